@@ -1,0 +1,19 @@
+namespace PolicyKB.Parsing;
+
+/// <summary>
+/// A run of body lines to split into clauses: the main body, or the body of an attached document
+/// (the Kế hoạch issued by a Quyết định), which gets its own subtree.
+/// </summary>
+/// <param name="Start">Index of the first line in the document's line list.</param>
+/// <param name="End">Index after the last line.</param>
+public sealed record BodySegment(int Start, int End)
+{
+    /// <summary>Type of the attached document ("Kế hoạch", "Quy định") when the segment is an attachment.</summary>
+    public string? AttachmentType { get; init; }
+
+    /// <summary>Title of the attached document.</summary>
+    public string? AttachmentTitle { get; init; }
+
+    /// <summary>Lines of the attachment's own header (type line, title), shown as the attachment clause's text.</summary>
+    public int HeaderStart { get; init; } = -1;
+}

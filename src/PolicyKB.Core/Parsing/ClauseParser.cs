@@ -1,0 +1,46 @@
+using PolicyKB.Decoding;
+using PolicyKB.Documents;
+
+namespace PolicyKB.Parsing;
+
+/// <summary>Splits a document's body into its clause tree: paragraphs first, then nesting.</summary>
+public sealed class ClauseParser
+{
+    private readonly ParagraphAssembler _assembler;
+
+    /// <summary>Creates a parser with the given heading rules.</summary>
+    public ClauseParser(HeadingRuleSet rules) => _assembler = new ParagraphAssembler(rules);
+
+    /// <summary>A parser with the default rules for Vietnamese legal and administrative documents.</summary>
+    public static ClauseParser CreateDefault() => new(HeadingRuleSetBuilder.CreateDefault().Build());
+
+    /// <summary>The wrap mode that fits a decoded format.</summary>
+    public static WrapMode ModeFor(string format) => format switch
+    {
+        "md" => WrapMode.Markdown,
+        "docx" => WrapMode.OneParagraphPerLine,
+        _ => WrapMode.HardWrapped,
+    };
+
+    /// <summary>Parses the body segments of one document into clauses in document order. Never throws on text.</summary>
+    public IReadOnlyList<Clause> Parse(string documentId, IReadOnlyList<SourceLine> lines, IReadOnlyList<BodySegment> segments, WrapMode mode)
+    {
+        var builder = new ClauseTreeBuilder(documentId);
+        foreach (var segment in segments)
+        {
+            var start = Math.Clamp(segment.Start, 0, lines.Count);
+            var end = Math.Clamp(segment.End, start, lines.Count);
+            var header = segment.HeaderStart >= 0 && segment.HeaderStart < start
+                ? string.Join('\n', lines.Skip(segment.HeaderStart).Take(start - segment.HeaderStart).Select(l => l.Text.Trim()).Where(t => t.Length > 0))
+                : "";
+            var firstLine = segment.HeaderStart >= 0 && segment.HeaderStart < lines.Count ? lines[segment.HeaderStart].Number : start < lines.Count ? lines[start].Number : 0;
+            builder.BeginSegment(segment.AttachmentType, segment.AttachmentTitle, header, firstLine, start > 0 && start <= lines.Count ? lines[start - 1].Number : firstLine);
+            foreach (var paragraph in _assembler.Assemble(lines, start, end, mode)) builder.Add(paragraph);
+        }
+        return builder.Build();
+    }
+
+    /// <summary>Parses a whole line list as one body (no header or attachments).</summary>
+    public IReadOnlyList<Clause> Parse(string documentId, IReadOnlyList<SourceLine> lines, WrapMode mode) =>
+        Parse(documentId, lines, [new BodySegment(0, lines.Count)], mode);
+}

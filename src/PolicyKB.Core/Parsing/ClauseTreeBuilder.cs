@@ -1,0 +1,171 @@
+using System.Text;
+using PolicyKB.Documents;
+
+namespace PolicyKB.Parsing;
+
+/// <summary>
+/// Turns paragraphs into the clause tree. Nesting follows what the document does, not a fixed scheme:
+/// a heading whose style is already open closes back to it (a sibling); otherwise it opens below the
+/// nearest open heading of higher rank. This keeps real documents right when they break the rules
+/// (sections numbered II, II, V, IV; items 7.1–7.5 under heading 8; "2.1." restarting under section V).
+/// </summary>
+public sealed class ClauseTreeBuilder
+{
+    private readonly string _documentId;
+    private readonly List<Clause> _clauses = [];
+    private readonly Dictionary<string, Clause> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<Clause, StringBuilder> _texts = [];
+    private readonly List<(Clause Clause, HeadingStyle Style)> _stack = [];
+    private Clause? _segmentRoot;
+
+    /// <summary>Creates a builder for one document.</summary>
+    public ClauseTreeBuilder(string documentId) => _documentId = documentId;
+
+    /// <summary>Starts a new segment: the main body (no root) or an attached document (its own root clause).</summary>
+    public void BeginSegment(string? attachmentType, string? attachmentTitle, string headerText, int lineStart, int lineEnd)
+    {
+        _stack.Clear();
+        _segmentRoot = null;
+        if (attachmentType is null) return;
+        var number = _clauses.Count(c => c.Kind == ClauseKind.Attachment) + 1;
+        var root = Add(null, $"A{number}", attachmentType, ClauseKind.Attachment, attachmentTitle ?? attachmentType, lineStart, lineEnd);
+        Text(root).Append(headerText);
+        _segmentRoot = root;
+    }
+
+    /// <summary>Adds one paragraph: a heading opens a clause, body text joins the innermost open clause.</summary>
+    public void Add(LogicalLine line)
+    {
+        if (line.Heading is { } heading)
+        {
+            Open(heading, line);
+            return;
+        }
+        var target = _stack.Count > 0 ? _stack[^1].Clause : _segmentRoot is { ChildIds.Count: 0 } root ? root : Preamble(line);
+        var text = Text(target);
+        if (text.Length > 0) text.Append('\n');
+        text.Append(line.Text);
+        target.LineEnd = Math.Max(target.LineEnd, line.LineEnd);
+    }
+
+    /// <summary>Finishes the tree: texts, sibling links and document order.</summary>
+    public IReadOnlyList<Clause> Build()
+    {
+        foreach (var (clause, text) in _texts) clause.Text = text.ToString();
+        var byParent = _clauses.GroupBy(c => c.ParentId ?? "");
+        foreach (var siblings in byParent)
+        {
+            Clause? previous = null;
+            foreach (var clause in siblings)
+            {
+                if (previous is not null)
+                {
+                    previous.NextId = clause.Id;
+                    clause.PreviousId = previous.Id;
+                }
+                previous = clause;
+            }
+        }
+        for (var i = 0; i < _clauses.Count; i++) _clauses[i].Order = i;
+        return _clauses;
+    }
+
+    private void Open(HeadingMatch heading, LogicalLine line)
+    {
+        var sameStyle = _stack.FindLastIndex(e => e.Style == heading.Style);
+        if (sameStyle >= 0)
+        {
+            _stack.RemoveRange(sameStyle, _stack.Count - sameStyle);
+        }
+        else
+        {
+            while (_stack.Count > 0 && _stack[^1].Style >= heading.Style) _stack.RemoveAt(_stack.Count - 1);
+        }
+
+        var parent = _stack.Count > 0 ? _stack[^1].Clause : _segmentRoot;
+        var kind = heading.Kind;
+        // Inside an article, "1." is a Khoản (Nghị định 34/2016/NĐ-CP Điều 58).
+        if (heading.Style == HeadingStyle.Number && _stack.Any(e => e.Style == HeadingStyle.Article)) kind = ClauseKind.Clause;
+
+        var clause = Add(parent, ElementLabel(heading, parent), heading.DisplayLabel, kind, TitleOf(heading), line.LineStart, line.LineEnd);
+        Text(clause).Append(line.Text);
+        _stack.Add((clause, heading.Style));
+    }
+
+    private Clause Preamble(LogicalLine line)
+    {
+        var id = _segmentRoot is null ? $"{_documentId}/preamble" : $"{_segmentRoot.Id}.preamble";
+        if (_byId.TryGetValue(id, out var existing)) return existing;
+        return Add(_segmentRoot, "preamble", "", ClauseKind.Preamble, "", line.LineStart, line.LineEnd);
+    }
+
+    private Clause Add(Clause? parent, string label, string displayLabel, ClauseKind kind, string heading, int lineStart, int lineEnd)
+    {
+        var path = parent is null ? new List<string>() : [.. parent.Path, parent.Label];
+        var baseId = parent is null ? $"{_documentId}/{label}" : $"{parent.Id}.{label}";
+        var id = baseId;
+        for (var n = 2; _byId.ContainsKey(id); n++) id = $"{baseId}~{n}";
+        var clause = new Clause
+        {
+            Id = id,
+            DocumentId = _documentId,
+            ParentId = parent?.Id,
+            Label = label,
+            DisplayLabel = displayLabel,
+            Heading = heading,
+            Kind = kind,
+            Path = path,
+            LineStart = lineStart,
+            LineEnd = lineEnd,
+        };
+        parent?.ChildIds.Add(id);
+        _byId[id] = clause;
+        _clauses.Add(clause);
+        return clause;
+    }
+
+    private StringBuilder Text(Clause clause)
+    {
+        if (!_texts.TryGetValue(clause, out var text)) _texts[clause] = text = new StringBuilder();
+        return text;
+    }
+
+    /// <summary>
+    /// The id element of a heading. Bullets are numbered among their siblings ("-3"); a decimal label
+    /// that repeats its parent's number ("1.2" under "1") keeps only its last part so ids read "II.1.2".
+    /// </summary>
+    private string ElementLabel(HeadingMatch heading, Clause? parent)
+    {
+        if (heading.Style is HeadingStyle.Dash or HeadingStyle.Plus or HeadingStyle.Star)
+        {
+            var siblings = parent?.ChildIds.Count(id => _byId[id].Kind == ClauseKind.Bullet)
+                ?? _clauses.Count(c => c.ParentId is null && c.Kind == ClauseKind.Bullet);
+            return $"-{siblings + 1}";
+        }
+        if (heading.Style is HeadingStyle.Decimal or HeadingStyle.Decimal3 && parent is not null)
+        {
+            var dot = heading.Label.LastIndexOf('.');
+            var prefix = heading.Label[..dot];
+            var parentNumber = parent.Label.Contains('.') ? parent.Label : parent.Label;
+            if (prefix == parentNumber || prefix.EndsWith("." + parent.Label, StringComparison.Ordinal)) return heading.Label[(dot + 1)..];
+        }
+        return heading.Label;
+    }
+
+    /// <summary>A heading's title: the text after the label when it reads as a title, or the part before a colon.</summary>
+    internal static string TitleOf(HeadingMatch heading)
+    {
+        if (heading.Style is HeadingStyle.Dash or HeadingStyle.Plus or HeadingStyle.Star) return "";
+        var rest = heading.Rest.Trim();
+        var colon = rest.IndexOf(':');
+        if (colon > 0 && colon <= 80) return rest[..colon].Trim();
+        if (rest.Length <= 120 && !HasInnerSentenceBreak(rest)) return rest.TrimEnd('.', ';', ':', ' ');
+        return "";
+    }
+
+    private static bool HasInnerSentenceBreak(string text)
+    {
+        var trimmed = text.TrimEnd('.', ' ');
+        return trimmed.Contains(". ", StringComparison.Ordinal) || trimmed.Contains("; ", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,204 @@
+using System.Text;
+using PolicyKB.Decoding;
+
+namespace PolicyKB.Parsing;
+
+/// <summary>
+/// Joins hard-wrapped lines into paragraphs and recognises headings at paragraph starts. A line break
+/// inside a sentence is not a new clause, and a heading is never swallowed into the paragraph before it.
+/// </summary>
+public sealed class ParagraphAssembler
+{
+    private readonly HeadingRuleSet _rules;
+
+    /// <summary>Creates an assembler using the given heading rules.</summary>
+    public ParagraphAssembler(HeadingRuleSet rules) => _rules = rules;
+
+    /// <summary>Assembles the lines [start, end) of <paramref name="lines"/>.</summary>
+    public IReadOnlyList<LogicalLine> Assemble(IReadOnlyList<SourceLine> lines, int start, int end, WrapMode mode)
+    {
+        var output = new List<LogicalLine>();
+        var doubleSpaced = mode == WrapMode.HardWrapped && IsDoubleSpaced(lines, start, end);
+        var width = TypicalWidth(lines, start, end);
+        var current = new Pending();
+        var blankSeen = false;
+        var quoted = false;
+
+        for (var i = start; i < end; i++)
+        {
+            var line = lines[i];
+            var text = line.Text.Trim();
+            if (text.Length == 0)
+            {
+                // In double-spaced PDF text every line is followed by a blank one, so blanks say nothing.
+                if (!doubleSpaced) blankSeen = true;
+                continue;
+            }
+            if (line.Style.HasFlag(LineStyle.TableRow))
+            {
+                current.FlushInto(output);
+                output.Add(new LogicalLine(text, line.Number, line.Number, null, line.Style));
+                blankSeen = false;
+                continue;
+            }
+
+            var startsQuote = !quoted && StartsQuotedHeading(text);
+            var match = quoted || startsQuote ? null : _rules.Match(text);
+            var canStart = !current.IsOpen || blankSeen || mode == WrapMode.OneParagraphPerLine || EndsSentence(current.Text) || current.IsTitleLine;
+
+            if (match is not null && (!match.IsWeak || canStart))
+            {
+                current.FlushInto(output);
+                current.Begin(text, line, match);
+            }
+            else if (current.AwaitsTitle && match is null && (LabelText.UppercaseShare(text) > 0.6 || !blankSeen))
+            {
+                // "Chương I" / "QUY ĐỊNH CHUNG": the title printed under the label belongs to the heading.
+                current.Append(text, line);
+                current.AwaitsTitle = false;
+            }
+            else if (ShouldJoin(current, text, mode, blankSeen, width))
+            {
+                current.Append(text, line);
+            }
+            else
+            {
+                current.FlushInto(output);
+                current.Begin(text, line, null);
+            }
+
+            if (startsQuote) quoted = true;
+            if (quoted && EndsQuote(text)) quoted = false;
+            blankSeen = false;
+        }
+        current.FlushInto(output);
+        return output;
+    }
+
+    private static bool ShouldJoin(Pending current, string text, WrapMode mode, bool blankSeen, int width)
+    {
+        if (!current.IsOpen || blankSeen) return false;
+        switch (mode)
+        {
+            case WrapMode.OneParagraphPerLine:
+                return false;
+            case WrapMode.Markdown:
+                return true;
+            default:
+                if (EndsSentence(current.Text)) return false;
+                if (StartsLowercase(text)) return true;
+                // A wrapped line runs to (nearly) the full width; a short line ends its paragraph.
+                return current.LastLineLength >= width * 0.7;
+        }
+    }
+
+    /// <summary>True when text ends a sentence (., ;, :, !, ?, …), possibly followed by a closing quote or bracket.</summary>
+    internal static bool EndsSentence(string text)
+    {
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            var c = text[i];
+            if (c is ' ' or '"' or '”' or '’' or ')' or '*') continue;
+            return c is '.' or ';' or ':' or '!' or '?' or '…';
+        }
+        return false;
+    }
+
+    private static bool StartsLowercase(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c)) return char.IsLower(c);
+            if (!char.IsPunctuation(c)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>A quoted amendment ("1. Phụ cấp…" inside quotes) is text of the amending clause, not a heading.</summary>
+    private bool StartsQuotedHeading(string text) =>
+        text.Length > 2 && text[0] is '"' or '“' && _rules.Match(text[1..].TrimStart()) is not null;
+
+    private static bool EndsQuote(string text)
+    {
+        var trimmed = text.TrimEnd(' ', '.', ';', ',');
+        return trimmed.Length > 0 && trimmed[^1] is '"' or '”';
+    }
+
+    private static bool IsDoubleSpaced(IReadOnlyList<SourceLine> lines, int start, int end)
+    {
+        int textLines = 0, followedByBlank = 0;
+        for (var i = start; i < end - 1; i++)
+        {
+            if (lines[i].IsBlank) continue;
+            textLines++;
+            if (lines[i + 1].IsBlank) followedByBlank++;
+        }
+        return textLines >= 10 && followedByBlank > textLines * 0.8;
+    }
+
+    private static int TypicalWidth(IReadOnlyList<SourceLine> lines, int start, int end)
+    {
+        var lengths = new List<int>();
+        for (var i = start; i < end; i++)
+        {
+            var length = lines[i].Text.Trim().Length;
+            if (length > 0) lengths.Add(length);
+        }
+        if (lengths.Count == 0) return 80;
+        lengths.Sort();
+        return Math.Max(20, lengths[(int)(lengths.Count * 0.9)]);
+    }
+
+    /// <summary>The paragraph being assembled.</summary>
+    private sealed class Pending
+    {
+        private readonly StringBuilder _text = new();
+        private int _lineStart;
+        private int _lineEnd;
+        private HeadingMatch? _heading;
+        private LineStyle _style;
+        private string _appended = "";
+
+        public bool IsOpen => _text.Length > 0;
+        public string Text => _text.ToString();
+        public int LastLineLength { get; private set; }
+        public bool AwaitsTitle { get; set; }
+
+        /// <summary>A heading line with a short title ("1. Mục tiêu chung") that did not end with punctuation.</summary>
+        public bool IsTitleLine => _heading is not null && _text.Length <= 120;
+
+        public void Begin(string text, SourceLine line, HeadingMatch? heading)
+        {
+            _text.Clear().Append(text);
+            _lineStart = _lineEnd = line.Number;
+            _heading = heading;
+            _style = line.Style;
+            _appended = "";
+            LastLineLength = text.Length;
+            AwaitsTitle = heading?.TitleOnNextLine ?? false;
+        }
+
+        public void Append(string text, SourceLine line)
+        {
+            _text.Append(' ').Append(text);
+            _appended += " " + text;
+            _lineEnd = line.Number;
+            LastLineLength = text.Length;
+        }
+
+        public void FlushInto(List<LogicalLine> output)
+        {
+            if (!IsOpen) return;
+            var heading = _heading;
+            // Wrapped continuation lines belong to the heading's title too.
+            if (heading is not null && _appended.Length > 0)
+            {
+                heading = heading with { Rest = (heading.Rest + _appended).Trim() };
+            }
+            output.Add(new LogicalLine(_text.ToString(), _lineStart, _lineEnd, heading, _style));
+            _text.Clear();
+            _heading = null;
+            AwaitsTitle = false;
+        }
+    }
+}
