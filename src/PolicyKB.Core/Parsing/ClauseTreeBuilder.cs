@@ -159,7 +159,9 @@ public sealed class ClauseTreeBuilder
         var rest = heading.Rest.Trim();
         var colon = rest.IndexOf(':');
         if (colon > 0 && colon <= 80) return rest[..colon].Trim();
-        if (rest.Length <= 120 && !HasInnerSentenceBreak(rest)) return rest.TrimEnd('.', ';', ':', ' ');
+        // A title is short and not a sentence: a long line ending in "." or ";" is the clause's body text.
+        var endsSentence = rest.EndsWith('.') || rest.EndsWith(';');
+        if (rest.Length <= 120 && !HasInnerSentenceBreak(rest) && (!endsSentence || rest.Length <= 60)) return rest.TrimEnd('.', ';', ':', ' ');
         return "";
     }
 

@@ -1,0 +1,37 @@
+using PolicyKB.Documents;
+
+namespace PolicyKB.Storage;
+
+/// <summary>Persistent store of documents, their clauses and citations.</summary>
+public interface IDocumentStore : IDisposable
+{
+    /// <summary>The stored content hash of a document, or null when it is not stored.</summary>
+    string? GetContentHash(string documentId);
+
+    /// <summary>Stores a document with its clauses and citations, replacing any previous version atomically.</summary>
+    void Replace(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations);
+
+    /// <summary>Removes a document with its clauses and citations; false when it was not stored.</summary>
+    bool Remove(string documentId);
+
+    /// <summary>All documents, ordered by id.</summary>
+    IReadOnlyList<PolicyDocument> ListDocuments();
+
+    /// <summary>One document, or null.</summary>
+    PolicyDocument? GetDocument(string documentId);
+
+    /// <summary>A document's clauses in document order.</summary>
+    IReadOnlyList<Clause> GetClauses(string documentId);
+
+    /// <summary>One clause, or null.</summary>
+    Clause? GetClause(string clauseId);
+
+    /// <summary>Citations filtered by citing document and/or key, in document and clause order.</summary>
+    IReadOnlyList<Citation> FindCitations(string? documentId = null, string? key = null);
+
+    /// <summary>Documents that cite at least one key the given document cites, most shared keys first.</summary>
+    IReadOnlyList<RelatedDocument> FindRelated(string documentId);
+
+    /// <summary>Sets each citation's target to the stored document whose number matches its key (both directions).</summary>
+    int LinkCitationTargets();
+}
