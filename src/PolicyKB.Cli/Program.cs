@@ -1,2 +1,3 @@
-Console.Error.WriteLine("policykb: commands are being wired; see README.md");
-return 1;
+using PolicyKB.Cli;
+
+return CliApp.Run(args, CliConsole.System);

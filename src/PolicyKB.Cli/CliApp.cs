@@ -1,0 +1,30 @@
+using System.CommandLine;
+using PolicyKB.Cli.Commands;
+
+namespace PolicyKB.Cli;
+
+/// <summary>The <c>policykb</c> command line: one command per file under Commands/, wired here.</summary>
+public static class CliApp
+{
+    /// <summary>Runs the command line and returns the exit code.</summary>
+    public static int Run(string[] args, CliConsole console)
+    {
+        var root = new RootCommand("PolicyKB: kho tri thức văn bản chính sách (kế hoạch, quyết định, nghị định…)");
+        root.Options.Add(CliOptions.Data);
+        root.Subcommands.Add(IngestCommand.Create(console));
+        root.Subcommands.Add(DocumentsCommand.Create(console));
+        root.Subcommands.Add(ClausesCommand.Create(console));
+        root.Subcommands.Add(CitationsCommand.Create(console));
+        root.Subcommands.Add(ShowCommand.Create(console));
+        root.Subcommands.Add(RemoveCommand.Create(console));
+        try
+        {
+            return root.Parse(args).Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or LiteDB.LiteException)
+        {
+            console.Error.WriteLine($"policykb: {ex.Message}");
+            return 2;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Configuration;
+using PolicyKB.Ingestion;
+using PolicyKB.Storage;
+
+namespace PolicyKB.Cli;
+
+/// <summary>Settings from appsettings.json (beside the binary, copied from the repository root) and PolicyKB__ environment variables.</summary>
+internal sealed class CliSettings
+{
+    public required StoreOptions Store { get; init; }
+    public required IngestionOptions Ingestion { get; init; }
+
+    /// <summary>Loads the settings; <paramref name="dataOverride"/> is the --data option.</summary>
+    public static CliSettings Load(string? dataOverride)
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .Build();
+        var store = configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
+        store.DataDirectory = dataOverride is { Length: > 0 } ? Path.GetFullPath(dataOverride) : PolicyKbPaths.Resolve(store.DataDirectory);
+        var ingestion = configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
+        return new CliSettings { Store = store, Ingestion = ingestion };
+    }
+}

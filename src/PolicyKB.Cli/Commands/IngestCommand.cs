@@ -1,0 +1,48 @@
+using System.CommandLine;
+using System.Diagnostics;
+using PolicyKB.Ingestion;
+using PolicyKB.Storage;
+
+namespace PolicyKB.Cli.Commands;
+
+/// <summary><c>policykb ingest PATH…</c>: ingests files and folders, then prints a summary. Exit code 1 if any file failed.</summary>
+internal static class IngestCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Tệp hoặc thư mục (.txt, .md, .docx, .pdf)", Arity = ArgumentArity.OneOrMore };
+        var json = CliOptions.Json();
+        var command = new Command("ingest", "Nạp văn bản vào kho") { paths, json };
+        command.SetAction(parse => Run(console, parse.GetValue(paths)!, parse.GetValue(CliOptions.Data), parse.GetValue(json)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string[] paths, string? data, bool json)
+    {
+        var settings = CliSettings.Load(data);
+        using var store = new LiteDbDocumentStore(settings.Store);
+        var pipeline = IngestionPipelineFactory.CreateDefault(store, settings.Ingestion);
+        var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+        var files = pipeline.ExpandPaths(paths.Except(missing));
+        var results = missing.Select(p => new IngestionResult(Path.GetFileName(p), "", IngestionStatus.Failed, $"read: không tìm thấy {p}")).ToList();
+        var progress = new ProgressBar(console, files.Count);
+        var clock = Stopwatch.StartNew();
+        foreach (var file in files)
+        {
+            progress.Show(Path.GetFileName(file));
+            results.Add(pipeline.Ingest(file));
+        }
+        var linked = store.LinkCitationTargets();
+        progress.Done();
+        clock.Stop();
+
+        var summary = IngestSummary.From(results, clock.Elapsed, linked);
+        if (json) CliJson.Write(console.Out, summary);
+        else summary.WriteText(console.Out);
+        foreach (var failure in results.Where(r => r.Status == IngestionStatus.Failed))
+        {
+            console.Error.WriteLine($"lỗi: {failure.FileName}: {failure.Error}");
+        }
+        return summary.Failed > 0 ? 1 : 0;
+    }
+}

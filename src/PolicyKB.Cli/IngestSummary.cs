@@ -1,0 +1,39 @@
+using PolicyKB.Ingestion;
+
+namespace PolicyKB.Cli;
+
+/// <summary>The summary printed after ingesting.</summary>
+internal sealed record IngestSummary(
+    int Files, int Stored, int Unchanged, int Failed, int Clauses, int Citations, int Warnings, int LinksUpdated,
+    double Seconds, double MegabytesPerSecond, IReadOnlyList<IngestionResult> Results)
+{
+    public static IngestSummary From(IReadOnlyList<IngestionResult> results, TimeSpan elapsed, int linked)
+    {
+        var chars = results.Sum(r => r.Characters);
+        var seconds = Math.Max(elapsed.TotalSeconds, 1e-6);
+        return new IngestSummary(
+            results.Count,
+            results.Count(r => r.Status == IngestionStatus.Stored),
+            results.Count(r => r.Status == IngestionStatus.Unchanged),
+            results.Count(r => r.Status == IngestionStatus.Failed),
+            results.Sum(r => r.Clauses),
+            results.Sum(r => r.Citations),
+            results.Sum(r => r.Warnings.Count),
+            linked,
+            Math.Round(elapsed.TotalSeconds, 3),
+            Math.Round(chars * 2 / 1e6 / seconds, 2),
+            results);
+    }
+
+    public void WriteText(TextWriter output)
+    {
+        foreach (var r in Results)
+        {
+            var status = r.Status switch { IngestionStatus.Stored => "đã nạp", IngestionStatus.Unchanged => "không đổi", _ => "LỖI" };
+            output.WriteLine(r.Status == IngestionStatus.Stored
+                ? $"  {status,-10} {r.FileName}: {r.Clauses} điều khoản, {r.Citations} trích dẫn{(r.Warnings.Count > 0 ? $", {r.Warnings.Count} cảnh báo" : "")}"
+                : $"  {status,-10} {r.FileName}{(r.Error is null ? "" : ": " + r.Error)}");
+        }
+        output.WriteLine($"{Files} tệp: {Stored} đã nạp, {Unchanged} không đổi, {Failed} lỗi; {Clauses} điều khoản, {Citations} trích dẫn, {Warnings} cảnh báo ({Seconds:0.###} s)");
+    }
+}

@@ -1,0 +1,55 @@
+using PolicyKB.Decoding;
+using PolicyKB.Documents;
+using PolicyKB.Parsing;
+
+namespace PolicyKB.Ingestion;
+
+/// <summary>Everything known about one file as it moves through the ingestion steps.</summary>
+public sealed class IngestionContext
+{
+    /// <summary>Creates the context for a file.</summary>
+    public IngestionContext(string sourcePath, string fileName)
+    {
+        SourcePath = sourcePath;
+        FileName = fileName;
+    }
+
+    /// <summary>Path the file was read from (may be a temporary upload path).</summary>
+    public string SourcePath { get; }
+
+    /// <summary>The file name users know the document by.</summary>
+    public string FileName { get; }
+
+    /// <summary>Stable document id derived from the file name.</summary>
+    public string DocumentId { get; set; } = "";
+
+    /// <summary>The file's bytes.</summary>
+    public byte[] Content { get; set; } = [];
+
+    /// <summary>SHA-256 of <see cref="Content"/>, hex.</summary>
+    public string ContentHash { get; set; } = "";
+
+    /// <summary>The decoded format ("txt", "md", "docx", "pdf").</summary>
+    public string Format { get; set; } = "";
+
+    /// <summary>Lines after decoding, then after repair.</summary>
+    public IReadOnlyList<SourceLine> Lines { get; set; } = [];
+
+    /// <summary>Metadata read from header, preamble and signature.</summary>
+    public DocumentMetadata Metadata { get; set; } = new();
+
+    /// <summary>Body segments to split into clauses (main body, attachments).</summary>
+    public IReadOnlyList<BodySegment> Segments { get; set; } = [];
+
+    /// <summary>The clause tree in document order.</summary>
+    public List<Clause> Clauses { get; } = [];
+
+    /// <summary>Citations found in the clauses.</summary>
+    public List<Citation> Citations { get; } = [];
+
+    /// <summary>Warnings to keep with the document.</summary>
+    public List<string> Warnings { get; } = [];
+
+    /// <summary>True when the stored document already has this content.</summary>
+    public bool Unchanged { get; set; }
+}

@@ -1,0 +1,82 @@
+using PolicyKB.Decoding;
+
+namespace PolicyKB.Ingestion;
+
+/// <summary>
+/// Runs the ordered ingestion steps over files, one file at a time. A file that fails leaves the store as it
+/// was before that file and does not stop the others (the orchestrator is a plain loop, as in Kernel Memory's
+/// in-process orchestrator).
+/// </summary>
+public sealed class IngestionPipeline
+{
+    private readonly IReadOnlyList<IIngestionStep> _steps;
+    private readonly IngestionOptions _options;
+
+    /// <summary>Creates a pipeline from steps in the order they run.</summary>
+    public IngestionPipeline(IEnumerable<IIngestionStep> steps, IngestionOptions options)
+    {
+        _steps = steps.ToList();
+        _options = options;
+    }
+
+    /// <summary>Step names in order.</summary>
+    public IReadOnlyList<string> StepNames => _steps.Select(s => s.Name).ToList();
+
+    /// <summary>Expands folders into the supported files they hold (recursively, in name order).</summary>
+    public IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => _options.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                    .Order(StringComparer.Ordinal));
+            }
+            else
+            {
+                files.Add(path);
+            }
+        }
+        return files;
+    }
+
+    /// <summary>Ingests one file under its own name.</summary>
+    public IngestionResult Ingest(string path) => Ingest(path, Path.GetFileName(path));
+
+    /// <summary>Ingests one file, naming the document after <paramref name="fileName"/> (uploads are stored under temporary paths).</summary>
+    public IngestionResult Ingest(string path, string fileName)
+    {
+        var context = new IngestionContext(path, fileName);
+        string step = "";
+        try
+        {
+            foreach (var s in _steps)
+            {
+                step = s.Name;
+                if (s.Execute(context) == StepOutcome.Stop) break;
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // One bad file must never take the batch (or the server) down; the store is untouched because
+            // only the last step writes, inside one transaction.
+            var reason = ex switch
+            {
+                DecodingException d => d.Reason,
+                IngestionException or IOException or UnauthorizedAccessException => ex.Message,
+                _ => $"lỗi nội bộ khi xử lý ({ex.GetType().Name}: {ex.Message})",
+            };
+            return new IngestionResult(fileName, context.DocumentId, IngestionStatus.Failed, $"{step}: {reason}");
+        }
+        return new IngestionResult(fileName, context.DocumentId, context.Unchanged ? IngestionStatus.Unchanged : IngestionStatus.Stored)
+        {
+            Clauses = context.Clauses.Count,
+            Citations = context.Citations.Count,
+            Warnings = context.Warnings,
+            Characters = context.Lines.Sum(l => (long)l.Text.Length),
+        };
+    }
+}

@@ -1,0 +1,21 @@
+using PolicyKB.Ingestion.Steps;
+using PolicyKB.Parsing;
+using PolicyKB.Storage;
+
+namespace PolicyKB.Ingestion;
+
+/// <summary>Assembles the default ingestion steps in their order: read → decode → repair → layout → parse → cite → save.</summary>
+public static class IngestionPipelineFactory
+{
+    /// <summary>The default pipeline writing into <paramref name="store"/>.</summary>
+    public static IngestionPipeline CreateDefault(IDocumentStore store, IngestionOptions? options = null, TimeProvider? clock = null)
+    {
+        options ??= new IngestionOptions();
+        return new IngestionPipeline(
+        [
+            new ReadSourceStep(store, options),
+            new ParseClausesStep(ClauseParser.CreateDefault()),
+            new SaveDocumentStep(store, clock ?? TimeProvider.System),
+        ], options);
+    }
+}

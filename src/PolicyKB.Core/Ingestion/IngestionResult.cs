@@ -1,0 +1,21 @@
+namespace PolicyKB.Ingestion;
+
+/// <summary>What happened to one file.</summary>
+/// <param name="FileName">The file.</param>
+/// <param name="DocumentId">Its document id (empty when it failed before one was known).</param>
+/// <param name="Status">Stored, unchanged or failed.</param>
+/// <param name="Error">Why it failed, naming the step.</param>
+public sealed record IngestionResult(string FileName, string DocumentId, IngestionStatus Status, string? Error = null)
+{
+    /// <summary>Clauses stored.</summary>
+    public int Clauses { get; init; }
+
+    /// <summary>Citations stored.</summary>
+    public int Citations { get; init; }
+
+    /// <summary>Warnings raised.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>Decoded text length in characters (for throughput figures).</summary>
+    public long Characters { get; init; }
+}

@@ -1,0 +1,40 @@
+using PolicyKB.Documents;
+using PolicyKB.Storage;
+
+namespace PolicyKB.Ingestion.Steps;
+
+/// <summary>Writes the document, its clauses and citations in one transaction: the only step that changes the store.</summary>
+public sealed class SaveDocumentStep : IIngestionStep
+{
+    private readonly IDocumentStore _store;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Creates the step.</summary>
+    public SaveDocumentStep(IDocumentStore store, TimeProvider clock)
+    {
+        _store = store;
+        _clock = clock;
+    }
+
+    /// <inheritdoc />
+    public string Name => "save";
+
+    /// <inheritdoc />
+    public StepOutcome Execute(IngestionContext context)
+    {
+        var document = new PolicyDocument
+        {
+            Id = context.DocumentId,
+            Source = context.FileName,
+            ContentHash = context.ContentHash,
+            Format = context.Format,
+            Metadata = context.Metadata,
+            ClauseCount = context.Clauses.Count,
+            CitationCount = context.Citations.Count,
+            Warnings = [.. context.Warnings],
+            IngestedAt = _clock.GetUtcNow(),
+        };
+        _store.Replace(document, context.Clauses, context.Citations);
+        return StepOutcome.Continue;
+    }
+}
