@@ -1,6 +1,25 @@
+using Microsoft.Extensions.FileProviders;
+using PolicyKB;
+using PolicyKB.Web.Apis;
+using PolicyKB.Web.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Configuration.AddJsonFile(Path.Combine(PolicyKbPaths.Root, "appsettings.json"), optional: true);
+builder.Configuration.AddEnvironmentVariables();
+builder.Services.AddPolicyKb();
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+var web = new PhysicalFileProvider(PolicyKbPaths.Resolve(app.Configuration["PolicyKB:WebDirectory"] ?? "web"));
+app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = web });
+app.UseStaticFiles(new StaticFileOptions { FileProvider = web });
+app.MapOpenApi();
+app.MapHealthApi();
+app.MapDocumentsApi();
 app.Run();
+
+/// <summary>Entry point, visible to integration tests.</summary>
+public partial class Program;

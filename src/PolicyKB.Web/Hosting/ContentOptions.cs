@@ -1,0 +1,18 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PolicyKB.Web.Hosting;
+
+/// <summary>Where the bundled documents and the web UI live (section "PolicyKB").</summary>
+public sealed class ContentOptions
+{
+    /// <summary>Folder of documents ingested at start when the store is empty or stale.</summary>
+    [Required]
+    public string ContentDirectory { get; set; } = "content";
+
+    /// <summary>Folder of the web UI's static files.</summary>
+    [Required]
+    public string WebDirectory { get; set; } = "web";
+
+    /// <summary>Whether to ingest <see cref="ContentDirectory"/> at start (only new or changed files are processed).</summary>
+    public bool IngestContentOnStart { get; set; } = true;
+}
