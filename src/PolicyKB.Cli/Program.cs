@@ -1,3 +1,7 @@
-using PolicyKB.Cli;
+namespace PolicyKB.Cli;
 
-return CliApp.Run(args, CliConsole.System);
+/// <summary>Entry point of the <c>policykb</c> command line.</summary>
+internal static class EntryPoint
+{
+    private static int Main(string[] args) => CliApp.Run(args, CliConsole.System);
+}
