@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+
+namespace PolicyKB.Citations;
+
+/// <summary>
+/// Party resolutions cited by plenum or congress instead of number: "Nghị quyết Trung ương sáu Khóa XII",
+/// "Nghị quyết Hội nghị Trung ương 6 (khóa XII)", "Nghị quyết Đại hội Đại biểu toàn quốc lần thứ XIII của Đảng",
+/// "Nghị quyết Đảng bộ Tỉnh Thanh Hóa lần thứ XIX". Trigger: "Nghị quyết" in the text.
+/// Outcome: a <see cref="CitationKind.Named"/> candidate; plenum numbers spelled out become digits so
+/// "Trung ương sáu Khóa XII" and "Trung ương 6 khóa XII" share the key "Nghị quyết Trung ương 6 khóa XII".
+/// </summary>
+internal sealed partial class PartyResolutionRule : ICitationRule
+{
+    private static readonly Dictionary<string, int> Ordinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["một"] = 1, ["hai"] = 2, ["ba"] = 3, ["bốn"] = 4, ["tư"] = 4, ["năm"] = 5, ["sáu"] = 6, ["bảy"] = 7, ["tám"] = 8,
+        ["chín"] = 9, ["mười"] = 10, ["mười một"] = 11, ["mười hai"] = 12, ["mười ba"] = 13, ["mười bốn"] = 14, ["mười lăm"] = 15,
+    };
+
+    /// <inheritdoc />
+    public bool Triggers(CitationContext context) => context.Lower.Contains("nghị quyết", StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public void Find(CitationContext context, List<CitationCandidate> output)
+    {
+        foreach (Match m in Plenum().Matches(context.Text))
+        {
+            var n = m.Groups["n"].Value;
+            var number = int.TryParse(n, out var v) ? v : Ordinals.GetValueOrDefault(n.Trim());
+            if (number <= 0) continue;
+            var key = $"Nghị quyết Trung ương {number}";
+            if (m.Groups["k"].Success) key += " khóa " + m.Groups["k"].Value.ToUpperInvariant();
+            var end = m.Index + m.Length;
+            if (m.Groups["open"].Success && !m.Groups["close"].Success) end = m.Groups["open"].Index;
+            output.Add(Candidate(context, m.Index, end, key, context.Text[(m.Index + "Nghị quyết ".Length)..end].Trim()));
+        }
+        foreach (Match m in Congress().Matches(context.Text))
+        {
+            var name = m.Groups["name"].Value;
+            output.Add(Candidate(context, m.Index, m.Index + m.Length, NamedKey.Of("Nghị quyết", name), name));
+        }
+    }
+
+    private static CitationCandidate Candidate(CitationContext ctx, int start, int end, string key, string name)
+    {
+        while (end > start && char.IsWhiteSpace(ctx.Text[end - 1])) end--;
+        return new CitationCandidate
+        {
+            Start = start,
+            Length = end - start,
+            Kind = CitationKind.Named,
+            Key = key,
+            Type = "Nghị quyết",
+            Name = name,
+        };
+    }
+
+    [GeneratedRegex(@"(?<!\p{L})Nghị quyết[ \t]+(?:Hội nghị[ \t]+)?(?:lần thứ[ \t]+)?Trung ương[ \t]+(?:lần thứ[ \t]+)?(?<n>\d{1,2}|mười một|mười hai|mười ba|mười bốn|mười lăm|mười|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín)(?![\p{L}\p{N}])(?:[ \t]{0,3},?[ \t]{0,3}(?<open>\()?[ \t]{0,3}kh(?:óa|oá)[ \t]{1,3}(?<k>[XVIL]{1,6})(?!\p{L})(?<close>[ \t]{0,3}\))?)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Plenum();
+
+    [GeneratedRegex(@"(?<!\p{L})Nghị quyết[ \t]+(?<name>(?:[Đđ]ại hội|[Đđ]ảng bộ)[^;:,.()\n\d]{0,80}?[ \t]lần thứ[ \t]+[XVIL]{1,6}(?!\p{L})(?:[ \t]+của Đảng(?!\p{L}))?)")]
+    private static partial Regex Congress();
+}
