@@ -1,3 +1,4 @@
+using PolicyKB.Citations;
 using PolicyKB.Ingestion.Steps;
 using PolicyKB.Parsing;
 using PolicyKB.Storage;
@@ -15,6 +16,7 @@ public static class IngestionPipelineFactory
         [
             new ReadSourceStep(store, options),
             new ParseClausesStep(ClauseParser.CreateDefault()),
+            new ExtractCitationsStep(CitationExtractor.CreateDefault()),
             new SaveDocumentStep(store, clock ?? TimeProvider.System),
         ], options);
     }
