@@ -1,0 +1,49 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using PolicyKB.Documents;
+
+namespace PolicyKB.Search.Keyword;
+
+/// <summary>Turns a clause into its Lucene document; the same text feeds the unigram and shingle fields.</summary>
+internal static class ClauseDocumentFactory
+{
+    public static Document Marker(PolicyDocument document)
+    {
+        var marker = new Document
+        {
+            new StringField(ClauseFields.DocumentId, document.Id, Field.Store.YES),
+            new StringField(ClauseFields.ContentHash, document.ContentHash, Field.Store.YES),
+            new StringField(ClauseFields.Kind, "__document", Field.Store.NO),
+        };
+        return marker;
+    }
+
+    public static Document Create(PolicyDocument document, Clause clause, IEnumerable<string> citedKeys)
+    {
+        var metadata = document.Metadata;
+        var doc = new Document
+        {
+            new StringField(ClauseFields.Id, clause.Id, Field.Store.YES),
+            new StringField(ClauseFields.DocumentId, document.Id, Field.Store.YES),
+            new StringField(ClauseFields.Kind, clause.Kind.ToString().ToLowerInvariant(), Field.Store.NO),
+            new TextField(ClauseFields.Text, clause.Text, Field.Store.NO),
+            new TextField(ClauseFields.TextShingles, clause.Text, Field.Store.NO),
+            new TextField(ClauseFields.TextFoldedShingles, clause.Text, Field.Store.NO),
+            new StoredField(ClauseFields.StoredText, clause.Text),
+        };
+        if (clause.Heading.Length > 0)
+        {
+            doc.Add(new TextField(ClauseFields.Heading, clause.Heading, Field.Store.NO));
+            doc.Add(new TextField(ClauseFields.HeadingShingles, clause.Heading, Field.Store.NO));
+            doc.Add(new TextField(ClauseFields.HeadingFoldedShingles, clause.Heading, Field.Store.NO));
+        }
+        var title = string.Join(' ', new[] { metadata.Type, metadata.Number, metadata.Title }.Where(s => !string.IsNullOrEmpty(s)));
+        if (title.Length > 0) doc.Add(new TextField(ClauseFields.Title, title, Field.Store.NO));
+        if (metadata.Type is { Length: > 0 } type) doc.Add(new StringField(ClauseFields.Type, FacetValues.Key(type), Field.Store.NO));
+        if (metadata.Issuer is { Length: > 0 } issuer) doc.Add(new TextField(ClauseFields.Issuer, FacetValues.Key(issuer), Field.Store.NO));
+        if (FacetValues.Province(metadata) is { Length: > 0 } province) doc.Add(new StringField(ClauseFields.Province, FacetValues.Key(province), Field.Store.NO));
+        if (metadata.IssuedOn is { } date) doc.Add(new StringField(ClauseFields.Year, date.Year.ToString(CultureInfo.InvariantCulture), Field.Store.NO));
+        foreach (var key in citedKeys.Distinct(StringComparer.Ordinal)) doc.Add(new StringField(ClauseFields.Cites, key, Field.Store.NO));
+        return doc;
+    }
+}

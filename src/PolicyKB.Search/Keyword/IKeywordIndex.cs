@@ -1,0 +1,26 @@
+using Lucene.Net.Search;
+using PolicyKB.Documents;
+
+namespace PolicyKB.Search.Keyword;
+
+/// <summary>Full-text index of clauses.</summary>
+public interface IKeywordIndex : IDisposable
+{
+    /// <summary>Indexes a document's clauses, replacing what was indexed for it before.</summary>
+    void Index(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations);
+
+    /// <summary>Removes a document's clauses.</summary>
+    void Remove(string documentId);
+
+    /// <summary>Indexed documents and the content hash they were indexed from.</summary>
+    IReadOnlyDictionary<string, string> IndexedDocuments();
+
+    /// <summary>Runs a query, most relevant first.</summary>
+    IReadOnlyList<KeywordHit> Search(Query query, SearchFilters filters, int top);
+
+    /// <summary>Clauses citing any of <paramref name="keys"/>.</summary>
+    IReadOnlyList<KeywordHit> FindCiting(IReadOnlyCollection<string> keys, SearchFilters filters, int top);
+
+    /// <summary>Number of clauses indexed.</summary>
+    int ClauseCount { get; }
+}
