@@ -1,0 +1,51 @@
+using Lucene.Net.Analysis.TokenAttributes;
+using PolicyKB.Search.Analysis;
+
+namespace PolicyKB.Search.Keyword;
+
+/// <summary>
+/// Computes highlight spans from the analyzer's own offsets: a token of the text is highlighted when its folded form
+/// is one of the query's folded words (Lucene.Net.Highlighter is not available here, and this keeps highlighting
+/// faithful to what actually matched).
+/// </summary>
+public sealed class HighlightFinder
+{
+    private readonly VietnameseAnalyzer _analyzer = new(VietnameseAnalysisMode.Unigrams);
+
+    /// <summary>Spans of <paramref name="text"/> matching any of <paramref name="foldedWords"/>, in order, merged when adjacent.</summary>
+    public IReadOnlyList<HighlightSpan> Find(string text, IReadOnlySet<string> foldedWords)
+    {
+        if (foldedWords.Count == 0 || text.Length == 0) return [];
+        var spans = new List<HighlightSpan>();
+        using var stream = _analyzer.GetTokenStream("text", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        var lastStart = -1;
+        while (stream.IncrementToken())
+        {
+            if (offset.StartOffset == lastStart) continue;
+            if (!foldedWords.Contains(VietnameseNormalizer.Fold(term.ToString()))) continue;
+            lastStart = offset.StartOffset;
+            Merge(spans, text, offset.StartOffset, offset.EndOffset);
+        }
+        stream.End();
+        return spans;
+    }
+
+    private static void Merge(List<HighlightSpan> spans, string text, int start, int end)
+    {
+        if (spans.Count > 0)
+        {
+            var last = spans[^1];
+            var lastEnd = last.Start + last.Length;
+            if (start >= lastEnd && start - lastEnd <= 1 && text.AsSpan(lastEnd, start - lastEnd).IsWhiteSpace())
+            {
+                spans[^1] = last with { Length = end - last.Start };
+                return;
+            }
+            if (start < lastEnd) return;
+        }
+        spans.Add(new HighlightSpan(start, end - start));
+    }
+}

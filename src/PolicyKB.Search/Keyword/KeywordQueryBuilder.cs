@@ -1,0 +1,101 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using PolicyKB.Search.Analysis;
+
+namespace PolicyKB.Search.Keyword;
+
+/// <summary>
+/// Builds the Lucene query for a user's words. Every word matches its folded form in <c>text</c>; a word typed with
+/// diacritics also matches its exact form, so exact-diacritic matches rank higher. Consecutive words match as
+/// two-syllable units (shingles), headings weigh more than body text, quoted phrases must appear, and
+/// abbreviations expand through the <see cref="SynonymTable"/> ("BHYT" ↔ "bảo hiểm y tế").
+/// </summary>
+public sealed class KeywordQueryBuilder
+{
+    private const float HeadingBoost = 2f;
+    private const float ExactBoost = 0.6f;
+    private const float ShingleBoost = 1.5f;
+    private const float TitleBoost = 0.3f;
+    private const float SynonymBoost = 0.8f;
+
+    private readonly SynonymTable _synonyms;
+
+    /// <summary>Creates a builder using <paramref name="synonyms"/>.</summary>
+    public KeywordQueryBuilder(SynonymTable synonyms) => _synonyms = synonyms;
+
+    /// <summary>The query, or null when the terms are empty.</summary>
+    public Query? Build(QueryTerms terms)
+    {
+        if (terms.IsEmpty) return null;
+        var words = terms.Words;
+        var query = new BooleanQuery(disableCoord: false);
+        for (var i = 0; i < words.Count; i++)
+        {
+            AddWord(query, words[i]);
+            if (i + 1 < words.Count) AddPair(query, words[i], words[i + 1]);
+        }
+        AddSynonyms(query, words);
+        foreach (var phrase in terms.Phrases)
+        {
+            query.Add(Phrase(ClauseFields.Text, phrase.Select(VietnameseNormalizer.Fold), 2f), Occur.MUST);
+        }
+        // Long questions: ask that a fair share of the words match, so one common word does not pull in everything.
+        if (words.Count >= 4 && terms.Phrases.Count == 0) query.MinimumNumberShouldMatch = Math.Max(1, words.Count / 4);
+        return query;
+    }
+
+    private static void AddWord(BooleanQuery query, string word)
+    {
+        var folded = VietnameseNormalizer.Fold(word);
+        var inner = new BooleanQuery(disableCoord: true);
+        inner.Add(Term(ClauseFields.Text, folded, 1f), Occur.SHOULD);
+        inner.Add(Term(ClauseFields.Heading, folded, HeadingBoost), Occur.SHOULD);
+        inner.Add(Term(ClauseFields.Title, folded, TitleBoost), Occur.SHOULD);
+        if (!string.Equals(folded, word, StringComparison.Ordinal))
+        {
+            inner.Add(Term(ClauseFields.Text, word, ExactBoost), Occur.SHOULD);
+            inner.Add(Term(ClauseFields.Heading, word, ExactBoost * HeadingBoost), Occur.SHOULD);
+        }
+        query.Add(inner, Occur.SHOULD);
+    }
+
+    private static void AddPair(BooleanQuery query, string first, string second)
+    {
+        var folded = VietnameseNormalizer.Fold(first) + VietnameseAnalyzer.ShingleSeparator + VietnameseNormalizer.Fold(second);
+        var exact = first + VietnameseAnalyzer.ShingleSeparator + second;
+        var inner = new BooleanQuery(disableCoord: true);
+        inner.Add(Term(ClauseFields.TextFoldedShingles, folded, ShingleBoost), Occur.SHOULD);
+        inner.Add(Term(ClauseFields.HeadingFoldedShingles, folded, ShingleBoost * HeadingBoost), Occur.SHOULD);
+        if (!string.Equals(folded, exact, StringComparison.Ordinal))
+        {
+            inner.Add(Term(ClauseFields.TextShingles, exact, ShingleBoost * ExactBoost), Occur.SHOULD);
+        }
+        query.Add(inner, Occur.SHOULD);
+    }
+
+    private void AddSynonyms(BooleanQuery query, IReadOnlyList<string> words)
+    {
+        for (var start = 0; start < words.Count; start++)
+        {
+            for (var length = Math.Min(_synonyms.LongestPhrase, words.Count - start); length >= 1; length--)
+            {
+                var expansions = _synonyms.Expand(words, start, length);
+                foreach (var expansion in expansions)
+                {
+                    var folded = expansion.Select(VietnameseNormalizer.Fold).ToList();
+                    query.Add(folded.Count == 1 ? Term(ClauseFields.Text, folded[0], SynonymBoost) : Phrase(ClauseFields.Text, folded, SynonymBoost), Occur.SHOULD);
+                }
+                if (expansions.Count > 0) break;
+            }
+        }
+    }
+
+    private static TermQuery Term(string field, string text, float boost) => new(new Term(field, text)) { Boost = boost };
+
+    private static PhraseQuery Phrase(string field, IEnumerable<string> words, float boost)
+    {
+        var phrase = new PhraseQuery { Boost = boost };
+        foreach (var word in words) phrase.Add(new Term(field, word));
+        return phrase;
+    }
+}
