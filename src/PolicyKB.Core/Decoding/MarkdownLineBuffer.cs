@@ -35,6 +35,9 @@ internal sealed class MarkdownLineBuffer
         _touched = new bool[count];
     }
 
+    /// <summary>The Markdown source.</summary>
+    public string Source => _source;
+
     /// <summary>Number of source lines.</summary>
     public int Count => _starts.Length;
 

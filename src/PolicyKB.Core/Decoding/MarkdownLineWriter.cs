@@ -48,6 +48,11 @@ internal sealed partial class MarkdownLineWriter
                 case ContainerBlock inner:
                     WriteBlocks(inner, depth + 1);
                     break;
+                case ThematicBreakBlock rule when rule.ThematicChar == '*':
+                    // "* * *" and the converters' empty bold "** **" are pure syntax; "-----" rules stay as
+                    // text because they are the letterhead separators of Nghị định 30/2020/NĐ-CP layouts.
+                    _buffer.Touch(LineOf(rule), LineOf(rule));
+                    break;
                 case HtmlBlock html:
                     WriteHtml(html);
                     break;
@@ -119,6 +124,7 @@ internal sealed partial class MarkdownLineWriter
     private void WriteInlines(ContainerInline? root)
     {
         if (root?.FirstChild is null) return;
+        var stray = false;
         var stack = new Stack<(Inline Inline, bool Bold, bool Italic)>();
         stack.Push((root.FirstChild, false, false));
         while (stack.Count > 0)
@@ -128,7 +134,7 @@ internal sealed partial class MarkdownLineWriter
             switch (inline)
             {
                 case LiteralInline literal:
-                    _buffer.Append(LineOf(literal), literal.Content.AsSpan(), bold, italic);
+                    WriteLiteral(literal, bold, italic, ref stray);
                     break;
                 case CodeInline code:
                     _buffer.Append(LineOf(code), code.Content, bold, italic);
@@ -149,6 +155,58 @@ internal sealed partial class MarkdownLineWriter
             }
         }
     }
+
+    /// <summary>
+    /// Writes literal text. Converters write HTML "&lt;b&gt;Điều 1. &lt;/b&gt;Ban" as "**Điều 1. **Ban", which
+    /// CommonMark does not read as emphasis (a closing "**" may not follow a space), so the markers stay
+    /// literal. Such stray markers (<see cref="IsStrayMarker"/>) are dropped and toggle bold until the
+    /// next one in the block; "(**)" footnote marks stay.
+    /// </summary>
+    private void WriteLiteral(LiteralInline literal, bool bold, bool italic, ref bool stray)
+    {
+        var content = literal.Content.AsSpan();
+        var start = literal.Span.Start;
+        var source = _buffer.Source;
+        var line = LineOf(literal);
+        var mapsToSource = start >= 0 && literal.Span.Length == content.Length && start + content.Length <= source.Length;
+        if (!mapsToSource || content.IndexOf("**") < 0)
+        {
+            _buffer.Append(line, content, bold || stray, italic);
+            return;
+        }
+        _buffer.Touch(line, line); // a line holding only a stray "**" is blank, not raw syntax
+        var segment = 0;
+        var index = 0;
+        while (index < content.Length)
+        {
+            var at = content[index..].IndexOf("**");
+            if (at < 0) break;
+            at += index;
+            var end = at;
+            while (end < content.Length && content[end] == '*') end++;
+            var before = start + at - 1;
+            var after = start + end;
+            if (IsStrayMarker(before < 0 ? '\n' : source[before], after >= source.Length ? '\n' : source[after], stray))
+            {
+                _buffer.Append(line, content[segment..at], bold || stray, italic);
+                stray = !stray;
+                segment = end;
+            }
+            index = end;
+        }
+        _buffer.Append(line, content[segment..], bold || stray, italic);
+    }
+
+    /// <summary>
+    /// A "**" run is a stray marker when it touches a space or a line edge, when it closes an earlier stray
+    /// marker, next to another delimiter, or between a word and punctuation ("Đắk Lắk**, **hoàn");
+    /// "(**)" is a footnote mark.
+    /// </summary>
+    private static bool IsStrayMarker(char before, char after, bool strayOpen) =>
+        char.IsWhiteSpace(before) || char.IsWhiteSpace(after) || strayOpen
+        || before == '*' || after == '*' // left over next to a matched delimiter ("**Điều 1****.**")
+        || char.IsLetterOrDigit(before) && char.IsPunctuation(after)
+        || char.IsPunctuation(before) && char.IsLetterOrDigit(after);
 
     /// <summary>
     /// The 0-based source line of a node, from its span: Markdig's own Line is off for setext headings
