@@ -25,7 +25,7 @@ internal static class ContentMismatch
                 "tệp Word 97-2003 (.doc) hoặc .docx có đặt mật khẩu; hãy gỡ mật khẩu và lưu lại dưới dạng .docx",
             "docx" when FormatSignatures.IsZip(content) => WordDecoder.CorruptReason,
             "docx" => "tệp .docx bị hỏng hoặc không phải Word (không phải gói ZIP của Office Open XML)",
-            "txt" or "md" => TextBytes.TryDecode(content, isHead: false, out _, out _)
+            "txt" or "md" => TextBytes.Reason(content)
                 ?? $"nội dung không phải văn bản {extension}",
             _ => $"nội dung tệp không khớp định dạng {extension}",
         };
@@ -46,7 +46,7 @@ internal static class ContentMismatch
             return "tài liệu Word (.docx)";
         }
         if (FormatSignatures.IsOle(content)) return "tài liệu Word 97-2003 (.doc), chưa được hỗ trợ; hãy lưu lại dưới dạng .docx";
-        if (TextBytes.TryDecode(content, isHead: false, out _, out _) is null)
+        if (TextBytes.Reason(content) is null)
         {
             extension = ".txt";
             return "văn bản thuần";

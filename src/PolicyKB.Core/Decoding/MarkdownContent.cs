@@ -27,7 +27,7 @@ internal static partial class MarkdownContent
             var line = text.AsSpan(starts[i], end - starts[i]).TrimEnd("\r\n");
             if (line.IsEmpty) continue;
             if (line.Contains('|') && TableSeparator().IsMatch(line)) return true;
-            if (AtxHeading().IsMatch(line))
+            if (line.TrimStart(' ').StartsWith('#') && AtxHeading().IsMatch(line))
             {
                 headings++;
                 signals++;

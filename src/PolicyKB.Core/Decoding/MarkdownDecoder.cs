@@ -28,7 +28,7 @@ public sealed class MarkdownDecoder : IContentDecoder
     public IReadOnlyList<string> Extensions { get; } = [".md", ".markdown"];
 
     /// <inheritdoc />
-    public bool Sniff(ReadOnlySpan<byte> head) => TextBytes.TryDecode(head, isHead: true, out _, out _) is null;
+    public bool Sniff(ReadOnlySpan<byte> head) => TextBytes.IsText(head);
 
     /// <inheritdoc />
     public DecodedText Decode(Stream content, string fileName)

@@ -14,58 +14,79 @@ internal static class TextBytes
     // document (binary, or a legacy TCVN3/VNI/Windows-1258 file that must be re-saved as UTF-8).
     private const double MaxBadShare = 0.01;
 
+    private const string NotUtf8 =
+        "tệp không phải văn bản UTF-8 (có thể là tệp nhị phân hoặc bảng mã cũ TCVN3/VNI/Windows-1258); hãy lưu lại dưới dạng UTF-8";
+
+    private const string Binary = "tệp nhị phân (nhiều ký tự điều khiển), không phải văn bản";
+
+    // C0 controls other than tab, line feed, vertical tab, form feed and carriage return (NUL is checked first).
+    private static readonly SearchValues<byte> ControlBytes = SearchValues.Create(
+        [1, 2, 3, 4, 5, 6, 7, 8, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31]);
+
+    private static readonly SearchValues<char> BadChars = SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFD");
+
+    /// <summary>Whether the bytes (possibly a prefix cut mid-character) are text; does not build the string.</summary>
+    public static bool IsText(ReadOnlySpan<byte> head) => Check(head, isHead: true, out _, out _, out _) is null;
+
+    /// <summary>Why the whole file is not text, or null when it is; does not build the string.</summary>
+    public static string? Reason(ReadOnlySpan<byte> bytes) => Check(bytes, isHead: false, out _, out _, out _);
+
     /// <summary>Decodes the bytes or returns the reason they are not UTF-8/UTF-16 text.</summary>
-    /// <param name="bytes">The whole file, or a leading part of it when <paramref name="isHead"/>.</param>
-    /// <param name="isHead">True when the bytes may be cut in the middle of a character (sniffing a prefix).</param>
+    /// <param name="bytes">The whole file.</param>
     /// <param name="text">The decoded text, without BOM.</param>
     /// <param name="warnings">Repairs made (invalid bytes replaced).</param>
     /// <returns>Null when the bytes are text, else a short Vietnamese reason.</returns>
-    public static string? TryDecode(ReadOnlySpan<byte> bytes, bool isHead, out string text, out List<string> warnings)
+    public static string? TryDecode(ReadOnlySpan<byte> bytes, out string text, out List<string> warnings)
     {
         warnings = [];
-        text = string.Empty;
+        var reason = Check(bytes, isHead: false, out var utf16Text, out var body, out var invalid);
+        text = reason is not null ? string.Empty : utf16Text ?? Encoding.UTF8.GetString(body);
+        if (reason is null && invalid > 0) warnings.Add($"{invalid} chuỗi byte không hợp lệ UTF-8 đã được thay bằng ký tự \uFFFD");
+        return reason;
+    }
+
+    private static string? Check(ReadOnlySpan<byte> bytes, bool isHead, out string? utf16Text, out ReadOnlySpan<byte> body, out int invalid)
+    {
+        utf16Text = null;
+        invalid = 0;
+        body = bytes;
         if (bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF))
         {
-            return DecodeUtf16(bytes, isHead, out text);
+            utf16Text = DecodeUtf16(bytes, isHead);
+            return Share(Count(utf16Text, BadChars), utf16Text.Length) ? Binary : null;
         }
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) bytes = bytes[3..];
-        if (bytes.IndexOf((byte)0) >= 0)
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) body = bytes = bytes[3..];
+        if (bytes.Contains((byte)0))
         {
             return "tệp nhị phân hoặc văn bản UTF-16 không có BOM (có byte NUL), không phải văn bản; hãy lưu lại dưới dạng UTF-8";
         }
         if (isHead) bytes = bytes[..CompleteUtf8Length(bytes)];
-
-        var invalid = Utf8.IsValid(bytes) ? 0 : CountInvalidUtf8(bytes);
-        if (invalid > 0 && invalid > bytes.Length * MaxBadShare)
-        {
-            return "tệp không phải văn bản UTF-8 (có thể là tệp nhị phân hoặc bảng mã cũ TCVN3/VNI/Windows-1258); hãy lưu lại dưới dạng UTF-8";
-        }
-        text = Encoding.UTF8.GetString(bytes);
-        if (invalid > 0) warnings.Add($"{invalid} chuỗi byte không hợp lệ UTF-8 đã được thay bằng ký tự \uFFFD");
-        return CheckControls(text);
+        invalid = Utf8.IsValid(bytes) ? 0 : CountInvalidUtf8(bytes);
+        if (Share(invalid, bytes.Length)) return NotUtf8;
+        return Share(Count(bytes, ControlBytes), bytes.Length) ? Binary : null;
     }
 
-    private static string? DecodeUtf16(ReadOnlySpan<byte> bytes, bool isHead, out string text)
+    private static bool Share(int bad, int total) => bad > 0 && bad > total * MaxBadShare;
+
+    private static string DecodeUtf16(ReadOnlySpan<byte> bytes, bool isHead)
     {
         var encoding = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
         var body = bytes[2..];
         if (body.Length % 2 == 1) body = body[..^1];
-        text = encoding.GetString(body);
-        if (isHead && text.Length > 0 && char.IsHighSurrogate(text[^1])) text = text[..^1];
-        return CheckControls(text);
+        var text = encoding.GetString(body);
+        return isHead && text.Length > 0 && char.IsHighSurrogate(text[^1]) ? text[..^1] : text;
     }
 
-    /// <summary>Rejects decoded text that is mostly control characters or replacement characters (garbage).</summary>
-    private static string? CheckControls(string text)
+    private static int Count<T>(ReadOnlySpan<T> span, SearchValues<T> values) where T : IEquatable<T>
     {
-        var bad = 0;
-        foreach (var c in text)
+        var count = 0;
+        for (var i = span.IndexOfAny(values); i >= 0; i = span.IndexOfAny(values))
         {
-            if (c == '\uFFFD' || c < ' ' && c is not ('\t' or '\n' or '\r' or '\f' or '\v') || c == '\0') bad++;
+            count++;
+            span = span[(i + 1)..];
         }
-        return bad > 0 && bad > text.Length * MaxBadShare
-            ? "tệp nhị phân (nhiều ký tự điều khiển), không phải văn bản"
-            : null;
+        return count;
     }
 
     /// <summary>Counts invalid sequences in one pass; stops early once the bytes are clearly not text.</summary>

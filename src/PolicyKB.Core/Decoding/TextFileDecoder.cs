@@ -14,7 +14,7 @@ public sealed class TextFileDecoder : IContentDecoder
     public IReadOnlyList<string> Extensions { get; } = [".txt"];
 
     /// <inheritdoc />
-    public bool Sniff(ReadOnlySpan<byte> head) => TextBytes.TryDecode(head, isHead: true, out _, out _) is null;
+    public bool Sniff(ReadOnlySpan<byte> head) => TextBytes.IsText(head);
 
     /// <inheritdoc />
     public DecodedText Decode(Stream content, string fileName)
@@ -28,7 +28,7 @@ public sealed class TextFileDecoder : IContentDecoder
     {
         var bytes = ContentBytes.ReadAll(content, fileName);
         ContentBytes.RequireContent(bytes, fileName);
-        var reason = TextBytes.TryDecode(bytes, isHead: false, out var text, out warnings);
+        var reason = TextBytes.TryDecode(bytes, out var text, out warnings);
         if (reason is not null) throw new DecodingException(fileName, reason);
         return text;
     }
