@@ -189,7 +189,7 @@ internal sealed partial class MarkdownLineWriter
             if (IsStrayMarker(before < 0 ? '\n' : source[before], after >= source.Length ? '\n' : source[after], stray))
             {
                 _buffer.Append(line, content[segment..at], bold || stray, italic);
-                stray = !stray;
+                if ((end - at) / 2 % 2 == 1) stray = !stray; // "****" closes and reopens: no change
                 segment = end;
             }
             index = end;
@@ -198,15 +198,14 @@ internal sealed partial class MarkdownLineWriter
     }
 
     /// <summary>
-    /// A "**" run is a stray marker when it touches a space or a line edge, when it closes an earlier stray
-    /// marker, next to another delimiter, or between a word and punctuation ("Đắk Lắk**, **hoàn");
-    /// "(**)" is a footnote mark.
+    /// A "**" run left literal by Markdig is a stray marker unless it sits between two marks, as in the
+    /// footnote mark "(**)": next to a space, a line edge, a letter ("T****Ế", "Lắk**,") or another
+    /// delimiter, or closing an earlier stray marker, it is conversion debris.
     /// </summary>
     private static bool IsStrayMarker(char before, char after, bool strayOpen) =>
-        char.IsWhiteSpace(before) || char.IsWhiteSpace(after) || strayOpen
-        || before == '*' || after == '*' // left over next to a matched delimiter ("**Điều 1****.**")
-        || char.IsLetterOrDigit(before) && char.IsPunctuation(after)
-        || char.IsPunctuation(before) && char.IsLetterOrDigit(after);
+        strayOpen || !IsMark(before) || !IsMark(after);
+
+    private static bool IsMark(char c) => !char.IsWhiteSpace(c) && !char.IsLetterOrDigit(c) && c != '*';
 
     /// <summary>
     /// The 0-based source line of a node, from its span: Markdig's own Line is off for setext headings

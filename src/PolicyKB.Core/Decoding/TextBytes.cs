@@ -14,6 +14,8 @@ internal static class TextBytes
     // document (binary, or a legacy TCVN3/VNI/Windows-1258 file that must be re-saved as UTF-8).
     private const double MaxBadShare = 0.01;
 
+    private const double MaxNulShare = 0.001;
+
     private const string NotUtf8 =
         "tệp không phải văn bản UTF-8 (có thể là tệp nhị phân hoặc bảng mã cũ TCVN3/VNI/Windows-1258); hãy lưu lại dưới dạng UTF-8";
 
@@ -41,9 +43,19 @@ internal static class TextBytes
     {
         warnings = [];
         var reason = Check(bytes, isHead: false, out var utf16Text, out var body, out var invalid);
-        text = reason is not null ? string.Empty : utf16Text ?? Encoding.UTF8.GetString(body);
-        if (reason is null && invalid > 0) warnings.Add($"{invalid} chuỗi byte không hợp lệ UTF-8 đã được thay bằng ký tự \uFFFD");
-        return reason;
+        if (reason is not null)
+        {
+            text = string.Empty;
+            return reason;
+        }
+        text = utf16Text ?? Encoding.UTF8.GetString(body);
+        if (invalid > 0) warnings.Add($"{invalid} chuỗi byte không hợp lệ UTF-8 đã được thay bằng ký tự \uFFFD");
+        if (text.Contains('\0'))
+        {
+            warnings.Add($"{text.Count(c => c == '\0')} ký tự NUL đã được thay bằng ký tự \uFFFD");
+            text = text.Replace('\0', '\uFFFD');
+        }
+        return null;
     }
 
     private static string? Check(ReadOnlySpan<byte> bytes, bool isHead, out string? utf16Text, out ReadOnlySpan<byte> body, out int invalid)
@@ -57,7 +69,9 @@ internal static class TextBytes
             return Share(Count(utf16Text, BadChars), utf16Text.Length) ? Binary : null;
         }
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) body = bytes = bytes[3..];
-        if (bytes.Contains((byte)0))
+        // A few NULs are checkbox glyphs lost by PDF-to-text tools (gazette forms); many mean binary or UTF-16 without BOM.
+        var nuls = bytes.Count((byte)0);
+        if (nuls > 0 && nuls > bytes.Length * MaxNulShare)
         {
             return "tệp nhị phân hoặc văn bản UTF-16 không có BOM (có byte NUL), không phải văn bản; hãy lưu lại dưới dạng UTF-8";
         }

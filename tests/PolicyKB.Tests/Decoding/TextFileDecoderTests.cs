@@ -63,6 +63,15 @@ public sealed class TextFileDecoderTests
     }
 
     [Fact]
+    public void A_few_nul_bytes_lost_checkboxes_in_gazette_forms_are_replaced_with_a_warning()
+    {
+        var bytes = Encoding.UTF8.GetBytes(new string('a', 3000) + "\n\0 Đầu tư theo phương thức PPP");
+        var decoded = _decoder.Decode(new MemoryStream(bytes), "congbao.txt");
+        Assert.Equal("\uFFFD Đầu tư theo phương thức PPP", decoded.Lines[1].Text);
+        Assert.Contains("NUL", Assert.Single(decoded.Warnings));
+    }
+
+    [Fact]
     public void Empty_file_is_refused_as_empty()
     {
         var error = Assert.Throws<DecodingException>(() => _decoder.Decode(new MemoryStream(), "rong.txt"));
