@@ -1,0 +1,56 @@
+namespace PolicyKB.Decoding;
+
+/// <summary>
+/// Explains, in words a user can act on, why a file's content does not match its extension
+/// ("report.pdf" that is really text, a .docx that is not a ZIP).
+/// </summary>
+internal static class ContentMismatch
+{
+    /// <summary>The reason a file named with <paramref name="extension"/> (handled by <paramref name="expected"/>) was refused.</summary>
+    public static string Reason(IContentDecoder expected, string extension, ReadOnlySpan<byte> content)
+    {
+        var actual = Describe(content, out var suggestedExtension);
+        if (actual is not null && suggestedExtension is null && expected.Format != "docx")
+        {
+            return $"tệp có đuôi {extension} nhưng nội dung là {actual}";
+        }
+        if (actual is not null && suggestedExtension is not null && !expected.Extensions.Contains(suggestedExtension))
+        {
+            return $"tệp có đuôi {extension} nhưng nội dung là {actual}; hãy đổi đuôi tệp thành {suggestedExtension}";
+        }
+        return expected.Format switch
+        {
+            "pdf" => "tệp .pdf bị hỏng hoặc không phải PDF (thiếu phần đầu %PDF-)",
+            "docx" when FormatSignatures.IsOle(content) =>
+                "tệp Word 97-2003 (.doc) hoặc .docx có đặt mật khẩu; hãy gỡ mật khẩu và lưu lại dưới dạng .docx",
+            "docx" when FormatSignatures.IsZip(content) => WordDecoder.CorruptReason,
+            "docx" => "tệp .docx bị hỏng hoặc không phải Word (không phải gói ZIP của Office Open XML)",
+            "txt" or "md" => TextBytes.Reason(content)
+                ?? $"nội dung không phải văn bản {extension}",
+            _ => $"nội dung tệp không khớp định dạng {extension}",
+        };
+    }
+
+    /// <summary>What the content is, when it is recognisably another supported format.</summary>
+    private static string? Describe(ReadOnlySpan<byte> content, out string? extension)
+    {
+        extension = null;
+        if (FormatSignatures.IsPdf(content))
+        {
+            extension = ".pdf";
+            return "PDF";
+        }
+        if (FormatSignatures.IsDocx(content))
+        {
+            extension = ".docx";
+            return "tài liệu Word (.docx)";
+        }
+        if (FormatSignatures.IsOle(content)) return "tài liệu Word 97-2003 (.doc), chưa được hỗ trợ; hãy lưu lại dưới dạng .docx";
+        if (TextBytes.Reason(content) is null)
+        {
+            extension = ".txt";
+            return "văn bản thuần";
+        }
+        return null;
+    }
+}
