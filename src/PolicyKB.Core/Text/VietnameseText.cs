@@ -1,0 +1,47 @@
+namespace PolicyKB.Text;
+
+/// <summary>Pure string normalisation for Vietnamese text, shared by text repair and (later) search.</summary>
+public static class VietnameseText
+{
+    /// <summary>
+    /// Normalises one string: Unicode NFC; look-alike letters from damaged fonts (Ð→Đ, ƣ→ư, Cyrillic С in
+    /// "NĐ-СР"); dash variants (– — ‐ −) → "-"; NBSP, tabs and other spaces → space; zero-width characters,
+    /// soft hyphens and the BOM removed; runs of spaces collapsed; trimmed. Never throws; null gives "".
+    /// </summary>
+    public static string Normalize(string? s) => CollapseSpaces(CharacterMap.Map(s ?? string.Empty));
+
+    /// <summary>Collapses runs of spaces into one and trims; returns the same instance when already clean.</summary>
+    public static string CollapseSpaces(string s)
+    {
+        if (string.IsNullOrEmpty(s)) return string.Empty;
+        if (!NeedsCollapse(s)) return s;
+
+        Span<char> buffer = s.Length <= 512 ? stackalloc char[s.Length] : new char[s.Length];
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in s)
+        {
+            if (c == ' ' || char.IsWhiteSpace(c))
+            {
+                pendingSpace = length > 0;
+                continue;
+            }
+            if (pendingSpace) buffer[length++] = ' ';
+            pendingSpace = false;
+            buffer[length++] = c;
+        }
+        return new string(buffer[..length]);
+    }
+
+    private static bool NeedsCollapse(string s)
+    {
+        if (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1])) return true;
+        for (var i = 1; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c != ' ' && char.IsWhiteSpace(c)) return true;
+            if (c == ' ' && s[i - 1] == ' ') return true;
+        }
+        return false;
+    }
+}
