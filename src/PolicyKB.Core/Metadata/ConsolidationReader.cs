@@ -18,7 +18,9 @@ internal static class ConsolidationReader
             if (!VietnameseText.Fold(view.Text(i)).Contains(Marker, StringComparison.Ordinal)) continue;
             var info = new HeaderInfo();
             var cells = HeaderCellReader.Read(view, Math.Max(0, i - 10), Math.Min(view.Count - 1, i + 10), int.MaxValue, classifier);
-            HeaderReader.ReadLetterhead(cells.Where(c => c.Kind is HeaderCellKind.Number or HeaderCellKind.PlaceDate).ToList(), info);
+            var number = cells.FindIndex(c => c.Kind == HeaderCellKind.Number);
+            // Only the block itself: the issuing body right above the number, the number, the date.
+            HeaderReader.ReadLetterhead(cells.Skip(Math.Max(0, number - 1)).Where(c => c.Kind is not HeaderCellKind.Other).ToList(), info);
             info.Consolidated = true;
             return info;
         }

@@ -106,7 +106,8 @@ internal sealed class HeaderReader
                 var folded = VietnameseText.Fold(fragments[k]);
                 if (folded.Length == 0) continue;
                 if (TypeRule.Triggers(folded[0]) && TypeRule.Matches(fragments[k], folded) && (!contentSeen || i - lastAnchor <= 12)) return (i, k, fragments[k]);
-                if (_classifier.Classify(fragments[k]) is HeaderCellKind.Motto or HeaderCellKind.Number or HeaderCellKind.PlaceDate) lastAnchor = i;
+                // Quốc hiệu and số hiệu only: a date alone also occurs in page furniture.
+                if (_classifier.Classify(fragments[k]) is HeaderCellKind.Motto or HeaderCellKind.Number) lastAnchor = i;
             }
         }
         return null;

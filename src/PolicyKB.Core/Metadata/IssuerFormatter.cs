@@ -48,6 +48,8 @@ internal static class IssuerFormatter
     public static string FromSentence(string organisation, string? place)
     {
         var text = VietnameseText.Squash(organisation);
+        // "Bộ trưởng Bộ Tài chính ban hành Thông tư": the ministry issues.
+        if (text.StartsWith("Bộ trưởng Bộ ", StringComparison.Ordinal)) text = text["Bộ trưởng ".Length..];
         var words = text.Split(' ').ToList();
         var folded = words.Select(VietnameseText.Fold).ToList();
         var head = OrganisationNames.HeadNounLength(folded, 0);
@@ -70,7 +72,9 @@ internal static class IssuerFormatter
             var tail = string.Join(' ', words.Skip(words.Count - n));
             if (Places.WithLevel(tail) is { } withLevel) return string.Join(' ', words.Take(words.Count - n)) + " " + withLevel;
         }
-        return place is not null && Places.WithLevel(place) is { } located ? text + " " + located : text;
+        // Only bodies of a province name their locality by the place of issue; ministries issue from Hà Nội too.
+        var local = headKey is "ỦY BAN NHÂN DÂN" or "UBND" or "HỘI ĐỒNG NHÂN DÂN" or "HĐND" or "SỞ" or "CHI CỤC" or "BAN" or "TRUNG TÂM" or "BỆNH VIỆN";
+        return local && place is not null && Places.WithLevel(place) is { } located ? text + " " + located : text;
     }
 
     /// <summary>Formats one organisation name printed in capitals.</summary>

@@ -31,6 +31,7 @@ public sealed class LayoutAnalyzer
             header.Number ??= consolidation.Number;
             header.IssuedOn ??= consolidation.IssuedOn;
             header.Place ??= consolidation.Place;
+            header.Issuer ??= consolidation.Issuer;
         }
         var preamble = PreambleReader.Paragraphs(view, bodyStart, mainTrailer?.Start ?? view.Count);
         Fill(metadata, header, mainTrailer, preamble);
@@ -93,6 +94,21 @@ public sealed class LayoutAnalyzer
         return region with { Type = "Phụ lục", Number = number, Title = title is null ? null : TitleCaser.ToSentenceCase(title) };
     }
 
+    /// <summary>
+    /// The authority line names the issuer when the letterhead is missing: "ỦY BAN THƯỜNG VỤ QUỐC HỘI",
+    /// "BỘ TRƯỞNG BỘ Y TẾ" (the ministry), "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" (the chairman).
+    /// </summary>
+    private static string? FromAuthority(IReadOnlyList<string> authority)
+    {
+        var text = VietnameseText.Squash(string.Join(' ', authority));
+        var folded = VietnameseText.Fold(text);
+        if (folded.StartsWith("BỘ TRƯỞNG BỘ ", StringComparison.Ordinal)) text = text["BỘ TRƯỞNG ".Length..];
+        var chairman = folded.StartsWith("CHỦ TỊCH ỦY BAN NHÂN DÂN", StringComparison.Ordinal);
+        if (chairman) text = text["CHỦ TỊCH ".Length..];
+        var name = IssuerFormatter.FromLetterhead([text]);
+        return name is null ? null : chairman ? "Chủ tịch " + name : name;
+    }
+
     private static void Fill(DocumentMetadata metadata, HeaderInfo header, TrailerInfo? trailer, List<string> preamble)
     {
         metadata.Number = header.Number;
@@ -102,6 +118,7 @@ public sealed class LayoutAnalyzer
         metadata.Place = header.Place;
         metadata.IssuedOn = header.IssuedOn;
         metadata.Issuer = header.Issuer;
+        if (metadata.Issuer is null && header.Authority.Count > 0) metadata.Issuer = FromAuthority(header.Authority);
         if (metadata.Issuer is null && PreambleReader.EnactingBody(preamble) is { } body)
             metadata.Issuer = IssuerFormatter.FromSentence(body, header.Place);
         if (metadata.Issuer is null && trailer?.SigningBody is { Length: > 0 } signing
