@@ -52,6 +52,8 @@ internal static class HeaderCellReader
 
     private static bool Continues(List<string> open, bool openCaps, string fragment, HeaderCellKind kind, bool caps, HeaderCellClassifier classifier)
     {
+        var text0 = VietnameseText.Squash(string.Join(' ', open));
+        if (!fragment.Any(char.IsLetter) && fragment.Any(char.IsDigit) && (text0.EndsWith("năm") || text0.EndsWith("tháng") || text0.EndsWith("ngày"))) return true;
         if (kind is HeaderCellKind.Separator or HeaderCellKind.Motto or HeaderCellKind.Number or HeaderCellKind.TypeLine
             or HeaderCellKind.Subject or HeaderCellKind.Furniture) return false;
         var text = VietnameseText.Squash(string.Join(' ', open));

@@ -39,10 +39,11 @@ internal static partial class HeaderFragmenter
 
     private static void SplitInside(string text, List<string> result)
     {
+        text = text.TrimStart(')', ',', ';', '.', ' ');
         if (text.Length == 0) return;
         var folded = VietnameseText.Fold(text);
         // Quốc hiệu or the number label in the middle of a line starts a new cell.
-        var cut = Earliest(folded, 1, "CỘNG HÒA XÃ HỘI", " SỐ:", " LUẬT SỐ:", " SỐ :");
+        var cut = Earliest(folded, 1, "CỘNG HÒA XÃ HỘI", " SỐ:", " LUẬT SỐ:", " SỐ :", " V/V ", " KÍNH GỬI");
         if (cut > 0)
         {
             SplitInside(VietnameseText.TrimDecoration(text[..cut]), result);

@@ -44,7 +44,7 @@ internal static class HeaderLines
     {
         if (Patterns.Heading().IsMatch(text) || Patterns.Enacting().IsMatch(text) || IsAttachedTo(text)) return true;
         var folded = VietnameseText.Fold(text);
-        if (folded.StartsWith("KÍNH GỬI", StringComparison.Ordinal) || folded.StartsWith("NƠI NHẬN", StringComparison.Ordinal)) return true;
+        if (folded.StartsWith("KÍNH GỬI", StringComparison.Ordinal) || folded == "KÍNH" || folded.StartsWith("NƠI NHẬN", StringComparison.Ordinal)) return true;
         if (!Patterns.LegalBasisStart().IsMatch(text)) return false;
         // A title may itself open with "Thực hiện …" (a plan implementing a decision); a later line may not.
         return !firstTitleLine || !folded.StartsWith("THỰC HIỆN", StringComparison.Ordinal);

@@ -72,7 +72,11 @@ internal sealed class HeaderReader
         var limit = Math.Min(view.Count, anchor + 40);
         for (var i = anchor + 1; i < limit; i++)
         {
-            if (!view.IsBlank(i) && HeaderLines.StartsBody(view.Text(i), false)) { limit = i; break; }
+            if (view.IsBlank(i)) continue;
+            var text = view.Text(i);
+            if (HeaderLines.StartsBody(text, false) || (text.Length > 200 && VietnameseText.HasLower(text))) { limit = i; break; }
+            // Crawled text: "Hà Nội, ngày … Kính gửi: …" on one line ends the header after it.
+            if (HeaderFragmenter.Split(view.Raw(i)).Skip(1).Any(f => VietnameseText.Fold(f).StartsWith("KÍNH GỬI", StringComparison.Ordinal))) { limit = i + 1; break; }
         }
         var info = new HeaderInfo { BodyStart = from };
         if (limit <= from) return info;
@@ -123,7 +127,7 @@ internal sealed class HeaderReader
             if (cell.Kind is not (HeaderCellKind.Furniture or HeaderCellKind.TypeLine) && cell.Text.Length < 400)
             {
                 var date = Patterns.PlaceDate().Match(cell.Text);
-                if (date.Success) ReadDate(date, info);
+                if (date.Success && info.IssuedOn is null) ReadDate(date, info);
             }
             if (cell.Kind == HeaderCellKind.Subject) info.Subject = cell.Text;
         }

@@ -28,9 +28,10 @@ public sealed class LayoutAnalyzer
         if (ConsolidationReader.Read(view, HeaderCellClassifier.Default) is { } consolidation)
         {
             header.Consolidated = true;
-            header.Number ??= consolidation.Number;
-            header.IssuedOn ??= consolidation.IssuedOn;
-            header.Place ??= consolidation.Place;
+            // The consolidated text's own number and date are those of its authentication block.
+            header.Number = consolidation.Number ?? header.Number;
+            header.IssuedOn = consolidation.IssuedOn ?? header.IssuedOn;
+            header.Place = consolidation.Place ?? header.Place;
             header.Issuer ??= consolidation.Issuer;
         }
         var preamble = PreambleReader.Paragraphs(view, bodyStart, mainTrailer?.Start ?? view.Count);

@@ -6,7 +6,7 @@ namespace PolicyKB.Metadata;
 internal static partial class Patterns
 {
     /// <summary>"Số: 36/KH-SYT", "Luật số: 26/2008/QH12", "Số:" alone (number on the next line).</summary>
-    [GeneratedRegex(@"(?:^|(?<=[\s(]))(?:(?:Luật|LUẬT|Lệnh|LỆNH|Pháp lệnh|Nghị quyết)\s+)?(?:Số|SỐ|số)\s*:\s*(?<value>.*)$", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"(?:^|(?<=[\s(]))(?:(?:Luật|LUẬT|Lệnh|LỆNH|Pháp lệnh|Nghị quyết)\s+)?(?:Số|SỐ|số)\s*:\s*(?<value>.*)$|^(?:Số|SỐ)\s+(?<value>\d[\p{L}\d.\-–]*(?:\s*/\s*[\p{L}\d.\-–&]+)+.*)$", RegexOptions.CultureInvariant, 200)]
     public static partial Regex NumberLabel();
 
     /// <summary>The number itself: digits first, then "/"-separated parts ("36 /KH-SYT", "242-KH/TU", "16/2025/NĐ-CP").</summary>

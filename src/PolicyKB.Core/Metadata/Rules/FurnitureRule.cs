@@ -12,7 +12,7 @@ internal sealed class FurnitureRule : IHeaderCellRule
         "CÔNG BÁO", "VĂN BẢN QUY PHẠM PHÁP LUẬT", "THƯ VIỆN PHÁP LUẬT", "BẢN DỊCH NÀY", "SỐ HIỆU", "LOẠI VĂN BẢN",
         "NƠI BAN HÀNH", "NGƯỜI KÝ", "NGÀY BAN HÀNH", "NGÀY HIỆU LỰC", "NGÀY CÔNG BÁO", "SỐ CÔNG BÁO", "TÌNH TRẠNG",
         "ĐANG TẢI", "CÁC NỘI DUNG", "CLICK", "VĂN BẢN GỐC", "VĂN BẢN TIẾNG ANH", "TẢI VỀ", "LƯỢC ĐỒ",
-        "VĂN BẢN PHÁP LUẬT KHÁC", "FILE ĐƯỢC ĐÍNH KÈM", "IP:", "MỤC LỤC",
+        "VĂN BẢN PHÁP LUẬT KHÁC", "XÁC THỰC VĂN BẢN HỢP NHẤT", "FILE ĐƯỢC ĐÍNH KÈM", "IP:", "MỤC LỤC",
     ];
 
     /// <inheritdoc/>

@@ -10,6 +10,8 @@ internal sealed class OrganisationRule : IHeaderCellRule
     public bool Triggers(char first) => char.IsLetter(first);
 
     /// <inheritdoc/>
+    /// <remarks>Signature lines ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG") are capitals too but name a person's role, not a body.</remarks>
     public bool Matches(string text, string folded) =>
-        VietnameseText.IsAllCaps(text) && text.Count(char.IsLetter) >= 2 && text.Split(' ').Length <= 25;
+        VietnameseText.IsAllCaps(text) && text.Count(char.IsLetter) >= 2 && text.Split(' ').Length <= 25
+        && !SignatureLines.IsMark(text) && !SignatureLines.IsKnownPosition(text);
 }
