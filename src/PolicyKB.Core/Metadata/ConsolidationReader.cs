@@ -1,0 +1,29 @@
+namespace PolicyKB.Metadata;
+
+/// <summary>
+/// A consolidated text (văn bản hợp nhất) prints its own số hiệu and date in the authentication block at
+/// its end ("XÁC THỰC VĂN BẢN HỢP NHẤT", Pháp lệnh Hợp nhất văn bản quy phạm pháp luật 2012, Điều 8),
+/// while its head repeats the type line of the consolidated document. This reader finds that block.
+/// </summary>
+internal static class ConsolidationReader
+{
+    private const string Marker = "XÁC THỰC VĂN BẢN HỢP NHẤT";
+
+    /// <summary>The number and date of the authentication block, or null when the text has none.</summary>
+    public static HeaderInfo? Read(LineView view, HeaderCellClassifier classifier)
+    {
+        for (var i = view.Count - 1; i >= 0; i--)
+        {
+            if (view.IsBlank(i) || view.Text(i).Length > 80) continue;
+            if (!VietnameseText.Fold(view.Text(i)).Contains(Marker, StringComparison.Ordinal)) continue;
+            var info = new HeaderInfo();
+            var cells = HeaderCellReader.Read(view, Math.Max(0, i - 10), Math.Min(view.Count - 1, i + 10), int.MaxValue, classifier);
+            var number = cells.FindIndex(c => c.Kind == HeaderCellKind.Number);
+            // Only the block itself: the issuing body right above the number, the number, the date.
+            HeaderReader.ReadLetterhead(cells.Skip(Math.Max(0, number - 1)).Where(c => c.Kind is not HeaderCellKind.Other).ToList(), info);
+            info.Consolidated = true;
+            return info;
+        }
+        return null;
+    }
+}

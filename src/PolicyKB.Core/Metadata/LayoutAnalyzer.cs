@@ -1,0 +1,136 @@
+using PolicyKB.Decoding;
+using PolicyKB.Documents;
+
+namespace PolicyKB.Metadata;
+
+/// <summary>
+/// Reads a document's metadata and layout from its decoded, repaired lines: where the header, body,
+/// trailer and attached documents are, and what the header, preamble and signature block say
+/// (Nghị định 30/2020/NĐ-CP Điều 8 and Phụ lục I). Nothing is guessed: fields the text does not print
+/// stay null.
+/// </summary>
+public sealed class LayoutAnalyzer
+{
+    private readonly HeaderReader _headers = new(HeaderCellClassifier.Default);
+
+    /// <summary>Analyses the lines. Never throws; an empty or null list gives empty metadata and no regions.</summary>
+    public DocumentLayout Analyze(IReadOnlyList<SourceLine> lines)
+    {
+        var metadata = new DocumentMetadata();
+        if (lines is null || lines.Count == 0) return new DocumentLayout(metadata, []);
+        var view = new LineView(lines);
+        var header = _headers.ReadMain(view, 0);
+        var regions = new List<LayoutRegion>();
+        var bodyStart = Math.Clamp(header.BodyStart, 0, view.Count);
+        if (bodyStart > 0) regions.Add(new LayoutRegion(LayoutRegionKind.Header, 0, bodyStart));
+        var mainTrailer = ReadRegions(view, bodyStart, regions);
+
+        if (ConsolidationReader.Read(view, HeaderCellClassifier.Default) is { } consolidation)
+        {
+            header.Consolidated = true;
+            // The consolidated text's own number and date are those of its authentication block.
+            header.Number = consolidation.Number ?? header.Number;
+            header.IssuedOn = consolidation.IssuedOn ?? header.IssuedOn;
+            header.Place = consolidation.Place ?? header.Place;
+            header.Issuer ??= consolidation.Issuer;
+        }
+        var preamble = PreambleReader.Paragraphs(view, bodyStart, mainTrailer?.Start ?? view.Count);
+        Fill(metadata, header, mainTrailer, preamble);
+        return new DocumentLayout(metadata, regions);
+    }
+
+    /// <summary>Body, trailer, then attachments and appendices in turn; returns the main document's trailer.</summary>
+    private TrailerInfo? ReadRegions(LineView view, int pos, List<LayoutRegion> regions)
+    {
+        TrailerInfo? main = null;
+        LayoutRegion body = new(LayoutRegionKind.Body, pos, pos);
+        while (pos < view.Count)
+        {
+            var trailer = TrailerReader.Find(view, pos, view.Count);
+            if (trailer is null)
+            {
+                regions.Add(body with { End = view.Count });
+                break;
+            }
+            if (trailer.Start > pos) regions.Add(body with { End = trailer.Start });
+            var next = view.NextNonBlank(trailer.End);
+            regions.Add(new LayoutRegion(LayoutRegionKind.Trailer, trailer.Start, next));
+            main ??= trailer;
+            pos = next;
+            if (pos >= view.Count) break;
+            var attachment = _headers.ReadAttachment(view, pos);
+            if (attachment is not null && attachment.BodyStart > pos && attachment.BodyStart <= view.Count)
+            {
+                regions.Add(new LayoutRegion(LayoutRegionKind.AttachmentHeader, pos, attachment.BodyStart) { Type = attachment.Type, Title = attachment.Title });
+                pos = attachment.BodyStart;
+                body = new LayoutRegion(LayoutRegionKind.Body, pos, pos);
+            }
+            else body = Appendix(view, pos);
+        }
+        return main;
+    }
+
+    /// <summary>A body after a trailer; when it opens with "PHỤ LỤC 02" its number and title are noted.</summary>
+    private static LayoutRegion Appendix(LineView view, int pos)
+    {
+        var region = new LayoutRegion(LayoutRegionKind.Body, pos, pos);
+        var m = Patterns.Appendix().Match(view.Text(pos));
+        if (!m.Success) return region;
+        var number = m.Groups["n"].Success ? m.Groups["n"].Value : null;
+        var inline = view.Text(pos)[m.Length..].Trim(' ', ':', '.', '-', '–');
+        var titleLines = new List<string>();
+        if (inline.Length > 0) titleLines.Add(inline);
+        var inParenthesis = false;
+        for (var k = pos + 1; titleLines.Count == 0 || (k < view.Count && !view.IsBlank(k)); k++)
+        {
+            if (k >= view.Count || k > pos + 12 || titleLines.Count >= 6) break;
+            if (view.IsBlank(k)) continue;
+            var text = view.Text(k);
+            if (HeaderLines.IsAttachedTo(text)) inParenthesis = true;
+            if (inParenthesis) { inParenthesis = !text.Contains(')'); if (titleLines.Count > 0) break; continue; }
+            if (Patterns.Heading().IsMatch(text) || Patterns.LegalBasisStart().IsMatch(text)) break;
+            titleLines.Add(text);
+        }
+        var title = titleLines.Count == 0 ? null : VietnameseText.Squash(string.Join(' ', titleLines));
+        return region with { Type = "Phụ lục", Number = number, Title = title is null ? null : TitleCaser.ToSentenceCase(title) };
+    }
+
+    /// <summary>
+    /// The authority line names the issuer when the letterhead is missing: "ỦY BAN THƯỜNG VỤ QUỐC HỘI",
+    /// "BỘ TRƯỞNG BỘ Y TẾ" (the ministry), "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" (the chairman).
+    /// </summary>
+    private static string? FromAuthority(IReadOnlyList<string> authority)
+    {
+        var text = VietnameseText.Squash(string.Join(' ', authority));
+        var folded = VietnameseText.Fold(text);
+        if (folded.StartsWith("BỘ TRƯỞNG BỘ ", StringComparison.Ordinal)) text = text["BỘ TRƯỞNG ".Length..];
+        var chairman = folded.StartsWith("CHỦ TỊCH ỦY BAN NHÂN DÂN", StringComparison.Ordinal);
+        if (chairman) text = text["CHỦ TỊCH ".Length..];
+        var name = IssuerFormatter.FromLetterhead([text]);
+        return name is null ? null : chairman ? "Chủ tịch " + name : name;
+    }
+
+    private static void Fill(DocumentMetadata metadata, HeaderInfo header, TrailerInfo? trailer, List<string> preamble)
+    {
+        metadata.Number = header.Number;
+        metadata.Type = header.Consolidated ? "Văn bản hợp nhất"
+            : header.Type ?? (header.Subject is not null ? "Công văn" : header.NumberType);
+        metadata.Title = header.Title;
+        metadata.Place = header.Place;
+        metadata.IssuedOn = header.IssuedOn;
+        metadata.Issuer = header.Issuer;
+        if (metadata.Issuer is null && header.Authority.Count > 0) metadata.Issuer = FromAuthority(header.Authority);
+        if (metadata.Issuer is null && PreambleReader.EnactingBody(preamble) is { } body)
+            metadata.Issuer = IssuerFormatter.FromSentence(body, header.Place);
+        if (metadata.Issuer is null && trailer?.SigningBody is { Length: > 0 } signing
+            && IssuerFormatter.FromLetterhead([signing]) is { } formatted)
+        {
+            metadata.Issuer = IssuerFormatter.FromSentence(formatted, header.Place);
+        }
+        metadata.LegalBasis = PreambleReader.LegalBasis(preamble);
+        if (trailer is null) return;
+        metadata.Signer = trailer.Signer;
+        metadata.SignerPosition = trailer.Positions.Count == 0 ? null : string.Join(" / ", trailer.Positions);
+        metadata.Recipients = trailer.Recipients.Where(r => r.Length > 0).ToList();
+    }
+}

@@ -1,0 +1,75 @@
+using PolicyKB.Decoding;
+
+namespace PolicyKB.Metadata;
+
+/// <summary>
+/// The analysed lines with the views the readers need: text with whitespace squashed and stray table or
+/// emphasis debris trimmed, blankness (a line of only "|" or "*" is blank), and whether the document is
+/// double-spaced (PDF extractions that put an empty line after every printed line, where a single
+/// empty line does not end a paragraph).
+/// </summary>
+internal sealed class LineView
+{
+    /// <summary>Longest line text the readers look at; longer lines are cut (regexes stay cheap on huge input).</summary>
+    public const int MaxLineLength = 4000;
+
+    private readonly string[] _text;
+
+    /// <summary>Builds the view.</summary>
+    public LineView(IReadOnlyList<SourceLine> lines)
+    {
+        Lines = lines;
+        _text = new string[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var raw = lines[i]?.Text ?? string.Empty;
+            if (raw.Length > MaxLineLength) raw = raw[..MaxLineLength];
+            _text[i] = VietnameseText.TrimDecoration(VietnameseText.Squash(raw));
+        }
+        DoubleSpaced = DetectDoubleSpacing();
+    }
+
+    /// <summary>The source lines.</summary>
+    public IReadOnlyList<SourceLine> Lines { get; }
+
+    /// <summary>Number of lines.</summary>
+    public int Count => _text.Length;
+
+    /// <summary>True when most printed lines are followed by exactly one empty line.</summary>
+    public bool DoubleSpaced { get; }
+
+    /// <summary>Squashed, trimmed text of line <paramref name="i"/>.</summary>
+    public string Text(int i) => _text[i];
+
+    /// <summary>Raw text (cut to <see cref="MaxLineLength"/>), for column gaps that squashing would lose.</summary>
+    public string Raw(int i)
+    {
+        var raw = Lines[i]?.Text ?? string.Empty;
+        return raw.Length > MaxLineLength ? raw[..MaxLineLength] : raw;
+    }
+
+    /// <summary>Style hints of line <paramref name="i"/>.</summary>
+    public LineStyle Style(int i) => Lines[i]?.Style ?? LineStyle.None;
+
+    /// <summary>True when the line carries no text.</summary>
+    public bool IsBlank(int i) => _text[i].Length == 0;
+
+    /// <summary>Index of the first non-blank line at or after <paramref name="i"/>, or <see cref="Count"/>.</summary>
+    public int NextNonBlank(int i)
+    {
+        while (i < Count && IsBlank(i)) i++;
+        return i;
+    }
+
+    private bool DetectDoubleSpacing()
+    {
+        int printed = 0, followedBySingleBlank = 0;
+        for (var i = 0; i + 2 < Count && printed < 400; i++)
+        {
+            if (IsBlank(i)) continue;
+            printed++;
+            if (IsBlank(i + 1) && !IsBlank(i + 2)) followedBySingleBlank++;
+        }
+        return printed >= 10 && followedBySingleBlank * 10 >= printed * 7;
+    }
+}

@@ -1,0 +1,148 @@
+namespace PolicyKB.Metadata;
+
+/// <summary>
+/// Finds the trailer after a body: the "Nơi nhận" list and the signature block, in either order
+/// (Nghị định 30/2020/NĐ-CP Phụ lục I puts them side by side; extracted text serialises the two columns
+/// one after the other). The first plausible block after the body start is the trailer.
+/// </summary>
+internal static class TrailerReader
+{
+    private const int MaxBlankRun = 8;
+
+    /// <summary>Finds the first trailer in [<paramref name="from"/>, <paramref name="to"/>); null when none.</summary>
+    public static TrailerInfo? Find(LineView view, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (view.IsBlank(i) || !Triggers(view, i, to)) continue;
+            var trailer = Read(view, i, to);
+            if (trailer.IsValid) return trailer;
+        }
+        return null;
+    }
+
+    private static bool Triggers(LineView view, int i, int to)
+    {
+        var text = view.Text(i);
+        if (SignatureLines.IsRecipientsLabel(text, out _) || SignatureLines.IsUnlabelledList(text)) return true;
+        var first = Pieces(view, i).FirstOrDefault() ?? text;
+        if (SignatureLines.IsMark(first)) return true;
+        if (!SignatureLines.IsKnownPosition(first)) return false;
+        // A bare position counts only when a name or "(Đã ký)" follows within a few lines of capitals.
+        for (int j = i + 1, seen = 0; j < to && seen < 6; j++)
+        {
+            if (view.IsBlank(j)) continue;
+            seen++;
+            var next = view.Text(j);
+            if (SignatureLines.Name(next) is not null || Patterns.Signed().IsMatch(next)) return true;
+            if (!SignatureLines.IsPositionLike(next)) return false;
+        }
+        return false;
+    }
+
+    private static TrailerInfo Read(LineView view, int start, int to)
+    {
+        var info = new TrailerInfo { Start = start, End = start + 1 };
+        var inRecipients = false;
+        var itemOpen = false;
+        var afterOnBehalf = false;
+        var blanks = 0;
+        for (var j = start; j < to; j++)
+        {
+            if (view.IsBlank(j))
+            {
+                if (++blanks > MaxBlankRun) break;
+                continue;
+            }
+            blanks = 0;
+            var consumed = false;
+            foreach (var piece in Pieces(view, j))
+            {
+                consumed = Take(piece, info, ref inRecipients, ref itemOpen, ref afterOnBehalf);
+                if (!consumed) break;
+            }
+            if (!consumed) break;
+            info.End = j + 1;
+        }
+        return info;
+    }
+
+    private static bool Take(string piece, TrailerInfo info, ref bool inRecipients, ref bool itemOpen, ref bool afterOnBehalf)
+    {
+        var wasOnBehalf = afterOnBehalf;
+        afterOnBehalf = false;
+        if (SignatureLines.IsRecipientsLabel(piece, out var rest))
+        {
+            info.HasRecipientsList = inRecipients = true;
+            foreach (var item in SignatureLines.Items(rest)) info.Recipients.Add(item);
+            itemOpen = false;
+            return true;
+        }
+        if (SignatureLines.IsUnlabelledList(piece))
+        {
+            info.HasRecipientsList = true;
+            info.Recipients.AddRange(SignatureLines.Items(piece));
+            return true;
+        }
+        if ((inRecipients || info.HasRecipientsList && info.Signer is null) && (piece.StartsWith('-') || piece.StartsWith('+') || piece.StartsWith('•')))
+        {
+            info.Recipients.Add(SignatureLines.Clean(piece));
+            itemOpen = !piece.EndsWith(';') && !piece.EndsWith('.');
+            return true;
+        }
+        var name = SignatureLines.Name(piece);
+        if (Patterns.Signed().IsMatch(piece) && VietnameseText.HasLower(piece)) info.Signed = true;
+        if (name is not null && info.Signer is null && (info.Positions.Count > 0 || info.SigningBody is not null || info.Signed || !inRecipients))
+        {
+            info.Signer = name;
+            inRecipients = false;
+            return true;
+        }
+        if (SignatureLines.IsMark(piece))
+        {
+            if (info.Signer is not null) return false;
+            if (SignatureLines.IsOnBehalf(piece)) { info.SigningBody = SignatureLines.OnBehalfBody(piece); afterOnBehalf = true; }
+            else info.Positions.Add(piece);
+            inRecipients = false;
+            return true;
+        }
+        if (info.HasRecipientsList && piece.Any(char.IsDigit) && piece.Split(' ').Length <= 3) return true; // "09 KH": copies note under "Lưu"
+        if (SignatureLines.IsPositionLike(piece))
+        {
+            if (info.Signer is not null || info.Positions.Count >= 4) return false;
+            // "TM. ỦY BAN NHÂN" / "DÂN": the on-behalf line wrapped.
+            if (wasOnBehalf && !SignatureLines.IsKnownPosition(piece)) { info.SigningBody += " " + piece; afterOnBehalf = true; }
+            else info.Positions.Add(piece);
+            inRecipients = false;
+            return true;
+        }
+        if (info.Signed && name is null && piece.Length < 40 && Patterns.Signed().Replace(piece, "").Trim().Length == 0) return true;
+        if (inRecipients && piece.Length < 300 && (itemOpen || piece.EndsWith(';') || piece.EndsWith('.')))
+        {
+            if (itemOpen && info.Recipients.Count > 0) info.Recipients[^1] = SignatureLines.Clean(info.Recipients[^1] + " " + piece);
+            else info.Recipients.Add(SignatureLines.Clean(piece));
+            itemOpen = !piece.EndsWith(';') && !piece.EndsWith('.');
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>A line's pieces: table cells, and for the "Nơi nhận" line the position printed beside it.</summary>
+    private static List<string> Pieces(LineView view, int i)
+    {
+        var raw = view.Raw(i);
+        var cells = raw.Split('|').Select(c => VietnameseText.TrimDecoration(VietnameseText.Squash(c))).Where(c => c.Length > 0).ToList();
+        var result = new List<string>();
+        foreach (var cell in cells)
+        {
+            var gap = SignatureLines.IsRecipientsLabel(cell, out _) ? Patterns.ColumnGap().Match(raw) : null;
+            if (gap is { Success: true } && cells.Count == 1)
+            {
+                result.Add(VietnameseText.Squash(raw[..(gap.Index + 1)]));
+                result.Add(VietnameseText.TrimDecoration(VietnameseText.Squash(raw[(gap.Index + gap.Length - 1)..])));
+            }
+            else result.Add(cell);
+        }
+        return result;
+    }
+}
