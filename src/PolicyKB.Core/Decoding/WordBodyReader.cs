@@ -113,7 +113,7 @@ internal sealed class WordBodyReader
         {
             switch (element)
             {
-                case Text t: text.Append(t.Text); break;
+                case DocumentFormat.OpenXml.Wordprocessing.Text t: text.Append(t.Text); break;
                 case TabChar or Break or CarriageReturn or PositionalTab: text.Append(' '); break; // w:br: join with a space
                 case NoBreakHyphen: text.Append('-'); break;
             }

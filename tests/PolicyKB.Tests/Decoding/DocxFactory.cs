@@ -38,7 +38,7 @@ internal static class DocxFactory
     {
         var run = new Run();
         if (bold) run.Append(new RunProperties(new Bold()));
-        run.Append(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        run.Append(new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve });
         return run;
     }
 

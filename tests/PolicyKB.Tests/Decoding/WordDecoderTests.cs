@@ -67,7 +67,7 @@ public sealed class WordDecoderTests
     public void Tabs_and_line_breaks_inside_a_paragraph_become_spaces()
     {
         var paragraph = new Paragraph(new Run(
-            new Text("Nơi nhận:"), new TabChar(), new Text("- Như trên;"), new Break(), new Text("- Lưu: VT.")));
+            new DocumentFormat.OpenXml.Wordprocessing.Text("Nơi nhận:"), new TabChar(), new DocumentFormat.OpenXml.Wordprocessing.Text("- Như trên;"), new Break(), new DocumentFormat.OpenXml.Wordprocessing.Text("- Lưu: VT.")));
         var line = Assert.Single(_decoder.Decode(new MemoryStream(Create([paragraph])), "a.docx").Lines);
         Assert.Equal("Nơi nhận: - Như trên; - Lưu: VT.", line.Text);
     }
@@ -87,7 +87,7 @@ public sealed class WordDecoderTests
     {
         var paragraph = new Paragraph(
             new ParagraphProperties(new ParagraphStyleId { Val = "Heading1" }),
-            new Run(new RunProperties(new Bold { Val = false }), new Text("thường")));
+            new Run(new RunProperties(new Bold { Val = false }), new DocumentFormat.OpenXml.Wordprocessing.Text("thường")));
         var line = Assert.Single(_decoder.Decode(new MemoryStream(Create([paragraph])), "a.docx").Lines);
         Assert.Equal(LineStyle.Heading, line.Style);
     }
