@@ -1,4 +1,7 @@
 using PolicyKB.Citations;
+using PolicyKB.Decoding;
+using PolicyKB.Metadata;
+using PolicyKB.Text;
 using PolicyKB.Ingestion.Steps;
 using PolicyKB.Parsing;
 using PolicyKB.Storage;
@@ -15,6 +18,9 @@ public static class IngestionPipelineFactory
         return new IngestionPipeline(
         [
             new ReadSourceStep(store, options),
+            new DecodeStep(ContentDecoders.CreateDefault()),
+            new RepairTextStep(TextRepairer.CreateDefault()),
+            new AnalyzeLayoutStep(new LayoutAnalyzer()),
             new ParseClausesStep(ClauseParser.CreateDefault()),
             new ExtractCitationsStep(CitationExtractor.CreateDefault()),
             new SaveDocumentStep(store, clock ?? TimeProvider.System),
