@@ -50,13 +50,17 @@ public sealed class IngestionPipeline
     public IngestionResult Ingest(string path, string fileName)
     {
         var context = new IngestionContext(path, fileName);
+        var timings = new Dictionary<string, double>(StringComparer.Ordinal);
         string step = "";
         try
         {
             foreach (var s in _steps)
             {
                 step = s.Name;
-                if (s.Execute(context) == StepOutcome.Stop) break;
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                var outcome = s.Execute(context);
+                timings[step] = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                if (outcome == StepOutcome.Stop) break;
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
@@ -77,6 +81,7 @@ public sealed class IngestionPipeline
             Citations = context.Citations.Count,
             Warnings = context.Warnings,
             Characters = context.Lines.Sum(l => (long)l.Text.Length),
+            StepMilliseconds = timings,
         };
     }
 }

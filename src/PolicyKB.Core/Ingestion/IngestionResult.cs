@@ -16,6 +16,9 @@ public sealed record IngestionResult(string FileName, string DocumentId, Ingesti
     /// <summary>Warnings raised.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>Time spent in each step, in milliseconds (for benchmarks).</summary>
+    public IReadOnlyDictionary<string, double> StepMilliseconds { get; init; } = new Dictionary<string, double>();
+
     /// <summary>Decoded text length in characters (for throughput figures).</summary>
     public long Characters { get; init; }
 }
