@@ -1,0 +1,30 @@
+using PolicyKB.Search.Keyword;
+
+namespace PolicyKB.Search;
+
+/// <summary>One clause found, with what a result list shows.</summary>
+public sealed record SearchHit(
+    string ClauseId, string DocumentId, string Source, IReadOnlyList<string> Path, string Label, string Heading, string Text,
+    double Score, IReadOnlyList<HighlightSpan> Highlights)
+{
+    /// <summary>Kind of clause ("section", "item", "point"…).</summary>
+    public string Kind { get; init; } = "";
+
+    /// <summary>Document type ("Kế hoạch").</summary>
+    public string? DocumentType { get; init; }
+
+    /// <summary>Document number ("36/KH-SYT").</summary>
+    public string? DocumentNumber { get; init; }
+
+    /// <summary>Document title.</summary>
+    public string? DocumentTitle { get; init; }
+
+    /// <summary>Issuing body.</summary>
+    public string? Issuer { get; init; }
+
+    /// <summary>Issue date, ISO partial.</summary>
+    public string? IssuedOn { get; init; }
+
+    /// <summary>True when the hit cites a document the query refers to.</summary>
+    public bool CitesQueriedDocument { get; init; }
+}

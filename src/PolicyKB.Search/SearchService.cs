@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using PolicyKB.Documents;
+using PolicyKB.Search.Analysis;
+using PolicyKB.Search.Fusion;
+using PolicyKB.Search.Keyword;
+using PolicyKB.Search.References;
+using PolicyKB.Search.Vectors;
+using PolicyKB.Storage;
+
+namespace PolicyKB.Search;
+
+/// <summary>
+/// Answers searches: keyword (BM25 over the Vietnamese analyzer), semantic (embeddings) or hybrid (both fused by
+/// <see cref="ReciprocalRankFusion"/>). A query that names a document ("QĐ 281", "Chỉ thị 25-CT/TW") puts the clauses
+/// citing that document first, whatever the mode.
+/// </summary>
+public sealed class SearchService
+{
+    private const int CandidatePool = 100;
+
+    private readonly IDocumentStore _store;
+    private readonly IKeywordIndex _keyword;
+    private readonly ISemanticIndex? _semantic;
+    private readonly KeywordQueryBuilder _queryBuilder;
+    private readonly SynonymTable _synonyms;
+    private readonly ReciprocalRankFusion _fusion = new();
+    private readonly HighlightFinder _highlighter = new();
+    private ReferenceQueryParser? _references;
+
+    /// <summary>Creates the service; <paramref name="semantic"/> may be null when no embedding model is available.</summary>
+    public SearchService(IDocumentStore store, IKeywordIndex keyword, ISemanticIndex? semantic, SynonymTable synonyms)
+    {
+        _store = store;
+        _keyword = keyword;
+        _semantic = semantic;
+        _synonyms = synonyms;
+        _queryBuilder = new KeywordQueryBuilder(synonyms);
+    }
+
+    /// <summary>True when embedding search is available.</summary>
+    public bool HasSemantic => _semantic is not null;
+
+    /// <summary>Forgets cached citation keys; call after documents change.</summary>
+    public void Invalidate() => _references = null;
+
+    /// <summary>Runs a search. Throws <see cref="SearchQueryException"/> for a query that cannot be run as asked.</summary>
+    public async Task<SearchResponse> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        Validate(request);
+        var terms = QueryTermsParser.Parse(request.Query);
+        var references = (_references ??= new ReferenceQueryParser(_store.FindCitations().Select(c => c.Key))).Resolve(request.Query);
+        string? note = null;
+
+        var keywordIds = new List<string>();
+        if (request.Mode != SearchMode.Semantic && _queryBuilder.Build(terms) is { } query)
+        {
+            keywordIds.AddRange(_keyword.Search(query, request.Filters, CandidatePool).Select(h => h.ClauseId));
+        }
+        var semanticIds = new List<string>();
+        if (request.Mode != SearchMode.Keyword)
+        {
+            if (_semantic is null) note = "Tìm theo ngữ nghĩa chưa sẵn sàng (chưa có mô hình nhúng); kết quả theo từ khoá.";
+            else semanticIds.AddRange((await _semantic.SearchAsync(request.Query, CandidatePool, Allow(request.Filters), cancellationToken).ConfigureAwait(false)).Select(h => h.ClauseId));
+        }
+
+        var fused = request.Mode switch
+        {
+            SearchMode.Keyword => Ranked(keywordIds),
+            SearchMode.Semantic when _semantic is not null => Ranked(semanticIds),
+            SearchMode.Semantic => Ranked(keywordIds),
+            _ => _fusion.Fuse((keywordIds, 1.0), (semanticIds, 1.0)),
+        };
+
+        // Legal-reference fast path: clauses citing the named document come first, in fused order, then the rest.
+        var citing = references.Count == 0 ? [] : _keyword.FindCiting(references, request.Filters, 500).Select(h => h.ClauseId).ToHashSet(StringComparer.Ordinal);
+        var ordered = fused.Where(f => citing.Contains(f.Id))
+            .Concat(citing.Where(id => !fused.Any(f => f.Id == id)).Select(id => (Id: id, Score: 0.0)))
+            .Concat(fused.Where(f => !citing.Contains(f.Id)))
+            .ToList();
+
+        var foldedWords = FoldedWords(terms);
+        var page = ordered.Skip(request.Offset).Take(request.Top)
+            .Select(f => Hydrate(f.Id, f.Score, foldedWords, references, citing.Contains(f.Id)))
+            .OfType<SearchHit>()
+            .ToList();
+        return new SearchResponse(request.Query, request.Mode.ToString().ToLowerInvariant(), clock.ElapsedMilliseconds, page)
+        {
+            References = references,
+            Total = ordered.Count,
+            Note = note,
+        };
+    }
+
+    private static void Validate(SearchRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.Query)) throw new SearchQueryException("Hãy nhập nội dung cần tìm.");
+        if (request.Query.Length > QueryTerms.MaxLength)
+        {
+            throw new SearchQueryException($"Câu tìm kiếm dài {request.Query.Length} ký tự, vượt giới hạn {QueryTerms.MaxLength} ký tự; hãy rút gọn.");
+        }
+        if (request.Top is < 1 or > SearchRequest.MaxTop) throw new SearchQueryException($"Số kết quả (top) phải từ 1 đến {SearchRequest.MaxTop}.");
+        if (request.Offset < 0) throw new SearchQueryException("Vị trí bắt đầu (offset) không được âm.");
+        if (QueryTermsParser.Parse(request.Query).IsEmpty) throw new SearchQueryException("Câu tìm kiếm không có từ nào để tìm (chỉ có dấu câu hoặc ký hiệu).");
+    }
+
+    private static List<(string Id, double Score)> Ranked(List<string> ids) => ids.Select((id, i) => (id, 1.0 / (i + 1))).ToList();
+
+    private HashSet<string> FoldedWords(QueryTerms terms)
+    {
+        var words = terms.Words.Select(VietnameseNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < terms.Words.Count; i++)
+        {
+            foreach (var expansion in _synonyms.Expand(terms.Words, i, 1)) words.UnionWith(expansion.Select(VietnameseNormalizer.Fold));
+        }
+        return words;
+    }
+
+    /// <summary>Filters for embedding search: document-level facets come from the store, kind from the vector entry.</summary>
+    private Func<VectorEntry, bool>? Allow(SearchFilters filters)
+    {
+        if (filters.IsEmpty) return null;
+        var allowed = _store.ListDocuments().Where(d => DocumentFilter.Matches(d, filters)).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var kind = filters.Kind?.ToLowerInvariant();
+        return e => allowed.Contains(e.DocumentId) && (kind is null || e.Kind == kind);
+    }
+
+    private SearchHit? Hydrate(string clauseId, double score, IReadOnlySet<string> foldedWords, IReadOnlyList<string> references, bool citesReference)
+    {
+        var clause = _store.GetClause(clauseId);
+        if (clause is null) return null;
+        var document = _store.GetDocument(clause.DocumentId);
+        var highlights = _highlighter.Find(clause.Text, foldedWords).ToList();
+        if (citesReference)
+        {
+            foreach (var citation in _store.FindCitations(clause.DocumentId).Where(c => c.ClauseId == clauseId && references.Contains(c.Key)))
+            {
+                highlights.Add(new HighlightSpan(citation.Start, citation.Length));
+            }
+            highlights = highlights.OrderBy(h => h.Start).ToList();
+        }
+        return new SearchHit(clause.Id, clause.DocumentId, document?.Source ?? "", clause.Path, clause.Label, clause.Heading, clause.Text, Math.Round(score, 6), highlights)
+        {
+            Kind = clause.Kind.ToString().ToLowerInvariant(),
+            DocumentType = document?.Metadata.Type,
+            DocumentNumber = document?.Metadata.Number,
+            DocumentTitle = document?.Metadata.Title,
+            Issuer = document?.Metadata.Issuer,
+            IssuedOn = document?.Metadata.IssuedOn?.ToString(),
+            CitesQueriedDocument = citesReference,
+        };
+    }
+}

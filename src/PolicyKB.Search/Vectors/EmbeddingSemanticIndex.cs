@@ -1,0 +1,29 @@
+using Microsoft.Extensions.AI;
+
+namespace PolicyKB.Search.Vectors;
+
+/// <summary>Embedding search: the query is embedded by the configured generator and compared with the clause vectors in memory.</summary>
+public sealed class EmbeddingSemanticIndex(IEmbeddingGenerator<string, Embedding<float>> generator, InMemoryVectorIndex index, string modelId) : ISemanticIndex
+{
+    /// <inheritdoc />
+    public string ModelId => modelId;
+
+    /// <inheritdoc />
+    public int Count => index.Count;
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<VectorHit>> SearchAsync(string query, int top, Func<VectorEntry, bool>? allow, CancellationToken cancellationToken)
+    {
+        var embedding = await generator.GenerateAsync(query, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var vector = embedding.Vector.ToArray();
+        VectorMath.Normalize(vector);
+        return index.Search(vector, top, allow);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<VectorHit> SearchSimilar(string clauseId, int top, Func<VectorEntry, bool>? allow)
+    {
+        var vector = index.Get(clauseId);
+        return vector is null ? [] : index.Search(vector, top, allow);
+    }
+}

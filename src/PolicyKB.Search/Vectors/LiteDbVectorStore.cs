@@ -1,0 +1,82 @@
+using System.Runtime.InteropServices;
+using LiteDB;
+
+namespace PolicyKB.Search.Vectors;
+
+/// <summary>
+/// Clause vectors in their own LiteDB file (data/vectors.db), each with the model that made it and the document
+/// version it came from, so only new or changed clauses are embedded and a model change triggers re-embedding.
+/// </summary>
+public sealed class LiteDbVectorStore : IDisposable
+{
+    private readonly LiteDatabase _db;
+    private readonly ILiteCollection<VectorRecord> _vectors;
+    private readonly System.Threading.Lock _writeLock = new();
+
+    /// <summary>Opens or creates the file.</summary>
+    public LiteDbVectorStore(string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (!string.IsNullOrEmpty(directory)) System.IO.Directory.CreateDirectory(directory);
+        _db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
+        _vectors = _db.GetCollection<VectorRecord>("vectors");
+        _vectors.EnsureIndex(v => v.DocumentId);
+    }
+
+    /// <summary>Documents with vectors from <paramref name="modelId"/>, and the content hash they were made from.</summary>
+    public IReadOnlyDictionary<string, string> EmbeddedDocuments(string modelId)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var record in _vectors.Query().Where(v => v.ModelId == modelId).Select(v => new { v.DocumentId, v.ContentHash }).ToEnumerable())
+        {
+            result[record.DocumentId] = record.ContentHash;
+        }
+        return result;
+    }
+
+    /// <summary>All vectors of <paramref name="modelId"/>.</summary>
+    public IEnumerable<VectorEntry> Load(string modelId) =>
+        _vectors.Find(v => v.ModelId == modelId).Select(v => new VectorEntry(v.Id, v.DocumentId, v.Kind, FromBytes(v.Vector)));
+
+    /// <summary>Replaces a document's vectors in one transaction.</summary>
+    public void Replace(string documentId, string contentHash, string modelId, IReadOnlyList<VectorEntry> entries)
+    {
+        lock (_writeLock)
+        {
+            _db.BeginTrans();
+            try
+            {
+                _vectors.DeleteMany(v => v.DocumentId == documentId);
+                _vectors.InsertBulk(entries.Select(e => new VectorRecord
+                {
+                    Id = e.ClauseId, DocumentId = documentId, ContentHash = contentHash, ModelId = modelId, Kind = e.Kind, Vector = ToBytes(e.Vector),
+                }));
+                _db.Commit();
+            }
+            catch
+            {
+                _db.Rollback();
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Removes a document's vectors.</summary>
+    public void Remove(string documentId)
+    {
+        lock (_writeLock) _vectors.DeleteMany(v => v.DocumentId == documentId);
+    }
+
+    /// <summary>Removes every vector not made by <paramref name="modelId"/>.</summary>
+    public int RemoveOtherModels(string modelId)
+    {
+        lock (_writeLock) return _vectors.DeleteMany(v => v.ModelId != modelId);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _db.Dispose();
+
+    private static byte[] ToBytes(float[] vector) => MemoryMarshal.AsBytes(vector.AsSpan()).ToArray();
+
+    private static float[] FromBytes(byte[] bytes) => MemoryMarshal.Cast<byte, float>(bytes).ToArray();
+}
