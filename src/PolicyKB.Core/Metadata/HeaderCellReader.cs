@@ -66,7 +66,7 @@ internal static class HeaderCellReader
             case HeaderCellKind.PlaceDate or HeaderCellKind.Motto or HeaderCellKind.TypeLine or HeaderCellKind.Separator or HeaderCellKind.Furniture:
                 return false;
             case HeaderCellKind.Subject:
-                return !caps;
+                return !caps && kind == HeaderCellKind.Other;
         }
         return caps == openCaps || kind == HeaderCellKind.PlaceDate;
     }

@@ -179,6 +179,18 @@ internal sealed class HeaderReader
             if (cells[k].Text == cells[index].Text || cells[k].Text == VietnameseText.Squash(string.Join(' ', parts))) break;
             parts.InsertRange(0, cells[k].Parts);
         }
+        // A letterhead table read row by row puts the issuing unit after the quốc hiệu
+        // ("UBND TỈNH HÀ GIANG | CỘNG HÒA …" / "SỞ Y TẾ | Độc lập …").
+        if (anchor > index && cells[anchor].Kind == HeaderCellKind.Motto)
+        {
+            for (var k = anchor + 1; k < cells.Count && cells[k].Kind is not (HeaderCellKind.Number or HeaderCellKind.PlaceDate or HeaderCellKind.TypeLine); k++)
+            {
+                if (cells[k].Kind != HeaderCellKind.Organisation || cells[k].Text == cells[index].Text) continue;
+                var words = cells[k].Text.Split(' ').Select(VietnameseText.Fold).ToList();
+                if (OrganisationNames.HeadNounLength(words, 0) > 0) parts.AddRange(cells[k].Parts);
+                break;
+            }
+        }
         return IssuerFormatter.FromLetterhead(parts);
     }
 

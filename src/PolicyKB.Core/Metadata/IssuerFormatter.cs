@@ -18,6 +18,7 @@ internal static class IssuerFormatter
             words.AddRange(VietnameseText.Squash(line.Replace("–", "-")).Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }
         if (words.Count == 0) return null;
+        if (OrganisationNames.National.TryGetValue(OrganisationNames.Key(string.Join(' ', words)), out var national)) return national;
         var folded = words.Select(VietnameseText.Fold).ToList();
 
         // A later head noun after a complete parent name opens the issuing unit.
@@ -83,6 +84,9 @@ internal static class IssuerFormatter
         var joined = string.Join(' ', words);
         if (OrganisationNames.National.TryGetValue(OrganisationNames.Key(joined), out var known)) return known;
         var folded = words.Select(VietnameseText.Fold).ToList();
+        // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …" heads the letterhead of a decision the chairman takes in person.
+        if (words.Count > 2 && folded[0] == "CHỦ" && folded[1] == "TỊCH" && OrganisationNames.HeadNounLength(folded, 2) > 0)
+            return "Chủ tịch " + Organisation(words.Skip(2).ToList());
         var head = OrganisationNames.HeadNounLength(folded, 0);
         var headKey = string.Join(' ', folded.Take(head));
         var rest = words.Skip(head).ToList();

@@ -16,9 +16,22 @@ public sealed class LayoutAnalyzer
     /// <summary>Analyses the lines. Never throws; an empty or null list gives empty metadata and no regions.</summary>
     public DocumentLayout Analyze(IReadOnlyList<SourceLine> lines)
     {
+        if (lines is null || lines.Count == 0) return new DocumentLayout(new DocumentMetadata(), []);
+        try
+        {
+            return AnalyzeLines(new LineView(lines));
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            // Every pattern is bounded and lines are cut to LineView.MaxLineLength; should a pathological
+            // line still exhaust a pattern's time budget, the whole text is returned as body rather than lost.
+            return new DocumentLayout(new DocumentMetadata(), [new LayoutRegion(LayoutRegionKind.Body, 0, lines.Count)]);
+        }
+    }
+
+    private DocumentLayout AnalyzeLines(LineView view)
+    {
         var metadata = new DocumentMetadata();
-        if (lines is null || lines.Count == 0) return new DocumentLayout(metadata, []);
-        var view = new LineView(lines);
         var header = _headers.ReadMain(view, 0);
         var regions = new List<LayoutRegion>();
         var bodyStart = Math.Clamp(header.BodyStart, 0, view.Count);

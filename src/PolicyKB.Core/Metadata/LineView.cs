@@ -14,16 +14,19 @@ internal sealed class LineView
     public const int MaxLineLength = 4000;
 
     private readonly string[] _text;
+    private readonly string[] _raw;
 
     /// <summary>Builds the view.</summary>
     public LineView(IReadOnlyList<SourceLine> lines)
     {
         Lines = lines;
         _text = new string[lines.Count];
+        _raw = new string[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
             var raw = lines[i]?.Text ?? string.Empty;
             if (raw.Length > MaxLineLength) raw = raw[..MaxLineLength];
+            _raw[i] = raw = Sanitize(raw);
             _text[i] = VietnameseText.TrimDecoration(VietnameseText.Squash(raw));
         }
         DoubleSpaced = DetectDoubleSpacing();
@@ -42,10 +45,30 @@ internal sealed class LineView
     public string Text(int i) => _text[i];
 
     /// <summary>Raw text (cut to <see cref="MaxLineLength"/>), for column gaps that squashing would lose.</summary>
-    public string Raw(int i)
+    public string Raw(int i) => _raw[i];
+
+    /// <summary>
+    /// Replaces unpaired surrogates and control characters, which Unicode normalisation rejects, so that no
+    /// later step can fail on them.
+    /// </summary>
+    private static string Sanitize(string text)
     {
-        var raw = Lines[i]?.Text ?? string.Empty;
-        return raw.Length > MaxLineLength ? raw[..MaxLineLength] : raw;
+        var clean = true;
+        for (var i = 0; i < text.Length && clean; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
+            clean = !char.IsSurrogate(c) && (c >= ' ' || c == '\t') && c != '\uFFFF' && c != '\uFFFE';
+        }
+        if (clean) return text;
+        var sb = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { sb.Append(c).Append(text[++i]); continue; }
+            sb.Append(char.IsSurrogate(c) || c == '\uFFFF' || c == '\uFFFE' ? '\uFFFD' : c < ' ' && c != '\t' ? ' ' : c);
+        }
+        return sb.ToString();
     }
 
     /// <summary>Style hints of line <paramref name="i"/>.</summary>

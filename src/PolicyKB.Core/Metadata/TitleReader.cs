@@ -41,7 +41,7 @@ internal static class TitleReader
             if (text.All(c => c is '-' or '_' or '=' or '.' or ' ')) { if (lines.Count > 0) break; continue; }
             if (HeaderLines.StartsBody(text, lines.Count == 0)) break;
             if (lines.Count > 0 && !Continues(view, j, text, caps!.Value, titleStyle, lines[^1])) break;
-            if (lines.Count == 0 && rest.Length == 0) { titleStyle = view.Style(j) & LineStyle.Heading; }
+            if (lines.Count == 0 && rest.Length == 0) { titleStyle = view.Style(j) & (LineStyle.Heading | LineStyle.Bold | LineStyle.Centered); }
             lines.Add(text);
             caps ??= VietnameseText.IsAllCaps(text);
             end = j + 1;
@@ -59,7 +59,10 @@ internal static class TitleReader
     {
         if (text.Length > 200) return false;
         if (!text.Any(char.IsLetter)) return text.Length <= 20;
-        if ((view.Style(j) & LineStyle.Heading) != titleStyle) return false;
+        var style = view.Style(j);
+        if ((style & LineStyle.Heading) != (titleStyle & LineStyle.Heading)) return false;
+        // A title set in bold or centred (Word, Markdown) ends where plain paragraphs begin, blank line or not.
+        if ((titleStyle & (LineStyle.Bold | LineStyle.Centered)) != 0 && (style & (LineStyle.Bold | LineStyle.Centered)) == 0) return false;
         var lineCaps = VietnameseText.IsAllCaps(text);
         if (caps && !lineCaps) return false;
         if (!caps && lineCaps && text.Count(char.IsLetter) > 3) return false;

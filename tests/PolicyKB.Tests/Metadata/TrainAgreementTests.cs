@@ -21,14 +21,17 @@ public sealed class TrainAgreementTests(ITestOutputHelper output)
         }
     }
 
+    /// <summary>Every Step-th file of the sorted list; POLICYKB_TRAIN_STEP=1 measures all of them.</summary>
+    private static int Step => int.TryParse(Environment.GetEnvironmentVariable("POLICYKB_TRAIN_STEP"), out var s) && s > 0 ? s : 4;
+
     [Fact]
     public void Metadata_agrees_with_SOURCES_tsv_on_a_sample_of_255_files()
     {
         var train = TrainDirectory;
         if (train is null) return;
         var rows = File.ReadLines(Path.Combine(train, "SOURCES.tsv")).Skip(1).Select(l => l.Split('\t'))
-            .Where(c => c.Length >= 10).OrderBy(c => c[0], StringComparer.Ordinal).Where((_, i) => i % 4 == 0).ToList();
-        Assert.True(rows.Count >= 200);
+            .Where(c => c.Length >= 10).OrderBy(c => c[0], StringComparer.Ordinal).Where((_, i) => i % Step == 0).ToList();
+        Assert.True(rows.Count >= 200, $"{rows.Count} files sampled");
 
         var scores = new[] { new FieldScore("type"), new FieldScore("number"), new FieldScore("date"), new FieldScore("issuer") };
         var analyzer = new LayoutAnalyzer();
@@ -61,9 +64,9 @@ public sealed class TrainAgreementTests(ITestOutputHelper output)
     /// <summary>Measured agreement, rounded down.</summary>
     private static class Floors
     {
-        public const double Type = 0.0;
-        public const double Number = 0.0;
-        public const double Date = 0.0;
-        public const double Issuer = 0.0;
+        public const double Type = 0.97;
+        public const double Number = 0.97;
+        public const double Date = 0.95;
+        public const double Issuer = 0.95;
     }
 }

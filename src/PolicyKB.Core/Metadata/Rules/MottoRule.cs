@@ -13,5 +13,5 @@ internal sealed class MottoRule : IHeaderCellRule
     /// <remarks>Party documents print "ĐẢNG CỘNG SẢN VIỆT NAM" where state documents print the quốc hiệu.</remarks>
     public bool Matches(string text, string folded) =>
         folded.StartsWith("CỘNG HÒA XÃ HỘI", StringComparison.Ordinal) || folded.StartsWith("ĐỘC LẬP", StringComparison.Ordinal)
-        || folded.StartsWith("ĐẢNG CỘNG SẢN VIỆT NAM", StringComparison.Ordinal);
+        || folded.StartsWith("ĐẢNG CỘNG SẢN VIỆT NAM", StringComparison.Ordinal) || folded.StartsWith("CHỦ NGHĨA VIỆT NAM", StringComparison.Ordinal);
 }

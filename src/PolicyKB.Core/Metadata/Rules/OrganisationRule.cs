@@ -13,5 +13,5 @@ internal sealed class OrganisationRule : IHeaderCellRule
     /// <remarks>Signature lines ("KT. BỘ TRƯỞNG", "THỨ TRƯỞNG") are capitals too but name a person's role, not a body.</remarks>
     public bool Matches(string text, string folded) =>
         VietnameseText.IsAllCaps(text) && text.Count(char.IsLetter) >= 2 && text.Split(' ').Length <= 25
-        && !SignatureLines.IsMark(text) && !SignatureLines.IsKnownPosition(text);
+        && !SignatureLines.IsMark(text) && !(SignatureLines.IsKnownPosition(text) && text.Split(' ').Length <= 4 && !OrganisationNames.National.ContainsKey(OrganisationNames.Key(text)));
 }
