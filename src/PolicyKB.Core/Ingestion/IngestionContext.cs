@@ -50,6 +50,9 @@ public sealed class IngestionContext
     /// <summary>Warnings to keep with the document.</summary>
     public List<string> Warnings { get; } = [];
 
+    /// <summary>The document record as saved (set by the save step, read by the indexing steps after it).</summary>
+    public PolicyDocument? Document { get; set; }
+
     /// <summary>True when the stored document already has this content.</summary>
     public bool Unchanged { get; set; }
 }

@@ -11,8 +11,12 @@ namespace PolicyKB.Ingestion;
 /// <summary>Assembles the default ingestion steps in their order: read → decode → repair → layout → parse → cite → save.</summary>
 public static class IngestionPipelineFactory
 {
-    /// <summary>The default pipeline writing into <paramref name="store"/>.</summary>
-    public static IngestionPipeline CreateDefault(IDocumentStore store, IngestionOptions? options = null, TimeProvider? clock = null)
+    /// <summary>
+    /// The default pipeline writing into <paramref name="store"/>; <paramref name="afterSave"/> steps (search indexing,
+    /// embeddings) run once the document is stored.
+    /// </summary>
+    public static IngestionPipeline CreateDefault(
+        IDocumentStore store, IngestionOptions? options = null, TimeProvider? clock = null, IEnumerable<IIngestionStep>? afterSave = null)
     {
         options ??= new IngestionOptions();
         return new IngestionPipeline(
@@ -24,6 +28,7 @@ public static class IngestionPipelineFactory
             new ParseClausesStep(ClauseParser.CreateDefault()),
             new ExtractCitationsStep(CitationExtractor.CreateDefault()),
             new SaveDocumentStep(store, clock ?? TimeProvider.System),
+            .. afterSave ?? [],
         ], options);
     }
 }

@@ -35,6 +35,7 @@ public sealed class SaveDocumentStep : IIngestionStep
             IngestedAt = _clock.GetUtcNow(),
         };
         _store.Replace(document, context.Clauses, context.Citations);
+        context.Document = document;
         return StepOutcome.Continue;
     }
 }

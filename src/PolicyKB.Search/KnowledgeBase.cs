@@ -1,0 +1,147 @@
+using Microsoft.Extensions.AI;
+using PolicyKB.Ingestion;
+using PolicyKB.Search.Indexing;
+using PolicyKB.Search.Keyword;
+using PolicyKB.Search.Vectors;
+using PolicyKB.Storage;
+
+namespace PolicyKB.Search;
+
+/// <summary>
+/// Everything PolicyKB keeps in one data directory, opened together: the LiteDB document store, the Lucene keyword
+/// index, the clause vectors, and the ingestion pipeline and search service over them. The CLI and the web host
+/// both work through it, so a document is always stored, indexed and embedded the same way.
+/// </summary>
+public sealed class KnowledgeBase : IDisposable
+{
+    private readonly LiteDbDocumentStore _store;
+    private readonly LuceneKeywordIndex _keyword;
+    private readonly LiteDbVectorStore? _vectorStore;
+    private readonly ClauseEmbedder? _embedder;
+
+    private KnowledgeBase(string dataDirectory, IngestionOptions ingestion, SynonymTable synonyms, EmbeddingProvider? embeddings, TimeProvider clock)
+    {
+        Directory.CreateDirectory(dataDirectory);
+        _store = new LiteDbDocumentStore(Path.Combine(dataDirectory, "policykb.db"));
+        _keyword = new LuceneKeywordIndex(Path.Combine(dataDirectory, "index"));
+        ISemanticIndex? semantic = null;
+        var afterSave = new List<IIngestionStep> { new IndexKeywordsStep(_keyword) };
+        if (embeddings is not null)
+        {
+            _vectorStore = new LiteDbVectorStore(Path.Combine(dataDirectory, "vectors.db"));
+            var vectors = new InMemoryVectorIndex();
+            _vectorStore.RemoveOtherModels(embeddings.ModelId);
+            foreach (var group in _vectorStore.Load(embeddings.ModelId).GroupBy(e => e.DocumentId)) vectors.Replace(group.Key, group);
+            _embedder = new ClauseEmbedder(embeddings.Generator, embeddings.ModelId, _vectorStore, vectors);
+            semantic = new EmbeddingSemanticIndex(embeddings.Generator, vectors, embeddings.ModelId);
+            afterSave.Add(new EmbedClausesStep(_embedder));
+        }
+        Pipeline = IngestionPipelineFactory.CreateDefault(_store, ingestion, clock, afterSave);
+        Search = new SearchService(_store, _keyword, semantic, synonyms);
+        Semantic = semantic;
+    }
+
+    /// <summary>Opens the knowledge base in <paramref name="dataDirectory"/>, bringing indexes up to date with the store.</summary>
+    public static KnowledgeBase Open(
+        string dataDirectory, IngestionOptions? ingestion = null, SynonymTable? synonyms = null, EmbeddingProvider? embeddings = null, TimeProvider? clock = null)
+    {
+        var kb = new KnowledgeBase(dataDirectory, ingestion ?? new IngestionOptions(), synonyms ?? SynonymTable.Empty, embeddings, clock ?? TimeProvider.System);
+        try
+        {
+            kb.Synchronize();
+            return kb;
+        }
+        catch
+        {
+            kb.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The document store.</summary>
+    public IDocumentStore Store => _store;
+
+    /// <summary>The keyword index.</summary>
+    public IKeywordIndex Keyword => _keyword;
+
+    /// <summary>The embedding index, when an embedding model is configured.</summary>
+    public ISemanticIndex? Semantic { get; }
+
+    /// <summary>The ingestion pipeline (store, index, embed).</summary>
+    public IngestionPipeline Pipeline { get; }
+
+    /// <summary>The search service.</summary>
+    public SearchService Search { get; }
+
+    /// <summary>Ingests files and folders, then refreshes citation links and search caches.</summary>
+    public IReadOnlyList<IngestionResult> Ingest(IEnumerable<string> paths, Action<string>? onFile = null)
+    {
+        var results = new List<IngestionResult>();
+        foreach (var file in Pipeline.ExpandPaths(paths))
+        {
+            onFile?.Invoke(file);
+            results.Add(Pipeline.Ingest(file));
+        }
+        AfterChange();
+        return results;
+    }
+
+    /// <summary>Ingests one file stored under a temporary path, naming the document after <paramref name="fileName"/>.</summary>
+    public IngestionResult IngestFile(string path, string fileName)
+    {
+        var result = Pipeline.Ingest(path, fileName);
+        AfterChange();
+        return result;
+    }
+
+    /// <summary>Removes a document from the store and every index; false when it was not stored.</summary>
+    public bool Remove(string documentId)
+    {
+        var removed = _store.Remove(documentId);
+        _keyword.Remove(documentId);
+        _embedder?.Remove(documentId);
+        AfterChange();
+        return removed;
+    }
+
+    /// <summary>
+    /// Makes the indexes agree with the store: documents indexed from another version (or not at all) are indexed
+    /// again from their stored clauses, and index entries of documents no longer stored are dropped.
+    /// </summary>
+    public int Synchronize()
+    {
+        var documents = _store.ListDocuments();
+        var indexed = _keyword.IndexedDocuments();
+        var embedded = _embedder is null ? null : _vectorStore!.EmbeddedDocuments(_embedder.ModelId);
+        var changed = 0;
+        foreach (var document in documents)
+        {
+            var keywordStale = indexed.GetValueOrDefault(document.Id) != document.ContentHash;
+            var vectorsStale = embedded is not null && embedded.GetValueOrDefault(document.Id) != document.ContentHash;
+            if (!keywordStale && !vectorsStale) continue;
+            var clauses = _store.GetClauses(document.Id);
+            if (keywordStale) _keyword.Index(document, clauses, _store.FindCitations(document.Id));
+            if (vectorsStale) _embedder!.Embed(document, clauses);
+            changed++;
+        }
+        var stored = documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var orphan in indexed.Keys.Where(id => !stored.Contains(id))) _keyword.Remove(orphan);
+        foreach (var orphan in embedded?.Keys.Where(id => !stored.Contains(id)) ?? []) _embedder!.Remove(orphan);
+        if (changed > 0) AfterChange();
+        return changed;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _keyword.Dispose();
+        _vectorStore?.Dispose();
+        _store.Dispose();
+    }
+
+    private void AfterChange()
+    {
+        _store.LinkCitationTargets();
+        Search.Invalidate();
+    }
+}
