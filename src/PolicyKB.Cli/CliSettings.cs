@@ -9,6 +9,11 @@ internal sealed class CliSettings
 {
     public required StoreOptions Store { get; init; }
     public required IngestionOptions Ingestion { get; init; }
+    public required string SynonymsFile { get; init; }
+    public required IConfiguration Configuration { get; init; }
+
+    /// <summary>The configured embedding provider, or null when none is configured or available.</summary>
+    public PolicyKB.Search.EmbeddingProvider? Embeddings() => null;
 
     /// <summary>Loads the settings; <paramref name="dataOverride"/> is the --data option.</summary>
     public static CliSettings Load(string? dataOverride)
@@ -21,6 +26,7 @@ internal sealed class CliSettings
         var store = configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
         store.DataDirectory = dataOverride is { Length: > 0 } ? Path.GetFullPath(dataOverride) : PolicyKbPaths.Resolve(store.DataDirectory);
         var ingestion = configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
-        return new CliSettings { Store = store, Ingestion = ingestion };
+        var synonyms = PolicyKbPaths.Resolve(configuration["PolicyKB:Search:SynonymsFile"] ?? "content/search/synonyms.tsv");
+        return new CliSettings { Store = store, Ingestion = ingestion, SynonymsFile = synonyms, Configuration = configuration };
     }
 }

@@ -4,10 +4,10 @@ namespace PolicyKB.Cli;
 
 /// <summary>The summary printed after ingesting.</summary>
 internal sealed record IngestSummary(
-    int Files, int Stored, int Unchanged, int Failed, int Clauses, int Citations, int Warnings, int LinksUpdated,
+    int Files, int Stored, int Unchanged, int Failed, int Clauses, int Citations, int Warnings,
     double Seconds, double MegabytesPerSecond, IReadOnlyList<IngestionResult> Results)
 {
-    public static IngestSummary From(IReadOnlyList<IngestionResult> results, TimeSpan elapsed, int linked)
+    public static IngestSummary From(IReadOnlyList<IngestionResult> results, TimeSpan elapsed)
     {
         var chars = results.Sum(r => r.Characters);
         var seconds = Math.Max(elapsed.TotalSeconds, 1e-6);
@@ -19,7 +19,6 @@ internal sealed record IngestSummary(
             results.Sum(r => r.Clauses),
             results.Sum(r => r.Citations),
             results.Sum(r => r.Warnings.Count),
-            linked,
             Math.Round(elapsed.TotalSeconds, 3),
             Math.Round(chars * 2 / 1e6 / seconds, 2),
             results);

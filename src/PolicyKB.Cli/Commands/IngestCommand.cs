@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using PolicyKB.Ingestion;
-using PolicyKB.Storage;
 
 namespace PolicyKB.Cli.Commands;
 
@@ -20,23 +19,17 @@ internal static class IngestCommand
     private static int Run(CliConsole console, string[] paths, string? data, bool json)
     {
         var settings = CliSettings.Load(data);
-        using var store = new LiteDbDocumentStore(settings.Store);
-        var pipeline = IngestionPipelineFactory.CreateDefault(store, settings.Ingestion);
+        using var kb = CliKnowledgeBase.Open(settings);
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
-        var files = pipeline.ExpandPaths(paths.Except(missing));
         var results = missing.Select(p => new IngestionResult(Path.GetFileName(p), "", IngestionStatus.Failed, $"read: không tìm thấy {p}")).ToList();
-        var progress = new ProgressBar(console, files.Count);
+        var existing = paths.Except(missing).ToList();
+        var progress = new ProgressBar(console, kb.Pipeline.ExpandPaths(existing).Count);
         var clock = Stopwatch.StartNew();
-        foreach (var file in files)
-        {
-            progress.Show(Path.GetFileName(file));
-            results.Add(pipeline.Ingest(file));
-        }
-        var linked = store.LinkCitationTargets();
+        results.AddRange(kb.Ingest(existing, file => progress.Show(Path.GetFileName(file))));
         progress.Done();
         clock.Stop();
 
-        var summary = IngestSummary.From(results, clock.Elapsed, linked);
+        var summary = IngestSummary.From(results, clock.Elapsed);
         if (json) CliJson.Write(console.Out, summary);
         else summary.WriteText(console.Out);
         foreach (var failure in results.Where(r => r.Status == IngestionStatus.Failed))

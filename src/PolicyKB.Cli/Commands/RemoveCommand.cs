@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PolicyKB.Storage;
 
 namespace PolicyKB.Cli.Commands;
 
@@ -12,14 +11,13 @@ internal static class RemoveCommand
         var command = new Command("remove", "Xoá một văn bản khỏi kho") { id };
         command.SetAction(parse =>
         {
-            using var store = new LiteDbDocumentStore(CliSettings.Load(parse.GetValue(CliOptions.Data)).Store);
+            using var kb = CliKnowledgeBase.Open(CliSettings.Load(parse.GetValue(CliOptions.Data)));
             var documentId = parse.GetValue(id)!;
-            if (!store.Remove(documentId))
+            if (!kb.Remove(documentId))
             {
                 console.Error.WriteLine($"policykb: không có văn bản '{documentId}' trong kho");
                 return 3;
             }
-            store.LinkCitationTargets();
             console.Out.WriteLine($"đã xoá {documentId}");
             return 0;
         });
