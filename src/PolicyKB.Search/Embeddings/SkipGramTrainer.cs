@@ -67,7 +67,7 @@ internal sealed class SkipGramTrainer
             workers[t] = new Thread(() =>
             {
                 try { Work(from, to, seed, totalWork, reporter, cancellationToken); }
-                catch (Exception ex) { failure ??= ex; }
+                catch (Exception ex) { Interlocked.CompareExchange(ref failure, ex, null); }
             }) { IsBackground = true, Name = $"skipgram-{t}" };
             workers[t].Start();
         }
