@@ -14,11 +14,11 @@ internal static class TrainEmbeddingsCommand
     {
         var defaults = new EmbeddingTrainerOptions();
         var corpus = new Option<string[]>("--corpus") { Description = "Thư mục hoặc tệp (.txt, .md) để huấn luyện", Required = true, AllowMultipleArgumentsPerToken = true, Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--out") { Description = "Tệp mô hình sẽ ghi (vd. content/models/policykb-vi.pkbe)", Required = true };
-        var dims = new Option<int>("--dims") { Description = $"Số chiều vectơ (mặc định {defaults.Dimensions})", DefaultValueFactory = _ => defaults.Dimensions };
-        var epochs = new Option<int>("--epochs") { Description = $"Số lượt huấn luyện (mặc định {defaults.Epochs})", DefaultValueFactory = _ => defaults.Epochs };
-        var minCount = new Option<int>("--min-count") { Description = $"Tần suất tối thiểu của một từ (mặc định {defaults.MinCount})", DefaultValueFactory = _ => defaults.MinCount };
-        var threads = new Option<int>("--threads") { Description = $"Số luồng (mặc định {defaults.Threads})", DefaultValueFactory = _ => defaults.Threads };
+        var output = new Option<string>("--out") { Description = "Tệp mô hình sẽ ghi (vd. content/models/policykb-vi-128.pkbe)", Required = true };
+        var dims = new Option<int>("--dims") { Description = "Số chiều vectơ", DefaultValueFactory = _ => defaults.Dimensions };
+        var epochs = new Option<int>("--epochs") { Description = "Số lượt huấn luyện", DefaultValueFactory = _ => defaults.Epochs };
+        var minCount = new Option<int>("--min-count") { Description = "Tần suất tối thiểu của một từ", DefaultValueFactory = _ => defaults.MinCount };
+        var threads = new Option<int>("--threads") { Description = "Số luồng", DefaultValueFactory = _ => defaults.Threads };
         var seed = new Option<ulong>("--seed") { Description = "Hạt giống ngẫu nhiên", DefaultValueFactory = _ => defaults.Seed };
         var probes = new Option<string[]>("--probe") { Description = "In các từ gần nhất của từ/cụm từ này sau khi huấn luyện", AllowMultipleArgumentsPerToken = true };
         var command = new Command("train-embeddings", "Huấn luyện mô hình vectơ ngữ nghĩa ngoại tuyến từ một kho văn bản")
