@@ -1,0 +1,15 @@
+namespace PolicyKB.Search.Embeddings;
+
+/// <summary>Everything a <see cref="DomainEmbeddingModel"/> is made of, as stored in the model file.</summary>
+/// <param name="Dimensions">Vector size.</param>
+/// <param name="Units">Vocabulary: syllables and multi-syllable words, descending count.</param>
+/// <param name="Counts">Corpus count of each unit (gives p(w) for SIF).</param>
+/// <param name="UnitVectors">Composed, unit-length vector of each unit.</param>
+/// <param name="Buckets">Character n-gram bucket vectors (for words outside the vocabulary).</param>
+/// <param name="MinN">Shortest n-gram.</param>
+/// <param name="MaxN">Longest n-gram.</param>
+/// <param name="SifA">SIF smoothing a.</param>
+/// <param name="Component">First principal component of training sentence vectors (removed from every encoding).</param>
+internal sealed record ModelParts(
+    int Dimensions, string[] Units, long[] Counts, QuantizedVectors UnitVectors, QuantizedVectors Buckets,
+    int MinN, int MaxN, float SifA, float[] Component);

@@ -1,0 +1,50 @@
+using PolicyKB.Cli;
+using PolicyKB.Search.Embeddings;
+using PolicyKB.Tests.Support;
+
+namespace PolicyKB.Tests.Embeddings;
+
+/// <summary><c>policykb train-embeddings</c> run in-process.</summary>
+public sealed class TrainEmbeddingsCommandTests
+{
+    [Fact]
+    public void Trains_on_a_folder_and_writes_a_loadable_model()
+    {
+        using var dir = new TempDirectory();
+        var output = dir.File("m.pkbe");
+        var (code, stdout, stderr) = Run("train-embeddings", "--corpus", SharedData.ContentDirectory, "--out", output,
+            "--dims", "16", "--epochs", "1", "--min-count", "3", "--threads", "1", "--probe", "y tế");
+        Assert.True(code == 0, stderr);
+        var model = DomainEmbeddingModel.Load(output);
+        Assert.Equal(16, model.Dimensions);
+        Assert.Contains(model.ModelId, stdout);
+        Assert.Contains("y tế: ", stdout);
+        Assert.Contains("vocabulary:", stderr);
+    }
+
+    [Fact]
+    public void A_corpus_without_text_files_fails_with_exit_code_1()
+    {
+        using var dir = new TempDirectory();
+        var (code, _, stderr) = Run("train-embeddings", "--corpus", dir.Path, "--out", dir.File("m.pkbe"));
+        Assert.Equal(1, code);
+        Assert.Contains(".txt/.md", stderr);
+        Assert.False(File.Exists(dir.File("m.pkbe")));
+    }
+
+    [Fact]
+    public void Out_of_range_settings_fail_with_exit_code_2()
+    {
+        using var dir = new TempDirectory();
+        var (code, _, _) = Run("train-embeddings", "--corpus", SharedData.ContentDirectory, "--out", dir.File("m.pkbe"), "--dims", "2");
+        Assert.Equal(2, code);
+    }
+
+    private static (int Code, string Out, string Error) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = CliApp.Run(args, new CliConsole(TextReader.Null, stdout, stderr, IsTerminal: false));
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}
