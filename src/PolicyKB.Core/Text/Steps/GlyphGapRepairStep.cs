@@ -100,7 +100,6 @@ public sealed class GlyphGapRepairStep : ITextRepairStep
         };
         var asItStands = original + shape + Math.Log(1 - lossRate);
         var margin = established ? OriginalMarginEstablished : OriginalMargin;
-        if (Environment.GetEnvironmentVariable("GAPDEBUG") == "1") Console.Error.WriteLine($"DBG {site.Left}|{site.Right} {site.Kind} best={best.Spelling} {bestScore:F1} second={second:F1} orig={asItStands:F1} est={established} ev={best.HasEvidence} lost={string.Join(",", lost.Select(kv => kv.Key + ":" + kv.Value))} p={lossRate:F2}");
         return bestScore - second >= CandidateMargin && bestScore - asItStands >= margin ? best.Glyph : '\0';
     }
 
