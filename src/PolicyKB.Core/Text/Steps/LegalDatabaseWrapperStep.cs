@@ -30,7 +30,7 @@ public sealed partial class LegalDatabaseWrapperStep : ITextRepairStep
 
         var start = loading < 0 ? 0 : SkipEditorialSummary(lines, FindDocumentStart(lines, loading));
         var end = trailer < 0 ? lines.Count : trailer;
-        if (start >= end) return; // markers in an unexpected order: do nothing rather than blank the document
+        if (start > end) return; // markers in an unexpected order: do nothing rather than blank the document
 
         var blanked = 0;
         for (var i = 0; i < lines.Count; i++)
