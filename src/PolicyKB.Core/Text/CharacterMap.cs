@@ -62,7 +62,7 @@ internal static class CharacterMap
         _ => '\0',
     };
 
-    /// <summary>NFC; lone surrogates (invalid UTF-16, which makes Normalize throw) become U+FFFD first.</summary>
+    /// <summary>NFC; invalid UTF-16 is made valid first so the normaliser cannot throw.</summary>
     private static string ToNfc(string text)
     {
         var hasSurrogate = false;
@@ -73,17 +73,29 @@ internal static class CharacterMap
             if (char.IsSurrogate(c)) { hasSurrogate = true; break; }
         }
         if (!hasNonAscii) return text;
-        if (hasSurrogate) text = ReplaceLoneSurrogates(text);
-        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        if (hasSurrogate || text.AsSpan().ContainsAny(Noncharacters)) text = ReplaceInvalid(text);
+        try
+        {
+            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return text; // a code point the platform's normaliser rejects: keep the text as decoded
+        }
     }
 
-    private static string ReplaceLoneSurrogates(string text)
+    private static readonly System.Buffers.SearchValues<char> Noncharacters = System.Buffers.SearchValues.Create(
+        "\uFFFE\uFFFF\uFDD0\uFDD1\uFDD2\uFDD3\uFDD4\uFDD5\uFDD6\uFDD7\uFDD8\uFDD9\uFDDA\uFDDB\uFDDC\uFDDD\uFDDE\uFDDF" +
+        "\uFDE0\uFDE1\uFDE2\uFDE3\uFDE4\uFDE5\uFDE6\uFDE7\uFDE8\uFDE9\uFDEA\uFDEB\uFDEC\uFDED\uFDEE\uFDEF");
+
+    /// <summary>Lone surrogates and noncharacters (which make Normalize throw) become U+FFFD.</summary>
+    private static string ReplaceInvalid(string text)
     {
         var chars = text.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
             if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) { i++; continue; }
-            if (char.IsSurrogate(chars[i])) chars[i] = '\uFFFD';
+            if (char.IsSurrogate(chars[i]) || Noncharacters.Contains(chars[i])) chars[i] = '\uFFFD';
         }
         return new string(chars);
     }

@@ -60,8 +60,9 @@ internal static partial class MarkdownEmphasis
         var after = end < line.Length ? line[end] : '\0';
         if (before == '(' && after == ')') return true; // footnote mark (*), (**)
         if (end - start != 1) return false;
-        // "* Cơ quan chủ trì: …": a bullet, not emphasis.
-        return line.AsSpan(0, start).IsWhiteSpace() && (after == '\0' || char.IsWhiteSpace(after));
+        // A star standing alone between spaces (a bullet "* Cơ quan chủ trì", a list "%, $, *, &", "2 * 3")
+        // touches no word, so it cannot open or close emphasis.
+        return (before == '\0' || char.IsWhiteSpace(before)) && (after == '\0' || char.IsWhiteSpace(after) || after is ',' or ';' or '.' or ':' or '&');
     }
 
     [GeneratedRegex(@"(?<![_\p{L}\p{N}])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![_\p{L}\p{N}])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

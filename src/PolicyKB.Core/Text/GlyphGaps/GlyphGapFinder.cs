@@ -49,6 +49,12 @@ internal static class GlyphGapFinder
         var shape = next == ' ' ? GapShape.DoubleSpace : IsClosingPunctuation(next) ? GapShape.SpaceBeforePunctuation : GapShape.Ordinary;
         if (shape == GapShape.Ordinary) return null;
         var kind = VietnameseLetters.HasVowel(left) ? GlyphGapKind.ShortSyllable : GlyphGapKind.Fragment;
+        // Trailing spaces at the end of a line are noise in PDF text, not evidence of a lost glyph.
+        if (text.AsSpan(gap).IsWhiteSpace())
+        {
+            if (kind == GlyphGapKind.ShortSyllable) return null;
+            shape = GapShape.Ordinary;
+        }
         return Make(text, line, start, gap, gap + 1, left, string.Empty, kind, shape, lexicon);
     }
 

@@ -59,19 +59,33 @@ public sealed partial class GazetteFurnitureStep : ITextRepairStep
         if (blanked > 0) context.AddNote($"{Name}: blanked {blanked} lines of Công báo page furniture");
     }
 
-    /// <summary>The page number printed beside a header: the nearest non-blank line before or after, if a bare number.</summary>
+    /// <summary>
+    /// The page number printed beside a header: the nearest non-blank line before or after it, when a bare
+    /// number. Odd pages print it after the header, even pages before; an adjacent line wins. The same number
+    /// on the other side is a second copy of it (first pages print both).
+    /// </summary>
     private static void MarkPageNumber(IReadOnlyList<Decoding.SourceLine> lines, bool[] remove, int header)
     {
-        // Odd pages print the number after the header, even pages before it; an adjacent line wins.
-        foreach (var step in header + 1 < lines.Count && PageNumber().IsMatch(lines[header + 1].Text) ? new[] { 1 } : new[] { -1, 1 })
+        var after = NearestNonBlank(lines, header, 1);
+        var before = NearestNonBlank(lines, header, -1);
+        var afterIsNumber = after >= 0 && PageNumber().IsMatch(lines[after].Text);
+        var beforeIsNumber = before >= 0 && PageNumber().IsMatch(lines[before].Text);
+        if (afterIsNumber && (after == header + 1 || !beforeIsNumber)) remove[after] = true;
+        else if (beforeIsNumber) remove[before] = true;
+        if (afterIsNumber && beforeIsNumber && lines[after].Text.Trim() == lines[before].Text.Trim())
         {
-            for (var j = header + step; j >= 0 && j < lines.Count && Math.Abs(j - header) <= PageNumberReach; j += step)
-            {
-                if (lines[j].IsBlank) continue;
-                if (PageNumber().IsMatch(lines[j].Text)) { remove[j] = true; return; }
-                break;
-            }
+            remove[after] = true;
+            remove[before] = true;
         }
+    }
+
+    private static int NearestNonBlank(IReadOnlyList<Decoding.SourceLine> lines, int from, int step)
+    {
+        for (var j = from + step; j >= 0 && j < lines.Count && Math.Abs(j - from) <= PageNumberReach; j += step)
+        {
+            if (!lines[j].IsBlank) return j;
+        }
+        return -1;
     }
 
     private static void MarkSectionLabel(IReadOnlyList<Decoding.SourceLine> lines, bool[] remove, int header)
@@ -111,7 +125,7 @@ public sealed partial class GazetteFurnitureStep : ITextRepairStep
     [GeneratedRegex(@"^\s*VĂN BẢN (QUY PHẠM PHÁP LUẬT|PHÁP LUẬT KHÁC|HỢP NHẤT( - .{1,80})?)\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex SectionLabel();
 
-    [GeneratedRegex(@"^\s*(Thời gian ký|Ngày ký)\s*:\s*\d{1,2}[./-]\d{1,2}[./-]\d{4}\s+\d{1,2}:\d{2}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(Thời gian ký|Ngày ký)\s*:\s*(\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}", RegexOptions.CultureInvariant)]
     private static partial Regex StampTime();
 
     [GeneratedRegex(@"^\s*(Ký bởi|Người ký|Email|Cơ quan|Thời gian ký|Ngày ký)\s*:\s*\S", RegexOptions.CultureInvariant)]

@@ -14,6 +14,9 @@ public sealed partial class LegalDatabaseWrapperStep : ITextRepairStep
 {
     private const int HeadReach = 150;
 
+    /// <summary>Longer lines above the issuer block are editorial prose, not letterhead.</summary>
+    private const int SummaryLineLength = 60;
+
     /// <inheritdoc />
     public string Name => "legal-database-wrapper";
 
@@ -25,9 +28,9 @@ public sealed partial class LegalDatabaseWrapperStep : ITextRepairStep
         var trailer = FindTrailer(lines);
         if (loading < 0 && trailer < 0) return;
 
-        var start = loading < 0 ? 0 : FindDocumentStart(lines, loading);
+        var start = loading < 0 ? 0 : SkipEditorialSummary(lines, FindDocumentStart(lines, loading));
         var end = trailer < 0 ? lines.Count : trailer;
-        if (start >= end) return; // markers in an unexpected order: do nothing rather than blank the document
+        if (start > end) return; // markers in an unexpected order: do nothing rather than blank the document
 
         var blanked = 0;
         for (var i = 0; i < lines.Count; i++)
@@ -83,6 +86,36 @@ public sealed partial class LegalDatabaseWrapperStep : ITextRepairStep
             return start;
         }
         return marker + 1;
+    }
+
+    /// <summary>
+    /// Some pages put an editorial summary (headline and a few paragraphs) between the metadata table and the
+    /// document. The document proper opens with the issuer block beside the quốc hiệu; when the quốc hiệu
+    /// comes well after the supposed start, the start moves to the issuer block above it.
+    /// </summary>
+    private static int SkipEditorialSummary(IReadOnlyList<Decoding.SourceLine> lines, int start)
+    {
+        for (var q = start; q < lines.Count && q < start + 3 * HeadReach; q++)
+        {
+            if (!lines[q].Text.Contains("CHỦ NGHĨA VIỆT NAM", StringComparison.OrdinalIgnoreCase)) continue;
+            var j = q - 1;
+            while (j >= start && (lines[j].IsBlank || IsQuocHieuPart(lines[j].Text))) j--;
+            var issuer = q;
+            while (j >= start && !lines[j].IsBlank && !IsEmptyCell(lines[j].Text) && q - j <= 8) issuer = j--;
+            // Letterhead lines are short; a long line above the issuer block is editorial prose.
+            for (var k = start; k < issuer; k++)
+            {
+                if (lines[k].Text.Trim().Length > SummaryLineLength) return issuer;
+            }
+            return start;
+        }
+        return start;
+    }
+
+    private static bool IsQuocHieuPart(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length < 40 && (trimmed.StartsWith("CỘNG", StringComparison.Ordinal) || trimmed.StartsWith("HÒA XÃ", StringComparison.Ordinal));
     }
 
     /// <summary>Index where the site's trailer starts (the title summary above "Văn bản này chưa cập nhật…"), or -1.</summary>
