@@ -13,7 +13,9 @@ internal sealed class CliSettings
     public required IConfiguration Configuration { get; init; }
 
     /// <summary>The configured embedding provider, or null when none is configured or available.</summary>
-    public PolicyKB.Search.EmbeddingProvider? Embeddings() => null;
+    public PolicyKB.Search.EmbeddingProvider? Embeddings() =>
+        PolicyKB.Search.Providers.EmbeddingProviderFactory.Create(
+            Configuration.GetSection(PolicyKB.Search.Providers.EmbeddingOptions.Section).Get<PolicyKB.Search.Providers.EmbeddingOptions>() ?? new());
 
     /// <summary>Loads the settings; <paramref name="dataOverride"/> is the --data option.</summary>
     public static CliSettings Load(string? dataOverride)
@@ -26,7 +28,7 @@ internal sealed class CliSettings
         var store = configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
         store.DataDirectory = dataOverride is { Length: > 0 } ? Path.GetFullPath(dataOverride) : PolicyKbPaths.Resolve(store.DataDirectory);
         var ingestion = configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
-        var synonyms = PolicyKbPaths.Resolve(configuration["PolicyKB:Search:SynonymsFile"] ?? "content/search/synonyms.tsv");
+        var synonyms = PolicyKbPaths.Resolve(configuration["PolicyKB:SynonymsFile"] ?? "content/search/synonyms.tsv");
         return new CliSettings { Store = store, Ingestion = ingestion, SynonymsFile = synonyms, Configuration = configuration };
     }
 }

@@ -14,4 +14,7 @@ public sealed class IngestionOptions
 
     /// <summary>File extensions ingested when a folder is given.</summary>
     public IReadOnlyList<string> Extensions { get; set; } = [".txt", ".md", ".markdown", ".docx", ".pdf"];
+
+    /// <summary>Sub-folders skipped when a folder is given: PolicyKB keeps its model and search data beside the documents in content/.</summary>
+    public IReadOnlyList<string> ExcludedFolders { get; set; } = ["models", "search"];
 }

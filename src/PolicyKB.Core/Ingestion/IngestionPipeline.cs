@@ -33,6 +33,7 @@ public sealed class IngestionPipeline
                 files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
                     .Where(f => _options.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
                     .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                    .Where(f => !IsInExcludedFolder(path, f))
                     .Order(StringComparer.Ordinal));
             }
             else
@@ -41,6 +42,12 @@ public sealed class IngestionPipeline
             }
         }
         return files;
+    }
+
+    private bool IsInExcludedFolder(string root, string file)
+    {
+        var relative = Path.GetRelativePath(root, Path.GetDirectoryName(file)!);
+        return relative != "." && relative.Split(Path.DirectorySeparatorChar).Any(part => _options.ExcludedFolders.Contains(part, StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>Ingests one file under its own name.</summary>

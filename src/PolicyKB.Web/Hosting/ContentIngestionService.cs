@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using PolicyKB.Ingestion;
-using PolicyKB.Storage;
+using PolicyKB.Search;
 
 namespace PolicyKB.Web.Hosting;
 
@@ -9,7 +9,7 @@ namespace PolicyKB.Web.Hosting;
 /// unchanged files are skipped by their content hash, so a warm start costs only the hashing.
 /// </summary>
 public sealed class ContentIngestionService(
-    IngestionPipeline pipeline, IDocumentStore store, IOptions<ContentOptions> options, ILogger<ContentIngestionService> logger) : IHostedService
+    KnowledgeBase knowledgeBase, IOptions<ContentOptions> options, ILogger<ContentIngestionService> logger) : IHostedService
 {
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
@@ -21,8 +21,7 @@ public sealed class ContentIngestionService(
             logger.LogWarning("Content folder {ContentDirectory} not found; nothing ingested", directory);
             return Task.CompletedTask;
         }
-        var results = pipeline.ExpandPaths([directory]).Select(path => pipeline.Ingest(path)).ToList();
-        store.LinkCitationTargets();
+        var results = knowledgeBase.Ingest([directory]);
         foreach (var failure in results.Where(r => r.Status == IngestionStatus.Failed))
         {
             logger.LogError("Could not ingest {File}: {Error}", failure.FileName, failure.Error);

@@ -13,6 +13,10 @@ public sealed class ContentOptions
     [Required]
     public string WebDirectory { get; set; } = "web";
 
+    /// <summary>The editable abbreviation and synonym list used by keyword search.</summary>
+    [Required]
+    public string SynonymsFile { get; set; } = "content/search/synonyms.tsv";
+
     /// <summary>Whether to ingest <see cref="ContentDirectory"/> at start (only new or changed files are processed).</summary>
     public bool IngestContentOnStart { get; set; } = true;
 }

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Options;
 using PolicyKB.Ingestion;
+using PolicyKB.Search;
+using PolicyKB.Search.Keyword;
+using PolicyKB.Search.Providers;
 using PolicyKB.Storage;
 
 namespace PolicyKB.Web.Hosting;
@@ -7,20 +10,27 @@ namespace PolicyKB.Web.Hosting;
 /// <summary>Registers PolicyKB's services with bound, validated options.</summary>
 public static class PolicyKbServiceCollectionExtensions
 {
-    /// <summary>Adds the store, the ingestion pipeline and the start-up content ingestion.</summary>
+    /// <summary>Adds the knowledge base (store, indexes, pipeline, search) and the start-up content ingestion.</summary>
     public static IServiceCollection AddPolicyKb(this IServiceCollection services)
     {
         services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ContentOptions>().BindConfiguration(StoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<EmbeddingOptions>().BindConfiguration(EmbeddingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IDocumentStore>(sp =>
+        services.AddSingleton(sp =>
         {
-            var options = sp.GetRequiredService<IOptions<StoreOptions>>().Value;
-            return new LiteDbDocumentStore(Path.Combine(PolicyKbPaths.Resolve(options.DataDirectory), options.DatabaseFile));
+            var store = sp.GetRequiredService<IOptions<StoreOptions>>().Value;
+            var content = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
+            return KnowledgeBase.Open(
+                PolicyKbPaths.Resolve(store.DataDirectory),
+                sp.GetRequiredService<IOptions<IngestionOptions>>().Value,
+                SynonymTable.Load(PolicyKbPaths.Resolve(content.SynonymsFile)),
+                EmbeddingProviderFactory.Create(sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value),
+                sp.GetRequiredService<TimeProvider>());
         });
-        services.AddSingleton(sp => IngestionPipelineFactory.CreateDefault(
-            sp.GetRequiredService<IDocumentStore>(), sp.GetRequiredService<IOptions<IngestionOptions>>().Value, sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<KnowledgeBase>().Store);
+        services.AddSingleton(sp => sp.GetRequiredService<KnowledgeBase>().Search);
         services.AddHostedService<ContentIngestionService>();
         return services;
     }
