@@ -27,6 +27,7 @@ public static class CliApp
         catch (Exception ex) when (ex is IOException or InvalidOperationException or LiteDB.LiteException)
         {
             console.Error.WriteLine($"policykb: {ex.Message}");
+            if (Environment.GetEnvironmentVariable("POLICYKB_DEBUG") == "1") console.Error.WriteLine(ex);
             return 2;
         }
     }

@@ -4,8 +4,12 @@ using PolicyKB.Web.Apis;
 using PolicyKB.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Configuration.AddJsonFile(Path.Combine(PolicyKbPaths.Root, "appsettings.json"), optional: true);
-builder.Configuration.AddEnvironmentVariables();
+// The repository's appsettings.json is the base; the host's own sources (environment, command line, test settings) override it.
+builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+{
+    Path = "appsettings.json", Optional = true, ReloadOnChange = false,
+    FileProvider = new PhysicalFileProvider(PolicyKbPaths.Root),
+});
 builder.Services.AddPolicyKb();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
