@@ -60,6 +60,15 @@ public sealed class OpenAiCompatibleEmbeddingGeneratorTests
     }
 
     [Fact]
+    public async Task No_inputs_send_no_request()
+    {
+        using var server = new FakeEmbeddingServer();
+        using var generator = Generator(server);
+        Assert.Empty(await generator.GenerateAsync([]));
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
     public async Task Configured_dimensions_are_requested()
     {
         using var server = new FakeEmbeddingServer();
