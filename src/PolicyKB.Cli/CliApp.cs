@@ -20,6 +20,8 @@ public static class CliApp
         root.Subcommands.Add(SearchCommand.Create(console));
         root.Subcommands.Add(SimilarCommand.Create(console));
         root.Subcommands.Add(TrainEmbeddingsCommand.Create(console));
+        root.Subcommands.Add(EvalCommand.Create(console));
+        root.Subcommands.Add(BenchCommand.Create(console));
         try
         {
             return root.Parse(args).Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
