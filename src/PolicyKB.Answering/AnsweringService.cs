@@ -149,7 +149,8 @@ public sealed class AnsweringService
         yield return new AnswerStreamEvent("done") { Result = result };
     }
 
-    private static void Validate(AnswerRequest request)
+    /// <summary>Throws <see cref="AnsweringException"/> when the request cannot be answered as asked (before any streaming).</summary>
+    public static void Validate(AnswerRequest request)
     {
         if (string.IsNullOrWhiteSpace(request.Question)) throw new AnsweringException("Hãy nhập câu hỏi.");
         if (request.Question.Length > AnswerRequest.MaxLength)

@@ -1,12 +1,12 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using PolicyKB;
+using PolicyKB.Answering;
 using PolicyKB.Answering.Conversations;
 using PolicyKB.Answering.Llm;
 using PolicyKB.Search;
 using PolicyKB.Storage;
 
-namespace PolicyKB.Answering;
+namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>Registers the answering service for hosts that already register the <see cref="KnowledgeBase"/>.</summary>
 public static class AnsweringServiceCollectionExtensions
@@ -17,7 +17,7 @@ public static class AnsweringServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddPolicyKbAnswering(this IServiceCollection services)
     {
-        services.AddSingleton(sp => ReadOptions(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(sp => ChatOptions.Read(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton(sp =>
         {
             var configuration = sp.GetRequiredService<IConfiguration>();
@@ -30,13 +30,5 @@ public static class AnsweringServiceCollectionExtensions
             return new AnsweringService(sp.GetRequiredService<KnowledgeBase>(), options, ChatModelFactory.Create(options), sp.GetRequiredService<ConversationStore>());
         });
         return services;
-    }
-
-    /// <summary>Reads and validates <c>PolicyKB:Chat</c>; throws <see cref="ValidationException"/> with the first problem.</summary>
-    public static ChatOptions ReadOptions(IConfiguration configuration)
-    {
-        var options = configuration.GetSection(ChatOptions.Section).Get<ChatOptions>() ?? new ChatOptions();
-        Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
-        return options;
     }
 }

@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddJsonFile(Path.Combine(PolicyKbPaths.Root, "appsettings.json"), optional: true);
 builder.Configuration.AddEnvironmentVariables();
 builder.Services.AddPolicyKb();
+builder.Services.AddPolicyKbAnswering();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 
@@ -19,6 +20,7 @@ app.UseStaticFiles(new StaticFileOptions { FileProvider = web });
 app.MapOpenApi();
 app.MapHealthApi();
 app.MapDocumentsApi();
+app.MapAskApi();
 app.Run();
 
 /// <summary>Entry point, visible to integration tests.</summary>

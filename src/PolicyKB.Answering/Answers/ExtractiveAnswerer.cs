@@ -20,7 +20,7 @@ public sealed class ExtractiveAnswerer
     public const double MinCoverage = 0.62;
 
     private const int Pool = 8;
-    private const double TieRatio = 0.97;
+    private const double TieRatio = 0.99;
 
     /// <summary>Answers <paramref name="question"/> from <paramref name="retrieved"/>; <paramref name="frame"/> frames child clauses.</summary>
     public DraftAnswer Answer(QuestionAnalysis question, RetrievalResult retrieved, KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame)

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
 
 namespace PolicyKB.Answering.Llm;
 
@@ -51,4 +52,12 @@ public sealed class ChatOptions
     /// <summary>True when a model is configured.</summary>
     public bool IsConfigured =>
         !string.Equals(Provider, "none", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(Endpoint) && !string.IsNullOrWhiteSpace(Model);
+
+    /// <summary>Reads and validates <see cref="Section"/>; throws <see cref="ValidationException"/> with the first problem.</summary>
+    public static ChatOptions Read(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(Section).Get<ChatOptions>() ?? new ChatOptions();
+        Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
+        return options;
+    }
 }

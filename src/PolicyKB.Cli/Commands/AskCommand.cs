@@ -56,7 +56,7 @@ internal static class AskCommand
     {
         try
         {
-            return AnsweringServiceCollectionExtensions.ReadOptions(settings.Configuration);
+            return ChatOptions.Read(settings.Configuration);
         }
         catch (System.ComponentModel.DataAnnotations.ValidationException ex)
         {
