@@ -123,7 +123,7 @@ public sealed class AnsweringService
             yield return new AnswerStreamEvent("sources") { Citations = Citations(draft.Refused ? [] : draft.Sources) };
             yield return new AnswerStreamEvent("delta") { Text = draft.Text };
         }
-        var report = _gate.Verify(draft.Text, GateSources(draft.Refused ? draft.Closest : draft.Sources), knowledge);
+        var report = _gate.Verify(draft.Text, GateSources(draft.Refused ? draft.Closest : draft.Sources), knowledge, draft.Refused);
         var final = draft with { Text = report.Text };
         foreach (var e in Finish(request, resolved, question, final, report.Report, note, clock)) yield return e;
     }

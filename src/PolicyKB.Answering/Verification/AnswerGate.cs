@@ -13,8 +13,11 @@ namespace PolicyKB.Answering.Verification;
 /// </summary>
 public sealed partial class AnswerGate
 {
-    /// <summary>Checks <paramref name="answer"/> against its numbered <paramref name="sources"/>.</summary>
-    public GatedAnswer Verify(string answer, IReadOnlyList<GateSource> sources, KnowledgeSnapshot knowledge)
+    /// <summary>
+    /// Checks <paramref name="answer"/> against its numbered <paramref name="sources"/>. A refusal
+    /// (<paramref name="refusal"/>) may name a document the knowledge base lacks: saying so is its point.
+    /// </summary>
+    public GatedAnswer Verify(string answer, IReadOnlyList<GateSource> sources, KnowledgeSnapshot knowledge, bool refusal = false)
     {
         var byNumber = sources.GroupBy(s => s.N).ToDictionary(g => g.Key, g => g.First());
         var citedAnywhere = Marks(answer ?? "").Where(byNumber.ContainsKey).Select(n => byNumber[n]).Distinct().ToList();
@@ -29,7 +32,7 @@ public sealed partial class AnswerGate
             {
                 if (sentence.Trim().Length == 0) { keptLine.Append(sentence); continue; }
                 checkedCount++;
-                var problems = Check(sentence, byNumber, citedAnywhere, knowledge);
+                var problems = Check(sentence, byNumber, citedAnywhere, knowledge, refusal);
                 if (problems.Count == 0)
                 {
                     keptLine.Append(sentence);
@@ -49,7 +52,7 @@ public sealed partial class AnswerGate
         return new GatedAnswer(text, new VerificationReport(issues.Count == 0, checkedCount, removed, issues), verifiedCitation);
     }
 
-    private static List<string> Check(string sentence, Dictionary<int, GateSource> byNumber, List<GateSource> citedAnywhere, KnowledgeSnapshot knowledge)
+    private static List<string> Check(string sentence, Dictionary<int, GateSource> byNumber, List<GateSource> citedAnywhere, KnowledgeSnapshot knowledge, bool refusal)
     {
         var problems = new List<string>();
         var marks = Marks(sentence).ToList();
@@ -66,6 +69,7 @@ public sealed partial class AnswerGate
             var normalized = KnowledgeSnapshot.Normalized(number.Value);
             if (!knowledge.KnownNumbers.Contains(normalized))
             {
+                if (refusal) continue;
                 problems.Add($"Số hiệu {number.Value.Trim()} không có trong kho văn bản.");
             }
             else if (!cited.Any(s => NumbersIn(s).Contains(normalized)))

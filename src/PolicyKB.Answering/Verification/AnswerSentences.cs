@@ -30,7 +30,7 @@ public static class AnswerSentences
             current.Append(c);
             if (c is '«' or '“') depth++;
             else if (c is '»' or '”') depth = Math.Max(0, depth - 1);
-            else if (depth == 0 && c is '.' or '!' or '?' && i + 1 < line.Length && line[i + 1] == ' ' && EndsSentence(line, i))
+            else if (depth == 0 && c is '.' or '!' or '?' or ']' && i + 1 < line.Length && line[i + 1] == ' ' && EndsSentence(line, i))
             {
                 sentences.Add(current.ToString());
                 current.Clear();
@@ -40,13 +40,12 @@ public static class AnswerSentences
         return sentences;
     }
 
-    /// <summary>A full stop ends a sentence when an upper-case letter, a quotation or a citation mark follows.</summary>
+    /// <summary>A full stop or a citation mark ends a sentence when an upper-case letter or a quotation follows.</summary>
     private static bool EndsSentence(string line, int at)
     {
         var next = at + 1;
         while (next < line.Length && line[next] == ' ') next++;
         if (next >= line.Length) return true;
-        // A citation mark right after the stop belongs to the sentence before it.
         return char.IsUpper(line[next]) || line[next] is '«' or '“';
     }
 }
