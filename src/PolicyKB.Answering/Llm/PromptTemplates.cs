@@ -5,11 +5,11 @@ namespace PolicyKB.Answering.Llm;
 /// <summary>The fixed Vietnamese prompts, kept as embedded resources so no configuration or document can change them.</summary>
 public static class PromptTemplates
 {
-    /// <summary>The system prompt (Prompts/system.vi.txt).</summary>
-    public static string System { get; } = Load("system.vi.txt");
+    /// <summary>The system prompt (Prompts/system.txt).</summary>
+    public static string System { get; } = Load("system.txt");
 
-    /// <summary>The question message template (Prompts/question.vi.txt) with {{question}} and {{sources}}.</summary>
-    public static string Question { get; } = Load("question.vi.txt");
+    /// <summary>The question message template (Prompts/question.txt) with {{question}} and {{sources}}.</summary>
+    public static string Question { get; } = Load("question.txt");
 
     private static string Load(string name)
     {

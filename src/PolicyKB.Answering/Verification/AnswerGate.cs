@@ -9,7 +9,8 @@ namespace PolicyKB.Answering.Verification;
 /// <summary>
 /// The verification gate every answer passes before it is shown. A sentence fails when a citation mark "[n]" points to
 /// no retrieved clause, when a số hiệu it names is unknown to the knowledge base or absent from the clauses it cites,
-/// or when text it quotes («…», “…”) is not verbatim in them. Failing sentences are removed and the answer says so.
+/// when text it quotes («…», “…”) is not verbatim in them, or when it restates a source sentence written as an order to
+/// the model (<see cref="InstructionGuard"/>). Failing sentences are removed and the answer says so.
 /// </summary>
 public sealed partial class AnswerGate
 {
@@ -20,6 +21,7 @@ public sealed partial class AnswerGate
     public GatedAnswer Verify(string answer, IReadOnlyList<GateSource> sources, KnowledgeSnapshot knowledge, bool refusal = false)
     {
         var byNumber = sources.GroupBy(s => s.N).ToDictionary(g => g.Key, g => g.First());
+        var instructions = InstructionGuard.Find(sources.Select(s => s.Text));
         var citedAnywhere = Marks(answer ?? "").Where(byNumber.ContainsKey).Select(n => byNumber[n]).Distinct().ToList();
         var issues = new List<VerificationIssue>();
         var kept = new StringBuilder();
@@ -33,6 +35,10 @@ public sealed partial class AnswerGate
                 if (sentence.Trim().Length == 0) { keptLine.Append(sentence); continue; }
                 checkedCount++;
                 var problems = Check(sentence, byNumber, citedAnywhere, knowledge, refusal);
+                if (InstructionGuard.Restates(sentence, instructions))
+                {
+                    problems.Add("Câu trả lời lặp lại một đoạn văn bản có dạng mệnh lệnh cho mô hình (nghi chèn lệnh), không phải nội dung chính sách.");
+                }
                 if (problems.Count == 0)
                 {
                     keptLine.Append(sentence);
