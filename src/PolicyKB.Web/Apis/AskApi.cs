@@ -24,7 +24,7 @@ public static class AskApi
             .WithName("AskStream")
             .WithSummary("Hỏi đáp, trả lời dạng luồng (server-sent events)")
             .WithDescription("Như /api/ask nhưng trả về luồng text/event-stream: sự kiện \"sources\" (các nguồn được đánh số) trước, rồi các sự kiện \"delta\" (từng đoạn câu trả lời), \"verification\" (kết quả kiểm chứng) và \"done\" (câu trả lời cuối cùng đã kiểm chứng). Mỗi sự kiện mang một đối tượng JSON.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
+            .Produces<AnswerStreamEvent>(StatusCodes.Status200OK, "text/event-stream")
             .ProducesProblem(StatusCodes.Status400BadRequest);
         return app;
     }
