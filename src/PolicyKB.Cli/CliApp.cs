@@ -22,6 +22,8 @@ public static class CliApp
         root.Subcommands.Add(TrainEmbeddingsCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
+        root.Subcommands.Add(AskCommand.Create(console));
+        root.Subcommands.Add(EvalAnswersCommand.Create(console));
         try
         {
             return root.Parse(args).Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });

@@ -11,6 +11,7 @@ builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.J
     FileProvider = new PhysicalFileProvider(PolicyKbPaths.Root),
 });
 builder.Services.AddPolicyKb();
+builder.Services.AddPolicyKbAnswering();
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 
@@ -23,6 +24,7 @@ app.UseStaticFiles(new StaticFileOptions { FileProvider = web });
 app.MapOpenApi();
 app.MapHealthApi();
 app.MapDocumentsApi();
+app.MapAskApi();
 app.Run();
 
 /// <summary>Entry point, visible to integration tests.</summary>
