@@ -1,4 +1,3 @@
-using Microsoft.Extensions.FileProviders;
 using PolicyKB;
 using PolicyKB.Web.Apis;
 using PolicyKB.Web.Hosting;
@@ -7,18 +6,19 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddJsonFile(Path.Combine(PolicyKbPaths.Root, "appsettings.json"), optional: true);
 builder.Configuration.AddEnvironmentVariables();
 builder.Services.AddPolicyKb();
-builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
+builder.Services.AddPolicyKbWeb();
 
 var app = builder.Build();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
-var web = new PhysicalFileProvider(PolicyKbPaths.Resolve(app.Configuration["PolicyKB:WebDirectory"] ?? "web"));
-app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = web });
-app.UseStaticFiles(new StaticFileOptions { FileProvider = web });
-app.MapOpenApi();
+app.UsePolicyKbErrors();
+app.UsePolicyKbUi();
+app.MapApiReference();
 app.MapHealthApi();
 app.MapDocumentsApi();
+app.MapClausesApi();
+app.MapCitationsApi();
+app.MapSearchApi();
+app.MapIngestApi();
+// Hỏi đáp (chat): add app.MapAskApi(); here once Apis/AskApi.cs exists.
 app.Run();
 
 /// <summary>Entry point, visible to integration tests.</summary>
