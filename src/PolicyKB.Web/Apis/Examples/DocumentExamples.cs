@@ -9,7 +9,7 @@ public static class DocumentExamples
     /// <summary>GET /api/documents.</summary>
     public static ApiExample List { get; } = new()
     {
-        Parameters = { ["type"] = "Kế hoạch", ["province"] = "Hà Giang", ["year"] = "2021", ["q"] = "thầy thuốc", ["page"] = "1", ["pageSize"] = "20" },
+        Parameters = { ["type"] = "Kế hoạch", ["issuer"] = "Sở Y tế", ["province"] = "Hà Giang", ["year"] = "2021", ["q"] = "thầy thuốc", ["page"] = "1", ["pageSize"] = "20" },
         Responses = { [200] = new DocumentPage([SampleData.Document], 1, 1, 20, SampleData.Facets) },
     };
 
