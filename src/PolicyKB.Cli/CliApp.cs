@@ -18,6 +18,7 @@ public static class CliApp
         root.Subcommands.Add(ShowCommand.Create(console));
         root.Subcommands.Add(RemoveCommand.Create(console));
         root.Subcommands.Add(SearchCommand.Create(console));
+        root.Subcommands.Add(SimilarCommand.Create(console));
         root.Subcommands.Add(TrainEmbeddingsCommand.Create(console));
         try
         {

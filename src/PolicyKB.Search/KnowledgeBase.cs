@@ -2,6 +2,7 @@ using Microsoft.Extensions.AI;
 using PolicyKB.Ingestion;
 using PolicyKB.Search.Indexing;
 using PolicyKB.Search.Keyword;
+using PolicyKB.Search.Precedents;
 using PolicyKB.Search.Vectors;
 using PolicyKB.Storage;
 
@@ -38,6 +39,7 @@ public sealed class KnowledgeBase : IDisposable
         }
         Pipeline = IngestionPipelineFactory.CreateDefault(_store, ingestion, clock, afterSave);
         Search = new SearchService(_store, _keyword, semantic, synonyms);
+        Similar = new PrecedentFinder(_store, _keyword, semantic, synonyms);
         Semantic = semantic;
     }
 
@@ -72,6 +74,9 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>The search service.</summary>
     public SearchService Search { get; }
+
+    /// <summary>The precedent finder (similar clauses in other documents).</summary>
+    public PrecedentFinder Similar { get; }
 
     /// <summary>Ingests files and folders, then refreshes citation links and search caches.</summary>
     public IReadOnlyList<IngestionResult> Ingest(IEnumerable<string> paths, Action<string>? onFile = null)
