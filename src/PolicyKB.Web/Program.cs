@@ -17,6 +17,7 @@ app.MapDocumentsApi();
 app.MapClausesApi();
 app.MapCitationsApi();
 app.MapSearchApi();
+app.MapSimilarApi();
 app.MapIngestApi();
 // Hỏi đáp (chat): add app.MapAskApi(); here once Apis/AskApi.cs exists.
 app.Run();
