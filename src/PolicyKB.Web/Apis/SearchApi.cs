@@ -17,13 +17,15 @@ public static class SearchApi
     {
         var group = app.MapGroup("/api/search").WithTags("Tìm kiếm").RequireApiKey(ApiAccess.Read);
         group.MapGet("/", Search)
+            .CacheOutput(SearchCache.Policy)
             .WithName("Search")
             .WithSummary("Tìm điều khoản")
             .WithDescription("Tìm điều khoản theo từ khoá (gõ có dấu hay không dấu đều được, hiểu viết tắt như BHYT, QĐ), theo ngữ nghĩa, " +
                 "hoặc kết hợp cả hai (mặc định). Câu tìm nêu số hiệu văn bản (\"QĐ 281\", \"Chỉ thị 25-CT/TW\") đưa các điều khoản trích dẫn văn bản đó lên đầu. " +
                 "Mỗi kết quả có đoạn cần tô sáng (highlights: vị trí start, độ dài length trong text). " +
                 "facets đếm số văn bản theo loại, cơ quan, tỉnh/thành, năm trên toàn kho (không chỉ trong kết quả), " +
-                "để người dùng thấy các bộ lọc có thể dùng; chúng không đổi theo câu tìm nên danh sách lọc không nhảy khi đang gõ.")
+                "để người dùng thấy các bộ lọc có thể dùng; chúng không đổi theo câu tìm nên danh sách lọc không nhảy khi đang gõ. " +
+                "Câu tìm giống hệt được trả lời từ bộ nhớ đệm trong PolicyKB:Api:SearchCacheSeconds giây (mặc định 60); nạp hoặc xoá văn bản làm mới bộ nhớ đệm.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithExamples(SearchExamples.Search);
         return app;

@@ -29,6 +29,13 @@ public sealed class ApiOptions
     [Range(1, 1000)]
     public int MaxUploadFiles { get; set; } = 20;
 
+    /// <summary>
+    /// How long identical searches are answered from memory, in seconds (0 turns the cache off). Every ingest or
+    /// delete through the API empties it, so a cached answer is never older than the knowledge base.
+    /// </summary>
+    [Range(0, 3600)]
+    public int SearchCacheSeconds { get; set; } = 60;
+
     /// <summary>Largest upload request: every file at its limit plus room for the multipart framing.</summary>
     public long MaxUploadRequestBytes => MaxUploadFileBytes * MaxUploadFiles + 1024 * 1024;
 }

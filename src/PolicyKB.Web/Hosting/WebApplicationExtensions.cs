@@ -7,11 +7,12 @@ namespace PolicyKB.Web.Hosting;
 /// <summary>The request pipeline pieces Program.cs wires in order.</summary>
 public static class WebApplicationExtensions
 {
-    /// <summary>Problem details for exceptions and for bare status codes (unknown routes, wrong methods).</summary>
+    /// <summary>Problem details for exceptions and for bare status codes (unknown routes, wrong methods); the search cache.</summary>
     public static WebApplication UsePolicyKbErrors(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseOutputCache();
         return app;
     }
 

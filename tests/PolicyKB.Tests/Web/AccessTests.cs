@@ -20,6 +20,14 @@ public sealed class AccessTests(RestrictedPolicyKbApplication app) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_cached_search_is_never_served_without_the_key()
+    {
+        await ApiAssert.Ok(await app.CreateAdminClient().GetAsync("/api/search?q=tram%20y%20te"));
+
+        await ApiAssert.Problem(await app.CreateClient().GetAsync("/api/search?q=tram%20y%20te"), HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task Health_stays_open_for_monitoring()
     {
         await ApiAssert.Ok(await app.CreateClient().GetAsync("/api/health"));

@@ -18,6 +18,8 @@ public sealed class IngestApiTests(PolicyKbApplication app) : IClassFixture<Poli
     public async Task An_uploaded_plan_is_stored_searchable_linked_as_citation_target_and_removable()
     {
         var admin = app.CreateAdminClient();
+        var before = (await admin.GetOk("/api/search?q=nhan%20vien%20y%20te%20thon%20ban&mode=keyword")).GetProperty("hits"); // now cached
+        Assert.DoesNotContain(before.EnumerateArray(), h => h.GetProperty("documentId").GetString() == "tinh-uy-242-kh-tu");
 
         var result = await ApiAssert.Ok(await admin.PostAsync("/api/ingest", Uploads.Form(("tinh-uy-242-kh-tu.txt", Uploads.Utf8(Uploads.CitedPlan)))));
 
