@@ -99,8 +99,11 @@ public sealed class SearchService
             .ToList();
 
         var foldedWords = FoldedWords(terms);
-        var page = ordered.Skip(request.Offset).Take(request.Top)
-            .Select(f => Hydrate(f.Id, f.Score, foldedWords, references, citing.Contains(f.Id)))
+        var pageIds = ordered.Skip(request.Offset).Take(request.Top).ToList();
+        var indexed = _keyword.GetClauses(pageIds.Select(p => p.Id).ToList());
+        var documents = new Dictionary<string, Documents.PolicyDocument?>(StringComparer.Ordinal);
+        var page = pageIds
+            .Select(f => Hydrate(f.Id, f.Score, indexed, documents, foldedWords, references, citing.Contains(f.Id)))
             .OfType<SearchHit>()
             .ToList();
         return new SearchResponse(request.Query, request.Mode.ToString().ToLowerInvariant(), clock.ElapsedMilliseconds, page)
@@ -144,11 +147,16 @@ public sealed class SearchService
         return e => allowed.Contains(e.DocumentId) && (kind is null || e.Kind == kind);
     }
 
-    private SearchHit? Hydrate(string clauseId, double score, IReadOnlySet<string> foldedWords, IReadOnlyList<string> references, bool citesReference)
+    private SearchHit? Hydrate(
+        string clauseId, double score, IReadOnlyDictionary<string, IndexedClause> indexed, Dictionary<string, Documents.PolicyDocument?> documents,
+        IReadOnlySet<string> foldedWords, IReadOnlyList<string> references, bool citesReference)
     {
-        var clause = _store.GetClause(clauseId);
+        // The index holds what a result shows; the store is only asked for clauses the index does not have.
+        var clause = indexed.GetValueOrDefault(clauseId) ?? (_store.GetClause(clauseId) is { } stored
+            ? new IndexedClause(stored.Id, stored.DocumentId, stored.Label, stored.Heading, stored.Path, stored.Kind.ToString().ToLowerInvariant(), stored.Text)
+            : null);
         if (clause is null) return null;
-        var document = _store.GetDocument(clause.DocumentId);
+        if (!documents.TryGetValue(clause.DocumentId, out var document)) documents[clause.DocumentId] = document = _store.GetDocument(clause.DocumentId);
         var highlights = _highlighter.Find(clause.Text, foldedWords).ToList();
         if (citesReference)
         {
@@ -158,9 +166,9 @@ public sealed class SearchService
             }
             highlights = highlights.OrderBy(h => h.Start).ToList();
         }
-        return new SearchHit(clause.Id, clause.DocumentId, document?.Source ?? "", clause.Path, clause.Label, clause.Heading, clause.Text, Math.Round(score, 6), highlights)
+        return new SearchHit(clause.ClauseId, clause.DocumentId, document?.Source ?? "", clause.Path, clause.Label, clause.Heading, clause.Text, Math.Round(score, 6), highlights)
         {
-            Kind = clause.Kind.ToString().ToLowerInvariant(),
+            Kind = clause.Kind,
             DocumentType = document?.Metadata.Type,
             DocumentNumber = document?.Metadata.Number,
             DocumentTitle = document?.Metadata.Title,

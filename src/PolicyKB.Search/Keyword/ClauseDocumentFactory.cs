@@ -14,6 +14,7 @@ internal static class ClauseDocumentFactory
             new StringField(ClauseFields.DocumentId, document.Id, Field.Store.YES),
             new StringField(ClauseFields.ContentHash, document.ContentHash, Field.Store.YES),
             new StringField(ClauseFields.Kind, "__document", Field.Store.NO),
+            new StoredField(ClauseFields.Format, ClauseFields.CurrentFormat),
         };
         return marker;
     }
@@ -25,11 +26,14 @@ internal static class ClauseDocumentFactory
         {
             new StringField(ClauseFields.Id, clause.Id, Field.Store.YES),
             new StringField(ClauseFields.DocumentId, document.Id, Field.Store.YES),
-            new StringField(ClauseFields.Kind, clause.Kind.ToString().ToLowerInvariant(), Field.Store.NO),
+            new StringField(ClauseFields.Kind, clause.Kind.ToString().ToLowerInvariant(), Field.Store.YES),
             new TextField(ClauseFields.Text, clause.Text, Field.Store.NO),
             new TextField(ClauseFields.TextShingles, clause.Text, Field.Store.NO),
             new TextField(ClauseFields.TextFoldedShingles, clause.Text, Field.Store.NO),
             new StoredField(ClauseFields.StoredText, clause.Text),
+            new StoredField(ClauseFields.StoredLabel, clause.Label),
+            new StoredField(ClauseFields.StoredHeading, clause.Heading),
+            new StoredField(ClauseFields.StoredPath, string.Join(ClauseFields.PathSeparator, clause.Path)),
         };
         if (clause.Heading.Length > 0)
         {

@@ -20,4 +20,14 @@ internal static class ClauseFields
     public const string HeadingFoldedShingles = "heading_shf";
     public const string Title = "title";
     public const string StoredText = "stored_text";
+    public const string StoredLabel = "stored_label";
+    public const string StoredHeading = "stored_heading";
+    public const string StoredPath = "stored_path";
+    public const string Format = "format";
+
+    /// <summary>Version of the indexed fields; documents indexed with another version are indexed again at start.</summary>
+    public const string CurrentFormat = "2";
+
+    /// <summary>Separates path labels in <see cref="StoredPath"/>.</summary>
+    public const char PathSeparator = '\u001f';
 }

@@ -24,6 +24,9 @@ public interface IKeywordIndex : IDisposable
     /// <summary>Clauses citing any of <paramref name="keys"/>.</summary>
     IReadOnlyList<KeywordHit> FindCiting(IReadOnlyCollection<string> keys, SearchFilters filters, int top);
 
+    /// <summary>The indexed copies of clauses (what a result list shows), by id; ids not indexed are absent.</summary>
+    IReadOnlyDictionary<string, IndexedClause> GetClauses(IReadOnlyCollection<string> clauseIds);
+
     /// <summary>Number of clauses indexed.</summary>
     int ClauseCount { get; }
 }

@@ -32,6 +32,8 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
             RAMBufferSizeMB = 64,
         };
         _writer = new IndexWriter(_directory, config);
+        // An empty directory has no segments file until the first commit; commit now so readers can always open it.
+        _writer.Commit();
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory(_similarity));
     }
 
@@ -103,7 +105,8 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
             foreach (var hit in markers.ScoreDocs)
             {
                 var doc = searcher.Doc(hit.Doc);
-                result[doc.Get(ClauseFields.DocumentId)] = doc.Get(ClauseFields.ContentHash);
+                // A document indexed with an older field layout counts as stale, so it is indexed again.
+                result[doc.Get(ClauseFields.DocumentId)] = doc.Get(ClauseFields.Format) == ClauseFields.CurrentFormat ? doc.Get(ClauseFields.ContentHash) : "";
             }
             return result;
         }
@@ -136,6 +139,34 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
         var query = new BooleanQuery();
         foreach (var key in keys) query.Add(new TermQuery(new Term(ClauseFields.Cites, key)), Occur.SHOULD);
         return Search(query, filters, top);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, IndexedClause> GetClauses(IReadOnlyCollection<string> clauseIds)
+    {
+        var result = new Dictionary<string, IndexedClause>(StringComparer.Ordinal);
+        if (clauseIds.Count == 0) return result;
+        var query = new BooleanQuery();
+        foreach (var id in clauseIds.Take(BooleanQuery.MaxClauseCount)) query.Add(new TermQuery(new Term(ClauseFields.Id, id)), Occur.SHOULD);
+        var searcher = Acquire();
+        try
+        {
+            foreach (var hit in searcher.Search(query, clauseIds.Count).ScoreDocs)
+            {
+                var doc = searcher.Doc(hit.Doc);
+                var path = doc.Get(ClauseFields.StoredPath);
+                var clause = new IndexedClause(
+                    doc.Get(ClauseFields.Id), doc.Get(ClauseFields.DocumentId), doc.Get(ClauseFields.StoredLabel) ?? "",
+                    doc.Get(ClauseFields.StoredHeading) ?? "", string.IsNullOrEmpty(path) ? [] : path.Split(ClauseFields.PathSeparator),
+                    doc.Get(ClauseFields.Kind) ?? "", doc.Get(ClauseFields.StoredText) ?? "");
+                result[clause.ClauseId] = clause;
+            }
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+        return result;
     }
 
     /// <summary>The stored text of a clause (for highlighting without another store lookup).</summary>

@@ -76,19 +76,21 @@ public sealed class PrecedentFinder
         var inputWords = terms.Words.Count;
         var documents = new Dictionary<string, Documents.PolicyDocument?>(StringComparer.Ordinal);
         var results = new List<SimilarClause>();
-        foreach (var (candidateId, score) in _fusion.Fuse((keywordIds, 1.0), (semanticIds, 1.0)))
+        var fused = _fusion.Fuse((keywordIds, 1.0), (semanticIds, 1.0));
+        var indexed = _keyword.GetClauses(fused.Take(CandidatePool).Select(f => f.Id).ToList());
+        foreach (var (candidateId, score) in fused)
         {
             if (results.Count >= request.Top * 3) break;
-            var clause = _store.GetClause(candidateId);
-            if (clause is null || clause.DocumentId == ownDocument || clause.Id == request.ClauseId) continue;
+            var clause = indexed.GetValueOrDefault(candidateId);
+            if (clause is null || clause.DocumentId == ownDocument || clause.ClauseId == request.ClauseId) continue;
             if (!documents.TryGetValue(clause.DocumentId, out var document)) documents[clause.DocumentId] = document = _store.GetDocument(clause.DocumentId);
             if (document is null || !DocumentFilter.Matches(document, request.Filters)) continue;
-            if (request.Filters.Kind is { } kind && !clause.Kind.ToString().Equals(kind, StringComparison.OrdinalIgnoreCase)) continue;
+            if (request.Filters.Kind is { } kind && !clause.Kind.Equals(kind, StringComparison.OrdinalIgnoreCase)) continue;
             // A bare heading ("II. MỤC TIÊU") is no precedent for a sentence a drafter is writing.
             if (inputWords >= 12 && QueryTermsParser.Parse(clause.Text).Words.Count < Math.Min(8, inputWords / 3)) continue;
             var diff = WordDiff.Compute(input, clause.Text);
             var similarity = Math.Round(WordDiff.Similarity(diff), 4);
-            results.Add(new SimilarClause(clause.Id, clause.DocumentId, document.Source, clause.Path, clause.Label, clause.Heading, clause.Text,
+            results.Add(new SimilarClause(clause.ClauseId, clause.DocumentId, document.Source, clause.Path, clause.Label, clause.Heading, clause.Text,
                 Math.Round(score, 6), similarity, similarity >= NearDuplicateThreshold, diff)
             {
                 DocumentType = document.Metadata.Type,
