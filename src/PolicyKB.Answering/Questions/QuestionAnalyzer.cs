@@ -16,6 +16,13 @@ public sealed partial class QuestionAnalyzer
         ["nghi dinh"] = "Nghị định", ["thong tu"] = "Thông tư", ["cong van"] = "Công văn", ["huong dan"] = "Hướng dẫn",
     };
 
+    /// <summary>Words that open a question about a measured quantity ("Tỷ lệ … là bao nhiêu?").</summary>
+    private static readonly string[][] Measures =
+    [
+        ["tỷ", "lệ"], ["tỷ", "số"], ["tỷ", "suất"], ["số", "lượng"], ["số", "lượt"], ["số"], ["mức"], ["giá"], ["chi", "phí"],
+        ["kinh", "phí"], ["ngân", "sách"], ["diện", "tích"],
+    ];
+
     private readonly IQuestionRule[] _rules;
 
     internal QuestionAnalyzer(IQuestionRule[] rules) => _rules = rules;
@@ -64,6 +71,8 @@ public sealed partial class QuestionAnalyzer
         }
         return new QuestionAnalysis
         {
+            AllKeys = SyllableKeys.Keys(withoutNumbers, folded),
+            MeasureKeys = intent == QuestionIntent.Quantity && units.Count == 0 ? Measure(content, folded) : [],
             Question = question,
             Intent = intent,
             Folded = folded,
@@ -77,6 +86,17 @@ public sealed partial class QuestionAnalyzer
             AskedType = AskedType(text.Folded),
             SearchText = string.Join(' ', searchWords.Concat(numbers)),
         };
+    }
+
+    /// <summary>The measure opening the subject and the word after it, when the subject opens with one.</summary>
+    private static List<string> Measure(List<string> content, bool folded)
+    {
+        foreach (var measure in Measures)
+        {
+            var keys = measure.Select(w => SyllableKeys.Key(w, folded)).ToList();
+            if (content.Count > keys.Count && content.Take(keys.Count).SequenceEqual(keys)) return content.Take(keys.Count + 1).ToList();
+        }
+        return [];
     }
 
     private static string? AskedType(string folded)

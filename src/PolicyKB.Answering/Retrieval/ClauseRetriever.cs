@@ -17,7 +17,7 @@ public sealed class ClauseRetriever
 {
     private const int PoolSize = 40;
     private const int PerDocument = 15;
-    private const int MaxPlaceDocuments = 8;
+    private const int MaxPlaceDocuments = 4;
     private const int MaxFramed = 60;
 
     private readonly IDocumentStore _store;
@@ -39,16 +39,13 @@ public sealed class ClauseRetriever
         var fused = new Dictionary<string, double>(StringComparer.Ordinal);
         var text = question.SearchText.Trim().Length > 0 ? question.SearchText : question.Question;
         await AddAsync(fused, new SearchRequest(text) { Top = PoolSize }, cancellationToken).ConfigureAwait(false);
-        // The place's documents may rank below others for the shared words ("giường bệnh" is in every plan): when the
-        // pool holds few of their clauses, a keyword search within each of them adds its best ones.
-        var inPlace = fused.Keys.Count(id => placeDocuments.Any(d => id.StartsWith(d + "/", StringComparison.Ordinal)));
-        if (placeDocuments.Count > 0 && inPlace < PerDocument)
+        // The place's documents may rank below others for the shared words ("giường bệnh" is in every plan), and hybrid
+        // fusion may push a clause that matches every word out of the pool: a keyword search within each of them adds
+        // its best clauses.
+        foreach (var id in placeDocuments.Take(MaxPlaceDocuments))
         {
-            foreach (var id in placeDocuments.Take(MaxPlaceDocuments))
-            {
-                var request = new SearchRequest(text) { Top = PerDocument, Mode = SearchMode.Keyword, Filters = new SearchFilters { DocumentId = id } };
-                await AddAsync(fused, request, cancellationToken).ConfigureAwait(false);
-            }
+            var request = new SearchRequest(text) { Top = PerDocument, Mode = SearchMode.Keyword, Filters = new SearchFilters { DocumentId = id } };
+            await AddAsync(fused, request, cancellationToken).ConfigureAwait(false);
         }
 
         var cache = new Dictionary<string, Clause?>(StringComparer.Ordinal);
