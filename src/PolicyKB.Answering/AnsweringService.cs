@@ -7,6 +7,7 @@ using PolicyKB.Answering.Knowledge;
 using PolicyKB.Answering.Llm;
 using PolicyKB.Answering.Questions;
 using PolicyKB.Answering.Retrieval;
+using PolicyKB.Answering.Text;
 using PolicyKB.Answering.Verification;
 using PolicyKB.Search;
 
@@ -65,7 +66,7 @@ public sealed class AnsweringService
         Validate(request);
         var knowledge = Snapshot();
         var history = request.SessionId is { } session ? _conversations?.Get(session) ?? request.History : request.History;
-        var resolved = _rewriter.Rewrite(request.Question.Trim(), history, knowledge);
+        var resolved = _rewriter.Rewrite(TextSanitizer.Clean(request.Question).Trim(), history, knowledge);
         var question = _analyzer.Analyze(resolved, knowledge);
         RetrievedClause? Frame(string id) => _retriever.Frame(id, knowledge);
 
@@ -134,7 +135,7 @@ public sealed class AnsweringService
         yield return new AnswerStreamEvent("verification") { Verification = report };
         var result = new AnswerResult(request.Question, draft.Text, draft.Mode, Citations(draft.Sources), draft.Refused)
         {
-            ResolvedQuestion = resolved == request.Question.Trim() ? null : resolved,
+            ResolvedQuestion = resolved == TextSanitizer.Clean(request.Question).Trim() ? null : resolved,
             Closest = Citations(draft.Closest),
             Verification = report,
             SessionId = request.SessionId,

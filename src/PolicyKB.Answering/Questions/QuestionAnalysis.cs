@@ -24,6 +24,12 @@ public sealed record QuestionAnalysis
     /// </summary>
     public IReadOnlyList<string> MeasureKeys { get; init; } = [];
 
+    /// <summary>The measure asked as typed, lowercase ("giá dịch"), or empty.</summary>
+    public string MeasureText { get; init; } = "";
+
+    /// <summary>The unit asked as typed, lowercase ("giường bệnh"), or empty.</summary>
+    public string UnitText { get; init; } = "";
+
     /// <summary>Keys of the words right after "bao nhiêu"/"mấy" (the unit asked: "giường", "bác sĩ").</summary>
     public required IReadOnlyList<string> UnitKeys { get; init; }
 
