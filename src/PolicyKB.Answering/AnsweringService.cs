@@ -32,7 +32,9 @@ public sealed class AnsweringService
     private readonly ChatOptions _options;
     private readonly ConversationStore? _conversations;
     private readonly Lock _snapshotLock = new();
+    private static readonly TimeSpan SnapshotCheckInterval = TimeSpan.FromSeconds(1);
     private KnowledgeSnapshot? _snapshot;
+    private long _checkedAt;
 
     /// <summary>Creates the service; <paramref name="chat"/> is null to answer offline only.</summary>
     public AnsweringService(KnowledgeBase knowledgeBase, ChatOptions options, Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService? chat, ConversationStore? conversations)
@@ -164,13 +166,19 @@ public sealed class AnsweringService
         }
     }
 
-    /// <summary>The snapshot of the store, rebuilt when documents were added, changed or removed.</summary>
+    /// <summary>
+    /// The snapshot of the store, rebuilt when documents were added, changed or removed. The document list is compared
+    /// at most once a second: listing a large store on every question would cost more than the answer.
+    /// </summary>
     private KnowledgeSnapshot Snapshot()
     {
-        var signature = KnowledgeSnapshot.SignatureOf(_knowledgeBase.Store.ListDocuments());
         lock (_snapshotLock)
         {
+            var now = Stopwatch.GetTimestamp();
+            if (_snapshot is not null && Stopwatch.GetElapsedTime(_checkedAt, now) < SnapshotCheckInterval) return _snapshot;
+            var signature = KnowledgeSnapshot.SignatureOf(_knowledgeBase.Store.ListDocuments());
             if (_snapshot?.Signature != signature) _snapshot = KnowledgeSnapshot.Build(_knowledgeBase.Store);
+            _checkedAt = now;
             return _snapshot;
         }
     }
