@@ -2,6 +2,7 @@ using Microsoft.Extensions.AI;
 using PolicyKB.Ingestion;
 using PolicyKB.Search.Indexing;
 using PolicyKB.Search.Keyword;
+using PolicyKB.Search.Precedents;
 using PolicyKB.Search.Vectors;
 using PolicyKB.Storage;
 
@@ -38,6 +39,7 @@ public sealed class KnowledgeBase : IDisposable
         }
         Pipeline = IngestionPipelineFactory.CreateDefault(_store, ingestion, clock, afterSave);
         Search = new SearchService(_store, _keyword, semantic, synonyms);
+        Similar = new PrecedentFinder(_store, _keyword, semantic, synonyms);
         Semantic = semantic;
     }
 
@@ -73,14 +75,20 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>The search service.</summary>
     public SearchService Search { get; }
 
+    /// <summary>The precedent finder (similar clauses in other documents).</summary>
+    public PrecedentFinder Similar { get; }
+
     /// <summary>Ingests files and folders, then refreshes citation links and search caches.</summary>
     public IReadOnlyList<IngestionResult> Ingest(IEnumerable<string> paths, Action<string>? onFile = null)
     {
         var results = new List<IngestionResult>();
-        foreach (var file in Pipeline.ExpandPaths(paths))
+        using (BeginBatch())
         {
-            onFile?.Invoke(file);
-            results.Add(Pipeline.Ingest(file));
+            foreach (var file in Pipeline.ExpandPaths(paths))
+            {
+                onFile?.Invoke(file);
+                results.Add(Pipeline.Ingest(file));
+            }
         }
         AfterChange();
         return results;
@@ -114,6 +122,7 @@ public sealed class KnowledgeBase : IDisposable
         var indexed = _keyword.IndexedDocuments();
         var embedded = _embedder is null ? null : _vectorStore!.EmbeddedDocuments(_embedder.ModelId);
         var changed = 0;
+        using var batch = BeginBatch();
         foreach (var document in documents)
         {
             var keywordStale = indexed.GetValueOrDefault(document.Id) != document.ContentHash;
@@ -131,6 +140,14 @@ public sealed class KnowledgeBase : IDisposable
         return changed;
     }
 
+    /// <summary>Groups store and vector writes into few commits until disposed.</summary>
+    private IDisposable BeginBatch()
+    {
+        var store = _store.BeginBatch();
+        var vectors = _vectorStore?.BeginBatch();
+        return new CompositeDisposable(store, vectors);
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
@@ -141,6 +158,7 @@ public sealed class KnowledgeBase : IDisposable
 
     private void AfterChange()
     {
+        _keyword.Commit();
         _store.LinkCitationTargets();
         Search.Invalidate();
     }

@@ -1,25 +1,30 @@
 using Microsoft.Extensions.FileProviders;
 using PolicyKB;
+using PolicyKB.Answering;
 using PolicyKB.Web.Apis;
 using PolicyKB.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Configuration.AddJsonFile(Path.Combine(PolicyKbPaths.Root, "appsettings.json"), optional: true);
-builder.Configuration.AddEnvironmentVariables();
+// The repository's appsettings.json is the base; the host's own sources (environment, command line, test settings) override it.
+builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+{
+    Path = "appsettings.json", Optional = true, ReloadOnChange = false, FileProvider = new PhysicalFileProvider(PolicyKbPaths.Root),
+});
 builder.Services.AddPolicyKb();
+builder.Services.AddPolicyKbWeb();
 builder.Services.AddPolicyKbAnswering();
-builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
 
 var app = builder.Build();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
-var web = new PhysicalFileProvider(PolicyKbPaths.Resolve(app.Configuration["PolicyKB:WebDirectory"] ?? "web"));
-app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = web });
-app.UseStaticFiles(new StaticFileOptions { FileProvider = web });
-app.MapOpenApi();
+app.UsePolicyKbErrors();
+app.UsePolicyKbUi();
+app.MapApiReference();
 app.MapHealthApi();
 app.MapDocumentsApi();
+app.MapClausesApi();
+app.MapCitationsApi();
+app.MapSearchApi();
+app.MapSimilarApi();
+app.MapIngestApi();
 app.MapAskApi();
 app.Run();
 

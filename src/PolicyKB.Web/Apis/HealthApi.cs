@@ -1,9 +1,12 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using PolicyKB.Storage;
+using PolicyKB.Search;
+using PolicyKB.Web.Apis.Examples;
+using PolicyKB.Web.Models;
+using PolicyKB.Web.OpenApi;
 
 namespace PolicyKB.Web.Apis;
 
-/// <summary>GET /api/health: whether the store answers, with document and clause counts.</summary>
+/// <summary>GET /api/health: whether the store answers, with what it holds. Always open, for monitoring.</summary>
 public static class HealthApi
 {
     /// <summary>Maps the endpoint.</summary>
@@ -13,16 +16,14 @@ public static class HealthApi
             .WithName("GetHealth")
             .WithTags("Hệ thống")
             .WithSummary("Tình trạng hệ thống")
-            .WithDescription("Trả về trạng thái kho dữ liệu và số văn bản, điều khoản đang có.");
+            .WithDescription("Trạng thái kho dữ liệu: số văn bản, điều khoản, trích dẫn đang có và tìm theo ngữ nghĩa đã sẵn sàng hay chưa. Không cần khoá.")
+            .WithExamples(HealthExamples.Health);
         return app;
     }
 
-    /// <summary>The health record.</summary>
-    public sealed record Health(string Status, int Documents, int Clauses);
-
-    private static Ok<Health> GetHealth(IDocumentStore store)
+    private static Ok<HealthReport> GetHealth(KnowledgeBase kb)
     {
-        var documents = store.ListDocuments();
-        return TypedResults.Ok(new Health("ok", documents.Count, documents.Sum(d => d.ClauseCount)));
+        var documents = kb.Store.ListDocuments();
+        return TypedResults.Ok(new HealthReport("ok", documents.Count, documents.Sum(d => d.ClauseCount), documents.Sum(d => d.CitationCount), kb.Search.HasSemantic));
     }
 }

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using PolicyKB.Ingestion;
+using PolicyKB.Search;
+using PolicyKB.Web.Apis.Examples;
+using PolicyKB.Web.Hosting;
+using PolicyKB.Web.Models;
+using PolicyKB.Web.OpenApi;
+using PolicyKB.Web.Services;
+
+namespace PolicyKB.Web.Apis;
+
+/// <summary>POST /api/ingest: upload documents into the knowledge base.</summary>
+public static class IngestApi
+{
+    /// <summary>Maps the endpoint.</summary>
+    public static IEndpointRouteBuilder MapIngestApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/ingest", Ingest)
+            .WithTags("Quản trị")
+            .RequireApiKey(ApiAccess.Write)
+            .Accepts<IFormFileCollection>("multipart/form-data")
+            .WithName("IngestFiles")
+            .WithSummary("Nạp văn bản")
+            .WithDescription("Tải lên một hoặc nhiều tệp .txt, .md, .docx, .pdf (multipart/form-data, trường 'files') để tách điều khoản, " +
+                "trích dẫn và đưa vào chỉ mục tìm kiếm. Tệp được kiểm tra theo nội dung chứ không chỉ theo đuôi; nếu có tệp sai định dạng (415), " +
+                "quá lớn hoặc quá nhiều tệp (413) thì cả lần tải bị từ chối và không tệp nào được nạp. Mỗi tệp được nạp trọn vẹn hoặc không nạp gì; " +
+                "kết quả trả về theo từng tệp (stored: đã nạp, unchanged: đã có, nội dung không đổi, failed: lỗi kèm lý do). Cần khoá quản trị (X-Api-Key).")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithExamples(IngestExamples.Ingest);
+        return app;
+    }
+
+    private static async Task<Results<Ok<IngestResponse>, ProblemHttpResult>> Ingest(
+        HttpRequest request, UploadReceiver receiver, KnowledgeBase kb, WriteGate gate, CancellationToken cancellationToken)
+    {
+        UploadBatch batch;
+        try
+        {
+            batch = await receiver.ReceiveAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (UploadRejectedException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: e.StatusCode, title: e.Title);
+        }
+        using (batch)
+        {
+            var refused = batch.Files.Select(f => UploadFormat.Problem(f.FileName, File.ReadAllBytes(f.TempPath))).OfType<string>().ToList();
+            if (refused.Count > 0)
+            {
+                return ApiProblems.UnsupportedType(string.Join(" ", refused) + " Không tệp nào trong lần tải này được nạp.");
+            }
+            var results = new List<IngestFileResult>();
+            foreach (var file in batch.Files)
+            {
+                var result = await gate.RunAsync(() => kb.IngestFile(file.TempPath, file.FileName), cancellationToken).ConfigureAwait(false);
+                results.Add(new IngestFileResult(file.FileName, result.DocumentId, result.Status.ToString().ToLowerInvariant(), file.Bytes,
+                    result.Clauses, result.Citations, result.Warnings, result.Error));
+            }
+            return TypedResults.Ok(new IngestResponse(results,
+                results.Count(r => r.Status == "stored"), results.Count(r => r.Status == "unchanged"), results.Count(r => r.Status == "failed")));
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using PolicyKB.Contracts;
+using PolicyKB.Documents;
+using PolicyKB.Search;
+using PolicyKB.Search.Keyword;
+using PolicyKB.Storage;
+using PolicyKB.Web.Models;
+
+namespace PolicyKB.Web.Services;
+
+/// <summary>Read models of documents and clauses over the store: filtered lists, the document page, a clause in context.</summary>
+public sealed class DocumentCatalog(IDocumentStore store, WriteGate writes, TimeProvider clock)
+{
+    /// <summary>Largest page of the document list.</summary>
+    public const int MaxPageSize = 100;
+
+    // Facets are asked for with every search; they change only when documents do (through WriteGate), and the
+    // short expiry covers documents ingested by the CLI into the same data folder.
+    private static readonly TimeSpan FacetLifetime = TimeSpan.FromSeconds(30);
+    private (long Version, DateTimeOffset At, SearchFacets Facets)? _facets;
+
+    /// <summary>Type, issuer, province and year counts over every stored document.</summary>
+    public SearchFacets Facets()
+    {
+        var cached = _facets;
+        var now = clock.GetUtcNow();
+        if (cached is { } c && c.Version == writes.Version && now - c.At < FacetLifetime) return c.Facets;
+        var version = writes.Version;
+        var facets = FacetCounter.Count(store.ListDocuments().Select(d => d.Metadata));
+        _facets = (version, now, facets);
+        return facets;
+    }
+
+    /// <summary>Documents matching the filters and the title words, newest first.</summary>
+    public DocumentPage List(SearchFilters filters, string? titleQuery, int page, int pageSize)
+    {
+        var all = store.ListDocuments();
+        var words = string.IsNullOrWhiteSpace(titleQuery) ? [] : Words(titleQuery).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var matching = all
+            .Where(d => DocumentFilter.Matches(d, filters))
+            .Where(d => words.Length == 0 || ContainsAll($"{d.Metadata.Title} {d.Metadata.Number} {d.Metadata.Type}", words))
+            .OrderByDescending(d => d.Metadata.IssuedOn?.Year).ThenByDescending(d => d.Metadata.IssuedOn?.Month)
+            .ThenByDescending(d => d.Metadata.IssuedOn?.Day).ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+        var items = matching.Skip((page - 1) * pageSize).Take(pageSize).Select(DocumentSummary.From).ToList();
+        return new DocumentPage(items, matching.Count, page, pageSize, Facets());
+    }
+
+    /// <summary>The document page's data, or null when the document is not stored.</summary>
+    public DocumentDetail? Detail(string documentId)
+    {
+        var document = store.GetDocument(documentId);
+        if (document is null) return null;
+        var clauses = store.GetClauses(documentId);
+        var citations = store.FindCitations(documentId);
+        var basis = citations.Where(c => c.Basis).DistinctBy(c => c.Key).Select(CitationView.From).ToList();
+        var related = store.FindRelated(documentId)
+            .Select(r => (Related: r, Document: store.GetDocument(r.DocumentId)))
+            .Where(r => r.Document is not null)
+            .Select(r => new RelatedDocumentView(DocumentSummary.From(r.Document!), r.Related.SharedKeys))
+            .ToList();
+        return new DocumentDetail(
+            DocumentSummary.From(document), document.Metadata.Recipients, new LegalBasisView(document.Metadata.LegalBasis, basis),
+            OutlineBuilder.Build(clauses), clauses.Select(ClauseView.From).ToList(), citations.Select(CitationView.From).ToList(), related);
+    }
+
+    /// <summary>A clause with its breadcrumb, children, siblings and citations, or null.</summary>
+    public ClauseDetail? Clause(string clauseId)
+    {
+        var clause = store.GetClause(clauseId);
+        var document = clause is null ? null : store.GetDocument(clause.DocumentId);
+        if (clause is null || document is null) return null;
+        var breadcrumb = new List<ClauseRef>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { clause.Id };
+        for (var parentId = clause.ParentId; parentId is not null && seen.Add(parentId);)
+        {
+            var parent = store.GetClause(parentId);
+            if (parent is null) break;
+            breadcrumb.Insert(0, ClauseRef.From(parent));
+            parentId = parent.ParentId;
+        }
+        return new ClauseDetail(
+            ClauseView.From(clause), DocumentSummary.From(document), breadcrumb,
+            clause.ChildIds.Select(store.GetClause).OfType<Clause>().Select(ClauseRef.From).ToList(),
+            Ref(clause.PreviousId), Ref(clause.NextId),
+            store.FindCitations(clause.DocumentId).Where(c => c.ClauseId == clause.Id).Select(CitationView.From).ToList());
+    }
+
+    private ClauseRef? Ref(string? id) => id is null ? null : store.GetClause(id) is { } c ? ClauseRef.From(c) : null;
+
+    /// <summary>Folded words separated by single spaces, punctuation dropped ("Y tế cơ sở," → "y te co so").</summary>
+    private static string Words(string text) =>
+        string.Join(' ', new string(FacetValues.Key(text).Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Every word appears as a whole word, except the last, which may be a word's beginning (the user is still typing it).</summary>
+    private static bool ContainsAll(string text, string[] words)
+    {
+        var folded = ' ' + Words(text) + ' ';
+        return words.Select((w, i) => i == words.Length - 1 ? ' ' + w : ' ' + w + ' ').All(w => folded.Contains(w, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,24 @@
+using PolicyKB.Search;
+using PolicyKB.Web.Models;
+
+namespace PolicyKB.Web.Services;
+
+/// <summary>
+/// Runs a search and adds the facets. Facets count documents over the whole collection (type, issuer, province, year),
+/// not over the query's hits: the search service answers with one page of hydrated hits, and hydrating its whole
+/// candidate pool just to count it would cost several times the search itself. Counts over the collection are
+/// cheap, stable while the user types, and still tell which filters can narrow a search.
+/// </summary>
+public sealed class FacetedSearch(SearchService search, DocumentCatalog catalog)
+{
+    /// <summary>The page of hits with facets. Throws <see cref="SearchQueryException"/> for a query that cannot run.</summary>
+    public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        var page = await search.SearchAsync(request, cancellationToken).ConfigureAwait(false);
+        return new SearchResult(page.Query, page.Mode, page.TookMs, page.Total, request.Offset, page.Hits, catalog.Facets())
+        {
+            References = page.References,
+            Note = page.Note,
+        };
+    }
+}

@@ -1,0 +1,95 @@
+// Vietnamese display conventions for dates, document names and clause locations
+// (Nghị định 30/2020/NĐ-CP: "Kế hoạch số 36/KH-SYT ngày 29/01/2021 của Sở Y tế tỉnh Hà Giang").
+
+/** "2021-01-29" → "29/01/2021"; partial dates keep only what is known. */
+export function formatDate(iso) {
+  if (!iso) return '';
+  const [y, m, d] = iso.split('-');
+  if (d) return `${d}/${m}/${y}`;
+  if (m) return `tháng ${m}/${y}`;
+  return `năm ${y}`;
+}
+
+/** The date as it follows a document name: "ngày 29/01/2021", "tháng 01/2021", "năm 2021". */
+export function dateClause(iso) {
+  if (!iso) return '';
+  const text = formatDate(iso);
+  return /^\d/.test(text) ? `ngày ${text}` : text;
+}
+
+/** "Kế hoạch số 36/KH-SYT" (or just the type when the number is blank). */
+export function docName(type, number) {
+  if (type && number) return `${type} số ${number}`;
+  return type || (number ? `Văn bản số ${number}` : 'Văn bản');
+}
+
+/** Short label of a document summary for lists: "Kế hoạch 36/KH-SYT" or the title. */
+export function docShort(doc) {
+  if (!doc) return '';
+  if (doc.number) return `${doc.type ?? 'Văn bản'} ${doc.number}`;
+  return doc.title ? `${doc.type ?? 'Văn bản'}: ${doc.title}` : doc.source ?? doc.id;
+}
+
+const LEGAL_UNITS = ['khoản', 'điểm'];
+
+/**
+ * Where a clause sits, in words: "Mục III.2", "khoản 2 Điều 5", "Phần mở đầu".
+ * labels are the ancestors' labels then the clause's own ("III", "2", "b").
+ */
+export function clauseLocator(labels) {
+  const parts = labels.filter(Boolean);
+  if (parts.length === 0) return '';
+  if (parts[0] === 'preamble') return 'Phần mở đầu';
+  if (parts[0] === 'title') return 'Trích yếu';
+  const bullets = parts.filter((p) => p.startsWith('-'));
+  const numbered = parts.filter((p) => !p.startsWith('-'));
+  const bullet = bullets.length ? ` (ý thứ ${bullets.at(-1).slice(1)})` : '';
+  const article = numbered.findIndex((p) => /^Điều\s/i.test(p));
+  if (article >= 0) {
+    // Legal documents are cited innermost first: "điểm a khoản 2 Điều 5" (Nghị định 34/2016/NĐ-CP Điều 58).
+    const inner = numbered.slice(article + 1).map((p, i) => `${LEGAL_UNITS[i] ?? ''} ${p}`.trim()).reverse();
+    const outer = numbered.slice(0, article + 1).reverse();
+    return [...inner, ...outer].join(' ') + bullet;
+  }
+  if (numbered.length === 0) return `Ý thứ ${bullets.at(-1).slice(1)}`;
+  return `Mục ${numbered.join('.')}${bullet}`;
+}
+
+/** The labels of a clause id: "doc/III.2.b" → ["III", "2", "b"]. */
+export function labelsOfId(clauseId, documentId) {
+  const path = clauseId.startsWith(`${documentId}/`) ? clauseId.slice(documentId.length + 1) : clauseId.split('/').slice(1).join('/');
+  return path.split('.');
+}
+
+/**
+ * The citation an official appends to a quoted clause:
+ * "(Mục III.2 Kế hoạch số 36/KH-SYT ngày 29/01/2021 của Sở Y tế tỉnh Hà Giang)".
+ */
+export function citationFor({ labels, type, number, title, issuedOn, issuer }) {
+  const parts = [clauseLocator(labels), docName(type, number)];
+  if (!number && title) parts.push(`“${title}”`);
+  if (issuedOn) parts.push(dateClause(issuedOn));
+  if (issuer) parts.push(`của ${issuer}`);
+  return `(${parts.filter(Boolean).join(' ')})`;
+}
+
+/** "12 văn bản" style counts. */
+export const count = (n, noun) => `${n.toLocaleString('vi-VN')} ${noun}`;
+
+/** Hash link to a clause: "#/doc/{docId}/{labelPath}". */
+export function clauseHref(clauseId) {
+  const slash = clauseId.indexOf('/');
+  return slash < 0 ? `#/doc/${encodeURIComponent(clauseId)}` : `#/doc/${encodeURIComponent(clauseId.slice(0, slash))}/${encodeURIComponent(clauseId.slice(slash + 1))}`;
+}
+
+/** Hash link to a citation page. */
+export const citeHref = (key) => `#/cite/${encodeURIComponent(key)}`;
+
+/** Hash link to a document. */
+export const docHref = (id) => `#/doc/${encodeURIComponent(id)}`;
+
+/** Clause kinds in Vietnamese. */
+export const KIND_NAMES = {
+  title: 'Trích yếu', preamble: 'Phần mở đầu', part: 'Phần', chapter: 'Chương', section: 'Mục', article: 'Điều', clause: 'Khoản',
+  point: 'Điểm', item: 'Tiểu mục', bullet: 'Gạch đầu dòng', paragraph: 'Đoạn', appendix: 'Phụ lục', attachment: 'Văn bản kèm theo',
+};

@@ -1,0 +1,112 @@
+// Admin: API key, drag-and-drop upload with per-file progress and result, document removal.
+import { api, apiKey, toError } from '../api.js';
+import { h, render, errorBox, toast } from '../dom.js';
+import { count, docHref, docShort, formatDate } from '../format.js';
+
+const ACCEPT = '.txt,.md,.markdown,.docx,.pdf';
+const STATUS = { stored: ['Đã nạp', 'badge--ok'], unchanged: ['Đã có, không đổi', 'badge--warn'], failed: ['Lỗi', 'badge--err'] };
+
+const size = (bytes) => (bytes >= 1048576 ? `${(bytes / 1048576).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
+
+/** Uploads one file with XMLHttpRequest, which (unlike fetch) reports upload progress. */
+function upload(file, onProgress) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/api/ingest');
+    xhr.setRequestHeader('Accept', 'application/json');
+    if (apiKey.get()) xhr.setRequestHeader('X-Api-Key', apiKey.get());
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+    xhr.onload = async () => {
+      const response = new Response(xhr.responseText, { status: xhr.status });
+      if (xhr.status >= 200 && xhr.status < 300) resolve(JSON.parse(xhr.responseText));
+      else reject(await toError(response));
+    };
+    xhr.onerror = () => reject({ title: 'Không kết nối được máy chủ', detail: 'Kiểm tra mạng rồi tải lại tệp.' });
+    const form = new FormData();
+    form.append('files', file, file.name);
+    xhr.send(form);
+  });
+}
+
+function renderPage(root) {
+  const keyInput = h('input', { class: 'input', id: 'api-key', type: 'password', autocomplete: 'off', value: apiKey.get() });
+  keyInput.addEventListener('input', () => apiKey.set(keyInput.value.trim()));
+  const fileInput = h('input', { type: 'file', id: 'upload-input', multiple: true, accept: ACCEPT, class: 'visually-hidden' });
+  const zone = h('div', { class: 'dropzone', id: 'dropzone' },
+    h('p', {}, h('strong', {}, 'Kéo thả tệp vào đây')),
+    h('p', { class: 'muted small' }, 'Nhận .txt, .md, .docx, .pdf; có thể chọn nhiều tệp. Tệp được kiểm tra theo nội dung.'),
+    h('p', {}, h('label', { class: 'btn', for: 'upload-input', tabindex: '0', role: 'button',
+      onkeydown: (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); fileInput.click(); } } }, 'Chọn tệp…'), fileInput));
+  const queue = h('ul', { class: 'uploads', 'aria-label': 'Tệp đang tải lên', 'aria-live': 'polite' });
+  const docs = h('div', {});
+  let chain = Promise.resolve();
+
+  render(root,
+    h('div', { class: 'page-head' }, h('h1', {}, 'Quản trị kho văn bản'), h('p', {}, 'Nạp văn bản mới, xoá văn bản. Các thao tác này cần khoá quản trị.')),
+    h('div', { class: 'layout-2' },
+      h('section', { class: 'card', 'aria-labelledby': 'key-title' },
+        h('h2', { class: 'card__title', id: 'key-title' }, 'Khoá quản trị'),
+        h('div', { class: 'field' }, h('label', { for: 'api-key' }, 'Khoá API (X-Api-Key)'), keyInput),
+        h('p', { class: 'muted small' }, 'Khoá chỉ lưu trong thẻ trình duyệt này. Nếu máy chủ chưa cấu hình khoá, khoá tạm thời được in ra khi khởi động.')),
+      h('section', { class: 'card', 'aria-labelledby': 'upload-title' },
+        h('h2', { class: 'card__title', id: 'upload-title' }, 'Nạp văn bản'), zone, queue)),
+    h('section', { class: 'card', style: 'margin-top:1rem', 'aria-labelledby': 'docs-title' },
+      h('h2', { class: 'card__title', id: 'docs-title' }, 'Văn bản trong kho'), docs));
+
+  function enqueue(files) {
+    for (const file of files) {
+      const bar = h('progress', { max: 1, value: 0, 'aria-label': `Tiến độ tải ${file.name}` });
+      const msg = h('div', { class: 'upload__msg muted' }, 'Đang chờ…');
+      const badge = h('span', { class: 'badge' }, size(file.size));
+      queue.prepend(h('li', { class: 'upload' }, h('div', { class: 'upload__head' }, h('strong', {}, file.name), badge), bar, msg));
+      chain = chain.then(async () => {
+        msg.textContent = 'Đang tải lên…';
+        try {
+          const result = await upload(file, (p) => { bar.value = p; if (p >= 1) msg.textContent = 'Đang phân tích văn bản…'; });
+          bar.value = 1;
+          const r = result.files[0];
+          const [label, cls] = STATUS[r.status] ?? [r.status, ''];
+          badge.className = `badge ${cls}`;
+          badge.textContent = label;
+          render(msg, r.status === 'failed' ? r.error : [`${count(r.clauses, 'điều khoản')}, ${count(r.citations, 'trích dẫn')}. `,
+            h('a', { href: docHref(r.documentId) }, 'Mở văn bản'), r.warnings.length ? h('ul', { class: 'small' }, r.warnings.map((w) => h('li', {}, w))) : null]);
+          msg.classList.toggle('muted', false);
+          if (r.status === 'stored') loadDocs();
+        } catch (error) {
+          bar.value = 0;
+          badge.className = 'badge badge--err';
+          badge.textContent = 'Bị từ chối';
+          render(msg, errorBox(error));
+        }
+      });
+    }
+  }
+
+  fileInput.addEventListener('change', () => { enqueue([...fileInput.files]); fileInput.value = ''; });
+  zone.addEventListener('dragover', (e) => { e.preventDefault(); zone.classList.add('is-over'); });
+  zone.addEventListener('dragleave', () => zone.classList.remove('is-over'));
+  zone.addEventListener('drop', (e) => { e.preventDefault(); zone.classList.remove('is-over'); enqueue([...e.dataTransfer.files]); });
+
+  async function loadDocs() {
+    try {
+      const page = await api.documents({ pageSize: 100 });
+      render(docs, h('div', { class: 'table-wrap' }, h('table', { class: 'table' },
+        h('thead', {}, h('tr', {}, h('th', {}, 'Văn bản'), h('th', {}, 'Cơ quan'), h('th', {}, 'Ngày'), h('th', {}, 'Điều khoản'), h('th', {}, h('span', { class: 'visually-hidden' }, 'Thao tác')))),
+        h('tbody', {}, page.items.map((d) => h('tr', {},
+          h('td', {}, h('a', { href: docHref(d.id) }, docShort(d)), h('div', { class: 'muted small' }, d.source)),
+          h('td', {}, d.issuer ?? ''), h('td', {}, d.issuedOn ? formatDate(d.issuedOn) : ''), h('td', {}, String(d.clauseCount)),
+          h('td', {}, h('button', {
+            class: 'btn btn--danger btn--small', type: 'button', 'aria-label': `Xoá ${docShort(d)}`,
+            onclick: async () => {
+              if (!confirm(`Xoá "${docShort(d)}" khỏi kho? Điều khoản, trích dẫn và chỉ mục của văn bản sẽ bị xoá.`)) return;
+              try { await api.deleteDocument(d.id); toast('Đã xoá văn bản.'); loadDocs(); } catch (error) { toast(`${error.title}: ${error.detail}`); }
+            },
+          }, 'Xoá'))))))));
+    } catch (error) {
+      render(docs, errorBox(error));
+    }
+  }
+  loadDocs();
+}
+
+export default { title: 'Quản trị', render: renderPage };

@@ -1,0 +1,160 @@
+// Document page: metadata card, collapsible outline, every clause with a deep link and its citations,
+// "Căn cứ pháp lý" and "Văn bản cùng thực hiện" panels. Deep link: #/doc/{docId}/{labelPath}.
+import { api } from '../api.js';
+import { h, render, errorBox } from '../dom.js';
+import { marked } from '../highlight.js';
+import { citeHref, clauseHref, clauseLocator, count, docHref, docName, docShort, formatDate, labelsOfId } from '../format.js';
+
+const OUTLINE_KINDS = new Set(['preamble', 'part', 'chapter', 'section', 'article', 'clause', 'item', 'appendix', 'attachment', 'point']);
+
+function citationLabel(c) {
+  return c.number ? `${c.type ?? ''} ${c.number}`.trim() : c.key;
+}
+
+function chip(c) {
+  return h('a', {
+    class: `chip${c.basis ? ' chip--basis' : ''}${c.targetDocumentId ? ' chip--internal' : ''}`, href: citeHref(c.key),
+    title: [c.raw, c.basis ? 'căn cứ pháp lý' : null, c.targetDocumentId ? 'có trong kho' : null].filter(Boolean).join(' · '),
+  }, citationLabel(c));
+}
+
+function metadataCard(doc, id) {
+  const row = (label, value) => (value ? [h('dt', {}, label), h('dd', {}, value)] : null);
+  return h('header', { class: 'card doc-header' },
+    h('p', { class: 'eyebrow' }, docName(doc.type, doc.number)),
+    h('h1', { class: 'doc-title' }, doc.title ?? doc.source),
+    h('dl', { class: 'meta-grid' },
+      row('Số, ký hiệu', doc.number ?? 'Không ghi số'),
+      row('Cơ quan ban hành', doc.issuer),
+      row('Ngày ban hành', doc.issuedOn ? formatDate(doc.issuedOn) : 'Không ghi ngày'),
+      row('Nơi ban hành', doc.place),
+      row('Người ký', doc.signer ? `${doc.signer}${doc.signerPosition ? ` (${doc.signerPosition})` : ''}` : null),
+      row('Điều khoản, trích dẫn', `${count(doc.clauseCount, 'điều khoản')} · ${count(doc.citationCount, 'trích dẫn')}`),
+      row('Tệp gốc', doc.source)),
+    h('p', { class: 'actions', style: 'margin-top:.75rem' },
+      h('a', { class: 'btn btn--ghost btn--small', href: `#/graph?doc=${encodeURIComponent(id)}` }, 'Đồ thị trích dẫn của văn bản'),
+      h('a', { class: 'btn btn--ghost btn--small', href: `#/cite/${encodeURIComponent(doc.number ?? '')}`, hidden: !doc.number }, 'Văn bản nào trích dẫn văn bản này')));
+}
+
+function outlineTree(nodes, clausesById, depth = 0) {
+  const items = nodes.filter((n) => OUTLINE_KINDS.has(n.kind) && n.label !== 'title').map((node) => {
+    const clause = clausesById.get(node.id);
+    const text = node.heading || (clause?.text ?? '').replace(/^\S+\s*/, '').slice(0, 70);
+    const label = node.label === 'preamble' ? 'Phần mở đầu (căn cứ)' : `${node.displayLabel || node.label} ${text}`.trim();
+    const link = h('a', { href: clauseHref(node.id), dataset: { id: node.id }, title: label }, label.length > 80 ? `${label.slice(0, 78)}…` : label);
+    const children = node.children.filter((c) => OUTLINE_KINDS.has(c.kind));
+    if (!children.length) return h('li', {}, h('span', { class: 'leaf' }), link);
+    return h('li', {}, h('details', { open: depth === 0 }, h('summary', {}, link), outlineTree(children, clausesById, depth + 1)));
+  });
+  return h('ul', {}, items);
+}
+
+function clauseBlock(clause, citations, documentId) {
+  const where = clauseLocator(labelsOfId(clause.id, documentId));
+  // The printed label ("b)", "III.") is the clause's deep link, so every numbered clause can be linked to in place.
+  const label = clause.displayLabel && clause.text.startsWith(clause.displayLabel) ? clause.displayLabel : '';
+  const inline = citations.filter((c) => c.start >= label.length).map((c) => ({ start: c.start - label.length, length: c.length, data: c }));
+  const text = marked(clause.text.slice(label.length), inline, (t, span) => h('a', {
+    class: `cite-inline${span.data.basis ? ' cite-inline--basis' : ''}`, href: citeHref(span.data.key), title: `Xem ${citationLabel(span.data)} và các văn bản trích dẫn`,
+  }, t));
+  const keys = [...new Map(citations.map((c) => [c.key, c])).values()];
+  return h('div', {
+    class: `clause clause--${clause.kind}`, id: `clause-${clause.id}`, dataset: { id: clause.id }, tabindex: '-1',
+    style: `--depth:${Math.min(clause.path.length, 4)}`,
+  },
+    h('div', { class: 'clause__tools' },
+      h('a', { href: clauseHref(clause.id), title: `Đường dẫn tới ${where}` }, `Liên kết ${clause.id.slice(documentId.length + 1)}`),
+      h('a', { href: `#/similar?clause=${encodeURIComponent(clause.id)}`, title: `Tìm tiền lệ cho ${where} ở văn bản khác` }, 'Tiền lệ')),
+    h('p', { class: 'clause__text' },
+      label ? h('a', { class: 'clause__label', href: clauseHref(clause.id), title: `Đường dẫn tới ${where}` }, label) : null,
+      text),
+    keys.length ? h('div', { class: 'chips', 'aria-label': 'Văn bản được trích dẫn' }, keys.map(chip)) : null);
+}
+
+function sidePanels(detail) {
+  const basis = detail.legalBasis;
+  return h('aside', { class: 'side-right' },
+    h('section', { class: 'card', 'aria-labelledby': 'basis-title' },
+      h('h2', { class: 'card__title', id: 'basis-title' }, 'Căn cứ pháp lý'),
+      basis.sentences.length || basis.citations.length
+        ? [basis.sentences.map((s) => h('p', { class: 'basis-sentence' }, s)),
+          h('div', { class: 'chips' }, basis.citations.map(chip))]
+        : h('p', { class: 'muted small' }, 'Văn bản không nêu căn cứ.')),
+    h('section', { class: 'card', 'aria-labelledby': 'related-title' },
+      h('h2', { class: 'card__title', id: 'related-title' }, 'Văn bản cùng thực hiện'),
+      detail.related.length
+        ? h('ul', { class: 'panel-list' }, detail.related.map((r) => h('li', {},
+          h('a', { href: docHref(r.document.id) }, docShort(r.document)),
+          h('div', { class: 'muted small' }, r.document.issuer ?? ''),
+          h('div', { class: 'chips' }, 'Cùng thực hiện: ', r.sharedKeys.map((key) => h('a', { class: 'chip', href: citeHref(key) }, key))))))
+        : h('p', { class: 'muted small' }, 'Chưa có văn bản nào khác trong kho cùng thực hiện các văn bản mà văn bản này trích dẫn.')),
+    detail.recipients.length
+      ? h('section', { class: 'card' }, h('h2', { class: 'card__title' }, 'Nơi nhận'),
+        h('ul', { class: 'panel-list small' }, detail.recipients.map((r) => h('li', {}, r))))
+      : null);
+}
+
+function renderPage(root, ctx) {
+  let documentId = ctx.params.id;
+  let clauses = [];
+
+  function showClause(labelPath) {
+    for (const el of root.querySelectorAll('.clause.is-target')) el.classList.remove('is-target');
+    for (const el of root.querySelectorAll('.outline a[aria-current]')) el.removeAttribute('aria-current');
+    if (!labelPath) return;
+    const id = `${documentId}/${labelPath}`;
+    const target = labelPath === 'title' ? root.querySelector('.doc-header') : root.querySelector(`.clause[data-id="${CSS.escape(id)}"]`);
+    if (!target) {
+      root.querySelector('.doc-body')?.prepend(errorBox({ title: 'Không tìm thấy điều khoản', detail: `Văn bản không có mục "${labelPath}". Xem mục lục bên trái.` }));
+      return;
+    }
+    if (labelPath !== 'title') target.classList.add('is-target');
+    const entry = root.querySelector(`.outline a[data-id="${CSS.escape(id)}"]`)
+      ?? root.querySelector(`.outline a[data-id="${CSS.escape(id.split('.').slice(0, -1).join('.'))}"]`);
+    if (entry) {
+      entry.setAttribute('aria-current', 'location');
+      for (let d = entry.closest('details'); d; d = d.parentElement?.closest('details')) d.open = true;
+      const panel = root.querySelector('.outline-panel');
+      if (panel) panel.scrollTop = Math.max(0, entry.offsetTop - panel.offsetTop - panel.clientHeight / 3);
+    }
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }
+
+  async function load() {
+    render(root, h('p', { class: 'loading' }, 'Đang tải văn bản…'));
+    let detail;
+    try {
+      detail = await api.document(documentId);
+    } catch (error) {
+      render(root, errorBox(error), h('p', {}, h('a', { href: '#/docs' }, 'Xem danh sách văn bản')));
+      return;
+    }
+    clauses = detail.clauses;
+    const byClause = new Map();
+    for (const c of detail.citations) (byClause.get(c.clauseId) ?? byClause.set(c.clauseId, []).get(c.clauseId)).push(c);
+    const clausesById = new Map(clauses.map((c) => [c.id, c]));
+    document.title = `${docShort(detail.document)} — PolicyKB`;
+    const outline = h('details', { open: window.innerWidth > 760 }, h('summary', { class: 'card__title' }, 'Mục lục'),
+      h('nav', { class: 'outline', 'aria-label': 'Mục lục văn bản' }, outlineTree(detail.outline, clausesById)));
+    render(root, h('div', { class: 'layout-3' },
+      h('aside', { class: 'card outline-panel sticky' }, outline),
+      h('article', { class: 'doc-main', 'aria-label': 'Nội dung văn bản' },
+        metadataCard(detail.document, documentId),
+        h('section', { class: 'card doc-body' }, clauses.filter((c) => c.label !== 'title').map((c) => clauseBlock(c, byClause.get(c.id) ?? [], documentId)))),
+      sidePanels(detail)));
+    showClause(ctx.params.clause);
+  }
+
+  load();
+
+  return {
+    update(next) {
+      if (next.params.id !== documentId || !clauses.length) return false;
+      showClause(next.params.clause);
+      return true;
+    },
+  };
+}
+
+export default { title: 'Văn bản', render: renderPage };

@@ -1,0 +1,220 @@
+// Search page: one box, results as you type, facets, mode switch, keyboard navigation.
+import { api } from '../api.js';
+import { h, render, debounce, errorBox } from '../dom.js';
+import { snippet } from '../highlight.js';
+import { clauseHref, clauseLocator, citeHref, count, docShort, formatDate } from '../format.js';
+import { replaceQuery } from '../router.js';
+
+const PAGE = 10;
+const MODES = [
+  ['hybrid', 'Kết hợp', 'Từ khoá và ngữ nghĩa, xếp hạng chung'],
+  ['keyword', 'Từ khoá', 'Đúng các từ đã gõ (có dấu hay không dấu)'],
+  ['semantic', 'Ngữ nghĩa', 'Các điều khoản cùng ý, dù dùng từ khác'],
+];
+const FACETS = [['type', 'Loại văn bản'], ['issuer', 'Cơ quan ban hành'], ['province', 'Tỉnh, thành phố'], ['year', 'Năm ban hành']];
+const EXAMPLES = ['bao hiem y te', 'y tế cơ sở', 'QĐ 281', 'tiêm chủng mở rộng', 'thi đua khen thưởng'];
+
+function stateFrom(query) {
+  return {
+    q: query.get('q') ?? '',
+    mode: MODES.some(([m]) => m === query.get('mode')) ? query.get('mode') : 'hybrid',
+    type: query.get('type') ?? '',
+    issuer: query.get('issuer') ?? '',
+    province: query.get('province') ?? '',
+    year: query.get('year') ?? '',
+  };
+}
+
+function renderPage(root, ctx) {
+  let state = stateFrom(ctx.query);
+  let hits = [];
+  let total = 0;
+  let controller = null;
+  let lastQuery = null;
+
+  const input = h('input', {
+    id: 'search-input', class: 'input search-box__input', type: 'search', autocomplete: 'off', spellcheck: 'false',
+    placeholder: 'Nhập từ khoá, số hiệu văn bản… ví dụ: bảo hiểm y tế, QĐ 281', 'aria-describedby': 'search-hint',
+    'aria-controls': 'search-results', 'aria-label': 'Tìm điều khoản',
+  });
+  input.value = state.q;
+  const modeGroup = h('div', { class: 'segmented', role: 'radiogroup', 'aria-label': 'Cách tìm' },
+    MODES.map(([value, label, title]) => h('label', { title },
+      h('input', { type: 'radio', name: 'mode', value, checked: state.mode === value, onchange: () => { state.mode = value; search(); } }),
+      h('span', {}, label))));
+  const status = h('p', { class: 'search-status', role: 'status', 'aria-live': 'polite' });
+  const facetsEl = h('div', { class: 'facets' });
+  const list = h('ol', { id: 'search-results', class: 'results', 'aria-label': 'Kết quả tìm kiếm' });
+  const more = h('div', { class: 'pager' });
+  const intro = h('div', {});
+
+  render(root,
+    h('section', { class: 'search-hero card' },
+      h('h1', { class: 'visually-hidden' }, 'Tìm kiếm điều khoản'),
+      h('div', { class: 'search-box', role: 'search' }, input),
+      h('p', { id: 'search-hint', class: 'search-box__hint' },
+        'Nhấn ', h('kbd', {}, '/'), ' để gõ tìm · ', h('kbd', {}, '↓'), ' ', h('kbd', {}, '↑'), ' để chọn kết quả · ',
+        h('kbd', {}, 'Enter'), ' để mở. Gõ có dấu hay không dấu đều được; hiểu viết tắt (BHYT, QĐ, KH).'),
+      h('div', { class: 'search-tools' }, modeGroup, status)),
+    h('div', { class: 'layout-2' },
+      h('aside', { class: 'facets-panel card', 'aria-label': 'Bộ lọc' },
+        h('details', { open: window.innerWidth > 760 }, h('summary', {}, 'Bộ lọc'), facetsEl)),
+      h('section', { 'aria-label': 'Kết quả' }, intro, list, more)));
+
+  const runDebounced = debounce(() => search(), 250);
+  input.addEventListener('input', () => { state.q = input.value; runDebounced(); });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown') { event.preventDefault(); focusResult(0); }
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      const first = list.querySelector('a');
+      if (state.q === lastQuery && first) first.click();
+      else { runDebounced.cancel(); search(); }
+    }
+    if (event.key === 'Escape' && input.value) { input.value = ''; state.q = ''; search(); }
+  });
+  list.addEventListener('keydown', (event) => {
+    const links = [...list.querySelectorAll('a.result__link')];
+    const index = links.indexOf(document.activeElement);
+    if (index < 0) return;
+    if (event.key === 'ArrowDown') { event.preventDefault(); focusResult(Math.min(index + 1, links.length - 1)); }
+    else if (event.key === 'ArrowUp') { event.preventDefault(); if (index === 0) input.focus(); else focusResult(index - 1); }
+    else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey && event.key !== ' ') input.focus();
+  });
+  list.addEventListener('focusin', (event) => markSelected(event.target.closest('.result')));
+
+  function focusResult(i) {
+    const links = list.querySelectorAll('a.result__link');
+    if (links[i]) links[i].focus();
+  }
+
+  function markSelected(item) {
+    for (const li of list.querySelectorAll('.result')) li.setAttribute('aria-selected', String(li === item));
+  }
+
+  async function search(append = false) {
+    controller?.abort();
+    replaceQuery({ q: state.q.trim(), mode: state.mode === 'hybrid' ? '' : state.mode, type: state.type, issuer: state.issuer, province: state.province, year: state.year });
+    if (!state.q.trim()) {
+      hits = []; total = 0; lastQuery = '';
+      render(list); render(more); render(facetsEl, h('p', { class: 'muted small' }, 'Bộ lọc hiện ra cùng kết quả.'));
+      status.textContent = '';
+      showIntro();
+      return;
+    }
+    render(intro);
+    controller = new AbortController();
+    const offset = append ? hits.length : 0;
+    status.textContent = 'Đang tìm…';
+    try {
+      const result = await api.search({
+        q: state.q.trim(), mode: state.mode, top: PAGE, offset, type: state.type, issuer: state.issuer, province: state.province, year: state.year,
+      }, controller.signal);
+      lastQuery = state.q;
+      hits = append ? hits.concat(result.hits) : result.hits;
+      total = result.total;
+      showResults(result, append);
+    } catch (error) {
+      if (error.name === 'AbortError') return;
+      status.textContent = '';
+      render(list, h('li', {}, errorBox(error)));
+      render(more);
+    }
+  }
+
+  function showResults(result, append) {
+    const filters = FACETS.filter(([key]) => state[key]).length;
+    status.textContent = total === 0
+      ? 'Không có điều khoản nào phù hợp.'
+      : `${count(total, 'điều khoản')} phù hợp${filters ? ` (đang lọc ${filters} điều kiện)` : ''} · ${result.tookMs} ms`;
+    const items = result.hits.map((hit, i) => resultItem(hit, (append ? hits.length - result.hits.length : 0) + i));
+    if (append) list.append(...items);
+    else render(list, items.length ? items : h('li', { class: 'empty' },
+      'Không tìm thấy. Thử bỏ bớt từ, bỏ bộ lọc, hoặc chuyển sang cách tìm "Ngữ nghĩa".'));
+    if (!append && (result.note || result.references?.length)) {
+      list.prepend(h('li', { class: 'note-box' },
+        result.note ?? '',
+        result.references?.length ? ['Câu tìm nhắc tới văn bản: ', result.references.map((key) => h('a', { class: 'chip', href: citeHref(key) }, key)),
+          ' — các điều khoản trích dẫn văn bản đó được xếp trước.'] : ''));
+    }
+    render(more, hits.length < total
+      ? h('button', { class: 'btn btn--ghost', type: 'button', onclick: () => search(true) }, `Xem thêm (${count(total - hits.length, 'kết quả')})`)
+      : null);
+    showFacets(result.facets);
+  }
+
+  function resultItem(hit, index) {
+    const labels = [...hit.path, hit.label];
+    const where = clauseLocator(labels);
+    const doc = { type: hit.documentType, number: hit.documentNumber, title: hit.documentTitle, source: hit.source, id: hit.documentId };
+    return h('li', { class: 'result', 'aria-selected': 'false' },
+      h('a', { class: 'result__link', href: clauseHref(hit.clauseId), id: `hit-${index}` },
+        h('ol', { class: 'breadcrumb', 'aria-label': 'Vị trí' },
+          h('li', {}, docShort(doc)), hit.path.map((p) => h('li', {}, p)), h('li', {}, hit.label)),
+        h('p', { class: 'result__title' }, hit.heading ? `${where} — ${hit.heading}` : where),
+        h('p', { class: 'result__snippet' }, body(hit)),
+        h('p', { class: 'result__meta' },
+          [hit.issuer, hit.issuedOn ? formatDate(hit.issuedOn) : null].filter(Boolean).join(' · '),
+          hit.citesQueriedDocument ? [' ', h('span', { class: 'badge badge--basis' }, 'Trích dẫn văn bản được hỏi')] : null)));
+  }
+
+  /** The snippet without the first line when that line is only the label and the heading already shown as the title. */
+  function body(hit) {
+    const newline = hit.text.indexOf('\n');
+    if (hit.heading && newline > 0 && newline < hit.text.length - 1 && hit.text.slice(0, newline).includes(hit.heading)) {
+      const cut = newline + 1;
+      const spans = hit.highlights.filter((s) => s.start >= cut).map((s) => ({ start: s.start - cut, length: s.length }));
+      return snippet(hit.text.slice(cut), spans);
+    }
+    return snippet(hit.text, hit.highlights);
+  }
+
+  function showFacets(facets) {
+    const groups = FACETS.map(([key, label]) => {
+      const values = facets?.[key] ?? [];
+      if (!values.length) return null;
+      return [h('h3', {}, label), h('ul', { class: 'facet-list' }, values.slice(0, 8).map((f) => {
+        const pressed = state[key] === f.value;
+        return h('li', {}, h('button', {
+          type: 'button', 'aria-pressed': String(pressed), title: `${f.count} văn bản`,
+          onclick: () => { state[key] = pressed ? '' : f.value; search(); },
+        }, h('span', {}, f.value), h('span', { class: 'count' }, f.count)));
+      }))];
+    });
+    const active = FACETS.some(([key]) => state[key]);
+    render(facetsEl, groups, h('p', { class: 'muted small' }, 'Số đếm là số văn bản trong kho.'),
+      active ? h('button', { class: 'btn btn--ghost btn--small facet-clear', type: 'button', onclick: () => { for (const [key] of FACETS) state[key] = ''; search(); } }, 'Bỏ mọi bộ lọc') : null);
+  }
+
+  async function showIntro() {
+    render(intro, h('div', { class: 'card' },
+      h('h2', {}, 'Tra cứu nhanh trong kho văn bản'),
+      h('p', {}, 'Gõ vài từ về nội dung cần tìm; kết quả hiện ngay khi gõ, mỗi kết quả là một điều khoản kèm vị trí trong văn bản. ' +
+        'Nhấn vào kết quả để mở văn bản đúng chỗ đó.'),
+      h('p', { class: 'small' }, 'Thử: ', EXAMPLES.map((q) => [h('a', { class: 'chip', href: `#/?q=${encodeURIComponent(q)}` }, q), ' '])),
+      h('p', { class: 'muted small', id: 'kb-stats' }, '')));
+    try {
+      const health = await api.health();
+      const stats = intro.querySelector('#kb-stats');
+      if (stats) stats.textContent = `Kho hiện có ${count(health.documents, 'văn bản')}, ${count(health.clauses, 'điều khoản')}, ${count(health.citations, 'trích dẫn')}.`;
+    } catch { /* the stats line is optional */ }
+  }
+
+  search();
+  input.focus();
+
+  return {
+    update(next) {
+      const wanted = stateFrom(next.query);
+      if (JSON.stringify(wanted) === JSON.stringify(state)) return true;
+      state = wanted;
+      input.value = state.q;
+      for (const radio of modeGroup.querySelectorAll('input')) radio.checked = radio.value === state.mode;
+      search();
+      return true;
+    },
+    dispose() { controller?.abort(); runDebounced.cancel(); },
+  };
+}
+
+export default { title: 'Tìm kiếm', render: renderPage };

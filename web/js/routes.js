@@ -1,0 +1,14 @@
+// The route table: one line per page. A route's path uses ":name" for one segment and "*name" for the rest
+// (zero or more segments, e.g. a clause label path or a citation key containing "/"). Routes with a nav label
+// appear in the header menu in this order; "section" marks which menu item a detail page belongs to.
+export const routes = [
+  { path: '/', nav: 'Tìm kiếm', load: () => import('./pages/search.js') },
+  { path: '/docs', nav: 'Văn bản', load: () => import('./pages/documents.js') },
+  { path: '/doc/:id/*clause', section: '/docs', load: () => import('./pages/document.js') },
+  { path: '/cite/*key', section: '/graph', load: () => import('./pages/citation.js') },
+  { path: '/graph', nav: 'Đồ thị trích dẫn', load: () => import('./pages/graph.js') },
+  { path: '/similar', nav: 'Tìm tiền lệ', load: () => import('./pages/similar.js') },
+  // Hỏi đáp (chat): the chat panel is built separately; point this line at its module (e.g. '../chat.js').
+  { path: '/ask', nav: 'Hỏi đáp', placeholder: true, load: () => import('./pages/ask.js') },
+  { path: '/admin', nav: 'Quản trị', load: () => import('./pages/admin.js') },
+];
