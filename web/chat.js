@@ -1,6 +1,7 @@
-// PolicyKB chat panel ("Hỏi đáp"): a self-contained ES module.
+// PolicyKB chat panel ("Hỏi đáp"): a self-contained ES module (it loads chat.css beside it).
 //   import { mountChat } from './chat.js';
 //   mountChat(document.getElementById('chat'));
+// Its default export is also a page module for the router ({ title, render }), so routes.js can load '../chat.js'.
 // Streams answers from POST /api/ask/stream (server-sent events: sources, delta, verification, done), shows the
 // sources as cards that open the clause in its document (#/doc/{documentId}/{label}), and copies answer + citations.
 
@@ -16,8 +17,23 @@ const EXAMPLES = [
   'Sơn Dương được giao chỉ tiêu bao nhiêu giường bệnh năm 2021?',
 ];
 
+let answerCount = 0;
+
+/** The router page: the panel under a heading. */
+export default {
+  title: 'Hỏi đáp',
+  render(root) {
+    const panel = el('section', 'pkb-chat-page', { 'aria-label': 'Hỏi đáp' });
+    root.replaceChildren(el('div', 'page-head', {}, el('h1', '', {}, 'Hỏi đáp'),
+      el('p', '', {}, 'Hỏi bằng câu tự nhiên, nhận câu trả lời kèm trích dẫn điều khoản.')), panel);
+    mountChat(panel);
+    return {};
+  },
+};
+
 /** Mounts the chat panel in `element` and returns a handle with `ask(question)` and `reset()`. */
 export function mountChat(element, options = {}) {
+  loadStyles();
   const endpoint = options.endpoint ?? '/api/ask/stream';
   const storageKey = 'policykb-chat-session';
   let sessionId = sessionStorage.getItem(storageKey) ?? newSessionId();
@@ -105,8 +121,16 @@ export function mountChat(element, options = {}) {
   return { ask, reset: () => reset.click() };
 }
 
+/** Adds chat.css (beside this module) to the page once. */
+function loadStyles() {
+  const href = new URL('./chat.css', import.meta.url).href;
+  if ([...document.querySelectorAll('link[rel="stylesheet"]')].some((l) => l.href === href)) return;
+  document.head.append(el('link', '', { rel: 'stylesheet', href }));
+}
+
 /** The bubble of one answer: text, badges, source cards, copy button. */
 function answerView() {
+  const prefix = `pkb-src-${++answerCount}-`;
   const body = el('div', 'pkb-chat-text pkb-chat-pending', {}, 'Đang tìm trong các văn bản…');
   const meta = el('div', 'pkb-chat-meta');
   const cards = el('div', 'pkb-chat-sources');
@@ -117,17 +141,17 @@ function answerView() {
     root,
     text(value, list) {
       body.classList.remove('pkb-chat-pending');
-      renderAnswer(body, value, list.length ? list : citations);
+      renderAnswer(body, value, list.length ? list : citations, prefix);
     },
     sources(list, closest) {
       citations = list;
-      renderCards(cards, list, closest);
+      renderCards(cards, list, closest, prefix);
     },
     done(result) {
       citations = result.citations ?? [];
       root.classList.toggle('pkb-chat-refused', !!result.refused);
       this.text(result.answer ?? '', citations);
-      renderCards(cards, result.refused ? (result.closest ?? []) : citations, !!result.refused);
+      renderCards(cards, result.refused ? (result.closest ?? []) : citations, !!result.refused, prefix);
       meta.replaceChildren();
       meta.append(el('span', 'pkb-chat-badge', {}, result.refused ? 'Không có trong văn bản' : (MODE_LABELS[result.mode] ?? result.mode)));
       if (result.resolvedQuestion) meta.append(el('span', 'pkb-chat-resolved', {}, 'Đã hiểu là: ' + result.resolvedQuestion));
@@ -151,8 +175,11 @@ function answerView() {
   };
 }
 
-/** Writes the answer text safely (no HTML): citation marks become links to their cards, «quotes» are highlighted. */
-function renderAnswer(target, text, citations) {
+/**
+ * Writes the answer text safely (no HTML): citation marks become links to their cards (scrolled to in place, so the
+ * router's hash is left alone), «quotes» are highlighted.
+ */
+function renderAnswer(target, text, citations, prefix) {
   target.replaceChildren();
   const numbers = new Set(citations.map((c) => c.n));
   for (const part of text.split(/(\[\d+(?:\s*,\s*\d+)*\]|«[^»]*»)/)) {
@@ -164,7 +191,16 @@ function renderAnswer(target, text, citations) {
       target.append('[');
       marks.forEach((n, i) => {
         if (i > 0) target.append(', ');
-        target.append(numbers.has(n) ? el('a', 'pkb-chat-mark', { href: '#pkb-src-' + n, title: 'Xem nguồn ' + n }, String(n)) : String(n));
+        if (!numbers.has(n)) { target.append(String(n)); return; }
+        const mark = el('a', 'pkb-chat-mark', { href: '#' + prefix + n, title: 'Xem nguồn ' + n }, String(n));
+        mark.addEventListener('click', (event) => {
+          event.preventDefault();
+          const card = document.getElementById(prefix + n);
+          card?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+          card?.classList.add('pkb-chat-card-flash');
+          setTimeout(() => card?.classList.remove('pkb-chat-card-flash'), 1200);
+        });
+        target.append(mark);
       });
       target.append(']');
     } else {
@@ -174,7 +210,7 @@ function renderAnswer(target, text, citations) {
 }
 
 /** Source cards; each opens the clause in context in the document view. */
-function renderCards(target, citations, closest) {
+function renderCards(target, citations, closest, prefix) {
   target.replaceChildren();
   if (!citations.length) return;
   target.append(el('div', 'pkb-chat-sources-title', {}, closest ? 'Các điều khoản gần nhất (tham khảo)' : 'Nguồn trích dẫn'));
@@ -182,7 +218,7 @@ function renderCards(target, citations, closest) {
     const n = c.n ?? i + 1;
     const link = el('a', 'pkb-chat-card', {
       href: `#/doc/${encodeURIComponent(c.documentId)}/${encodeURIComponent(c.label)}`,
-      id: closest ? undefined : 'pkb-src-' + n,
+      id: closest ? undefined : prefix + n,
       title: 'Mở điều khoản trong văn bản',
     },
     el('span', 'pkb-chat-card-n', {}, closest ? '•' : String(n)),

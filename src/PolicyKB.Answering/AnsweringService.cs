@@ -7,6 +7,7 @@ using PolicyKB.Answering.Knowledge;
 using PolicyKB.Answering.Llm;
 using PolicyKB.Answering.Questions;
 using PolicyKB.Answering.Retrieval;
+using PolicyKB.Answering.Text;
 using PolicyKB.Answering.Verification;
 using PolicyKB.Search;
 
@@ -31,7 +32,9 @@ public sealed class AnsweringService
     private readonly ChatOptions _options;
     private readonly ConversationStore? _conversations;
     private readonly Lock _snapshotLock = new();
+    private static readonly TimeSpan SnapshotCheckInterval = TimeSpan.FromSeconds(1);
     private KnowledgeSnapshot? _snapshot;
+    private long _checkedAt;
 
     /// <summary>Creates the service; <paramref name="chat"/> is null to answer offline only.</summary>
     public AnsweringService(KnowledgeBase knowledgeBase, ChatOptions options, Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService? chat, ConversationStore? conversations)
@@ -65,7 +68,7 @@ public sealed class AnsweringService
         Validate(request);
         var knowledge = Snapshot();
         var history = request.SessionId is { } session ? _conversations?.Get(session) ?? request.History : request.History;
-        var resolved = _rewriter.Rewrite(request.Question.Trim(), history, knowledge);
+        var resolved = _rewriter.Rewrite(TextSanitizer.Clean(request.Question).Trim(), history, knowledge);
         var question = _analyzer.Analyze(resolved, knowledge);
         RetrievedClause? Frame(string id) => _retriever.Frame(id, knowledge);
 
@@ -134,7 +137,7 @@ public sealed class AnsweringService
         yield return new AnswerStreamEvent("verification") { Verification = report };
         var result = new AnswerResult(request.Question, draft.Text, draft.Mode, Citations(draft.Sources), draft.Refused)
         {
-            ResolvedQuestion = resolved == request.Question.Trim() ? null : resolved,
+            ResolvedQuestion = resolved == TextSanitizer.Clean(request.Question).Trim() ? null : resolved,
             Closest = Citations(draft.Closest),
             Verification = report,
             SessionId = request.SessionId,
@@ -163,13 +166,19 @@ public sealed class AnsweringService
         }
     }
 
-    /// <summary>The snapshot of the store, rebuilt when documents were added, changed or removed.</summary>
+    /// <summary>
+    /// The snapshot of the store, rebuilt when documents were added, changed or removed. The document list is compared
+    /// at most once a second: listing a large store on every question would cost more than the answer.
+    /// </summary>
     private KnowledgeSnapshot Snapshot()
     {
-        var signature = KnowledgeSnapshot.SignatureOf(_knowledgeBase.Store.ListDocuments());
         lock (_snapshotLock)
         {
+            var now = Stopwatch.GetTimestamp();
+            if (_snapshot is not null && Stopwatch.GetElapsedTime(_checkedAt, now) < SnapshotCheckInterval) return _snapshot;
+            var signature = KnowledgeSnapshot.SignatureOf(_knowledgeBase.Store.ListDocuments());
             if (_snapshot?.Signature != signature) _snapshot = KnowledgeSnapshot.Build(_knowledgeBase.Store);
+            _checkedAt = now;
             return _snapshot;
         }
     }

@@ -21,6 +21,8 @@ public sealed class ExtractiveAnswerer
 
     private const int Pool = 8;
     private const double TieRatio = 0.99;
+    private const double HeadingBonus = 0.15;
+    private const double ExactTie = 0.999;
 
     /// <summary>Answers <paramref name="question"/> from <paramref name="retrieved"/>; <paramref name="frame"/> frames child clauses.</summary>
     public DraftAnswer Answer(QuestionAnalysis question, RetrievalResult retrieved, KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame)
@@ -34,15 +36,19 @@ public sealed class ExtractiveAnswerer
         var scored = new List<(RetrievedClause Clause, string Sentence, double Coverage, double Score)>();
         foreach (var candidate in candidates)
         {
+            var heading = Relevance.HeadingNamed(question, candidate) ? HeadingBonus : 0;
             foreach (var sentence in SentenceSplitter.Split(candidate.Clause.Text))
             {
+                if (IsHeadingOnly(sentence, candidate.Clause)) continue;
                 if (!Relevance.HoldsFact(question, sentence)) continue;
                 var context = $"{sentence} {candidate.Clause.Heading} {candidate.FrameText}";
                 var keys = new HashSet<string>(SyllableKeys.Keys(context, question.Folded), StringComparer.Ordinal);
                 var unit = Relevance.UnitCoverage(question, keys);
                 if (question.Intent == QuestionIntent.Quantity && unit < 0.5) continue;
+                var own = new HashSet<string>(SyllableKeys.Keys($"{sentence} {candidate.Clause.Heading}", question.Folded), StringComparer.Ordinal);
+                if (!Relevance.NamesMeasure(question, own)) continue;
                 var coverage = Relevance.Coverage(question, keys, knowledge.Terms);
-                scored.Add((candidate, sentence, coverage, 0.5 * coverage + 0.5 * candidate.Score + 0.1 * unit));
+                scored.Add((candidate, sentence, coverage, 0.5 * coverage + 0.5 * candidate.Score + 0.1 * unit + heading));
             }
         }
         var eligible = scored.Where(s => s.Coverage >= MinCoverage).OrderByDescending(s => s.Score).ToList();
@@ -56,11 +62,19 @@ public sealed class ExtractiveAnswerer
         foreach (var other in eligible.Skip(1))
         {
             if (chosen.Count == 3 || other.Score < best.Score * TieRatio) break;
-            if (other.Coverage < best.Coverage) continue;
+            // A second quote is for an equally good answer elsewhere (another plan), not a neighbour of the first.
+            if (other.Coverage < best.Coverage || (other.Clause.Document.Id == best.Clause.Document.Id && other.Score < best.Score * ExactTie)) continue;
             if (chosen.Any(c => c.Clause.Id == other.Clause.Id)) continue;
             chosen.Add((other.Clause, other.Sentence));
         }
         return Compose(chosen);
+    }
+
+    /// <summary>A unit that only repeats the clause's label and heading ("2. Các hoạt động Kỷ niệm.") answers nothing.</summary>
+    private static bool IsHeadingOnly(string sentence, PolicyKB.Documents.Clause clause)
+    {
+        var heading = SyllableKeys.Keys(clause.Heading).ToHashSet(StringComparer.Ordinal);
+        return SyllableKeys.Keys(sentence).Count(k => !heading.Contains(k) && !char.IsDigit(k[0])) < 3;
     }
 
     /// <summary>A heading-only clause ("2.1. Sở Y tế") answers through its children: they join the candidates.</summary>

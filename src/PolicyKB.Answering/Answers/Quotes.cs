@@ -33,7 +33,7 @@ public static class Quotes
     {
         for (var i = at - 1; i > 0; i--)
         {
-            if (text[i] == '\n' || (text[i] == ' ' && text[i - 1] is '.' or ';' or ':' && i + 1 < text.Length && char.IsUpper(text[i + 1]))) return i + 1;
+            if (text[i] == '\n' || (text[i] == ' ' && text[i - 1] is '.' && i + 1 < text.Length && char.IsUpper(text[i + 1]))) return i + 1;
         }
         return 0;
     }

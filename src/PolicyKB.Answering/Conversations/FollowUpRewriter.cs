@@ -16,6 +16,7 @@ public sealed partial class FollowUpRewriter
     /// <summary>The question to search for <paramref name="question"/> given the earlier turns.</summary>
     public string Rewrite(string question, IReadOnlyList<ChatTurn> history, KnowledgeSnapshot knowledge)
     {
+        question = TextSanitizer.Clean(question);
         if (history.Count == 0 || string.IsNullOrWhiteSpace(question)) return question;
         var folded = " " + string.Join(' ', Words().Matches(VietnameseNormalizer.Fold(question)).Select(m => m.Value)) + " ";
         var places = PlaceNames.Find(question, knowledge.PlaceKeys).Select(p => p.Key).ToList();

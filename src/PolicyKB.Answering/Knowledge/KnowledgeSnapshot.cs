@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PolicyKB.Answering.Text;
@@ -44,6 +45,12 @@ public sealed partial class KnowledgeSnapshot
 
     /// <summary>Folded keys of every place a question may name: provinces and the stored documents' places.</summary>
     public IReadOnlyList<string> PlaceKeys { get; }
+
+    /// <summary>
+    /// Clauses read from the store while this snapshot is current (null for an id not stored): a clause does not change
+    /// without its document's content hash, and so the snapshot, changing.
+    /// </summary>
+    public ConcurrentDictionary<string, Clause?> Clauses { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The signature of the store's current documents.</summary>
     public static string SignatureOf(IReadOnlyList<PolicyDocument> documents) =>

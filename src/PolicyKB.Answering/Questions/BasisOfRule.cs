@@ -8,7 +8,7 @@ public sealed class BasisOfRule : IQuestionRule
 {
     /// <inheritdoc />
     public bool Triggers(QuestionText question) =>
-        question.References.Count == 0 && (question.Folded.Contains(" can cu", StringComparison.Ordinal)
+        !question.NamesDocument && (question.Folded.Contains(" can cu", StringComparison.Ordinal)
             || question.Folded.Contains(" thuc hien ", StringComparison.Ordinal) || question.Folded.Contains(" phap ly ", StringComparison.Ordinal)
             || question.Folded.Contains(" trien khai ", StringComparison.Ordinal) || question.Folded.Contains(" dua tren ", StringComparison.Ordinal));
 

@@ -4,7 +4,7 @@ namespace PolicyKB.Answering.Questions;
 public sealed class CitingDocumentsRule : IQuestionRule
 {
     /// <inheritdoc />
-    public bool Triggers(QuestionText question) => question.References.Count > 0;
+    public bool Triggers(QuestionText question) => question.NamesDocument;
 
     /// <inheritdoc />
     public QuestionIntent? Match(QuestionText question) =>

@@ -15,6 +15,21 @@ public sealed record QuestionAnalysis
     /// <summary>Distinct keys of the words that carry the subject (no question words, places, years or số hiệu).</summary>
     public required IReadOnlyList<string> ContentKeys { get; init; }
 
+    /// <summary>Keys of every word of the question in order (question words included), for phrase tests.</summary>
+    public IReadOnlyList<string> AllKeys { get; init; } = [];
+
+    /// <summary>
+    /// For "Giá dịch vụ … là bao nhiêu?": the measure the number is asked of ("giá", "tỷ lệ", "số ca") and the word after
+    /// it. A quoted sentence must name them all, else it states some other number.
+    /// </summary>
+    public IReadOnlyList<string> MeasureKeys { get; init; } = [];
+
+    /// <summary>The measure asked as typed, lowercase ("giá dịch"), or empty.</summary>
+    public string MeasureText { get; init; } = "";
+
+    /// <summary>The unit asked as typed, lowercase ("giường bệnh"), or empty.</summary>
+    public string UnitText { get; init; } = "";
+
     /// <summary>Keys of the words right after "bao nhiêu"/"mấy" (the unit asked: "giường", "bác sĩ").</summary>
     public required IReadOnlyList<string> UnitKeys { get; init; }
 

@@ -16,6 +16,13 @@ public sealed partial class QuestionAnalyzer
         ["nghi dinh"] = "Nghị định", ["thong tu"] = "Thông tư", ["cong van"] = "Công văn", ["huong dan"] = "Hướng dẫn",
     };
 
+    /// <summary>Words that open a question about a measured quantity ("Tỷ lệ … là bao nhiêu?").</summary>
+    private static readonly string[][] Measures =
+    [
+        ["tỷ", "lệ"], ["tỷ", "số"], ["tỷ", "suất"], ["số", "lượng"], ["số", "lượt"], ["số"], ["mức"], ["giá"], ["chi", "phí"],
+        ["kinh", "phí"], ["ngân", "sách"], ["diện", "tích"],
+    ];
+
     private readonly IQuestionRule[] _rules;
 
     internal QuestionAnalyzer(IQuestionRule[] rules) => _rules = rules;
@@ -26,7 +33,7 @@ public sealed partial class QuestionAnalyzer
     /// <summary>Analyses <paramref name="question"/> against what the knowledge base knows. Never throws.</summary>
     public QuestionAnalysis Analyze(string question, KnowledgeSnapshot knowledge)
     {
-        question ??= "";
+        question = TextSanitizer.Clean(question);
         if (question.Length > 2000) question = question[..2000];
         var folded = !VietnameseNormalizer.HasDiacritics(question);
         var references = knowledge.References.Resolve(question);
@@ -38,14 +45,16 @@ public sealed partial class QuestionAnalyzer
             unknown.Add(serial.Value.Trim());
         }
         var withoutNumbers = Number().Replace(question, " ");
-        var text = new QuestionText(question, references);
+        var text = new QuestionText(question, references, unknown.Count > 0);
         var intent = _rules.Where(r => r.Triggers(text)).Select(r => r.Match(text)).FirstOrDefault(i => i is not null) ?? QuestionIntent.General;
         var places = PlaceNames.Find(question, knowledge.PlaceKeys).Select(p => p.Key).ToList();
         var placeWords = places.SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
         var years = KnowledgeSnapshot.Year().Matches(withoutNumbers).Select(y => int.Parse(y.Value, CultureInfo.InvariantCulture)).Distinct().ToList();
 
         var content = new List<string>();
+        var contentWords = new List<string>();
         var units = new List<string>();
+        var unitWords = new List<string>();
         var searchWords = new List<string>();
         var afterHowMany = -1;
         var percent = PercentAsked().IsMatch(question);
@@ -55,20 +64,25 @@ public sealed partial class QuestionAnalyzer
             var isPlace = placeWords.Contains(SyllableKeys.Key(token.Value, fold: true));
             var isYear = KnowledgeSnapshot.Year().IsMatch(token.Value) && token.Value.Length == 4;
             var lower = token.Value.ToLowerInvariant();
-            if (lower is "nhiêu" or "nhieu" or "mấy") { afterHowMany = 0; continue; }
+            if (lower is "nhiêu" or "nhieu" or "mấy") { afterHowMany = percent ? -1 : 0; continue; }
             if (isPlace || isYear) { searchWords.Add(token.Value); afterHowMany = -1; continue; }
             if (StopWords.Contains(key, folded)) { if (afterHowMany > 0) afterHowMany = -1; continue; }
             searchWords.Add(token.Value);
-            if (!content.Contains(key, StringComparer.Ordinal)) content.Add(key);
-            if (afterHowMany >= 0 && afterHowMany < 2) { units.Add(key); afterHowMany++; }
+            if (!content.Contains(key, StringComparer.Ordinal)) { content.Add(key); contentWords.Add(lower); }
+            if (afterHowMany >= 0 && afterHowMany < 2) { units.Add(key); unitWords.Add(lower); afterHowMany++; }
         }
+        var measure = intent == QuestionIntent.Quantity && units.Count == 0 ? Measure(content, folded) : [];
         return new QuestionAnalysis
         {
+            AllKeys = SyllableKeys.Keys(withoutNumbers, folded),
+            MeasureKeys = measure,
+            MeasureText = string.Join(' ', contentWords.Take(measure.Count)),
             Question = question,
             Intent = intent,
             Folded = folded,
             ContentKeys = content,
             UnitKeys = units,
+            UnitText = string.Join(' ', unitWords),
             WantsPercent = percent,
             Places = places,
             Years = years,
@@ -77,6 +91,17 @@ public sealed partial class QuestionAnalyzer
             AskedType = AskedType(text.Folded),
             SearchText = string.Join(' ', searchWords.Concat(numbers)),
         };
+    }
+
+    /// <summary>The measure opening the subject and the word after it, when the subject opens with one.</summary>
+    private static List<string> Measure(List<string> content, bool folded)
+    {
+        foreach (var measure in Measures)
+        {
+            var keys = measure.Select(w => SyllableKeys.Key(w, folded)).ToList();
+            if (content.Count > keys.Count && content.Take(keys.Count).SequenceEqual(keys)) return content.Take(keys.Count + 1).ToList();
+        }
+        return [];
     }
 
     private static string? AskedType(string folded)

@@ -6,9 +6,13 @@ namespace PolicyKB.Answering.Questions;
 /// <summary>A question prepared for the rules: lowercase with diacritics, folded, and the references it names.</summary>
 public sealed partial class QuestionText
 {
-    /// <summary>Prepares <paramref name="question"/>; <paramref name="references"/> are the citation keys it names.</summary>
-    public QuestionText(string question, IReadOnlyList<string> references)
+    /// <summary>
+    /// Prepares <paramref name="question"/>; <paramref name="references"/> are the citation keys it names, and
+    /// <paramref name="namesUnknownDocument"/> tells that it also names a document the knowledge base does not know.
+    /// </summary>
+    public QuestionText(string question, IReadOnlyList<string> references, bool namesUnknownDocument = false)
     {
+        NamesDocument = references.Count > 0 || namesUnknownDocument;
         var plain = Punctuation().Replace(question, " ");
         Lower = " " + string.Join(' ', VietnameseNormalizer.Normalize(plain).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) + " ";
         Folded = " " + string.Join(' ', VietnameseNormalizer.Fold(plain).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) + " ";
@@ -20,6 +24,9 @@ public sealed partial class QuestionText
 
     /// <summary>Folded (no diacritics), single-spaced, padded with one space each side.</summary>
     public string Folded { get; }
+
+    /// <summary>True when the question names a document by number, known or not.</summary>
+    public bool NamesDocument { get; }
 
     /// <summary>Citation keys of the documents the question names.</summary>
     public IReadOnlyList<string> References { get; }

@@ -17,7 +17,7 @@ public sealed class ClauseRetriever
 {
     private const int PoolSize = 40;
     private const int PerDocument = 15;
-    private const int MaxPlaceDocuments = 8;
+    private const int MaxPlaceDocuments = 4;
     private const int MaxFramed = 60;
 
     private readonly IDocumentStore _store;
@@ -35,27 +35,28 @@ public sealed class ClauseRetriever
     {
         var placeDocuments = question.Places.Count == 0
             ? []
-            : knowledge.Documents.Values.Where(d => d.Places.Overlaps(question.Places)).Select(d => d.Id).ToList();
+            : knowledge.Documents.Values.Where(d => d.Places.Overlaps(question.Places)).ToList();
         var fused = new Dictionary<string, double>(StringComparer.Ordinal);
         var text = question.SearchText.Trim().Length > 0 ? question.SearchText : question.Question;
         await AddAsync(fused, new SearchRequest(text) { Top = PoolSize }, cancellationToken).ConfigureAwait(false);
-        // The place's documents may rank below others for the shared words ("giường bệnh" is in every plan): when the
-        // pool holds few of their clauses, a keyword search within each of them adds its best ones.
-        var inPlace = fused.Keys.Count(id => placeDocuments.Any(d => id.StartsWith(d + "/", StringComparison.Ordinal)));
-        if (placeDocuments.Count > 0 && inPlace < PerDocument)
+        // Of many documents of a place, search within those of the year asked and those the pool already favours.
+        var searched = placeDocuments
+            .OrderByDescending(d => question.Years.Any(d.Years.Contains))
+            .ThenByDescending(d => fused.Keys.Count(id => id.StartsWith(d.Id + "/", StringComparison.Ordinal)))
+            .Select(d => d.Id).Take(MaxPlaceDocuments).ToList();
+        // The place's documents may rank below others for the shared words ("giường bệnh" is in every plan), and hybrid
+        // fusion may push a clause that matches every word out of the pool: a keyword search within each of them adds
+        // its best clauses.
+        foreach (var id in searched)
         {
-            foreach (var id in placeDocuments.Take(MaxPlaceDocuments))
-            {
-                var request = new SearchRequest(text) { Top = PerDocument, Mode = SearchMode.Keyword, Filters = new SearchFilters { DocumentId = id } };
-                await AddAsync(fused, request, cancellationToken).ConfigureAwait(false);
-            }
+            var request = new SearchRequest(text) { Top = PerDocument, Mode = SearchMode.Keyword, Filters = new SearchFilters { DocumentId = id } };
+            await AddAsync(fused, request, cancellationToken).ConfigureAwait(false);
         }
 
-        var cache = new Dictionary<string, Clause?>(StringComparer.Ordinal);
         var all = new List<RetrievedClause>();
         foreach (var (id, score) in fused.OrderByDescending(f => f.Value).Take(MaxFramed))
         {
-            if (Frame(id, knowledge, cache) is not { } candidate) continue;
+            if (Frame(id, knowledge) is not { } candidate) continue;
             candidate.SearchScore = score;
             candidate.Coverage = Relevance.Coverage(question, candidate.ContextKeys, knowledge.Terms);
             candidate.Score = Relevance.Score(question, candidate, fused.Values.Max() is > 0 and var best ? score / best : 0);
@@ -101,10 +102,9 @@ public sealed class ClauseRetriever
     }
 
     /// <summary>Frames one stored clause (ancestors, neighbours, context keys), or null when it is not stored.</summary>
-    public RetrievedClause? Frame(string clauseId, KnowledgeSnapshot knowledge) => Frame(clauseId, knowledge, new Dictionary<string, Clause?>(StringComparer.Ordinal));
-
-    private RetrievedClause? Frame(string clauseId, KnowledgeSnapshot knowledge, Dictionary<string, Clause?> cache)
+    public RetrievedClause? Frame(string clauseId, KnowledgeSnapshot knowledge)
     {
+        var cache = knowledge.Clauses;
         var clause = Get(clauseId, cache);
         if (clause is null || !knowledge.Documents.TryGetValue(clause.DocumentId, out var document)) return null;
         var ancestors = new List<Clause>();
@@ -132,9 +132,5 @@ public sealed class ClauseRetriever
         };
     }
 
-    private Clause? Get(string id, Dictionary<string, Clause?> cache)
-    {
-        if (!cache.TryGetValue(id, out var clause)) cache[id] = clause = _store.GetClause(id);
-        return clause;
-    }
+    private Clause? Get(string id, System.Collections.Concurrent.ConcurrentDictionary<string, Clause?> cache) => cache.GetOrAdd(id, _store.GetClause);
 }

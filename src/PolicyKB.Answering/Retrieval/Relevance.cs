@@ -34,8 +34,33 @@ public static partial class Relevance
         var fact = HoldsFact(question, candidate.Clause.Text) ? 1.0 : 0.0;
         var unit = UnitCoverage(question, candidate.ContextKeys);
         var place = question.Places.Count > 0 && candidate.Document.Places.Overlaps(question.Places) ? 1.0 : 0.0;
-        return 0.55 * candidate.Coverage + 0.15 * searchShare + 0.15 * fact + 0.1 * unit + 0.05 * place;
+        var heading = HeadingNamed(question, candidate) ? 1.0 : 0.0;
+        return 0.55 * candidate.Coverage + 0.15 * searchShare + 0.15 * fact + 0.1 * unit + 0.05 * place + 0.15 * heading;
     }
+
+    /// <summary>
+    /// True when the question names the clause's nearest heading as a phrase ("Sở Tài chính", "Kinh phí thực hiện"): in plans
+    /// the heading says whose task or which topic the clause is, so naming it picks the clause out from look-alikes.
+    /// </summary>
+    public static bool HeadingNamed(QuestionAnalysis question, RetrievedClause candidate)
+    {
+        var heading = candidate.Ancestors.Append(candidate.Clause).Reverse().Select(c => c.Heading).FirstOrDefault(h => h.Length > 0);
+        if (heading is null) return false;
+        var keys = SyllableKeys.Keys(heading, question.Folded);
+        if (keys.Count < 2 || keys.Count > question.AllKeys.Count) return false;
+        // A heading that only repeats the document's subject ("Hoạt động kỷ niệm" in a plan about a commemoration) tells
+        // its clauses apart from nothing.
+        var title = SyllableKeys.Keys(candidate.Document.Title, question.Folded).ToHashSet(StringComparer.Ordinal);
+        if (keys.All(title.Contains)) return false;
+        for (var start = 0; start + keys.Count <= question.AllKeys.Count; start++)
+        {
+            if (keys.Select((k, i) => question.AllKeys[start + i] == k).All(x => x)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="keys"/> name the measure the question asks a number of (or it asks none).</summary>
+    public static bool NamesMeasure(QuestionAnalysis question, IReadOnlySet<string> keys) => question.MeasureKeys.All(keys.Contains);
 
     /// <summary>True when <paramref name="text"/> holds the kind of fact <paramref name="question"/> asks for (a percentage when asked).</summary>
     public static bool HoldsFact(QuestionAnalysis question, string text) =>
@@ -76,8 +101,11 @@ public static partial class Relevance
     [GeneratedRegex(@"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{4}|\d{1,5}[A-Za-z]?(?:/\d{4})?[/\-]\p{Lu}[\p{L}\d\-/]*|^\s*[\dIVXivx]+(?:\.\d+)*[.)]\s|(?:năm|giai đoạn|quý)\s+\d{4}(?:\s*[-–]\s*\d{4})?")]
     private static partial Regex NotQuantities();
 
-    /// <summary>A number written as a word before what it counts ("một bác sĩ", "hai con"); "năm" is left out (it is also "year").</summary>
-    [GeneratedRegex(@"\b(?:một|hai|ba|bốn|tư|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ)\s+\p{Ll}", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A number written as a word before what it counts ("một bác sĩ", "hai con"). Left out: "năm" (also "year"), "tư"
+    /// ("vật tư", "đầu tư"), "tỷ" ("tỷ lệ"), "triệu" ("triệu chứng").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn)\s+\p{Ll}", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWord();
 
     [GeneratedRegex(@"\d{1,2}/\d{1,2}/\d{2,4}|\bngày \d{1,2}|\btháng \d{1,2}|\bquý [IV1-4]+|\btrước ngày|\bchậm nhất|\bhằng năm|\bhàng năm|\bđịnh kỳ|\bĐợt \d|\bđợt \d|\bnăm 20\d\d")]

@@ -24,7 +24,7 @@ public static partial class PlaceNames
     ];
 
     /// <summary>The folded key of a place name ("Thanh Hoá" → "thanh hoa").</summary>
-    public static string Key(string name) => string.Join(' ', Words().Matches(VietnameseNormalizer.Fold(name)).Select(m => m.Value));
+    public static string Key(string name) => string.Join(' ', Words().Matches(VietnameseNormalizer.Fold(TextSanitizer.Clean(name))).Select(m => m.Value));
 
     /// <summary>
     /// The places named in <paramref name="text"/> among <paramref name="candidates"/> (folded keys), longest first, each
@@ -33,7 +33,7 @@ public static partial class PlaceNames
     /// </summary>
     public static IReadOnlyList<(string Key, int Start, int Length)> Find(string text, IEnumerable<string> candidates)
     {
-        var folded = " " + string.Join(' ', Words().Matches(VietnameseNormalizer.Fold(text ?? "")).Select(m => m.Value)) + " ";
+        var folded = " " + string.Join(' ', Words().Matches(VietnameseNormalizer.Fold(TextSanitizer.Clean(text))).Select(m => m.Value)) + " ";
         var found = new List<(string Key, int Start, int Length)>();
         foreach (var key in candidates.Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(k => k.Length))
         {

@@ -15,6 +15,7 @@ public static partial class SentenceSplitter
     public static List<string> Split(string? text)
     {
         var units = new List<string>();
+        text = TextSanitizer.Clean(text);
         if (string.IsNullOrWhiteSpace(text)) return units;
         var collapsed = Collapse(text);
         if (collapsed.Length <= ShortClause)

@@ -12,7 +12,7 @@ public static class StopWords
         "sao", "không", "trong", "cho", "với", "theo", "về", "đã", "sẽ", "hãy", "biết", "tôi", "ở", "tại", "đến", "từ",
         "này", "đó", "ấy", "như", "thế", "còn", "vậy", "à", "ạ", "nhỉ", "nhé", "chưa", "bị", "bởi", "một", "muốn", "cần",
         "phải", "làm", "ra", "vào", "năm", "nêu", "xin", "giúp", "hỏi", "gồm", "mình", "bạn", "em", "anh", "chị", "trên",
-        "hoặc", "hay", "giờ", "lúc", "việc", "đặt", "cụ", "thể", "nay", "nói", "ghi", "viết", "liệt", "kê", "văn", "bản", "phấn", "đấu",
+        "hoặc", "hay", "giờ", "lúc", "việc", "đặt", "cụ", "thể", "nay", "nói", "ghi", "viết", "liệt", "kê", "văn", "bản", "phấn", "đấu", "lấy",
         "lần",
     ];
 

@@ -37,7 +37,7 @@ public static partial class SyllableKeys
     {
         if (token.Length == 0) return token;
         if (char.IsDigit(token[0])) return token.Replace(',', '.');
-        var decomposed = token.Normalize(NormalizationForm.FormD);
+        var decomposed = TextSanitizer.Clean(token).Normalize(NormalizationForm.FormD);
         var letters = new StringBuilder(decomposed.Length);
         var tone = '\0';
         foreach (var c in decomposed)

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using PolicyKB.Answering.Knowledge;
 using PolicyKB.Answering.Questions;
+using PolicyKB.Answering.Text;
 
 namespace PolicyKB.Answering.Verification;
 
@@ -20,7 +21,9 @@ public sealed partial class AnswerGate
     /// </summary>
     public GatedAnswer Verify(string answer, IReadOnlyList<GateSource> sources, KnowledgeSnapshot knowledge, bool refusal = false)
     {
+        answer = TextSanitizer.Clean(answer);
         var byNumber = sources.GroupBy(s => s.N).ToDictionary(g => g.Key, g => g.First());
+        var numbersOf = sources.ToDictionary(s => s, NumbersIn);
         var instructions = InstructionGuard.Find(sources.Select(s => s.Text));
         var citedAnywhere = Marks(answer ?? "").Where(byNumber.ContainsKey).Select(n => byNumber[n]).Distinct().ToList();
         var issues = new List<VerificationIssue>();
@@ -34,7 +37,7 @@ public sealed partial class AnswerGate
             {
                 if (sentence.Trim().Length == 0) { keptLine.Append(sentence); continue; }
                 checkedCount++;
-                var problems = Check(sentence, byNumber, citedAnywhere, knowledge, refusal);
+                var problems = Check(sentence, byNumber, citedAnywhere, numbersOf, knowledge, refusal);
                 if (InstructionGuard.Restates(sentence, instructions))
                 {
                     problems.Add("Câu trả lời lặp lại một đoạn văn bản có dạng mệnh lệnh cho mô hình (nghi chèn lệnh), không phải nội dung chính sách.");
@@ -58,7 +61,9 @@ public sealed partial class AnswerGate
         return new GatedAnswer(text, new VerificationReport(issues.Count == 0, checkedCount, removed, issues), verifiedCitation);
     }
 
-    private static List<string> Check(string sentence, Dictionary<int, GateSource> byNumber, List<GateSource> citedAnywhere, KnowledgeSnapshot knowledge, bool refusal)
+    private static List<string> Check(
+        string sentence, Dictionary<int, GateSource> byNumber, List<GateSource> citedAnywhere, Dictionary<GateSource, HashSet<string>> numbersOf,
+        KnowledgeSnapshot knowledge, bool refusal)
     {
         var problems = new List<string>();
         var marks = Marks(sentence).ToList();
@@ -78,7 +83,7 @@ public sealed partial class AnswerGate
                 if (refusal) continue;
                 problems.Add($"Số hiệu {number.Value.Trim()} không có trong kho văn bản.");
             }
-            else if (!cited.Any(s => NumbersIn(s).Contains(normalized)))
+            else if (!cited.Any(s => numbersOf[s].Contains(normalized)))
             {
                 problems.Add($"Số hiệu {number.Value.Trim()} không có trong điều khoản được trích dẫn.");
             }
@@ -88,7 +93,8 @@ public sealed partial class AnswerGate
             var quoted = quote.Groups["a"].Success ? quote.Groups["a"].Value : quote.Groups["b"].Value;
             var parts = Ellipsis().Split(quoted).Select(Collapse).Where(p => p.Length > 0).ToList();
             if (parts.Count == 0) continue;
-            if (!cited.Any(s => parts.All(p => Collapse(s.Text).Contains(p, StringComparison.Ordinal) || Collapse(s.Context).Contains(p, StringComparison.Ordinal))))
+            if (!cited.Any(s => parts.All(p => Collapse(TextSanitizer.Clean(s.Text)).Contains(p, StringComparison.Ordinal)
+                || Collapse(TextSanitizer.Clean(s.Context)).Contains(p, StringComparison.Ordinal))))
             {
                 problems.Add("Đoạn trích dẫn không khớp nguyên văn với điều khoản được trích dẫn.");
             }
@@ -98,7 +104,7 @@ public sealed partial class AnswerGate
 
     private static HashSet<string> NumbersIn(GateSource source)
     {
-        var numbers = QuestionAnalyzer.Number().Matches(source.Text + "\n" + source.Context).Select(m => KnowledgeSnapshot.Normalized(m.Value)).ToHashSet(StringComparer.Ordinal);
+        var numbers = QuestionAnalyzer.Number().Matches(TextSanitizer.Clean(source.Text + "\n" + source.Context)).Select(m => KnowledgeSnapshot.Normalized(m.Value)).ToHashSet(StringComparer.Ordinal);
         if (source.DocumentNumber is { } own) numbers.Add(KnowledgeSnapshot.Normalized(own));
         return numbers;
     }

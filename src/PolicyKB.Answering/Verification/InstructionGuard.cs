@@ -19,7 +19,7 @@ public static partial class InstructionGuard
         var found = new List<HashSet<string>>();
         foreach (var text in texts)
         {
-            foreach (var sentence in SentenceEnd().Split(text ?? ""))
+            foreach (var sentence in SentenceEnd().Split(TextSanitizer.Clean(text)))
             {
                 if (Instruction().IsMatch(sentence)) found.Add(Keys(sentence));
             }

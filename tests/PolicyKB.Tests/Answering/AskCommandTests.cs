@@ -95,4 +95,14 @@ public sealed class AskCommandTests : IDisposable
         Assert.Equal(1, strict.ExitCode);
         Assert.Contains("number          1/2", strict.Out);
     }
+
+    [Fact]
+    public void Eval_answers_passes_the_floor_on_the_question_set()
+    {
+        var result = CliRunner.Run("eval-answers", Path.Combine(SharedData.RepositoryRoot, "tests", "eval", "answers.jsonl"), "--min-accuracy", "0.9", "--data", _data.Path);
+
+        Assert.True(result.ExitCode == 0, result.Out);
+        Assert.Contains("unanswerable", result.Out);
+        Assert.Matches(@"Tổng: \d+/\d+", result.Out);
+    }
 }
