@@ -20,6 +20,10 @@ public static class CliApp
         root.Subcommands.Add(SearchCommand.Create(console));
         root.Subcommands.Add(SimilarCommand.Create(console));
         root.Subcommands.Add(TrainEmbeddingsCommand.Create(console));
+        root.Subcommands.Add(EvalCommand.Create(console));
+        root.Subcommands.Add(BenchCommand.Create(console));
+        root.Subcommands.Add(AskCommand.Create(console));
+        root.Subcommands.Add(EvalAnswersCommand.Create(console));
         try
         {
             return root.Parse(args).Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
@@ -27,6 +31,7 @@ public static class CliApp
         catch (Exception ex) when (ex is IOException or InvalidOperationException or LiteDB.LiteException)
         {
             console.Error.WriteLine($"policykb: {ex.Message}");
+            if (Environment.GetEnvironmentVariable("POLICYKB_DEBUG") == "1") console.Error.WriteLine(ex);
             return 2;
         }
     }

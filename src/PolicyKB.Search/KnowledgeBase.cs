@@ -82,10 +82,13 @@ public sealed class KnowledgeBase : IDisposable
     public IReadOnlyList<IngestionResult> Ingest(IEnumerable<string> paths, Action<string>? onFile = null)
     {
         var results = new List<IngestionResult>();
-        foreach (var file in Pipeline.ExpandPaths(paths))
+        using (BeginBatch())
         {
-            onFile?.Invoke(file);
-            results.Add(Pipeline.Ingest(file));
+            foreach (var file in Pipeline.ExpandPaths(paths))
+            {
+                onFile?.Invoke(file);
+                results.Add(Pipeline.Ingest(file));
+            }
         }
         AfterChange();
         return results;
@@ -119,6 +122,7 @@ public sealed class KnowledgeBase : IDisposable
         var indexed = _keyword.IndexedDocuments();
         var embedded = _embedder is null ? null : _vectorStore!.EmbeddedDocuments(_embedder.ModelId);
         var changed = 0;
+        using var batch = BeginBatch();
         foreach (var document in documents)
         {
             var keywordStale = indexed.GetValueOrDefault(document.Id) != document.ContentHash;
@@ -136,6 +140,14 @@ public sealed class KnowledgeBase : IDisposable
         return changed;
     }
 
+    /// <summary>Groups store and vector writes into few commits until disposed.</summary>
+    private IDisposable BeginBatch()
+    {
+        var store = _store.BeginBatch();
+        var vectors = _vectorStore?.BeginBatch();
+        return new CompositeDisposable(store, vectors);
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
@@ -146,6 +158,7 @@ public sealed class KnowledgeBase : IDisposable
 
     private void AfterChange()
     {
+        _keyword.Commit();
         _store.LinkCitationTargets();
         Search.Invalidate();
     }

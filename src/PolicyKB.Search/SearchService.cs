@@ -61,7 +61,18 @@ public sealed class SearchService
         if (request.Mode != SearchMode.Keyword)
         {
             if (_semantic is null) note = "Tìm theo ngữ nghĩa chưa sẵn sàng (chưa có mô hình nhúng); kết quả theo từ khoá.";
-            else semanticIds.AddRange((await _semantic.SearchAsync(request.Query, CandidatePool, Allow(request.Filters), cancellationToken).ConfigureAwait(false)).Select(h => h.ClauseId));
+            else
+            {
+                try
+                {
+                    semanticIds.AddRange((await _semantic.SearchAsync(request.Query, CandidatePool, Allow(request.Filters), cancellationToken).ConfigureAwait(false)).Select(h => h.ClauseId));
+                }
+                catch (Exception ex) when (ex is HttpRequestException or Providers.EmbeddingServiceException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+                {
+                    // A remote embedding server that is down must not take search down with it.
+                    note = "Máy chủ mô hình nhúng không phản hồi; kết quả chỉ theo từ khoá.";
+                }
+            }
         }
 
         var fused = request.Mode switch

@@ -1,12 +1,18 @@
+using Microsoft.Extensions.FileProviders;
 using PolicyKB;
+using PolicyKB.Answering;
 using PolicyKB.Web.Apis;
 using PolicyKB.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Configuration.AddJsonFile(Path.Combine(PolicyKbPaths.Root, "appsettings.json"), optional: true);
-builder.Configuration.AddEnvironmentVariables();
+// The repository's appsettings.json is the base; the host's own sources (environment, command line, test settings) override it.
+builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+{
+    Path = "appsettings.json", Optional = true, ReloadOnChange = false, FileProvider = new PhysicalFileProvider(PolicyKbPaths.Root),
+});
 builder.Services.AddPolicyKb();
 builder.Services.AddPolicyKbWeb();
+builder.Services.AddPolicyKbAnswering();
 
 var app = builder.Build();
 app.UsePolicyKbErrors();
@@ -19,7 +25,7 @@ app.MapCitationsApi();
 app.MapSearchApi();
 app.MapSimilarApi();
 app.MapIngestApi();
-// Hỏi đáp (chat): add app.MapAskApi(); here once Apis/AskApi.cs exists.
+app.MapAskApi();
 app.Run();
 
 /// <summary>Entry point, visible to integration tests.</summary>

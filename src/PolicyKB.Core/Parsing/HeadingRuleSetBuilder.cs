@@ -18,8 +18,8 @@ public sealed class HeadingRuleSetBuilder
         builder.Rules.AddRange(
         [
             new AppendixRule(),
-            new PartRule(),
-            new ChapterRule(),
+            NumberedDivisionRule.Part(),
+            NumberedDivisionRule.Chapter(),
             new LegalSectionRule(),
             new ArticleRule(),
             new RomanSectionRule(),

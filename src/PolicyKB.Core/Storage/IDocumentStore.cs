@@ -11,6 +11,12 @@ public interface IDocumentStore : IDisposable
     /// <summary>Stores a document with its clauses and citations, replacing any previous version atomically.</summary>
     void Replace(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations);
 
+    /// <summary>
+    /// Groups the writes until the result is disposed into as few commits as possible (bulk ingestion). Each write stays
+    /// atomic: a failing write is undone alone.
+    /// </summary>
+    IDisposable BeginBatch();
+
     /// <summary>Removes a document with its clauses and citations; false when it was not stored.</summary>
     bool Remove(string documentId);
 

@@ -4,19 +4,23 @@ using PolicyKB.Documents;
 namespace PolicyKB.Storage;
 
 /// <summary>
-/// The document store in one LiteDB file. Each document is replaced inside one transaction, so a failure
-/// halfway leaves the store as it was; the schema version is recorded and checked on open.
+/// The document store in one LiteDB file: one record per document for its metadata, one for its clause tree and one
+/// for its citations, so storing or replacing a document is three record writes inside one transaction (a failure
+/// halfway leaves the store as it was). Citations of all documents are also held in memory, indexed by key, because
+/// "who cites this document?" is asked across the whole collection. The schema version is recorded on open.
 /// </summary>
 public sealed class LiteDbDocumentStore : IDocumentStore
 {
-    /// <summary>Version of the stored layout; a file written by another version is refused with a clear message.</summary>
+    /// <summary>Version of the stored layout; a file written by another version is emptied and ingested again.</summary>
     public const int SchemaVersion = PolicyDocument.CurrentSchemaVersion;
 
     private readonly LiteDatabase _db;
     private readonly ILiteCollection<PolicyDocument> _documents;
-    private readonly ILiteCollection<Clause> _clauses;
-    private readonly ILiteCollection<StoredCitation> _citations;
-    private readonly Lock _writeLock = new();
+    private readonly ILiteCollection<BsonDocument> _clauseSets;
+    private readonly ILiteCollection<BsonDocument> _citationSets;
+    private readonly ClauseSetCache _cache = new(capacity: 256);
+    private readonly CitationIndex _citations = new();
+    private readonly LiteDbWriter _writer;
 
     /// <summary>Opens (or creates) the store at <paramref name="databasePath"/>.</summary>
     public LiteDbDocumentStore(string databasePath)
@@ -24,17 +28,19 @@ public sealed class LiteDbDocumentStore : IDocumentStore
         var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath));
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
         _db = new LiteDatabase(new ConnectionString { Filename = databasePath, Connection = ConnectionType.Direct }, CreateMapper());
-        _documents = _db.GetCollection<PolicyDocument>("documents");
-        _clauses = _db.GetCollection<Clause>("clauses");
-        _citations = _db.GetCollection<StoredCitation>("citations");
-        _clauses.EnsureIndex(c => c.DocumentId);
-        _citations.EnsureIndex(c => c.DocumentId);
-        _citations.EnsureIndex(c => c.Key);
         CheckSchema();
+        _documents = _db.GetCollection<PolicyDocument>("documents");
+        _clauseSets = _db.GetCollection("clause_sets");
+        _citationSets = _db.GetCollection("citation_sets");
+        _writer = new LiteDbWriter(_db);
+        foreach (var set in _citationSets.FindAll()) _citations.Replace(set["_id"].AsString, CitationBson.FromSet(set));
     }
 
     /// <summary>Opens the store described by options.</summary>
     public LiteDbDocumentStore(StoreOptions options) : this(options.DatabasePath) { }
+
+    /// <summary>True when the file held another schema version and was emptied on open.</summary>
+    public bool SchemaReset { get; private set; }
 
     /// <inheritdoc />
     public string? GetContentHash(string documentId) => _documents.FindById(documentId)?.ContentHash;
@@ -42,45 +48,35 @@ public sealed class LiteDbDocumentStore : IDocumentStore
     /// <inheritdoc />
     public void Replace(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations)
     {
-        lock (_writeLock)
+        _writer.Write(() =>
         {
-            _db.BeginTrans();
-            try
-            {
-                DeleteChildren(document.Id);
-                _documents.Upsert(document);
-                _clauses.InsertBulk(clauses);
-                _citations.InsertBulk(citations.Select((c, i) => StoredCitation.From(c, i)));
-                _db.Commit();
-            }
-            catch
-            {
-                _db.Rollback();
-                throw;
-            }
-        }
+            _documents.Upsert(document);
+            _clauseSets.Upsert(ClauseBson.ToSet(document.Id, clauses));
+            _citationSets.Upsert(CitationBson.ToSet(document.Id, citations));
+        });
+        _cache.Remove(document.Id);
+        _citations.Replace(document.Id, citations);
     }
+
+    /// <inheritdoc />
+    public IDisposable BeginBatch() => _writer.BeginBatch();
 
     /// <inheritdoc />
     public bool Remove(string documentId)
     {
-        lock (_writeLock)
+        var removed = false;
+        _writer.Write(() =>
         {
-            _db.BeginTrans();
-            try
-            {
-                var removed = _documents.Delete(documentId);
-                DeleteChildren(documentId);
-                _citations.UpdateMany(c => new StoredCitation { TargetDocumentId = null }, c => c.TargetDocumentId == documentId);
-                _db.Commit();
-                return removed;
-            }
-            catch
-            {
-                _db.Rollback();
-                throw;
-            }
-        }
+            removed = _documents.Delete(documentId);
+            _clauseSets.Delete(documentId);
+            _citationSets.Delete(documentId);
+        });
+        _cache.Remove(documentId);
+        _citations.Remove(documentId);
+        // Citations that pointed at the removed document no longer have a target in the knowledge base.
+        var unlinked = _citations.Link(c => c.TargetDocumentId == documentId ? null : c.TargetDocumentId);
+        if (unlinked.Count > 0) _writer.Write(() => PersistCitations(unlinked));
+        return removed;
     }
 
     /// <inheritdoc />
@@ -90,27 +86,24 @@ public sealed class LiteDbDocumentStore : IDocumentStore
     public PolicyDocument? GetDocument(string documentId) => _documents.FindById(documentId);
 
     /// <inheritdoc />
-    public IReadOnlyList<Clause> GetClauses(string documentId) =>
-        _clauses.Query().Where(c => c.DocumentId == documentId).OrderBy(c => c.Order).ToList();
+    public IReadOnlyList<Clause> GetClauses(string documentId) => LoadSet(documentId).Clauses;
 
     /// <inheritdoc />
-    public Clause? GetClause(string clauseId) => _clauses.FindById(clauseId);
-
-    /// <inheritdoc />
-    public IReadOnlyList<Citation> FindCitations(string? documentId = null, string? key = null)
+    public Clause? GetClause(string clauseId)
     {
-        var query = _citations.Query();
-        if (documentId is not null) query = query.Where(c => c.DocumentId == documentId);
-        if (key is not null) query = query.Where(c => c.Key == key);
-        return query.ToList().OrderBy(c => c.DocumentId, StringComparer.Ordinal).ThenBy(c => c.Ordinal).Select(c => c.ToCitation()).ToList();
+        // Clause ids are "{documentId}/{label path}" and document ids never contain "/".
+        var slash = clauseId.IndexOf('/');
+        return slash <= 0 ? null : LoadSet(clauseId[..slash]).ById.GetValueOrDefault(clauseId);
     }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Citation> FindCitations(string? documentId = null, string? key = null) => _citations.Find(documentId, key);
 
     /// <inheritdoc />
     public IReadOnlyList<RelatedDocument> FindRelated(string documentId)
     {
-        var keys = FindCitations(documentId).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-        if (keys.Count == 0) return [];
-        return _citations.FindAll()
+        var keys = _citations.Find(documentId, null).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        return _citations.Find(null, null)
             .Where(c => c.DocumentId != documentId && keys.Contains(c.Key))
             .GroupBy(c => c.DocumentId)
             .Select(g => new RelatedDocument(g.Key, g.Select(c => c.Key).Distinct().Order(StringComparer.Ordinal).ToList()))
@@ -121,51 +114,40 @@ public sealed class LiteDbDocumentStore : IDocumentStore
     /// <inheritdoc />
     public int LinkCitationTargets()
     {
-        lock (_writeLock)
-        {
-            var byNumber = _documents.FindAll()
-                .Where(d => !string.IsNullOrEmpty(d.Metadata.Number))
-                .GroupBy(d => d.Metadata.Number!, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
-            var changed = 0;
-            _db.BeginTrans();
-            foreach (var citation in _citations.FindAll().ToList())
-            {
-                var target = citation.Number is not null && byNumber.TryGetValue(citation.Key, out var id) && id != citation.DocumentId ? id : null;
-                if (target == citation.TargetDocumentId) continue;
-                citation.TargetDocumentId = target;
-                _citations.Update(citation);
-                changed++;
-            }
-            _db.Commit();
-            return changed;
-        }
+        var byNumber = _documents.FindAll()
+            .Where(d => !string.IsNullOrEmpty(d.Metadata.Number))
+            .GroupBy(d => d.Metadata.Number!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
+        var changedDocuments = _citations.Link(c => c.Number is not null && byNumber.TryGetValue(c.Key, out var id) && id != c.DocumentId ? id : null);
+        if (changedDocuments.Count == 0) return 0;
+        _writer.Write(() => PersistCitations(changedDocuments));
+        return changedDocuments.Count;
     }
 
     /// <inheritdoc />
     public void Dispose() => _db.Dispose();
 
-    private void DeleteChildren(string documentId)
+    private void PersistCitations(IEnumerable<string> documentIds)
     {
-        _clauses.DeleteMany(c => c.DocumentId == documentId);
-        _citations.DeleteMany(c => c.DocumentId == documentId);
+        foreach (var documentId in documentIds) _citationSets.Upsert(CitationBson.ToSet(documentId, _citations.Find(documentId, null)));
     }
+
+    private ClauseSet LoadSet(string documentId) => _cache.GetOrAdd(documentId, id =>
+    {
+        var set = _clauseSets.FindById(id);
+        return new ClauseSet(set is null ? [] : ClauseBson.FromSet(set, id));
+    });
 
     private void CheckSchema()
     {
         var meta = _db.GetCollection("meta");
         var record = meta.FindById("schema");
-        if (record is null)
-        {
-            meta.Insert(new BsonDocument { ["_id"] = "schema", ["version"] = SchemaVersion });
-            return;
-        }
-        var version = record["version"].AsInt32;
-        if (version != SchemaVersion)
-        {
-            throw new InvalidOperationException(
-                $"Kho dữ liệu {_db} dùng lược đồ phiên bản {version}, phiên bản này cần {SchemaVersion}: hãy xoá thư mục dữ liệu và nạp lại văn bản.");
-        }
+        if (record is not null && record["version"].AsInt32 == SchemaVersion) return;
+        // A file written by another schema version is emptied rather than misread: documents are derived data,
+        // ingested again from their files (content/ at start, uploads by the user). SchemaReset tells the caller.
+        SchemaReset = record is not null;
+        foreach (var name in _db.GetCollectionNames().ToList()) _db.DropCollection(name);
+        _db.GetCollection("meta").Upsert(new BsonDocument { ["_id"] = "schema", ["version"] = SchemaVersion });
     }
 
     private static BsonMapper CreateMapper()
@@ -177,7 +159,6 @@ public sealed class LiteDbDocumentStore : IDocumentStore
             date => date is { } d ? new BsonValue(d.ToString()) : BsonValue.Null,
             bson => bson.IsString ? PartialDate.ParseIso(bson.AsString) : null);
         mapper.Entity<PolicyDocument>().Id(d => d.Id);
-        mapper.Entity<Clause>().Id(c => c.Id).Ignore(c => c.Depth);
         return mapper;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.AI;
 using PolicyKB.Documents;
+using PolicyKB.Search.Providers;
 using PolicyKB.Search.Vectors;
 
 namespace PolicyKB.Search.Indexing;
@@ -25,7 +26,7 @@ public sealed class ClauseEmbedder(
         foreach (var batch in clauses.Chunk(BatchSize))
         {
             var inputs = batch.Select(c => EmbeddingText(c, byId)).ToList();
-            var embeddings = generator.GenerateAsync(inputs).GetAwaiter().GetResult();
+            var embeddings = generator.GenerateAsync(inputs, EmbeddingInputType.ForPassage()).GetAwaiter().GetResult();
             for (var i = 0; i < batch.Length; i++)
             {
                 var vector = embeddings[i].Vector.ToArray();

@@ -9,6 +9,9 @@ public interface IKeywordIndex : IDisposable
     /// <summary>Indexes a document's clauses, replacing what was indexed for it before.</summary>
     void Index(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations);
 
+    /// <summary>Makes the writes so far durable (they are searchable before this; a crash before it is repaired by re-indexing from the store).</summary>
+    void Commit();
+
     /// <summary>Removes a document's clauses.</summary>
     void Remove(string documentId);
 

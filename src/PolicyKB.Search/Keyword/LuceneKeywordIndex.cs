@@ -19,6 +19,7 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
     private readonly SearcherManager _searchers;
     private readonly Similarity _similarity = new BM25Similarity();
     private readonly System.Threading.Lock _writeLock = new();
+    private volatile bool _dirty;
 
     /// <summary>Opens (or creates) the index in <paramref name="path"/>; null keeps it in memory (tests, benchmarks).</summary>
     public LuceneKeywordIndex(string? path)
@@ -39,7 +40,7 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
     {
         get
         {
-            var searcher = _searchers.Acquire();
+            var searcher = Acquire();
             try { return searcher.Search(new TermQuery(new Term(ClauseFields.Kind, "__document")), 1).TotalHits is var markers ? searcher.IndexReader.NumDocs - markers : 0; }
             finally { _searchers.Release(searcher); }
         }
@@ -54,9 +55,8 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
         {
             _writer.DeleteDocuments(new Term(ClauseFields.DocumentId, document.Id));
             _writer.AddDocuments(docs);
-            _writer.Commit();
+            _dirty = true;
         }
-        _searchers.MaybeRefreshBlocking();
     }
 
     /// <summary>Adds many documents with one commit (bulk builds and benchmarks).</summary>
@@ -71,8 +71,8 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
                 _writer.AddDocuments(clauses.Select(c => ClauseDocumentFactory.Create(document, c, keysByClause[c.Id])).Append(ClauseDocumentFactory.Marker(document)));
             }
             _writer.Commit();
+            _dirty = true;
         }
-        _searchers.MaybeRefreshBlocking();
     }
 
     /// <inheritdoc />
@@ -82,14 +82,20 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
         {
             _writer.DeleteDocuments(new Term(ClauseFields.DocumentId, documentId));
             _writer.Commit();
+            _dirty = true;
         }
-        _searchers.MaybeRefreshBlocking();
+    }
+
+    /// <inheritdoc />
+    public void Commit()
+    {
+        lock (_writeLock) _writer.Commit();
     }
 
     /// <inheritdoc />
     public IReadOnlyDictionary<string, string> IndexedDocuments()
     {
-        var searcher = _searchers.Acquire();
+        var searcher = Acquire();
         try
         {
             var markers = searcher.Search(new TermQuery(new Term(ClauseFields.Kind, "__document")), int.MaxValue / 2);
@@ -110,7 +116,7 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
     /// <inheritdoc />
     public IReadOnlyList<KeywordHit> Search(Query query, SearchFilters filters, int top)
     {
-        var searcher = _searchers.Acquire();
+        var searcher = Acquire();
         try
         {
             var filter = FilterQueries.Create(filters);
@@ -135,7 +141,7 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
     /// <summary>The stored text of a clause (for highlighting without another store lookup).</summary>
     public string? StoredText(string clauseId)
     {
-        var searcher = _searchers.Acquire();
+        var searcher = Acquire();
         try
         {
             var docs = searcher.Search(new TermQuery(new Term(ClauseFields.Id, clauseId)), 1);
@@ -145,6 +151,26 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
         {
             _searchers.Release(searcher);
         }
+    }
+
+    /// <summary>
+    /// A searcher that sees every write so far. Writes only mark the index dirty; the near-real-time reader is reopened
+    /// once, on the next read, instead of after every document (which would flush a tiny segment per document).
+    /// </summary>
+    private IndexSearcher Acquire()
+    {
+        if (_dirty)
+        {
+            lock (_writeLock)
+            {
+                if (_dirty)
+                {
+                    _searchers.MaybeRefreshBlocking();
+                    _dirty = false;
+                }
+            }
+        }
+        return _searchers.Acquire();
     }
 
     /// <inheritdoc />

@@ -10,7 +10,7 @@ public sealed class EmbeddingOptions
 
     /// <summary>"domain" (default: PolicyKB's own offline model), "onnx", "openai", or "none" (keyword search only).</summary>
     [Required]
-    [RegularExpression("^(domain|onnx|openai|none)$", ErrorMessage = "PolicyKB:Embeddings:Provider phải là domain, onnx, openai hoặc none")]
+    [RegularExpression("^(?i)(domain|onnx|openai|none)$", ErrorMessage = "PolicyKB:Embeddings:Provider phải là domain, onnx, openai hoặc none")]
     public string Provider { get; set; } = "domain";
 
     /// <summary>Path of the domain model file (relative paths resolve against the repository root).</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using PolicyKB.Search.Providers;
 
 namespace PolicyKB.Search.Vectors;
 
@@ -14,7 +15,7 @@ public sealed class EmbeddingSemanticIndex(IEmbeddingGenerator<string, Embedding
     /// <inheritdoc />
     public async Task<IReadOnlyList<VectorHit>> SearchAsync(string query, int top, Func<VectorEntry, bool>? allow, CancellationToken cancellationToken)
     {
-        var embedding = await generator.GenerateAsync(query, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var embedding = await generator.GenerateAsync(query, EmbeddingInputType.ForQuery(), cancellationToken).ConfigureAwait(false);
         var vector = embedding.Vector.ToArray();
         VectorMath.Normalize(vector);
         return index.Search(vector, top, allow);

@@ -11,7 +11,7 @@ public sealed class LiteDbVectorStore : IDisposable
 {
     private readonly LiteDatabase _db;
     private readonly ILiteCollection<VectorRecord> _vectors;
-    private readonly System.Threading.Lock _writeLock = new();
+    private readonly PolicyKB.Storage.LiteDbWriter _writer;
 
     /// <summary>Opens or creates the file.</summary>
     public LiteDbVectorStore(string path)
@@ -21,7 +21,11 @@ public sealed class LiteDbVectorStore : IDisposable
         _db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
         _vectors = _db.GetCollection<VectorRecord>("vectors");
         _vectors.EnsureIndex(v => v.DocumentId);
+        _writer = new PolicyKB.Storage.LiteDbWriter(_db);
     }
+
+    /// <summary>Groups writes into few commits until disposed (bulk ingestion).</summary>
+    public IDisposable BeginBatch() => _writer.BeginBatch();
 
     /// <summary>Documents with vectors from <paramref name="modelId"/>, and the content hash they were made from.</summary>
     public IReadOnlyDictionary<string, string> EmbeddedDocuments(string modelId)
@@ -39,38 +43,25 @@ public sealed class LiteDbVectorStore : IDisposable
         _vectors.Find(v => v.ModelId == modelId).Select(v => new VectorEntry(v.Id, v.DocumentId, v.Kind, FromBytes(v.Vector)));
 
     /// <summary>Replaces a document's vectors in one transaction.</summary>
-    public void Replace(string documentId, string contentHash, string modelId, IReadOnlyList<VectorEntry> entries)
-    {
-        lock (_writeLock)
+    public void Replace(string documentId, string contentHash, string modelId, IReadOnlyList<VectorEntry> entries) =>
+        _writer.Write(() =>
         {
-            _db.BeginTrans();
-            try
+            _vectors.DeleteMany(v => v.DocumentId == documentId);
+            _vectors.InsertBulk(entries.Select(e => new VectorRecord
             {
-                _vectors.DeleteMany(v => v.DocumentId == documentId);
-                _vectors.InsertBulk(entries.Select(e => new VectorRecord
-                {
-                    Id = e.ClauseId, DocumentId = documentId, ContentHash = contentHash, ModelId = modelId, Kind = e.Kind, Vector = ToBytes(e.Vector),
-                }));
-                _db.Commit();
-            }
-            catch
-            {
-                _db.Rollback();
-                throw;
-            }
-        }
-    }
+                Id = e.ClauseId, DocumentId = documentId, ContentHash = contentHash, ModelId = modelId, Kind = e.Kind, Vector = ToBytes(e.Vector),
+            }));
+        });
 
     /// <summary>Removes a document's vectors.</summary>
-    public void Remove(string documentId)
-    {
-        lock (_writeLock) _vectors.DeleteMany(v => v.DocumentId == documentId);
-    }
+    public void Remove(string documentId) => _writer.Write(() => _vectors.DeleteMany(v => v.DocumentId == documentId));
 
     /// <summary>Removes every vector not made by <paramref name="modelId"/>.</summary>
     public int RemoveOtherModels(string modelId)
     {
-        lock (_writeLock) return _vectors.DeleteMany(v => v.ModelId != modelId);
+        var removed = 0;
+        _writer.Write(() => removed = _vectors.DeleteMany(v => v.ModelId != modelId));
+        return removed;
     }
 
     /// <inheritdoc />

@@ -40,8 +40,10 @@ public sealed class LiteDbDocumentStoreTests : IDisposable
         using var store = new LiteDbDocumentStore(_dir.File("kb.db"));
         store.Replace(Document("plan-a", "h1"), Clauses("plan-a", "I", "II"), []);
 
-        // Two clauses with one id break the insert after the old rows were deleted inside the transaction.
-        Assert.ThrowsAny<Exception>(() => store.Replace(Document("plan-a", "h2"), Clauses("plan-a", "I", "I"), []));
+        // A clause tree over LiteDB's 16 MB record limit fails after the document record was already written.
+        var huge = Clauses("plan-a", "I");
+        huge[0].Text = new string('x', 17 * 1024 * 1024);
+        Assert.ThrowsAny<Exception>(() => store.Replace(Document("plan-a", "h2"), huge, []));
 
         Assert.Equal("h1", store.GetContentHash("plan-a"));
         Assert.Equal(2, store.GetClauses("plan-a").Count);

@@ -1,0 +1,187 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Text;
+using PolicyKB.Answering.Answers;
+using PolicyKB.Answering.Conversations;
+using PolicyKB.Answering.Knowledge;
+using PolicyKB.Answering.Llm;
+using PolicyKB.Answering.Questions;
+using PolicyKB.Answering.Retrieval;
+using PolicyKB.Answering.Verification;
+using PolicyKB.Search;
+
+namespace PolicyKB.Answering;
+
+/// <summary>
+/// Answers questions about the stored documents, with numbered citations to clauses. Legal-basis and implementation
+/// questions are answered from the citation graph; other questions by quoting the best sentences (offline) or, when a
+/// language model is configured, by the model from the retrieved clauses. Every answer passes the verification gate,
+/// and a question the documents do not answer gets "Không tìm thấy nội dung này trong các văn bản hiện có".
+/// </summary>
+public sealed class AnsweringService
+{
+    private readonly KnowledgeBase _knowledgeBase;
+    private readonly ClauseRetriever _retriever;
+    private readonly QuestionAnalyzer _analyzer = QuestionAnalyzer.CreateDefault();
+    private readonly GraphAnswerer _graph;
+    private readonly ExtractiveAnswerer _extractive = new();
+    private readonly FollowUpRewriter _rewriter = new();
+    private readonly AnswerGate _gate = new();
+    private readonly LlmAnswerer? _llm;
+    private readonly ChatOptions _options;
+    private readonly ConversationStore? _conversations;
+    private readonly Lock _snapshotLock = new();
+    private KnowledgeSnapshot? _snapshot;
+
+    /// <summary>Creates the service; <paramref name="chat"/> is null to answer offline only.</summary>
+    public AnsweringService(KnowledgeBase knowledgeBase, ChatOptions options, Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService? chat, ConversationStore? conversations)
+    {
+        _knowledgeBase = knowledgeBase;
+        _options = options;
+        _retriever = new ClauseRetriever(knowledgeBase.Store, knowledgeBase.Search);
+        _graph = new GraphAnswerer(knowledgeBase.Store);
+        _llm = chat is null ? null : new LlmAnswerer(chat, options);
+        _conversations = conversations;
+    }
+
+    /// <summary>True when a language model is configured.</summary>
+    public bool HasLanguageModel => _llm is not null;
+
+    /// <summary>Answers one question.</summary>
+    public async Task<AnswerResult> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken = default)
+    {
+        AnswerResult? result = null;
+        await foreach (var e in StreamAsync(request, cancellationToken).ConfigureAwait(false))
+        {
+            if (e.Result is not null) result = e.Result;
+        }
+        return result!;
+    }
+
+    /// <summary>Answers one question as a stream: sources, answer text pieces, the verification report, the final answer.</summary>
+    public async IAsyncEnumerable<AnswerStreamEvent> StreamAsync(AnswerRequest request, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        Validate(request);
+        var knowledge = Snapshot();
+        var history = request.SessionId is { } session ? _conversations?.Get(session) ?? request.History : request.History;
+        var resolved = _rewriter.Rewrite(request.Question.Trim(), history, knowledge);
+        var question = _analyzer.Analyze(resolved, knowledge);
+        RetrievedClause? Frame(string id) => _retriever.Frame(id, knowledge);
+
+        var draft = _graph.Answer(question, knowledge, Frame);
+        RetrievalResult? retrieval = null;
+        if (draft is null)
+        {
+            retrieval = await _retriever.RetrieveAsync(question, knowledge, cancellationToken).ConfigureAwait(false);
+            draft = _extractive.Answer(question, retrieval, knowledge, Frame);
+        }
+
+        string? note = null;
+        if (_llm is not null && !request.Offline && draft.Mode == AnswerModes.Extractive && !draft.Refused && retrieval is not null)
+        {
+            var sources = draft.Sources.Concat(retrieval.Clauses).DistinctBy(c => c.Id).Take(_options.MaxSources).ToList();
+            yield return new AnswerStreamEvent("sources") { Citations = Citations(sources) };
+            var written = new StringBuilder();
+            var chat = LlmAnswerer.BuildChat(resolved, sources, history);
+            await using var pieces = _llm.StreamAsync(chat, cancellationToken).GetAsyncEnumerator(cancellationToken);
+            while (true)
+            {
+                string piece;
+                try
+                {
+                    if (!await pieces.MoveNextAsync().ConfigureAwait(false)) break;
+                    piece = pieces.Current;
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException or System.ClientModel.ClientResultException
+                    or Microsoft.SemanticKernel.HttpOperationException && !cancellationToken.IsCancellationRequested)
+                {
+                    note = "Mô hình ngôn ngữ không phản hồi; câu trả lời dưới đây trích nguyên văn từ văn bản.";
+                    written.Clear();
+                    break;
+                }
+                written.Append(piece);
+                yield return new AnswerStreamEvent("delta") { Text = piece };
+            }
+            if (written.Length > 0)
+            {
+                var gated = _gate.Verify(written.ToString(), GateSources(sources), knowledge);
+                var modelRefused = written.ToString().Contains(AnswerResult.NotFound, StringComparison.Ordinal);
+                if (gated.HasVerifiedCitation || modelRefused)
+                {
+                    var llmDraft = modelRefused && !gated.HasVerifiedCitation
+                        ? Refusals.Create(AnswerModes.Llm, null, sources)
+                        : new DraftAnswer(gated.Text, AnswerModes.Llm, sources, Refused: false);
+                    foreach (var e in Finish(request, resolved, question, llmDraft, llmDraft.Refused ? VerificationReport.Empty : gated.Report, note, clock)) yield return e;
+                    yield break;
+                }
+                note = "Câu trả lời của mô hình ngôn ngữ không qua được bước kiểm chứng nguồn; câu trả lời dưới đây trích nguyên văn từ văn bản.";
+            }
+        }
+        else
+        {
+            yield return new AnswerStreamEvent("sources") { Citations = Citations(draft.Refused ? [] : draft.Sources) };
+            yield return new AnswerStreamEvent("delta") { Text = draft.Text };
+        }
+        var report = _gate.Verify(draft.Text, GateSources(draft.Refused ? draft.Closest : draft.Sources), knowledge, draft.Refused);
+        var final = draft with { Text = report.Text };
+        foreach (var e in Finish(request, resolved, question, final, report.Report, note, clock)) yield return e;
+    }
+
+    private IEnumerable<AnswerStreamEvent> Finish(
+        AnswerRequest request, string resolved, QuestionAnalysis question, DraftAnswer draft, VerificationReport report, string? note, Stopwatch clock)
+    {
+        yield return new AnswerStreamEvent("verification") { Verification = report };
+        var result = new AnswerResult(request.Question, draft.Text, draft.Mode, Citations(draft.Sources), draft.Refused)
+        {
+            ResolvedQuestion = resolved == request.Question.Trim() ? null : resolved,
+            Closest = Citations(draft.Closest),
+            Verification = report,
+            SessionId = request.SessionId,
+            TookMs = clock.ElapsedMilliseconds,
+            Intent = question.Intent.ToString().ToLowerInvariant(),
+            Note = note,
+        };
+        if (request.SessionId is { } session && _conversations is not null)
+        {
+            _conversations.Append(session, new ChatTurn(request.Question, draft.Text) { ResolvedQuestion = result.ResolvedQuestion });
+        }
+        yield return new AnswerStreamEvent("done") { Result = result };
+    }
+
+    /// <summary>Throws <see cref="AnsweringException"/> when the request cannot be answered as asked (before any streaming).</summary>
+    public static void Validate(AnswerRequest request)
+    {
+        if (string.IsNullOrWhiteSpace(request.Question)) throw new AnsweringException("Hãy nhập câu hỏi.");
+        if (request.Question.Length > AnswerRequest.MaxLength)
+        {
+            throw new AnsweringException($"Câu hỏi dài {request.Question.Length} ký tự, vượt giới hạn {AnswerRequest.MaxLength} ký tự; hãy rút gọn.");
+        }
+        if (request.SessionId is not null && !ConversationStore.IsValidSessionId(request.SessionId))
+        {
+            throw new AnsweringException("Mã phiên (sessionId) chỉ gồm chữ cái, chữ số, '-' hoặc '_', tối đa 100 ký tự.");
+        }
+    }
+
+    /// <summary>The snapshot of the store, rebuilt when documents were added, changed or removed.</summary>
+    private KnowledgeSnapshot Snapshot()
+    {
+        var signature = KnowledgeSnapshot.SignatureOf(_knowledgeBase.Store.ListDocuments());
+        lock (_snapshotLock)
+        {
+            if (_snapshot?.Signature != signature) _snapshot = KnowledgeSnapshot.Build(_knowledgeBase.Store);
+            return _snapshot;
+        }
+    }
+
+    private static List<AnswerCitation> Citations(IReadOnlyList<RetrievedClause> clauses) =>
+        clauses.Select((c, i) => new AnswerCitation(i + 1, c.Id, c.Clause.DocumentId, c.Document.DisplayName, c.LabelPath, c.Clause.Text)
+        {
+            Section = c.Section,
+            DocumentTitle = c.Document.Document.Metadata.Title,
+            FileName = c.Document.Document.Source,
+        }).ToList();
+
+    private static List<GateSource> GateSources(IReadOnlyList<RetrievedClause> clauses) =>
+        clauses.Select((c, i) => new GateSource(i + 1, c.Clause.Text, c.FrameText + " " + c.Section, c.Document.Document.Metadata.Number)).ToList();
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Configuration;
+using PolicyKB;
+using PolicyKB.Answering;
+using PolicyKB.Answering.Conversations;
+using PolicyKB.Answering.Llm;
+using PolicyKB.Search;
+using PolicyKB.Storage;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the answering service for hosts that already register the <see cref="KnowledgeBase"/>.</summary>
+public static class AnsweringServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="AnsweringService"/> with the language model of <c>PolicyKB:Chat</c> (none by default) and the
+    /// conversation store <c>chat.db</c> in the data directory of <c>PolicyKB:DataDirectory</c>.
+    /// </summary>
+    public static IServiceCollection AddPolicyKbAnswering(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => ChatOptions.Read(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton(sp =>
+        {
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            var store = configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
+            return new ConversationStore(Path.Combine(PolicyKbPaths.Resolve(store.DataDirectory), "chat.db"), sp.GetRequiredService<ChatOptions>().MaxHistoryTurns);
+        });
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<ChatOptions>();
+            return new AnsweringService(sp.GetRequiredService<KnowledgeBase>(), options, ChatModelFactory.Create(options), sp.GetRequiredService<ConversationStore>());
+        });
+        return services;
+    }
+}

@@ -1,0 +1,14 @@
+namespace PolicyKB.Answering.Answers;
+
+/// <summary>How an answer was produced.</summary>
+public static class AnswerModes
+{
+    /// <summary>Sentences quoted verbatim from the best clauses (no language model).</summary>
+    public const string Extractive = "extractive";
+
+    /// <summary>Read from the citation graph and document metadata (no language model).</summary>
+    public const string Graph = "graph";
+
+    /// <summary>Written by the configured language model from the retrieved clauses, then verified.</summary>
+    public const string Llm = "llm";
+}

@@ -1,0 +1,14 @@
+using PolicyKB.Answering.Retrieval;
+
+namespace PolicyKB.Answering.Answers;
+
+/// <summary>An answer before the gate: its text, how it was made, and the clauses "[1]", "[2]"… refer to, in order.</summary>
+/// <param name="Text">The answer text.</param>
+/// <param name="Mode">The <see cref="AnswerModes"/> value.</param>
+/// <param name="Sources">The clauses cited, "[n]" being <c>Sources[n - 1]</c>.</param>
+/// <param name="Refused">True for "Không tìm thấy…".</param>
+public sealed record DraftAnswer(string Text, string Mode, IReadOnlyList<RetrievedClause> Sources, bool Refused)
+{
+    /// <summary>The closest clauses shown with a refusal.</summary>
+    public IReadOnlyList<RetrievedClause> Closest { get; init; } = [];
+}

@@ -1,0 +1,95 @@
+using System.Text;
+using PolicyKB.Answering.Knowledge;
+using PolicyKB.Answering.Questions;
+using PolicyKB.Answering.Retrieval;
+using PolicyKB.Answering.Text;
+
+namespace PolicyKB.Answering.Answers;
+
+/// <summary>
+/// Answers without a language model by quoting: the sentence of the best clauses that covers the question best and holds
+/// the fact asked (the quantity, the date, the responsible body) is quoted verbatim with its source. Nothing is
+/// paraphrased. When no sentence covers the question well enough, the answer is the refusal with the closest clauses.
+/// </summary>
+public sealed class ExtractiveAnswerer
+{
+    /// <summary>
+    /// Least rarity-weighted share of the question's subject words a quoted sentence (with its headings) must contain.
+    /// Calibrated on tests/eval/answers.jsonl: answerable questions score 0.70–1.0, the unanswerable ones below 0.6.
+    /// </summary>
+    public const double MinCoverage = 0.62;
+
+    private const int Pool = 8;
+    private const double TieRatio = 0.99;
+
+    /// <summary>Answers <paramref name="question"/> from <paramref name="retrieved"/>; <paramref name="frame"/> frames child clauses.</summary>
+    public DraftAnswer Answer(QuestionAnalysis question, RetrievalResult retrieved, KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame)
+    {
+        if (retrieved.UnknownPlace) return Refusals.Create(AnswerModes.Extractive, "Các văn bản hiện có không thuộc địa phương được hỏi.", retrieved.Closest);
+        if (question.UnknownReferences.Count > 0)
+        {
+            return Refusals.Create(AnswerModes.Extractive, $"Kho chưa có văn bản {string.Join(", ", question.UnknownReferences)}.", retrieved.Closest);
+        }
+        var candidates = Expand(question, retrieved.Clauses.Take(Pool).ToList(), knowledge, frame);
+        var scored = new List<(RetrievedClause Clause, string Sentence, double Coverage, double Score)>();
+        foreach (var candidate in candidates)
+        {
+            foreach (var sentence in SentenceSplitter.Split(candidate.Clause.Text))
+            {
+                if (!Relevance.HoldsFact(question, sentence)) continue;
+                var context = $"{sentence} {candidate.Clause.Heading} {candidate.FrameText}";
+                var keys = new HashSet<string>(SyllableKeys.Keys(context, question.Folded), StringComparer.Ordinal);
+                var unit = Relevance.UnitCoverage(question, keys);
+                if (question.Intent == QuestionIntent.Quantity && unit < 0.5) continue;
+                var coverage = Relevance.Coverage(question, keys, knowledge.Terms);
+                scored.Add((candidate, sentence, coverage, 0.5 * coverage + 0.5 * candidate.Score + 0.1 * unit));
+            }
+        }
+        var eligible = scored.Where(s => s.Coverage >= MinCoverage).OrderByDescending(s => s.Score).ToList();
+        if (eligible.Count == 0)
+        {
+            var closest = retrieved.Clauses.Count > 0 ? retrieved.Clauses : retrieved.Closest;
+            return Refusals.Create(AnswerModes.Extractive, null, closest);
+        }
+        var best = eligible[0];
+        var chosen = new List<(RetrievedClause Clause, string Sentence)> { (best.Clause, best.Sentence) };
+        foreach (var other in eligible.Skip(1))
+        {
+            if (chosen.Count == 3 || other.Score < best.Score * TieRatio) break;
+            if (other.Coverage < best.Coverage) continue;
+            if (chosen.Any(c => c.Clause.Id == other.Clause.Id)) continue;
+            chosen.Add((other.Clause, other.Sentence));
+        }
+        return Compose(chosen);
+    }
+
+    /// <summary>A heading-only clause ("2.1. Sở Y tế") answers through its children: they join the candidates.</summary>
+    private static List<RetrievedClause> Expand(QuestionAnalysis question, List<RetrievedClause> pool, KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame)
+    {
+        var expanded = new List<RetrievedClause>(pool);
+        foreach (var parent in pool.Take(3).Where(c => c.Clause.ChildIds.Count > 0 && c.Clause.Text.Length - c.Clause.Heading.Length < 60))
+        {
+            foreach (var childId in parent.Clause.ChildIds.Take(6))
+            {
+                if (expanded.Any(c => c.Id == childId) || frame(childId) is not { } child) continue;
+                child.Coverage = Relevance.Coverage(question, child.ContextKeys, knowledge.Terms);
+                child.Score = Relevance.Score(question, child, 0.5);
+                expanded.Add(child);
+            }
+        }
+        return expanded;
+    }
+
+    private static DraftAnswer Compose(List<(RetrievedClause Clause, string Sentence)> chosen)
+    {
+        var text = new StringBuilder("Trích từ văn bản:");
+        var sources = new List<RetrievedClause>();
+        foreach (var (clause, sentence) in chosen)
+        {
+            sources.Add(clause);
+            text.Append("\n«").Append(sentence).Append("» [").Append(sources.Count).Append(']');
+            text.Append("\n— Nguồn: ").Append(clause.Document.DisplayName).Append(", ").Append(clause.Section).Append('.');
+        }
+        return new DraftAnswer(text.ToString(), AnswerModes.Extractive, sources, Refused: false);
+    }
+}

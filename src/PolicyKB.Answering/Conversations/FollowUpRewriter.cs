@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using PolicyKB.Answering.Answers;
+using PolicyKB.Answering.Knowledge;
+using PolicyKB.Answering.Text;
+using PolicyKB.Search.Analysis;
+
+namespace PolicyKB.Answering.Conversations;
+
+/// <summary>
+/// Rewrites an elliptical follow-up ("còn Hà Tĩnh thì sao?", "năm 2024 thì sao?", "còn giường bệnh?") into a full
+/// question by taking the previous question and swapping in what the follow-up changes: its place, its year, or the
+/// thing counted after "bao nhiêu". A question that stands on its own is left as it is.
+/// </summary>
+public sealed partial class FollowUpRewriter
+{
+    /// <summary>The question to search for <paramref name="question"/> given the earlier turns.</summary>
+    public string Rewrite(string question, IReadOnlyList<ChatTurn> history, KnowledgeSnapshot knowledge)
+    {
+        if (history.Count == 0 || string.IsNullOrWhiteSpace(question)) return question;
+        var folded = " " + string.Join(' ', Words().Matches(VietnameseNormalizer.Fold(question)).Select(m => m.Value)) + " ";
+        var places = PlaceNames.Find(question, knowledge.PlaceKeys).Select(p => p.Key).ToList();
+        var years = KnowledgeSnapshot.Year().Matches(question).Select(m => m.Value).ToList();
+        var rest = Rest(question, places);
+        var marked = FollowUpMark().IsMatch(folded);
+        if (!marked && !(rest.Count <= 1 && (places.Count > 0 || years.Count > 0))) return question;
+
+        var previous = history[^1].ResolvedQuestion ?? history[^1].Question;
+        var rewritten = previous;
+        if (places.Count > 0)
+        {
+            var old = PlaceNames.Find(previous, knowledge.PlaceKeys).Select(p => p.Key).ToList();
+            var surface = Surface(question, places[0]) ?? places[0];
+            rewritten = old.Count > 0 ? ReplacePlace(rewritten, old[0], surface) : rewritten.TrimEnd('?', ' ') + " của " + surface + "?";
+        }
+        if (years.Count > 0)
+        {
+            rewritten = KnowledgeSnapshot.Year().IsMatch(rewritten)
+                ? KnowledgeSnapshot.Year().Replace(rewritten, years[0], 1)
+                : rewritten.TrimEnd('?', ' ') + " năm " + years[0] + "?";
+        }
+        if (places.Count == 0 && years.Count == 0 && rest.Count > 0)
+        {
+            var subject = string.Join(' ', rest);
+            var howMany = HowMany().Match(rewritten);
+            rewritten = howMany.Success
+                ? rewritten[..howMany.Groups["unit"].Index] + subject + rewritten[(howMany.Groups["unit"].Index + howMany.Groups["unit"].Length)..]
+                : rewritten.TrimEnd('?', ' ') + " " + subject + "?";
+        }
+        return rewritten;
+    }
+
+    /// <summary>Subject words of the follow-up: not a follow-up marker, question word, place or year.</summary>
+    private static List<string> Rest(string question, IReadOnlyList<string> places)
+    {
+        var placeWords = places.SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        return SyllableKeys.Tokens(question).Select(t => t.Value)
+            .Where(w => !placeWords.Contains(SyllableKeys.Key(w, fold: true)) && !KnowledgeSnapshot.Year().IsMatch(w))
+            .Where(w => !StopWords.Contains(SyllableKeys.Key(w), folded: false) && !StopWords.Contains(SyllableKeys.Key(w, fold: true), folded: true))
+            .ToList();
+    }
+
+    /// <summary>The place as typed in <paramref name="text"/> ("Hà Tĩnh" for the key "ha tinh").</summary>
+    private static string? Surface(string text, string placeKey)
+    {
+        var range = FindRange(text, placeKey);
+        return range is { } r ? text[r.Start..r.End] : null;
+    }
+
+    private static string ReplacePlace(string text, string placeKey, string replacement)
+    {
+        var range = FindRange(text, placeKey);
+        return range is { } r ? text[..r.Start] + replacement + text[r.End..] : text;
+    }
+
+    private static (int Start, int End)? FindRange(string text, string placeKey)
+    {
+        var words = placeKey.Split(' ');
+        var tokens = SyllableKeys.Tokens(text).ToList();
+        for (var i = 0; i + words.Length <= tokens.Count; i++)
+        {
+            if (words.Select((w, k) => SyllableKeys.Key(tokens[i + k].Value, fold: true) == w).All(x => x))
+            {
+                var last = tokens[i + words.Length - 1];
+                return (tokens[i].Index, last.Index + last.Length);
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^ (?:con|the con|vay con|va|con voi|con o|con doi voi) | thi sao | the nao | ra sao ")]
+    private static partial Regex FollowUpMark();
+
+    [GeneratedRegex(@"(?:bao nhiêu|mấy)\s+(?<unit>[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)")]
+    private static partial Regex HowMany();
+
+    [GeneratedRegex(@"[\p{L}\p{M}\d]+")]
+    private static partial Regex Words();
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using PolicyKB.Answering.Text;
+using PolicyKB.Citations;
+using PolicyKB.Documents;
+using PolicyKB.Search.References;
+using PolicyKB.Storage;
+
+namespace PolicyKB.Answering.Knowledge;
+
+/// <summary>
+/// Everything the answering service derives from the whole store once, rebuilt when the stored documents change:
+/// document profiles (places, years, names), clause term statistics, the known document numbers and the reference
+/// parser over the citation keys.
+/// </summary>
+public sealed partial class KnowledgeSnapshot
+{
+    private KnowledgeSnapshot(
+        string signature, Dictionary<string, DocumentProfile> documents, TermStatistics terms, HashSet<string> numbers,
+        ReferenceQueryParser references, IReadOnlyList<string> placeKeys)
+    {
+        Signature = signature;
+        Documents = documents;
+        Terms = terms;
+        KnownNumbers = numbers;
+        References = references;
+        PlaceKeys = placeKeys;
+    }
+
+    /// <summary>Ids and content hashes of the documents it was built from.</summary>
+    public string Signature { get; }
+
+    /// <summary>Profiles by document id.</summary>
+    public IReadOnlyDictionary<string, DocumentProfile> Documents { get; }
+
+    /// <summary>Clause term statistics.</summary>
+    public TermStatistics Terms { get; }
+
+    /// <summary>Every số hiệu the knowledge base knows, normalised: cited keys and numbers, and stored documents' numbers.</summary>
+    public IReadOnlySet<string> KnownNumbers { get; }
+
+    /// <summary>Resolves document references in questions to citation keys.</summary>
+    public ReferenceQueryParser References { get; }
+
+    /// <summary>Folded keys of every place a question may name: provinces and the stored documents' places.</summary>
+    public IReadOnlyList<string> PlaceKeys { get; }
+
+    /// <summary>The signature of the store's current documents.</summary>
+    public static string SignatureOf(IReadOnlyList<PolicyDocument> documents) =>
+        string.Join('|', documents.Select(d => d.Id + ":" + d.ContentHash));
+
+    /// <summary>Builds the snapshot by reading every document, clause and citation once.</summary>
+    public static KnowledgeSnapshot Build(IDocumentStore store)
+    {
+        var documents = store.ListDocuments();
+        var profiles = new Dictionary<string, DocumentProfile>(StringComparer.Ordinal);
+        var terms = new TermStatistics();
+        var numbers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var document in documents)
+        {
+            var clauses = store.GetClauses(document.Id);
+            foreach (var clause in clauses)
+            {
+                var text = clause.Heading + " " + clause.Text;
+                terms.Add(SyllableKeys.Keys(text).Distinct(), SyllableKeys.Keys(text, fold: true).Distinct());
+            }
+            profiles[document.Id] = Profile(document, clauses);
+            if (document.Metadata.Number is { } own) numbers.Add(Normalized(own));
+        }
+        var citations = store.FindCitations();
+        foreach (var citation in citations)
+        {
+            numbers.Add(Normalized(citation.Key));
+            if (citation.Number is { } number) numbers.Add(Normalized(number));
+        }
+        var placeKeys = PlaceNames.Provinces.Select(PlaceNames.Key).Concat(profiles.Values.SelectMany(p => p.Places)).Distinct(StringComparer.Ordinal).ToList();
+        return new KnowledgeSnapshot(SignatureOf(documents), profiles, terms, numbers,
+            new ReferenceQueryParser(citations.Select(c => c.Key)), placeKeys);
+    }
+
+    /// <summary>A số hiệu in the canonical form used for comparisons.</summary>
+    public static string Normalized(string number) => DocumentNumber.Normalize(number) ?? number.Trim();
+
+    private static DocumentProfile Profile(PolicyDocument document, IReadOnlyList<Clause> clauses)
+    {
+        var m = document.Metadata;
+        var years = new HashSet<int>();
+        if (m.IssuedOn is { } date) years.Add(date.Year);
+        foreach (Match y in Year().Matches(m.Title ?? "")) years.Add(int.Parse(y.Value, CultureInfo.InvariantCulture));
+        if (years.Count == 0 && clauses.FirstOrDefault(c => c.Kind == ClauseKind.Preamble) is { } preamble)
+        {
+            var mentioned = Year().Matches(preamble.Text).Select(y => int.Parse(y.Value, CultureInfo.InvariantCulture)).ToList();
+            if (mentioned.Count > 0) years.Add(mentioned.Max());
+        }
+        return new DocumentProfile
+        {
+            Document = document,
+            Places = PlaceNames.OfDocument(m.Issuer, m.Place, m.Title),
+            Years = years,
+            NameKeys = SyllableKeys.Keys($"{m.Type} {m.Title} {m.Issuer}").ToHashSet(StringComparer.Ordinal),
+        };
+    }
+
+    /// <summary>A year as printed in Vietnamese documents.</summary>
+    [GeneratedRegex(@"(?<!\d)(?:19[4-9]\d|20\d\d)(?!\d)")]
+    internal static partial Regex Year();
+}

@@ -1,0 +1,63 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
+
+namespace PolicyKB.Answering.Llm;
+
+/// <summary>
+/// The language model used to write answers (<c>PolicyKB:Chat</c> in appsettings.json). Provider "none" (the default)
+/// answers offline. "openai" takes any OpenAI-compatible endpoint: OpenAI, Ollama (http://localhost:11434/v1), vLLM,
+/// LM Studio, or Azure OpenAI's v1 endpoint; "azure" takes a classic Azure OpenAI resource and deployment.
+/// </summary>
+public sealed class ChatOptions
+{
+    /// <summary>Configuration section.</summary>
+    public const string Section = "PolicyKB:Chat";
+
+    /// <summary>"none", "openai" or "azure".</summary>
+    [RegularExpression("^(?i)(none|openai|azure)$", ErrorMessage = "PolicyKB:Chat:Provider phải là none, openai hoặc azure.")]
+    public string Provider { get; set; } = "none";
+
+    /// <summary>Base URL of the API ("http://localhost:11434/v1", "https://my-resource.openai.azure.com/").</summary>
+    public string? Endpoint { get; set; }
+
+    /// <summary>Model name ("qwen2.5:7b-instruct", "gpt-4o-mini").</summary>
+    public string? Model { get; set; }
+
+    /// <summary>Azure deployment name (provider "azure"; defaults to <see cref="Model"/>).</summary>
+    public string? Deployment { get; set; }
+
+    /// <summary>API key; local servers usually need none.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Sampling temperature; 0 keeps answers close to the sources.</summary>
+    [Range(0, 2)]
+    public double Temperature { get; set; }
+
+    /// <summary>Longest answer, tokens.</summary>
+    [Range(64, 8192)]
+    public int MaxTokens { get; set; } = 800;
+
+    /// <summary>Request timeout, seconds.</summary>
+    [Range(1, 600)]
+    public int TimeoutSeconds { get; set; } = 60;
+
+    /// <summary>Number of clauses passed to the model as sources.</summary>
+    [Range(1, 20)]
+    public int MaxSources { get; set; } = 6;
+
+    /// <summary>Turns kept per conversation in chat.db.</summary>
+    [Range(1, 100)]
+    public int MaxHistoryTurns { get; set; } = 10;
+
+    /// <summary>True when a model is configured.</summary>
+    public bool IsConfigured =>
+        !string.Equals(Provider, "none", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(Endpoint) && !string.IsNullOrWhiteSpace(Model);
+
+    /// <summary>Reads and validates <see cref="Section"/>; throws <see cref="ValidationException"/> with the first problem.</summary>
+    public static ChatOptions Read(IConfiguration configuration)
+    {
+        var options = configuration.GetSection(Section).Get<ChatOptions>() ?? new ChatOptions();
+        Validator.ValidateObject(options, new ValidationContext(options), validateAllProperties: true);
+        return options;
+    }
+}

@@ -1,0 +1,140 @@
+using System.Globalization;
+using PolicyKB.Answering.Knowledge;
+using PolicyKB.Answering.Questions;
+using PolicyKB.Answering.Text;
+using PolicyKB.Documents;
+using PolicyKB.Search;
+using PolicyKB.Storage;
+
+namespace PolicyKB.Answering.Retrieval;
+
+/// <summary>
+/// Finds the clauses that may answer a question: hybrid search over the whole knowledge base and, when the question
+/// names a place, within each document of that place; then every candidate is framed by its ancestors and neighbours,
+/// checked against the place and year the question names, and ranked by how well it covers the question.
+/// </summary>
+public sealed class ClauseRetriever
+{
+    private const int PoolSize = 40;
+    private const int PerDocument = 15;
+    private const int MaxPlaceDocuments = 8;
+    private const int MaxFramed = 60;
+
+    private readonly IDocumentStore _store;
+    private readonly SearchService _search;
+
+    /// <summary>Creates the retriever over the knowledge base's store and search service.</summary>
+    public ClauseRetriever(IDocumentStore store, SearchService search)
+    {
+        _store = store;
+        _search = search;
+    }
+
+    /// <summary>Retrieves and ranks candidates for <paramref name="question"/>.</summary>
+    public async Task<RetrievalResult> RetrieveAsync(QuestionAnalysis question, KnowledgeSnapshot knowledge, CancellationToken cancellationToken = default)
+    {
+        var placeDocuments = question.Places.Count == 0
+            ? []
+            : knowledge.Documents.Values.Where(d => d.Places.Overlaps(question.Places)).Select(d => d.Id).ToList();
+        var fused = new Dictionary<string, double>(StringComparer.Ordinal);
+        var text = question.SearchText.Trim().Length > 0 ? question.SearchText : question.Question;
+        await AddAsync(fused, new SearchRequest(text) { Top = PoolSize }, cancellationToken).ConfigureAwait(false);
+        // The place's documents may rank below others for the shared words ("giường bệnh" is in every plan): when the
+        // pool holds few of their clauses, a keyword search within each of them adds its best ones.
+        var inPlace = fused.Keys.Count(id => placeDocuments.Any(d => id.StartsWith(d + "/", StringComparison.Ordinal)));
+        if (placeDocuments.Count > 0 && inPlace < PerDocument)
+        {
+            foreach (var id in placeDocuments.Take(MaxPlaceDocuments))
+            {
+                var request = new SearchRequest(text) { Top = PerDocument, Mode = SearchMode.Keyword, Filters = new SearchFilters { DocumentId = id } };
+                await AddAsync(fused, request, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var cache = new Dictionary<string, Clause?>(StringComparer.Ordinal);
+        var all = new List<RetrievedClause>();
+        foreach (var (id, score) in fused.OrderByDescending(f => f.Value).Take(MaxFramed))
+        {
+            if (Frame(id, knowledge, cache) is not { } candidate) continue;
+            candidate.SearchScore = score;
+            candidate.Coverage = Relevance.Coverage(question, candidate.ContextKeys, knowledge.Terms);
+            candidate.Score = Relevance.Score(question, candidate, fused.Values.Max() is > 0 and var best ? score / best : 0);
+            all.Add(candidate);
+        }
+        all.Sort((a, b) => b.Score.CompareTo(a.Score));
+        var unknownPlace = question.Places.Count > 0 && placeDocuments.Count == 0;
+        var kept = unknownPlace ? [] : all.Where(c => MatchesPlace(question, c) && MatchesYear(question, c)).ToList();
+        return new RetrievalResult(kept, all.Take(3).ToList(), unknownPlace);
+    }
+
+    private async Task AddAsync(Dictionary<string, double> fused, SearchRequest request, CancellationToken cancellationToken)
+    {
+        SearchResponse response;
+        try
+        {
+            response = await _search.SearchAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SearchQueryException)
+        {
+            return;
+        }
+        for (var i = 0; i < response.Hits.Count; i++)
+        {
+            // Reciprocal rank (k = 60, as the search service fuses): a clause found by both searches adds up.
+            fused[response.Hits[i].ClauseId] = fused.GetValueOrDefault(response.Hits[i].ClauseId) + 1.0 / (60 + i + 1);
+        }
+    }
+
+    /// <summary>A question naming places is answered only from documents of those places.</summary>
+    private static bool MatchesPlace(QuestionAnalysis question, RetrievedClause candidate) =>
+        question.Places.Count == 0 || candidate.Document.Places.Overlaps(question.Places);
+
+    /// <summary>
+    /// A question naming a year is answered only from a clause whose own years (text, headings) or, when it prints none,
+    /// whose document's years include it: "năm 2025" is not answered by a 2021 target.
+    /// </summary>
+    private static bool MatchesYear(QuestionAnalysis question, RetrievedClause candidate)
+    {
+        if (question.Years.Count == 0) return true;
+        var years = candidate.ContextYears.Count > 0 ? candidate.ContextYears.Union(candidate.Document.Years).ToHashSet() : candidate.Document.Years;
+        return years.Count == 0 || question.Years.Any(years.Contains);
+    }
+
+    /// <summary>Frames one stored clause (ancestors, neighbours, context keys), or null when it is not stored.</summary>
+    public RetrievedClause? Frame(string clauseId, KnowledgeSnapshot knowledge) => Frame(clauseId, knowledge, new Dictionary<string, Clause?>(StringComparer.Ordinal));
+
+    private RetrievedClause? Frame(string clauseId, KnowledgeSnapshot knowledge, Dictionary<string, Clause?> cache)
+    {
+        var clause = Get(clauseId, cache);
+        if (clause is null || !knowledge.Documents.TryGetValue(clause.DocumentId, out var document)) return null;
+        var ancestors = new List<Clause>();
+        for (var parent = clause.ParentId is null ? null : Get(clause.ParentId, cache); parent is not null && ancestors.Count < 10;
+             parent = parent.ParentId is null ? null : Get(parent.ParentId, cache))
+        {
+            ancestors.Insert(0, parent);
+        }
+        var frame = string.Join(' ', ancestors.Select(a => a.Heading));
+        if (ancestors.Count > 0 && ancestors[^1].Text.Length <= 300) frame += " " + ancestors[^1].Text;
+        var context = $"{clause.Heading} {clause.Text} {frame} {document.Document.Metadata.Title}";
+        var keys = new HashSet<string>(SyllableKeys.Keys(context), StringComparer.Ordinal);
+        keys.UnionWith(SyllableKeys.Keys(context, fold: true));
+        var years = KnowledgeSnapshot.Year().Matches($"{clause.Text} {frame}").Select(y => int.Parse(y.Value, CultureInfo.InvariantCulture)).ToHashSet();
+        return new RetrievedClause
+        {
+            Clause = clause,
+            Document = document,
+            Ancestors = ancestors,
+            Previous = clause.PreviousId is null ? null : Get(clause.PreviousId, cache),
+            Next = clause.NextId is null ? null : Get(clause.NextId, cache),
+            ContextKeys = keys,
+            FrameText = $"{frame} {document.Document.Metadata.Title}",
+            ContextYears = years,
+        };
+    }
+
+    private Clause? Get(string id, Dictionary<string, Clause?> cache)
+    {
+        if (!cache.TryGetValue(id, out var clause)) cache[id] = clause = _store.GetClause(id);
+        return clause;
+    }
+}

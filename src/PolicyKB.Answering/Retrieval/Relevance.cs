@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using PolicyKB.Answering.Knowledge;
+using PolicyKB.Answering.Questions;
+using PolicyKB.Answering.Text;
+
+namespace PolicyKB.Answering.Retrieval;
+
+/// <summary>
+/// How well a text answers a question: the rarity-weighted share of the question's subject words it contains, and
+/// whether it holds the kind of fact asked (a quantity, a date, a responsible body).
+/// </summary>
+public static partial class Relevance
+{
+    /// <summary>Rarity-weighted share (0–1) of <paramref name="question"/>'s subject words found in <paramref name="keys"/>.</summary>
+    public static double Coverage(QuestionAnalysis question, IReadOnlySet<string> keys, TermStatistics terms)
+    {
+        if (question.ContentKeys.Count == 0) return 0;
+        double found = 0, total = 0;
+        foreach (var key in question.ContentKeys)
+        {
+            var weight = terms.Idf(key, question.Folded);
+            total += weight;
+            if (keys.Contains(key) || Equivalent(key).Any(keys.Contains)) found += weight;
+        }
+        return total <= 0 ? 0 : found / total;
+    }
+
+    /// <summary>
+    /// The ranking score of a candidate: coverage first, then the search rank (<paramref name="searchShare"/>, 0–1 of the
+    /// best), whether the clause holds the kind of fact asked, the unit asked, and the place named.
+    /// </summary>
+    public static double Score(QuestionAnalysis question, RetrievedClause candidate, double searchShare)
+    {
+        var fact = HoldsFact(question, candidate.Clause.Text) ? 1.0 : 0.0;
+        var unit = UnitCoverage(question, candidate.ContextKeys);
+        var place = question.Places.Count > 0 && candidate.Document.Places.Overlaps(question.Places) ? 1.0 : 0.0;
+        return 0.55 * candidate.Coverage + 0.15 * searchShare + 0.15 * fact + 0.1 * unit + 0.05 * place;
+    }
+
+    /// <summary>True when <paramref name="text"/> holds the kind of fact <paramref name="question"/> asks for (a percentage when asked).</summary>
+    public static bool HoldsFact(QuestionAnalysis question, string text) =>
+        HoldsFact(question.Intent, text) && (!question.WantsPercent || text.Contains('%', StringComparison.Ordinal) || text.Contains("phần trăm", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>True when <paramref name="text"/> holds the kind of fact <paramref name="intent"/> asks for.</summary>
+    public static bool HoldsFact(QuestionIntent intent, string text) => intent switch
+    {
+        QuestionIntent.Quantity => HasQuantity(text),
+        QuestionIntent.Deadline => DateOrPeriod().IsMatch(text),
+        QuestionIntent.Responsibility => Agency().IsMatch(text),
+        _ => true,
+    };
+
+    /// <summary>True when the text states a number that is neither a year, a date, a số hiệu nor a list label.</summary>
+    public static bool HasQuantity(string text)
+    {
+        var stripped = NotQuantities().Replace(text, " ");
+        return SyllableKeys.Tokens(stripped).Any(t => SyllableKeys.IsQuantity(t.Value)) || stripped.Contains('%', StringComparison.Ordinal)
+            || NumberWord().IsMatch(stripped);
+    }
+
+    /// <summary>Share (0–1) of the unit words asked ("giường", "bác sĩ") found in <paramref name="keys"/>; 1 when none asked.</summary>
+    public static double UnitCoverage(QuestionAnalysis question, IReadOnlySet<string> keys) =>
+        question.UnitKeys.Count == 0 ? 1 : question.UnitKeys.Count(k => keys.Contains(k) || Equivalent(k).Any(keys.Contains)) / (double)question.UnitKeys.Count;
+
+    /// <summary>Keys that mean the same in these documents ("vạn" dân = "10.000" dân).</summary>
+    private static IEnumerable<string> Equivalent(string key) => Equivalents.GetValueOrDefault(key) ?? [];
+
+    private static readonly Dictionary<string, string[]> Equivalents = new(StringComparer.Ordinal)
+    {
+        [SyllableKeys.Key("vạn")] = ["10.000"],
+        ["van"] = ["10.000"],
+        ["10.000"] = [SyllableKeys.Key("vạn"), "van"],
+    };
+
+    /// <summary>Dates, years, số hiệu and list labels: numbers that do not state a quantity.</summary>
+    [GeneratedRegex(@"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{4}|\d{1,5}[A-Za-z]?(?:/\d{4})?[/\-]\p{Lu}[\p{L}\d\-/]*|^\s*[\dIVXivx]+(?:\.\d+)*[.)]\s|(?:năm|giai đoạn|quý)\s+\d{4}(?:\s*[-–]\s*\d{4})?")]
+    private static partial Regex NotQuantities();
+
+    /// <summary>A number written as a word before what it counts ("một bác sĩ", "hai con"); "năm" is left out (it is also "year").</summary>
+    [GeneratedRegex(@"\b(?:một|hai|ba|bốn|tư|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ)\s+\p{Ll}", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberWord();
+
+    [GeneratedRegex(@"\d{1,2}/\d{1,2}/\d{2,4}|\bngày \d{1,2}|\btháng \d{1,2}|\bquý [IV1-4]+|\btrước ngày|\bchậm nhất|\bhằng năm|\bhàng năm|\bđịnh kỳ|\bĐợt \d|\bđợt \d|\bnăm 20\d\d")]
+    private static partial Regex DateOrPeriod();
+
+    [GeneratedRegex(@"\b(?:Sở|Phòng|Trung tâm|UBND|Ủy ban|Uỷ ban|Bảo hiểm xã hội|Bệnh viện|Văn phòng|Ban|Chi cục|Công an|Hội|Thủ trưởng|Giám đốc|chủ trì|Chủ trì|chịu trách nhiệm|phụ trách|đầu mối|Giao)\b")]
+    private static partial Regex Agency();
+}

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using PolicyKB.Search.Evaluation;
+using PolicyKB.Search.Evaluation.Benchmarks;
+using PolicyKB.Search.Keyword;
+
+namespace PolicyKB.Cli.Commands;
+
+/// <summary>
+/// <c>policykb bench</c>: ingests a corpus (default ../shared/train) into a scratch data folder, which is deleted
+/// afterwards, and reports ingestion rate, query latency, embedding rate and memory against the project's targets.
+/// Never touches the configured data folder.
+/// </summary>
+internal static class BenchCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var corpus = new Option<string>("--corpus") { Description = "Thư mục văn bản để đo", DefaultValueFactory = _ => "../shared/train" };
+        var clauses = new Option<int>("--clauses") { Description = "Số điều khoản khi đo độ trễ (nhân bản văn bản nếu thiếu)", DefaultValueFactory = _ => 100_000 };
+        var queries = new Option<int>("--queries") { Description = "Số truy vấn mỗi lượt đo độ trễ", DefaultValueFactory = _ => 300 };
+        var maxFiles = new Option<int>("--max-files") { Description = "Chỉ nạp tối đa chừng này tệp (0: tất cả)", DefaultValueFactory = _ => 0 };
+        var budget = new Option<double>("--budget") { Description = "Giới hạn thời gian nạp (giây)", DefaultValueFactory = _ => 420 };
+        var json = CliOptions.Json();
+        var command = new Command("bench", "Đo tốc độ nạp, tìm kiếm, nhúng và bộ nhớ") { corpus, clauses, queries, maxFiles, budget, json };
+        command.SetAction(parse =>
+        {
+            var settings = CliSettings.Load(parse.GetValue(CliOptions.Data));
+            var corpusPath = PolicyKB.PolicyKbPaths.Resolve(parse.GetValue(corpus)!);
+            if (!Directory.Exists(corpusPath))
+            {
+                console.Error.WriteLine($"policykb: không tìm thấy thư mục {corpusPath}");
+                return 2;
+            }
+            var scratch = Path.Combine(Path.GetTempPath(), "policykb-bench-" + Guid.NewGuid().ToString("N"));
+            var judged = PolicyKB.PolicyKbPaths.Resolve("tests/eval/seed-queries.jsonl");
+            var options = new BenchOptions
+            {
+                Corpus = corpusPath, DataDirectory = scratch, TargetClauses = parse.GetValue(clauses), Queries = parse.GetValue(queries),
+                MaxFiles = parse.GetValue(maxFiles), IngestionBudgetSeconds = parse.GetValue(budget),
+                ExtraQueries = File.Exists(judged) ? EvalQuerySet.Load(judged).Select(q => q.Query).ToList() : [],
+            };
+            try
+            {
+                var benchmark = new CorpusBenchmark(options, settings.Embeddings(), SynonymTable.Load(settings.SynonymsFile), m => console.Error.WriteLine("bench: " + m));
+                var report = benchmark.Run();
+                if (parse.GetValue(json)) CliJson.Write(console.Out, report);
+                else BenchReportWriter.Write(console.Out, report);
+                return 0;
+            }
+            finally
+            {
+                try { Directory.Delete(scratch, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,103 @@
+using System.CommandLine;
+using PolicyKB.Search;
+using PolicyKB.Search.Evaluation;
+using PolicyKB.Search.Evaluation.Baselines;
+
+namespace PolicyKB.Cli.Commands;
+
+/// <summary>
+/// <c>policykb eval FILE.jsonl</c>: runs a judged query set against the knowledge base in each search mode (and,
+/// with --baselines, against Lucene StandardAnalyzer + BM25 and SQLite FTS5 over the same clauses) and prints
+/// Recall@1/5/10 and MRR@10 overall and per query kind. Exit code 2 for an unreadable query set.
+/// </summary>
+internal static class EvalCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<string>("FILE") { Description = "Tệp truy vấn JSONL: {query, kind, relevant:[{source, snippet}]}" };
+        var modes = new Option<string>("--modes") { Description = "Các chế độ, cách nhau bởi dấu phẩy", DefaultValueFactory = _ => "keyword,semantic,hybrid" };
+        var baselines = new Option<bool>("--baselines") { Description = "Thêm hai mốc so sánh: Lucene StandardAnalyzer + BM25, SQLite FTS5" };
+        var misses = new Option<bool>("--misses") { Description = "Liệt kê các truy vấn không tìm được kết quả đúng trong 10" };
+        var json = CliOptions.Json();
+        var command = new Command("eval", "Đánh giá chất lượng tìm kiếm trên một bộ truy vấn có đáp án") { file, modes, baselines, misses, json };
+        command.SetAction(parse => Run(console, parse.GetValue(file)!, parse.GetValue(modes)!, parse.GetValue(baselines), parse.GetValue(misses), parse.GetValue(json), parse.GetValue(CliOptions.Data)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string file, string modeList, bool withBaselines, bool listMisses, bool json, string? data)
+    {
+        IReadOnlyList<EvalQuery> queries;
+        List<SearchMode> modes;
+        try
+        {
+            queries = EvalQuerySet.Load(file);
+            modes = ParseModes(modeList);
+        }
+        catch (Exception ex) when (ex is FormatException or FileNotFoundException or DirectoryNotFoundException)
+        {
+            console.Error.WriteLine($"policykb: {file}: {ex.Message}");
+            return 2;
+        }
+
+        using var kb = CliKnowledgeBase.Open(CliSettings.Load(data));
+        var clauses = BaselineClause.ReadAll(kb.Store);
+        if (clauses.Count == 0)
+        {
+            console.Error.WriteLine("policykb: kho chưa có văn bản nào; hãy nạp văn bản (policykb ingest) trước khi đánh giá.");
+            return 2;
+        }
+        WarnUnjudgeable(console, queries, clauses);
+
+        var reports = new List<SystemReport>();
+        foreach (var mode in modes) reports.Add(Evaluator.RunAsync(new SearchServiceRetriever(kb.Search, mode), queries).GetAwaiter().GetResult());
+        if (withBaselines)
+        {
+            using var lucene = new LuceneStandardBaseline(clauses);
+            reports.Add(Evaluator.RunAsync(lucene, queries).GetAwaiter().GetResult());
+            using var fts = new SqliteFts5Baseline(clauses);
+            reports.Add(Evaluator.RunAsync(fts, queries).GetAwaiter().GetResult());
+        }
+
+        if (json)
+        {
+            CliJson.Write(console.Out, new { file = Path.GetFileName(file), queries = queries.Count, clauses = clauses.Count, systems = reports });
+            return 0;
+        }
+        console.Out.WriteLine($"{Path.GetFileName(file)}: {queries.Count} truy vấn, {clauses.Count} điều khoản");
+        EvaluationTable.Write(console.Out, reports);
+        if (listMisses)
+        {
+            console.Out.WriteLine();
+            EvaluationTable.WriteMisses(console.Out, reports);
+        }
+        return 0;
+    }
+
+    private static List<SearchMode> ParseModes(string list)
+    {
+        var modes = new List<SearchMode>();
+        foreach (var part in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Enum.TryParse<SearchMode>(part, ignoreCase: true, out var mode)) throw new FormatException($"chế độ '{part}' không hợp lệ (keyword, semantic, hybrid)");
+            if (!modes.Contains(mode)) modes.Add(mode);
+        }
+        return modes;
+    }
+
+    /// <summary>A snippet no stored clause contains can never be found: say so, since it lowers every system's figures alike.</summary>
+    private static void WarnUnjudgeable(CliConsole console, IReadOnlyList<EvalQuery> queries, IReadOnlyList<BaselineClause> clauses)
+    {
+        var folded = clauses.Select(c => (c.Source, Text: SnippetMatcher.Fold(c.Text))).ToList();
+        foreach (var query in queries)
+        {
+            foreach (var snippet in query.Relevant)
+            {
+                var target = SnippetMatcher.Fold(snippet.Snippet);
+                if (!folded.Any(c => SnippetMatcher.Matches(c.Source, c.Text, snippet.Source, target)))
+                {
+                    console.Error.WriteLine($"cảnh báo: \"{query.Query}\": không điều khoản nào của {snippet.Source} chứa \"{snippet.Snippet}\"");
+                }
+            }
+        }
+    }
+}

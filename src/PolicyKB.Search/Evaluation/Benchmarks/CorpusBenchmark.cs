@@ -1,0 +1,201 @@
+using System.Diagnostics;
+using System.Globalization;
+using PolicyKB.Documents;
+using PolicyKB.Ingestion;
+using PolicyKB.Search.Indexing;
+using PolicyKB.Search.Keyword;
+
+namespace PolicyKB.Search.Evaluation.Benchmarks;
+
+/// <summary>
+/// The end-to-end benchmark behind <c>policykb bench</c>: ingests a corpus through the real pipeline (store, keyword
+/// index, embeddings) into a scratch knowledge base, grows it with copies to the target clause count when needed,
+/// then times keyword and hybrid queries, the embedding model alone, and a storage/index profile. Wall time is
+/// bounded by <see cref="BenchOptions.IngestionBudgetSeconds"/>; the other phases are small and fixed in size.
+/// </summary>
+public sealed class CorpusBenchmark(BenchOptions options, EmbeddingProvider? embeddings, SynonymTable synonyms, Action<string>? progress = null)
+{
+    private static readonly string[] CoreSteps = ["read", "decode", "repair", "layout", "parse", "cite", "save"];
+
+    /// <summary>Runs every phase and returns the figures.</summary>
+    public BenchReport Run()
+    {
+        var total = Stopwatch.StartNew();
+        using var kb = KnowledgeBase.Open(Path.Combine(options.DataDirectory, "kb"), synonyms: synonyms, embeddings: embeddings);
+        var ingestion = Ingest(kb);
+        var (copies, copySeconds) = GrowToTarget(kb, ingestion.Clauses);
+
+        var queries = BenchQueries.Build(kb.Store, options.Queries, options.ExtraQueries);
+        Report($"{queries.Count} truy vấn đo độ trễ, {kb.Keyword.ClauseCount} điều khoản trong chỉ mục");
+        var latency = new List<LatencyRun> { TimeQueries(kb, queries, SearchMode.Keyword) };
+        if (kb.Search.HasSemantic) latency.Add(TimeQueries(kb, queries, SearchMode.Hybrid));
+        var breakdown = LatencyBreakdown.Measure(kb, synonyms, queries);
+
+        var embedding = MeasureEmbedding(kb) with
+        {
+            PipelineClausesPerSecond = ingestion.StepSeconds.GetValueOrDefault("embed") is > 0 and var s ? Math.Round(ingestion.Clauses / s) : 0,
+        };
+        Report("đo chi tiết lưu trữ và chỉ mục");
+        var profile = StorageProfile.Measure(kb.Store, options.ProfileDocuments, Path.Combine(options.DataDirectory, "profile"), embeddings);
+        var memory = Memory();
+        var report = new BenchReport
+        {
+            Corpus = options.Corpus, Ingestion = ingestion, Copies = copies, CopySeconds = copySeconds, Latency = latency, Breakdown = breakdown,
+            Embedding = embedding, Profile = profile, Memory = memory, TotalSeconds = Math.Round(total.Elapsed.TotalSeconds, 1),
+        };
+        return report with { Targets = Targets(report) };
+    }
+
+    private IngestionFigures Ingest(KnowledgeBase kb)
+    {
+        var files = kb.Pipeline.ExpandPaths([options.Corpus]);
+        if (options.MaxFiles > 0) files = files.Take(options.MaxFiles).ToList();
+        var results = new List<(IngestionResult Result, long Bytes)>();
+        var clock = Stopwatch.StartNew();
+        foreach (var file in files)
+        {
+            if (clock.Elapsed.TotalSeconds > options.IngestionBudgetSeconds) break;
+            results.Add((kb.Pipeline.Ingest(file), new FileInfo(file).Length));
+            if (results.Count % 100 == 0) Report($"đã nạp {results.Count}/{files.Count} tệp, {clock.Elapsed.TotalSeconds:0} s");
+        }
+        kb.Store.LinkCitationTargets();
+        kb.Search.Invalidate();
+        clock.Stop();
+
+        var stored = results.Where(r => r.Result.Status == IngestionStatus.Stored).ToList();
+        var steps = stored.SelectMany(r => r.Result.StepMilliseconds)
+            .GroupBy(p => p.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => Math.Round(g.Sum(p => p.Value) / 1000, 2), StringComparer.Ordinal);
+        var megabytes = stored.Sum(r => r.Bytes) / 1e6;
+        double Rate(IEnumerable<string> names)
+        {
+            var seconds = names.Sum(n => steps.GetValueOrDefault(n));
+            return seconds > 0 ? Math.Round(megabytes / seconds, 2) : 0;
+        }
+        return new IngestionFigures
+        {
+            Files = stored.Count,
+            Failed = results.Count(r => r.Result.Status == IngestionStatus.Failed),
+            Skipped = files.Count - results.Count,
+            Clauses = stored.Sum(r => r.Result.Clauses),
+            SourceMegabytes = Math.Round(megabytes, 2),
+            Characters = stored.Sum(r => r.Result.Characters),
+            WallSeconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
+            StepSeconds = steps,
+            CoreMegabytesPerSecond = Rate(CoreSteps),
+            WithoutEmbeddingsMegabytesPerSecond = Rate(steps.Keys.Where(k => k != "embed")),
+            WithEmbeddingsMegabytesPerSecond = Rate(steps.Keys),
+        };
+    }
+
+    /// <summary>Stores copies of the ingested documents until the target is reached, then lets the knowledge base index and embed them.</summary>
+    private (int Copies, double Seconds) GrowToTarget(KnowledgeBase kb, int clauses)
+    {
+        if (clauses >= options.TargetClauses || clauses == 0) return (0, 0);
+        var clock = Stopwatch.StartNew();
+        var originals = kb.Store.ListDocuments();
+        var copies = 0;
+        for (var copy = 1; clauses < options.TargetClauses; copy++)
+        {
+            foreach (var document in originals)
+            {
+                var (d, c, ci) = DocumentCopier.Copy(document, kb.Store.GetClauses(document.Id), kb.Store.FindCitations(document.Id), copy);
+                kb.Store.Replace(d, c, ci);
+                clauses += c.Count;
+                copies++;
+                if (clauses >= options.TargetClauses) break;
+            }
+        }
+        Report($"{copies} bản sao ({clauses} điều khoản), đang lập chỉ mục và nhúng");
+        kb.Synchronize();
+        return (copies, Math.Round(clock.Elapsed.TotalSeconds, 1));
+    }
+
+    private LatencyRun TimeQueries(KnowledgeBase kb, IReadOnlyList<string> queries, SearchMode mode)
+    {
+        // Warm-up: JIT, Lucene readers, the citation-key cache; not timed.
+        foreach (var query in queries.Take(20)) Search(kb, query, mode);
+        var samples = new List<double>(queries.Count);
+        var rejected = 0;
+        foreach (var query in queries)
+        {
+            var started = Stopwatch.GetTimestamp();
+            if (!Search(kb, query, mode))
+            {
+                rejected++;
+                continue;
+            }
+            samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        var stats = LatencyStats.Of(samples);
+        Report($"{mode}: p50 {stats.P50:0.0} ms, p95 {stats.P95:0.0} ms, p99 {stats.P99:0.0} ms");
+        return new LatencyRun(mode.ToString().ToLowerInvariant(), kb.Keyword.ClauseCount, stats, rejected);
+    }
+
+    private static bool Search(KnowledgeBase kb, string query, SearchMode mode)
+    {
+        try
+        {
+            kb.Search.SearchAsync(new SearchRequest(query) { Mode = mode, Top = 10 }).GetAwaiter().GetResult();
+            return true;
+        }
+        catch (SearchQueryException)
+        {
+            return false;
+        }
+    }
+
+    private EmbeddingFigures MeasureEmbedding(KnowledgeBase kb)
+    {
+        if (embeddings is null) return new EmbeddingFigures();
+        var texts = new List<string>(options.EmbeddingSample);
+        foreach (var document in kb.Store.ListDocuments())
+        {
+            var clauses = kb.Store.GetClauses(document.Id);
+            var byId = clauses.ToDictionary(c => c.Id);
+            texts.AddRange(clauses.Select(c => ClauseEmbedder.EmbeddingText(c, byId)));
+            if (texts.Count >= options.EmbeddingSample) break;
+        }
+        texts = texts.Take(options.EmbeddingSample).ToList();
+        var clock = Stopwatch.StartNew();
+        foreach (var batch in texts.Chunk(256)) embeddings.Generator.GenerateAsync(batch).GetAwaiter().GetResult();
+        clock.Stop();
+        var rate = texts.Count / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
+        Report($"nhúng {texts.Count} điều khoản: {rate:0} điều khoản/s");
+        return new EmbeddingFigures { Model = embeddings.ModelId, Clauses = texts.Count, Seconds = Math.Round(clock.Elapsed.TotalSeconds, 2), ClausesPerSecond = Math.Round(rate) };
+    }
+
+    private static MemoryFigures Memory()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        using var process = Process.GetCurrentProcess();
+        return new MemoryFigures
+        {
+            GcHeapMegabytes = Math.Round(GC.GetTotalMemory(forceFullCollection: true) / 1e6, 1),
+            WorkingSetMegabytes = Math.Round(process.WorkingSet64 / 1e6, 1),
+            PeakWorkingSetMegabytes = Math.Round(process.PeakWorkingSet64 / 1e6, 1),
+        };
+    }
+
+    private static List<TargetCheck> Targets(BenchReport r)
+    {
+        static string F(double v, string unit) => v.ToString("0.##", CultureInfo.InvariantCulture) + " " + unit;
+        var checks = new List<TargetCheck>
+        {
+            new("ingestion without embeddings (read+decode+repair+layout+parse+cite+save)", "≥ 5 MB/s", F(r.Ingestion.CoreMegabytesPerSecond, "MB/s"), r.Ingestion.CoreMegabytesPerSecond >= 5),
+            new("embedding, default model", "≥ 5000 clauses/s", F(r.Embedding.ClausesPerSecond, "clauses/s"), r.Embedding.ClausesPerSecond >= 5000),
+        };
+        foreach (var run in r.Latency)
+        {
+            var limit = run.Mode == "keyword" ? 10 : 50;
+            checks.Add(new($"{run.Mode} p95 at {run.Clauses} clauses", $"≤ {limit} ms", F(run.Stats.P95, "ms"), run.Stats.P95 <= limit));
+        }
+        var whole = r.Ingestion.Skipped == 0;
+        checks.Add(new("whole corpus ingested+indexed+embedded", "< 300 s",
+            whole ? F(r.Ingestion.WallSeconds, "s") : $"budget hit after {F(r.Ingestion.WallSeconds, "s")} ({r.Ingestion.Skipped} files left)", whole && r.Ingestion.WallSeconds < 300));
+        return checks;
+    }
+
+    private void Report(string message) => progress?.Invoke(message);
+}

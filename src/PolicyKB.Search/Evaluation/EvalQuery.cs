@@ -1,0 +1,7 @@
+namespace PolicyKB.Search.Evaluation;
+
+/// <summary>One line of a query set: the query, the kind of query it exemplifies, and what answers it.</summary>
+/// <param name="Query">The text a user types.</param>
+/// <param name="Kind">Group the metrics are broken down by ("no-diacritics", "document-number", "question"…).</param>
+/// <param name="Relevant">One or more snippets; each is found when a hit from its source contains it.</param>
+public sealed record EvalQuery(string Query, string Kind, IReadOnlyList<RelevantSnippet> Relevant);

@@ -1,0 +1,23 @@
+namespace PolicyKB.Search.Evaluation;
+
+/// <summary>PolicyKB's own <see cref="SearchService"/> in one <see cref="SearchMode"/>.</summary>
+public sealed class SearchServiceRetriever(SearchService search, SearchMode mode) : IRetriever
+{
+    /// <inheritdoc />
+    public string Name { get; } = mode.ToString().ToLowerInvariant();
+
+    /// <inheritdoc />
+    public string Description => mode switch
+    {
+        SearchMode.Keyword => "PolicyKB keyword: Vietnamese analyzer, BM25, synonyms, legal-reference fast path",
+        SearchMode.Semantic => search.HasSemantic ? "PolicyKB semantic: domain embeddings, cosine" : "PolicyKB semantic unavailable (no model): keyword fallback",
+        _ => "PolicyKB hybrid: keyword + embeddings fused by reciprocal rank, legal-reference fast path",
+    };
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<RankedHit>> SearchAsync(string query, int top, CancellationToken cancellationToken = default)
+    {
+        var response = await search.SearchAsync(new SearchRequest(query) { Mode = mode, Top = top }, cancellationToken).ConfigureAwait(false);
+        return response.Hits.Select(h => new RankedHit(h.Source, h.Text)).ToList();
+    }
+}

@@ -1,0 +1,50 @@
+using LiteDB;
+using PolicyKB.Storage;
+using PolicyKB.Tests.Support;
+
+namespace PolicyKB.Tests.Storage;
+
+public sealed class LiteDbWriterTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    [Fact]
+    public void A_failing_write_inside_a_batch_loses_only_itself()
+    {
+        using var db = new LiteDatabase(_dir.File("w.db"));
+        var items = db.GetCollection("items");
+        var writer = new LiteDbWriter(db);
+
+        using (writer.BeginBatch())
+        {
+            writer.Write(() => items.Insert(new BsonDocument { ["_id"] = 1 }));
+            Assert.Throws<InvalidOperationException>(() => writer.Write(() =>
+            {
+                items.Insert(new BsonDocument { ["_id"] = 2 });
+                throw new InvalidOperationException("fails halfway");
+            }));
+            writer.Write(() => items.Insert(new BsonDocument { ["_id"] = 3 }));
+        }
+
+        Assert.Equal([1, 3], items.FindAll().Select(d => d["_id"].AsInt32).Order());
+    }
+
+    [Fact]
+    public void A_batch_commits_many_writes_and_outside_a_batch_each_write_commits()
+    {
+        var path = _dir.File("w.db");
+        using (var db = new LiteDatabase(path))
+        {
+            var writer = new LiteDbWriter(db);
+            using (writer.BeginBatch())
+            {
+                for (var i = 0; i < LiteDbWriter.MaxBatchWrites * 2 + 5; i++) writer.Write(() => db.GetCollection("items").Insert(new BsonDocument()));
+            }
+            writer.Write(() => db.GetCollection("items").Insert(new BsonDocument()));
+        }
+        using var reopened = new LiteDatabase(path);
+        Assert.Equal(LiteDbWriter.MaxBatchWrites * 2 + 6, reopened.GetCollection("items").Count());
+    }
+
+    public void Dispose() => _dir.Dispose();
+}
