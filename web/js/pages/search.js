@@ -123,6 +123,7 @@ function renderPage(root, ctx) {
   }
 
   function showResults(result, append) {
+    list.dataset.query = result.query; // which query the list shows (the box may already hold the next one)
     const filters = FACETS.filter(([key]) => state[key]).length;
     status.textContent = total === 0
       ? 'Không có điều khoản nào phù hợp.'
