@@ -37,6 +37,14 @@ public sealed class SearchService
         _queryBuilder = new KeywordQueryBuilder(synonyms);
     }
 
+    /// <summary>
+    /// Weight of the embedding list in hybrid fusion, relative to keyword's 1.0. Below 1 because the domain model is a
+    /// word-vector average: good at recall for paraphrases, weaker than BM25 at the top ranks (see the eval table in
+    /// tests/eval). Overridable with the environment variable POLICYKB_SEMANTIC_WEIGHT for experiments.
+    /// </summary>
+    public double SemanticWeight { get; init; } =
+        double.TryParse(Environment.GetEnvironmentVariable("POLICYKB_SEMANTIC_WEIGHT"), System.Globalization.CultureInfo.InvariantCulture, out var w) ? w : 0.5;
+
     /// <summary>True when embedding search is available.</summary>
     public bool HasSemantic => _semantic is not null;
 
@@ -80,7 +88,7 @@ public sealed class SearchService
             SearchMode.Keyword => Ranked(keywordIds),
             SearchMode.Semantic when _semantic is not null => Ranked(semanticIds),
             SearchMode.Semantic => Ranked(keywordIds),
-            _ => _fusion.Fuse((keywordIds, 1.0), (semanticIds, 1.0)),
+            _ => _fusion.Fuse((keywordIds, 1.0), (semanticIds, SemanticWeight)),
         };
 
         // Legal-reference fast path: clauses citing the named document come first, in fused order, then the rest.

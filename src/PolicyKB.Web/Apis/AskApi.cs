@@ -3,6 +3,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PolicyKB.Answering;
 using PolicyKB.Answering.Answers;
+using PolicyKB.Web.Apis.Examples;
+using PolicyKB.Web.OpenApi;
 
 namespace PolicyKB.Web.Apis;
 
@@ -19,13 +21,15 @@ public static class AskApi
             .WithName("Ask")
             .WithSummary("Hỏi đáp có trích dẫn điều khoản")
             .WithDescription("Trả lời câu hỏi bằng tiếng Việt với trích dẫn đánh số [1], [2] tới điều khoản. Câu hỏi về căn cứ, văn bản thực hiện được trả lời từ quan hệ trích dẫn; câu hỏi khác được trả lời bằng trích nguyên văn (hoặc bằng mô hình ngôn ngữ khi đã cấu hình). Mọi câu trả lời qua bước kiểm chứng nguồn; khi văn bản không có nội dung được hỏi, trả lời \"Không tìm thấy nội dung này trong các văn bản hiện có\".")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithExamples(AskExamples.Ask);
         group.MapPost("/stream", Stream)
             .WithName("AskStream")
             .WithSummary("Hỏi đáp, trả lời dạng luồng (server-sent events)")
             .WithDescription("Như /api/ask nhưng trả về luồng text/event-stream: sự kiện \"sources\" (các nguồn được đánh số) trước, rồi các sự kiện \"delta\" (từng đoạn câu trả lời), \"verification\" (kết quả kiểm chứng) và \"done\" (câu trả lời cuối cùng đã kiểm chứng). Mỗi sự kiện mang một đối tượng JSON.")
             .Produces<AnswerStreamEvent>(StatusCodes.Status200OK, "text/event-stream")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithExamples(AskExamples.Stream);
         return app;
     }
 

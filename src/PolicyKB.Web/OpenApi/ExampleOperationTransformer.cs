@@ -17,20 +17,11 @@ public sealed class ExampleOperationTransformer(IOptions<JsonOptions> json) : IO
     /// <summary>Name of the security scheme in the document's components.</summary>
     public const string SchemeName = "ApiKey";
 
-    // Endpoints mapped outside this project's API classes get their examples by operation name.
-    private static readonly Dictionary<string, ApiExample> ExamplesByOperation = new(StringComparer.Ordinal)
-    {
-        ["Ask"] = Apis.Examples.AskExamples.Ask,
-        ["AskStream"] = Apis.Examples.AskExamples.AskStream,
-    };
-
     /// <inheritdoc />
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
-        var example = metadata.OfType<ApiExample>().LastOrDefault()
-            ?? (operation.OperationId is { } name ? ExamplesByOperation.GetValueOrDefault(name) : null);
-        if (example is not null) Apply(operation, example);
+        if (metadata.OfType<ApiExample>().LastOrDefault() is { } example) Apply(operation, example);
         if (metadata.OfType<ApiAccess>().Contains(ApiAccess.Write))
         {
             operation.Security ??= [];

@@ -9,7 +9,7 @@ public static class BenchReportWriter
     public static void Write(TextWriter output, BenchReport r)
     {
         var i = r.Ingestion;
-        output.WriteLine(Invariant($"corpus {r.Corpus}: {i.Files} files stored, {i.Failed} failed, {i.Skipped} skipped (budget); {i.Clauses} clauses; {i.SourceMegabytes:0.00} MB; {i.Characters} chars"));
+        output.WriteLine(Invariant($"corpus {r.Corpus}: {i.Files} files stored, {i.Failed} failed, {i.Skipped} skipped (budget or --max-files); {i.Clauses} clauses; {i.SourceMegabytes:0.00} MB; {i.Characters} chars"));
         output.WriteLine(Invariant($"ingestion wall {i.WallSeconds:0.0} s (store + keyword index + embeddings)"));
         output.WriteLine("  step seconds: " + string.Join(", ", i.StepSeconds.Select(p => Invariant($"{p.Key} {p.Value:0.00}"))));
         output.WriteLine(Invariant($"  MB/s: core (read..save) {i.CoreMegabytesPerSecond:0.00}; without embeddings (+index) {i.WithoutEmbeddingsMegabytesPerSecond:0.00}; with embeddings {i.WithEmbeddingsMegabytesPerSecond:0.00}"));
@@ -23,7 +23,7 @@ public static class BenchReportWriter
         {
             output.WriteLine("  stages (p50 / p95 ms): " + string.Join("; ", new (string, LatencyStats?)[]
             {
-                ("build query", b.BuildQuery), ("keyword pool of 100", b.KeywordPool), ("references + citing", b.References),
+                ("build query", b.BuildQuery), ("keyword pool of 100", b.KeywordPool), ("of which scoring only", b.KeywordScoringOnly), ("references + citing", b.References),
                 ("semantic pool of 100", b.SemanticPool), ("hydrate 10 hits", b.HydrateTen),
             }.Where(p => p.Item2 is not null).Select(p => Invariant($"{p.Item1} {p.Item2!.P50:0.00} / {p.Item2.P95:0.00}"))));
         }

@@ -29,7 +29,7 @@ public sealed class CorpusBenchmark(BenchOptions options, EmbeddingProvider? emb
         Report($"{queries.Count} truy vấn đo độ trễ, {kb.Keyword.ClauseCount} điều khoản trong chỉ mục");
         var latency = new List<LatencyRun> { TimeQueries(kb, queries, SearchMode.Keyword) };
         if (kb.Search.HasSemantic) latency.Add(TimeQueries(kb, queries, SearchMode.Hybrid));
-        var breakdown = LatencyBreakdown.Measure(kb, synonyms, queries);
+        var breakdown = LatencyBreakdown.Measure(kb, synonyms, queries, Path.Combine(options.DataDirectory, "kb", "index"));
 
         var embedding = MeasureEmbedding(kb) with
         {
@@ -48,8 +48,8 @@ public sealed class CorpusBenchmark(BenchOptions options, EmbeddingProvider? emb
 
     private IngestionFigures Ingest(KnowledgeBase kb)
     {
-        var files = kb.Pipeline.ExpandPaths([options.Corpus]);
-        if (options.MaxFiles > 0) files = files.Take(options.MaxFiles).ToList();
+        var all = kb.Pipeline.ExpandPaths([options.Corpus]);
+        var files = options.MaxFiles > 0 ? all.Take(options.MaxFiles).ToList() : all;
         var results = new List<(IngestionResult Result, long Bytes)>();
         var clock = Stopwatch.StartNew();
         foreach (var file in files)
@@ -76,7 +76,7 @@ public sealed class CorpusBenchmark(BenchOptions options, EmbeddingProvider? emb
         {
             Files = stored.Count,
             Failed = results.Count(r => r.Result.Status == IngestionStatus.Failed),
-            Skipped = files.Count - results.Count,
+            Skipped = all.Count - results.Count,
             Clauses = stored.Sum(r => r.Result.Clauses),
             SourceMegabytes = Math.Round(megabytes, 2),
             Characters = stored.Sum(r => r.Result.Characters),

@@ -9,7 +9,7 @@ public sealed record IngestionFigures
     /// <summary>Files that failed.</summary>
     public int Failed { get; init; }
 
-    /// <summary>Files left out because the time budget ran out.</summary>
+    /// <summary>Files left out (time budget or --max-files).</summary>
     public int Skipped { get; init; }
 
     /// <summary>Clauses stored.</summary>

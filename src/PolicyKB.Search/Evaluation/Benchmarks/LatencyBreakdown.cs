@@ -17,11 +17,18 @@ namespace PolicyKB.Search.Evaluation.Benchmarks;
 /// <param name="HydrateTen">Loading ten clauses and their documents from the store.</param>
 public sealed record LatencyBreakdown(LatencyStats BuildQuery, LatencyStats KeywordPool, LatencyStats References, LatencyStats? SemanticPool, LatencyStats HydrateTen)
 {
+    /// <summary>Of <see cref="KeywordPool"/>: scoring the top 100 alone, on a reader of the same index (no stored fields loaded).</summary>
+    public LatencyStats? KeywordScoringOnly { get; init; }
+
     private const int Pool = 100;
 
     /// <summary>Replays each stage for every query (after a short warm-up).</summary>
-    public static LatencyBreakdown Measure(KnowledgeBase kb, SynonymTable synonyms, IReadOnlyList<string> queries)
+    public static LatencyBreakdown Measure(KnowledgeBase kb, SynonymTable synonyms, IReadOnlyList<string> queries, string? indexPath = null)
     {
+        using var directory = indexPath is null ? null : Lucene.Net.Store.FSDirectory.Open(indexPath);
+        using var reader = directory is null ? null : Lucene.Net.Index.DirectoryReader.Open(directory);
+        var scorer = reader is null ? null : new Lucene.Net.Search.IndexSearcher(reader) { Similarity = new Lucene.Net.Search.Similarities.BM25Similarity() };
+        List<double> scoring = [];
         var builder = new KeywordQueryBuilder(synonyms);
         var references = new ReferenceQueryParser(kb.Store.FindCitations().Select(c => c.Key));
         var filters = new SearchFilters();
@@ -37,6 +44,13 @@ public sealed record LatencyBreakdown(LatencyStats BuildQuery, LatencyStats Keyw
             started = Stopwatch.GetTimestamp();
             var hits = kb.Keyword.Search(lucene, filters, Pool);
             Add(keyword, started, record);
+
+            if (scorer is not null)
+            {
+                started = Stopwatch.GetTimestamp();
+                scorer.Search(lucene, Pool);
+                Add(scoring, started, record);
+            }
 
             started = Stopwatch.GetTimestamp();
             var keys = references.Resolve(query);
@@ -58,7 +72,10 @@ public sealed record LatencyBreakdown(LatencyStats BuildQuery, LatencyStats Keyw
             Add(hydrate, started, record);
         }
         return new LatencyBreakdown(LatencyStats.Of(build), LatencyStats.Of(keyword), LatencyStats.Of(citing),
-            kb.Semantic is null ? null : LatencyStats.Of(semantic), LatencyStats.Of(hydrate));
+            kb.Semantic is null ? null : LatencyStats.Of(semantic), LatencyStats.Of(hydrate))
+        {
+            KeywordScoringOnly = scorer is null ? null : LatencyStats.Of(scoring),
+        };
     }
 
     private static void Add(List<double> samples, long started, bool record)
