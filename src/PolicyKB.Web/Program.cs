@@ -1,15 +1,9 @@
-using Microsoft.Extensions.FileProviders;
-using PolicyKB;
 using PolicyKB.Answering;
 using PolicyKB.Web.Apis;
 using PolicyKB.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
-// The repository's appsettings.json is the base; the host's own sources (environment, command line, test settings) override it.
-builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
-{
-    Path = "appsettings.json", Optional = true, ReloadOnChange = false, FileProvider = new PhysicalFileProvider(PolicyKbPaths.Root),
-});
+builder.Configuration.AddRepositorySettings();
 builder.Services.AddPolicyKb();
 builder.Services.AddPolicyKbWeb();
 builder.Services.AddPolicyKbAnswering();
@@ -25,7 +19,8 @@ app.MapCitationsApi();
 app.MapSearchApi();
 app.MapSimilarApi();
 app.MapIngestApi();
-app.MapAskApi();
+// The chat endpoints follow the same read-access rule as the other read endpoints.
+app.MapGroup("/").RequireApiKey(ApiAccess.Read).MapAskApi();
 app.Run();
 
 /// <summary>Entry point, visible to integration tests.</summary>

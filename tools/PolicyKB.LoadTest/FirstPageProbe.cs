@@ -8,7 +8,7 @@ namespace PolicyKB.LoadTest;
 /// </summary>
 public sealed class FirstPageProbe(HttpClient http)
 {
-    private static readonly string[] Entry = ["css/app.css", "js/app.js"];
+    private static readonly string[] Entry = ["css/base.css", "css/pages.css", "chat.css", "js/app.js"];
 
     private static readonly string[] Modules =
         ["js/routes.js", "js/router.js", "js/dom.js", "js/api.js", "js/format.js", "js/highlight.js", "js/pages/search.js"];

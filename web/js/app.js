@@ -8,7 +8,7 @@ const toggle = document.querySelector('.nav-toggle');
 const main = document.getElementById('noi-dung');
 
 render(nav, routes.filter((r) => r.nav).map((r) =>
-  h('a', { href: `#${r.path}`, dataset: { path: r.path }, 'data-placeholder': r.placeholder ? '' : null }, r.nav)));
+  h('a', { href: `#${r.path}`, dataset: { path: r.path } }, r.nav)));
 
 function highlightMenu(route) {
   const section = route?.section ?? route?.path;

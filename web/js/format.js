@@ -55,6 +55,9 @@ export function clauseLocator(labels) {
   return `Mục ${numbered.join('.')}${bullet}`;
 }
 
+/** A label as a breadcrumb shows it: bullets ("-4") read "ý 4". */
+export const crumbLabel = (label) => (label.startsWith('-') ? `ý ${label.slice(1)}` : label);
+
 /** The labels of a clause id: "doc/III.2.b" → ["III", "2", "b"]. */
 export function labelsOfId(clauseId, documentId) {
   const path = clauseId.startsWith(`${documentId}/`) ? clauseId.slice(documentId.length + 1) : clauseId.split('/').slice(1).join('/');

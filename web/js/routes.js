@@ -8,7 +8,7 @@ export const routes = [
   { path: '/cite/*key', section: '/graph', load: () => import('./pages/citation.js') },
   { path: '/graph', nav: 'Đồ thị trích dẫn', load: () => import('./pages/graph.js') },
   { path: '/similar', nav: 'Tìm tiền lệ', load: () => import('./pages/similar.js') },
-  // Hỏi đáp (chat): the chat panel is built separately; point this line at its module (e.g. '../chat.js').
-  { path: '/ask', nav: 'Hỏi đáp', placeholder: true, load: () => import('./pages/ask.js') },
+  // Hỏi đáp: pages/ask.js mounts the chat panel (web/chat.js).
+  { path: '/ask', nav: 'Hỏi đáp', load: () => import('./pages/ask.js') },
   { path: '/admin', nav: 'Quản trị', load: () => import('./pages/admin.js') },
 ];

@@ -10,6 +10,7 @@ namespace PolicyKB.Web.Models;
 /// <param name="Clauses">Every clause with its text, in document order.</param>
 /// <param name="Citations">Every citation of the document, in document order.</param>
 /// <param name="Related">Documents citing some of the same higher documents ("Văn bản cùng thực hiện").</param>
+/// <param name="CitedBy">Number of stored documents citing this one (by its số hiệu); see /api/citations/{number}.</param>
 public sealed record DocumentDetail(
     DocumentSummary Document, IReadOnlyList<string> Recipients, LegalBasisView LegalBasis, IReadOnlyList<OutlineNode> Outline,
-    IReadOnlyList<ClauseView> Clauses, IReadOnlyList<CitationView> Citations, IReadOnlyList<RelatedDocumentView> Related);
+    IReadOnlyList<ClauseView> Clauses, IReadOnlyList<CitationView> Citations, IReadOnlyList<RelatedDocumentView> Related, int CitedBy);

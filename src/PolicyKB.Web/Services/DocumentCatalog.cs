@@ -58,9 +58,12 @@ public sealed class DocumentCatalog(IDocumentStore store, WriteGate writes, Time
             .Where(r => r.Document is not null)
             .Select(r => new RelatedDocumentView(DocumentSummary.From(r.Document!), r.Related.SharedKeys))
             .ToList();
+        var citedBy = document.Metadata.Number is { } number
+            ? store.FindCitations(key: number).Where(c => c.TargetDocumentId == documentId).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count()
+            : 0;
         return new DocumentDetail(
             DocumentSummary.From(document), document.Metadata.Recipients, new LegalBasisView(document.Metadata.LegalBasis, basis),
-            OutlineBuilder.Build(clauses), clauses.Select(ClauseView.From).ToList(), citations.Select(CitationView.From).ToList(), related);
+            OutlineBuilder.Build(clauses), clauses.Select(ClauseView.From).ToList(), citations.Select(CitationView.From).ToList(), related, citedBy);
     }
 
     /// <summary>A clause with its breadcrumb, children, siblings and citations, or null.</summary>

@@ -28,6 +28,15 @@ public sealed class AccessTests(RestrictedPolicyKbApplication app) : IClassFixtu
     }
 
     [Fact]
+    public async Task Closed_reads_close_the_chat_too()
+    {
+        var response = await app.CreateClient().PostAsync("/api/ask",
+            new StringContent("{\"question\":\"Kế hoạch nào thực hiện Chỉ thị 25-CT/TW?\"}", System.Text.Encoding.UTF8, "application/json"));
+
+        await ApiAssert.Problem(response, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task Health_stays_open_for_monitoring()
     {
         await ApiAssert.Ok(await app.CreateClient().GetAsync("/api/health"));

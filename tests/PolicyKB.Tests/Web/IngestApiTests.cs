@@ -29,6 +29,7 @@ public sealed class IngestApiTests(PolicyKbApplication app) : IClassFixture<Poli
         Assert.True(file.GetProperty("clauses").GetInt32() >= 6);
         var document = await admin.GetOk("/api/documents/tinh-uy-242-kh-tu");
         Assert.Equal("242-KH/TU", document.GetProperty("document").GetProperty("number").GetString());
+        Assert.Equal(1, document.GetProperty("citedBy").GetInt32());
         var cited = await admin.GetOk("/api/citations/242-KH/TU");
         Assert.Equal("tinh-uy-242-kh-tu", cited.GetProperty("target").GetProperty("id").GetString());
         var hits = (await admin.GetOk("/api/search?q=nhan%20vien%20y%20te%20thon%20ban&mode=keyword")).GetProperty("hits");

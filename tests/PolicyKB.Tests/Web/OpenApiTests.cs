@@ -50,7 +50,8 @@ public sealed class OpenApiTests(PolicyKbApplication app) : IClassFixture<Policy
             var parameterExample = operation.TryGetProperty("parameters", out var parameters) && parameters.EnumerateArray().Any(p => p.TryGetProperty("example", out _));
             var responseExample = operation.GetProperty("responses").EnumerateObject()
                 .Any(r => r.Value.TryGetProperty("content", out var content) && content.EnumerateObject().Any(c => c.Value.TryGetProperty("example", out _)));
-            Assert.True(parameterExample || responseExample, $"{where} has no example");
+            var requestExample = operation.TryGetProperty("requestBody", out var body) && body.GetProperty("content").EnumerateObject().Any(c => c.Value.TryGetProperty("example", out _));
+            Assert.True(parameterExample || responseExample || requestExample, $"{where} has no example");
         }
     }
 

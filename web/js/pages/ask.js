@@ -1,12 +1,16 @@
-// Hỏi đáp (chat) — placeholder. The chat panel is built separately; it replaces this module (see routes.js).
+// Hỏi đáp: the chat panel (web/chat.js, built separately) mounted in the app's page frame.
 import { h, render } from '../dom.js';
+import { mountChat } from '../../chat.js';
 
 function renderPage(root) {
+  const panel = h('section', { class: 'card chat-card', id: 'chat-panel', 'aria-label': 'Hỏi đáp' });
   render(root,
-    h('div', { class: 'page-head' }, h('h1', {}, 'Hỏi đáp'), h('p', {}, 'Hỏi bằng câu tự nhiên, nhận câu trả lời kèm trích dẫn điều khoản.')),
-    h('section', { class: 'placeholder-panel', id: 'chat-panel', 'aria-label': 'Hỏi đáp' },
-      h('p', {}, h('strong', {}, 'Chức năng Hỏi đáp đang được xây dựng.')),
-      h('p', {}, 'Trong lúc chờ, hãy dùng ', h('a', { href: '#/' }, 'Tìm kiếm'), ' hoặc ', h('a', { href: '#/similar' }, 'Tìm tiền lệ'), '.')));
+    h('div', { class: 'page-head' }, h('h1', {}, 'Hỏi đáp'),
+      h('p', {}, 'Hỏi bằng câu tự nhiên; câu trả lời trích dẫn đúng điều khoản và đã được kiểm chứng với văn bản gốc.')),
+    panel);
+  const chat = mountChat(panel);
+  panel.querySelector('textarea')?.focus();
+  return { dispose: () => chat?.dispose?.() };
 }
 
 export default { title: 'Hỏi đáp', render: renderPage };

@@ -18,7 +18,7 @@ function chip(c) {
   }, citationLabel(c));
 }
 
-function metadataCard(doc, id) {
+function metadataCard(doc, id, citedBy) {
   const row = (label, value) => (value ? [h('dt', {}, label), h('dd', {}, value)] : null);
   return h('header', { class: 'card doc-header' },
     h('p', { class: 'eyebrow' }, docName(doc.type, doc.number)),
@@ -33,7 +33,7 @@ function metadataCard(doc, id) {
       row('Tệp gốc', doc.source)),
     h('p', { class: 'actions', style: 'margin-top:.75rem' },
       h('a', { class: 'btn btn--ghost btn--small', href: `#/graph?doc=${encodeURIComponent(id)}` }, 'Đồ thị trích dẫn của văn bản'),
-      h('a', { class: 'btn btn--ghost btn--small', href: `#/cite/${encodeURIComponent(doc.number ?? '')}`, hidden: !doc.number }, 'Văn bản nào trích dẫn văn bản này')));
+      citedBy > 0 ? h('a', { class: 'btn btn--ghost btn--small', href: `#/cite/${encodeURIComponent(doc.number)}` }, `Được ${citedBy} văn bản trong kho trích dẫn`) : null));
 }
 
 function outlineTree(nodes, clausesById, depth = 0) {
@@ -140,7 +140,7 @@ function renderPage(root, ctx) {
     render(root, h('div', { class: 'layout-3' },
       h('aside', { class: 'card outline-panel sticky' }, outline),
       h('article', { class: 'doc-main', 'aria-label': 'Nội dung văn bản' },
-        metadataCard(detail.document, documentId),
+        metadataCard(detail.document, documentId, detail.citedBy),
         h('section', { class: 'card doc-body' }, clauses.filter((c) => c.label !== 'title').map((c) => clauseBlock(c, byClause.get(c.id) ?? [], documentId)))),
       sidePanels(detail)));
     showClause(ctx.params.clause);

@@ -87,24 +87,27 @@ function drawGraph(graph) {
       ? `M${x1},${from.y + NODE_H} C${x1},${from.y + NODE_H + 50} ${x2},${y2 + 50} ${x2},${y2}`
       : `M${x1},${y1} C${x1},${(y1 + y2) / 2} ${x2},${(y1 + y2) / 2} ${x2},${y2}`;
     return svg('path', {
-      class: `edge${e.basis ? ' edge--basis' : ''}`, d, 'stroke-width': Math.min(1 + Math.log2(e.count), 4).toFixed(1),
+      class: `edge${e.basis ? ' edge--basis' : ''}`, d, 'stroke-width': Math.min(1 + Math.log2(e.count) / 2, 2.5).toFixed(1),
       'data-source': e.source, 'data-target': e.target,
     }, svg('title', {}, `${e.count} điều khoản trích dẫn${e.basis ? ' (căn cứ pháp lý)' : ''}`));
   }).filter(Boolean);
-  root.append(svg('g', {}, edgeEls));
-
-  const nodeEls = graph.nodes.map((n) => {
+  // Layers: boxes, then edges, then labels and links. An edge crossing an unrelated box stays visible over it, so it
+  // never seems to end there; the labels stay readable on top.
+  const boxes = new Map();
+  const nodeEls = [];
+  for (const n of graph.nodes) {
     const p = positions.get(n.id);
-    if (!p) return null;
+    if (!p) continue;
+    boxes.set(n.id, svg('rect', { class: `box box--${n.kind} box--${n.level}`, x: p.x, y: p.y, width: NODE_W, height: NODE_H, rx: 4 }));
     const href = n.kind === 'document' ? docHref(n.documentId) : citeHref(n.key);
     const sub = n.kind === 'document' ? clip(n.title, 30) : n.citedBy > 1 ? `${n.citedBy} văn bản trích dẫn` : clip(n.title ?? '', 30);
-    return svg('a', { href, class: `node node--${n.kind} node--${n.level}`, 'data-id': n.id, 'aria-label': `${n.label}${n.title ? ` — ${n.title}` : ''}` },
+    nodeEls.push(svg('a', { href, class: `node node--${n.kind} node--${n.level}`, 'data-id': n.id, 'aria-label': `${n.label}${n.title ? ` — ${n.title}` : ''}` },
       svg('title', {}, `${n.label}${n.title ? `\n${n.title}` : ''}${n.citedBy ? `\nĐược ${n.citedBy} văn bản trong kho trích dẫn` : ''}`),
-      svg('rect', { x: p.x, y: p.y, width: NODE_W, height: NODE_H, rx: 4 }),
+      svg('rect', { class: 'hit', x: p.x, y: p.y, width: NODE_W, height: NODE_H, rx: 4 }),
       svg('text', { x: p.x + 8, y: p.y + 18, 'font-weight': 600 }, clip(n.label, 27)),
-      svg('text', { class: 'sub', x: p.x + 8, y: p.y + 35 }, sub));
-  }).filter(Boolean);
-  root.append(svg('g', {}, nodeEls));
+      svg('text', { class: 'sub', x: p.x + 8, y: p.y + 35 }, sub)));
+  }
+  root.append(svg('g', {}, [...boxes.values()]), svg('g', {}, edgeEls), svg('g', {}, nodeEls));
 
   const focus = (id) => {
     root.classList.toggle('is-focused', Boolean(id));
@@ -115,6 +118,7 @@ function drawGraph(graph) {
       if (hit) { on.add(edge.dataset.source); on.add(edge.dataset.target); }
     }
     for (const node of nodeEls) node.classList.toggle('is-on', on.has(node.dataset.id));
+    for (const [nodeId, box] of boxes) box.classList.toggle('is-on', on.has(nodeId));
   };
   for (const node of nodeEls) {
     node.addEventListener('mouseenter', () => focus(node.dataset.id));

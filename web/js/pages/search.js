@@ -2,7 +2,7 @@
 import { api } from '../api.js';
 import { h, render, debounce, errorBox } from '../dom.js';
 import { snippet } from '../highlight.js';
-import { clauseHref, clauseLocator, citeHref, count, docShort, formatDate } from '../format.js';
+import { clauseHref, clauseLocator, citeHref, count, crumbLabel, docShort, formatDate } from '../format.js';
 import { replaceQuery } from '../router.js';
 
 const PAGE = 10;
@@ -123,6 +123,7 @@ function renderPage(root, ctx) {
   }
 
   function showResults(result, append) {
+    list.dataset.query = result.query; // which query the list shows (the box may already hold the next one)
     const filters = FACETS.filter(([key]) => state[key]).length;
     status.textContent = total === 0
       ? 'Không có điều khoản nào phù hợp.'
@@ -150,7 +151,7 @@ function renderPage(root, ctx) {
     return h('li', { class: 'result', 'aria-selected': 'false' },
       h('a', { class: 'result__link', href: clauseHref(hit.clauseId), id: `hit-${index}` },
         h('ol', { class: 'breadcrumb', 'aria-label': 'Vị trí' },
-          h('li', {}, docShort(doc)), hit.path.map((p) => h('li', {}, p)), h('li', {}, hit.label)),
+          h('li', {}, docShort(doc)), hit.path.map((p) => h('li', {}, crumbLabel(p))), h('li', {}, crumbLabel(hit.label))),
         h('p', { class: 'result__title' }, hit.heading ? `${where} — ${hit.heading}` : where),
         h('p', { class: 'result__snippet' }, body(hit)),
         h('p', { class: 'result__meta' },

@@ -25,7 +25,7 @@ public static class DocumentExamples
                 [new OutlineNode(SampleData.DocumentId + "/II", "II", "II.", "NỘI DUNG HOẠT ĐỘNG", "section",
                     [new OutlineNode(SampleData.ClauseId, "1", "1.", "", "item", [])])],
                 [SampleData.Clause], [SampleData.Citation],
-                [new RelatedDocumentView(SampleData.Document with { Id = "ha-tinh-2021-thi-dua-nganh-y-te", Number = null }, ["111/2018/NĐ-CP"])]),
+                [new RelatedDocumentView(SampleData.Document with { Id = "ha-tinh-2021-thi-dua-nganh-y-te", Number = null }, ["111/2018/NĐ-CP"])], 0),
         },
     };
 
