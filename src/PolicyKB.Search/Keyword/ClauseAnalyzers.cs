@@ -15,7 +15,6 @@ internal static class ClauseAnalyzers
         return new PerFieldAnalyzerWrapper(new VietnameseAnalyzer(VietnameseAnalysisMode.Unigrams), new Dictionary<string, Analyzer>
         {
             [ClauseFields.TextShingles] = shingles,
-            [ClauseFields.HeadingShingles] = shingles,
             [ClauseFields.TextFoldedShingles] = folded,
             [ClauseFields.HeadingFoldedShingles] = folded,
             [ClauseFields.Issuer] = new WhitespaceAnalyzer(VietnameseAnalyzer.Version),

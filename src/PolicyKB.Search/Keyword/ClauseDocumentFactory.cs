@@ -7,6 +7,13 @@ namespace PolicyKB.Search.Keyword;
 /// <summary>Turns a clause into its Lucene document; the same text feeds the unigram and shingle fields.</summary>
 internal static class ClauseDocumentFactory
 {
+    /// <summary>
+    /// Shingle fields are only ever matched as single terms (two-syllable words), never in phrases, so they keep no
+    /// positions (a third less indexing time); headings keep only folded shingles, body text both forms, so an exact
+    /// two-syllable match ("bảo hiểm") still ranks above a folded one.
+    /// </summary>
+    private static readonly FieldType ShingleFieldType = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS };
+
     public static Document Marker(PolicyDocument document)
     {
         var marker = new Document
@@ -28,8 +35,8 @@ internal static class ClauseDocumentFactory
             new StringField(ClauseFields.DocumentId, document.Id, Field.Store.YES),
             new StringField(ClauseFields.Kind, clause.Kind.ToString().ToLowerInvariant(), Field.Store.YES),
             new TextField(ClauseFields.Text, clause.Text, Field.Store.NO),
-            new TextField(ClauseFields.TextShingles, clause.Text, Field.Store.NO),
-            new TextField(ClauseFields.TextFoldedShingles, clause.Text, Field.Store.NO),
+            new Field(ClauseFields.TextShingles, clause.Text, ShingleFieldType),
+            new Field(ClauseFields.TextFoldedShingles, clause.Text, ShingleFieldType),
             new StoredField(ClauseFields.StoredText, clause.Text),
             new StoredField(ClauseFields.StoredLabel, clause.Label),
             new StoredField(ClauseFields.StoredHeading, clause.Heading),
@@ -38,8 +45,7 @@ internal static class ClauseDocumentFactory
         if (clause.Heading.Length > 0)
         {
             doc.Add(new TextField(ClauseFields.Heading, clause.Heading, Field.Store.NO));
-            doc.Add(new TextField(ClauseFields.HeadingShingles, clause.Heading, Field.Store.NO));
-            doc.Add(new TextField(ClauseFields.HeadingFoldedShingles, clause.Heading, Field.Store.NO));
+            doc.Add(new Field(ClauseFields.HeadingFoldedShingles, clause.Heading, ShingleFieldType));
         }
         var title = string.Join(' ', new[] { metadata.Type, metadata.Number, metadata.Title }.Where(s => !string.IsNullOrEmpty(s)));
         if (title.Length > 0) doc.Add(new TextField(ClauseFields.Title, title, Field.Store.NO));

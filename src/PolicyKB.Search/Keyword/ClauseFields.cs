@@ -16,7 +16,6 @@ internal static class ClauseFields
     public const string TextShingles = "text_sh";
     public const string TextFoldedShingles = "text_shf";
     public const string Heading = "heading";
-    public const string HeadingShingles = "heading_sh";
     public const string HeadingFoldedShingles = "heading_shf";
     public const string Title = "title";
     public const string StoredText = "stored_text";
@@ -26,7 +25,7 @@ internal static class ClauseFields
     public const string Format = "format";
 
     /// <summary>Version of the indexed fields; documents indexed with another version are indexed again at start.</summary>
-    public const string CurrentFormat = "2";
+    public const string CurrentFormat = "3";
 
     /// <summary>Separates path labels in <see cref="StoredPath"/>.</summary>
     public const char PathSeparator = '\u001f';
