@@ -33,6 +33,9 @@ internal static class ClauseDocumentFactory
         {
             new StringField(ClauseFields.Id, clause.Id, Field.Store.YES),
             new StringField(ClauseFields.DocumentId, document.Id, Field.Store.YES),
+            // Result lists read ids from doc values: a stored-field load decompresses a whole block of clause texts.
+            new BinaryDocValuesField(ClauseFields.Id, new Lucene.Net.Util.BytesRef(clause.Id)),
+            new BinaryDocValuesField(ClauseFields.DocumentId, new Lucene.Net.Util.BytesRef(document.Id)),
             new StringField(ClauseFields.Kind, clause.Kind.ToString().ToLowerInvariant(), Field.Store.YES),
             new TextField(ClauseFields.Text, clause.Text, Field.Store.NO),
             new Field(ClauseFields.TextShingles, clause.Text, ShingleFieldType),

@@ -25,7 +25,7 @@ internal static class ClauseFields
     public const string Format = "format";
 
     /// <summary>Version of the indexed fields; documents indexed with another version are indexed again at start.</summary>
-    public const string CurrentFormat = "3";
+    public const string CurrentFormat = "4";
 
     /// <summary>Separates path labels in <see cref="StoredPath"/>.</summary>
     public const char PathSeparator = '\u001f';

@@ -28,23 +28,28 @@ public sealed class KeywordQueryBuilder
     {
         if (terms.IsEmpty) return null;
         var words = terms.Words;
-        var query = new BooleanQuery(disableCoord: false);
+        var groups = new CommonWordsQuery();
         for (var i = 0; i < words.Count; i++)
         {
-            AddWord(query, words[i]);
-            if (i + 1 < words.Count) AddPair(query, words[i], words[i + 1]);
+            AddWord(groups, words[i]);
+            if (i + 1 < words.Count) AddPair(groups, words[i], words[i + 1]);
         }
-        AddSynonyms(query, words);
+        AddSynonyms(groups, words);
+        if (terms.Phrases.Count == 0)
+        {
+            // Long questions: ask that a fair share of the words match, so one common word does not pull in everything.
+            if (words.Count >= 4) groups.MinimumShouldMatch = Math.Max(1, words.Count / 4);
+            return groups;
+        }
+        var query = new BooleanQuery(disableCoord: true) { { groups, Occur.SHOULD } };
         foreach (var phrase in terms.Phrases)
         {
             query.Add(Phrase(ClauseFields.Text, phrase.Select(VietnameseNormalizer.Fold), 2f), Occur.MUST);
         }
-        // Long questions: ask that a fair share of the words match, so one common word does not pull in everything.
-        if (words.Count >= 4 && terms.Phrases.Count == 0) query.MinimumNumberShouldMatch = Math.Max(1, words.Count / 4);
         return query;
     }
 
-    private static void AddWord(BooleanQuery query, string word)
+    private static void AddWord(CommonWordsQuery query, string word)
     {
         var folded = VietnameseNormalizer.Fold(word);
         var inner = new BooleanQuery(disableCoord: true);
@@ -56,10 +61,10 @@ public sealed class KeywordQueryBuilder
             inner.Add(Term(ClauseFields.Text, word, ExactBoost), Occur.SHOULD);
             inner.Add(Term(ClauseFields.Heading, word, ExactBoost * HeadingBoost), Occur.SHOULD);
         }
-        query.Add(inner, Occur.SHOULD);
+        query.Add(inner, new Term(ClauseFields.Text, folded));
     }
 
-    private static void AddPair(BooleanQuery query, string first, string second)
+    private static void AddPair(CommonWordsQuery query, string first, string second)
     {
         var folded = VietnameseNormalizer.Fold(first) + VietnameseAnalyzer.ShingleSeparator + VietnameseNormalizer.Fold(second);
         var exact = first + VietnameseAnalyzer.ShingleSeparator + second;
@@ -70,10 +75,10 @@ public sealed class KeywordQueryBuilder
         {
             inner.Add(Term(ClauseFields.TextShingles, exact, ShingleBoost * ExactBoost), Occur.SHOULD);
         }
-        query.Add(inner, Occur.SHOULD);
+        query.Add(inner, new Term(ClauseFields.TextFoldedShingles, folded));
     }
 
-    private void AddSynonyms(BooleanQuery query, IReadOnlyList<string> words)
+    private void AddSynonyms(CommonWordsQuery query, IReadOnlyList<string> words)
     {
         for (var start = 0; start < words.Count; start++)
         {
@@ -83,7 +88,11 @@ public sealed class KeywordQueryBuilder
                 foreach (var expansion in expansions)
                 {
                     var folded = expansion.Select(VietnameseNormalizer.Fold).ToList();
-                    query.Add(folded.Count == 1 ? Term(ClauseFields.Text, folded[0], SynonymBoost) : Phrase(ClauseFields.Text, folded, SynonymBoost), Occur.SHOULD);
+                    var group = folded.Count == 1 ? Term(ClauseFields.Text, folded[0], SynonymBoost) : (Query)Phrase(ClauseFields.Text, folded, SynonymBoost);
+                    // A phrase is as rare as its rarest word pair; its first pair stands for it.
+                    var key = folded.Count == 1 ? new Term(ClauseFields.Text, folded[0])
+                        : new Term(ClauseFields.TextFoldedShingles, folded[0] + VietnameseAnalyzer.ShingleSeparator + folded[1]);
+                    query.Add(group, key);
                 }
                 if (expansions.Count > 0) break;
             }

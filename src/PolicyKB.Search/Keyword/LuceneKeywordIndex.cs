@@ -14,6 +14,12 @@ namespace PolicyKB.Search.Keyword;
 /// </summary>
 public sealed class LuceneKeywordIndex : IKeywordIndex
 {
+    /// <summary>Candidates the rare words of a query find for the common ones to rescore: this many times the hits asked for…</summary>
+    private const int RescoreFactor = 3;
+
+    /// <summary>…and never fewer than this.</summary>
+    private const int RescoreMinimum = 300;
+
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
@@ -122,14 +128,39 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
         var searcher = Acquire();
         try
         {
-            var filter = FilterQueries.Create(filters);
-            var docs = filter is null ? searcher.Search(query, top) : searcher.Search(query, new QueryWrapperFilter(filter), top);
-            return docs.ScoreDocs.Select(d => ToHit(searcher, d)).ToList();
+            var filter = FilterQueries.Create(filters) is { } f ? new QueryWrapperFilter(f) : null;
+            if (query is not CommonWordsQuery words) return Collect(searcher, searcher.Search(query, filter, top));
+            // Two passes: the rare groups find and rank candidates, the common syllables then add their score to the
+            // best of them only (Lucene's rescoring), instead of being scored over a third of the index.
+            var (required, optional) = words.Split(searcher.IndexReader);
+            var first = searcher.Search(required, filter, optional is null ? top : Math.Max(top * RescoreFactor, RescoreMinimum));
+            return Collect(searcher, optional is null ? first : AdditiveRescorer.Rescore(searcher, first, optional, top));
         }
         finally
         {
             _searchers.Release(searcher);
         }
+    }
+
+    /// <summary>The hits' ids, read from doc values (markers and clauses from an older format have none and are skipped).</summary>
+    private static List<KeywordHit> Collect(IndexSearcher searcher, TopDocs docs)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var hits = new List<KeywordHit>(docs.ScoreDocs.Length);
+        var bytes = new Lucene.Net.Util.BytesRef();
+        foreach (var scoreDoc in docs.ScoreDocs)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
+            var ids = leaf.AtomicReader.GetBinaryDocValues(ClauseFields.Id);
+            var documents = leaf.AtomicReader.GetBinaryDocValues(ClauseFields.DocumentId);
+            if (ids is null || documents is null) continue;
+            ids.Get(scoreDoc.Doc - leaf.DocBase, bytes);
+            if (bytes.Length == 0) continue;
+            var id = bytes.Utf8ToString();
+            documents.Get(scoreDoc.Doc - leaf.DocBase, bytes);
+            hits.Add(new KeywordHit(id, bytes.Utf8ToString(), scoreDoc.Score));
+        }
+        return hits;
     }
 
     /// <inheritdoc />
@@ -211,14 +242,6 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
         _writer.Dispose();
         _directory.Dispose();
     }
-
-    private static KeywordHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc)
-    {
-        var doc = searcher.Doc(scoreDoc.Doc, FieldsToLoad);
-        return new KeywordHit(doc.Get(ClauseFields.Id), doc.Get(ClauseFields.DocumentId), scoreDoc.Score);
-    }
-
-    private static readonly ISet<string> FieldsToLoad = new HashSet<string> { ClauseFields.Id, ClauseFields.DocumentId };
 
     /// <summary>Gives every searcher the BM25 similarity the index was written with.</summary>
     private sealed class BM25SearcherFactory(Similarity similarity) : SearcherFactory
