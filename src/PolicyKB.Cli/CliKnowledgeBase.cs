@@ -7,5 +7,6 @@ namespace PolicyKB.Cli;
 internal static class CliKnowledgeBase
 {
     public static KnowledgeBase Open(CliSettings settings) =>
-        KnowledgeBase.Open(settings.Store.DataDirectory, settings.Ingestion, SynonymTable.Load(settings.SynonymsFile), settings.Embeddings());
+        KnowledgeBase.Open(settings.Store.DataDirectory, settings.Ingestion, SynonymTable.Load(settings.SynonymsFile), settings.Embeddings(),
+            relatedTerms: SynonymTable.Load(settings.RelatedTermsFile));
 }

@@ -10,6 +10,7 @@ internal sealed class CliSettings
     public required StoreOptions Store { get; init; }
     public required IngestionOptions Ingestion { get; init; }
     public required string SynonymsFile { get; init; }
+    public required string RelatedTermsFile { get; init; }
     public required IConfiguration Configuration { get; init; }
 
     /// <summary>The configured embedding provider, or null when none is configured or available.</summary>
@@ -29,6 +30,7 @@ internal sealed class CliSettings
         store.DataDirectory = dataOverride is { Length: > 0 } ? Path.GetFullPath(dataOverride) : PolicyKbPaths.Resolve(store.DataDirectory);
         var ingestion = configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
         var synonyms = PolicyKbPaths.Resolve(configuration["PolicyKB:SynonymsFile"] ?? "content/search/synonyms.tsv");
-        return new CliSettings { Store = store, Ingestion = ingestion, SynonymsFile = synonyms, Configuration = configuration };
+        var related = PolicyKbPaths.Resolve(configuration["PolicyKB:RelatedTermsFile"] ?? "content/search/related-terms.tsv");
+        return new CliSettings { Store = store, Ingestion = ingestion, SynonymsFile = synonyms, RelatedTermsFile = related, Configuration = configuration };
     }
 }

@@ -20,7 +20,7 @@ public sealed class KnowledgeBase : IDisposable
     private readonly LiteDbVectorStore? _vectorStore;
     private readonly ClauseEmbedder? _embedder;
 
-    private KnowledgeBase(string dataDirectory, IngestionOptions ingestion, SynonymTable synonyms, EmbeddingProvider? embeddings, TimeProvider clock)
+    private KnowledgeBase(string dataDirectory, IngestionOptions ingestion, SynonymTable synonyms, SynonymTable relatedTerms, EmbeddingProvider? embeddings, TimeProvider clock)
     {
         Directory.CreateDirectory(dataDirectory);
         _store = new LiteDbDocumentStore(Path.Combine(dataDirectory, "policykb.db"));
@@ -38,16 +38,21 @@ public sealed class KnowledgeBase : IDisposable
             afterSave.Add(new EmbedClausesStep(_embedder));
         }
         Pipeline = IngestionPipelineFactory.CreateDefault(_store, ingestion, clock, afterSave);
-        Search = new SearchService(_store, _keyword, semantic, synonyms);
+        Search = new SearchService(_store, _keyword, semantic, synonyms, relatedTerms);
         Similar = new PrecedentFinder(_store, _keyword, semantic, synonyms);
         Semantic = semantic;
     }
 
-    /// <summary>Opens the knowledge base in <paramref name="dataDirectory"/>, bringing indexes up to date with the store.</summary>
+    /// <summary>
+    /// Opens the knowledge base in <paramref name="dataDirectory"/>, bringing indexes up to date with the store.
+    /// <paramref name="synonyms"/> (abbreviations) serve keyword and embedding search, <paramref name="relatedTerms"/>
+    /// (the related-wording thesaurus) embedding search only.
+    /// </summary>
     public static KnowledgeBase Open(
-        string dataDirectory, IngestionOptions? ingestion = null, SynonymTable? synonyms = null, EmbeddingProvider? embeddings = null, TimeProvider? clock = null)
+        string dataDirectory, IngestionOptions? ingestion = null, SynonymTable? synonyms = null, EmbeddingProvider? embeddings = null, TimeProvider? clock = null,
+        SynonymTable? relatedTerms = null)
     {
-        var kb = new KnowledgeBase(dataDirectory, ingestion ?? new IngestionOptions(), synonyms ?? SynonymTable.Empty, embeddings, clock ?? TimeProvider.System);
+        var kb = new KnowledgeBase(dataDirectory, ingestion ?? new IngestionOptions(), synonyms ?? SynonymTable.Empty, relatedTerms ?? SynonymTable.Empty, embeddings, clock ?? TimeProvider.System);
         try
         {
             kb.Synchronize();

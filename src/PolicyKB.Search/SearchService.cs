@@ -23,13 +23,18 @@ public sealed class SearchService
     private readonly ISemanticIndex? _semantic;
     private readonly KeywordQueryBuilder _queryBuilder;
     private readonly SynonymTable _synonyms;
+    private readonly SemanticQueryExpander _expander;
     private readonly ReciprocalRankFusion _fusion = new();
     private readonly HighlightFinder _highlighter = new();
     private ReferenceQueryParser? _references;
 
-    /// <summary>Creates the service; <paramref name="semantic"/> may be null when no embedding model is available.</summary>
-    public SearchService(IDocumentStore store, IKeywordIndex keyword, ISemanticIndex? semantic, SynonymTable synonyms)
+    /// <summary>
+    /// Creates the service; <paramref name="semantic"/> may be null when no embedding model is available, and
+    /// <paramref name="relatedTerms"/> (the thesaurus that widens embedding queries) empty.
+    /// </summary>
+    public SearchService(IDocumentStore store, IKeywordIndex keyword, ISemanticIndex? semantic, SynonymTable synonyms, SynonymTable? relatedTerms = null)
     {
+        _expander = new SemanticQueryExpander(relatedTerms ?? SynonymTable.Empty, synonyms);
         _store = store;
         _keyword = keyword;
         _semantic = semantic;
@@ -105,7 +110,7 @@ public sealed class SearchService
         if (_semantic is null) return ([], "Tìm theo ngữ nghĩa chưa sẵn sàng (chưa có mô hình nhúng); kết quả theo từ khoá.");
         try
         {
-            var hits = await _semantic.SearchAsync(request.Query, CandidatePool, Allow(request.Filters), cancellationToken).ConfigureAwait(false);
+            var hits = await _semantic.SearchAsync(_expander.Expand(request.Query), CandidatePool, Allow(request.Filters), cancellationToken).ConfigureAwait(false);
             return (hits.Select(h => h.ClauseId).ToList(), null);
         }
         catch (Exception ex) when (ex is HttpRequestException or Providers.EmbeddingServiceException or TaskCanceledException && !cancellationToken.IsCancellationRequested)

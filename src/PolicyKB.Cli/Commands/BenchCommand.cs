@@ -40,7 +40,8 @@ internal static class BenchCommand
             };
             try
             {
-                var benchmark = new CorpusBenchmark(options, settings.Embeddings(), SynonymTable.Load(settings.SynonymsFile), m => console.Error.WriteLine("bench: " + m));
+                var benchmark = new CorpusBenchmark(options, settings.Embeddings(), SynonymTable.Load(settings.SynonymsFile), m => console.Error.WriteLine("bench: " + m),
+                    SynonymTable.Load(settings.RelatedTermsFile));
                 var report = benchmark.Run();
                 if (parse.GetValue(json)) CliJson.Write(console.Out, report);
                 else BenchReportWriter.Write(console.Out, report);

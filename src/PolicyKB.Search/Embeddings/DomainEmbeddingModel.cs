@@ -39,10 +39,18 @@ public sealed class DomainEmbeddingModel
     public int PhraseCount => _parts.Units.Count(u => u.Contains(' '));
 
     /// <summary>
-    /// Identifies the exact model that produced a vector: "FILE@sha256:HASH" (first 16 hex digits of the file's
-    /// SHA-256) for a loaded model, "trained@sha256:HASH" of its serialised form for one trained in memory.
+    /// Identifies the exact model that produced a vector: "FILE@sha256:HASH#ENCODER" (first 16 hex digits of the
+    /// file's SHA-256 and <see cref="EncoderVersion"/>) for a loaded model, "trained@sha256:HASH#ENCODER" of its
+    /// serialised form for one trained in memory.
     /// </summary>
-    public string ModelId => _modelId ??= "trained@sha256:" + HashPrefix(Serialize());
+    public string ModelId => _modelId ??= "trained@sha256:" + HashPrefix(Serialize()) + "#" + EncoderVersion;
+
+    /// <summary>
+    /// Version of the way text is turned into a vector from the model file; part of <see cref="ModelId"/>, so a change
+    /// in matching rules recomputes stored vectors. 2: text written with diacritics no longer matches units that
+    /// differ in their marks.
+    /// </summary>
+    public const string EncoderVersion = "sif2";
 
     /// <summary>Loads a model file written by <see cref="Save"/>.</summary>
     /// <exception cref="InvalidDataException">The file is not a complete model of a supported version.</exception>
@@ -51,7 +59,7 @@ public sealed class DomainEmbeddingModel
         var bytes = File.ReadAllBytes(path);
         using var stream = new MemoryStream(bytes, writable: false);
         var parts = EmbeddingModelFile.Read(stream);
-        return new DomainEmbeddingModel(parts, Path.GetFileName(path) + "@sha256:" + HashPrefix(bytes));
+        return new DomainEmbeddingModel(parts, Path.GetFileName(path) + "@sha256:" + HashPrefix(bytes) + "#" + EncoderVersion);
     }
 
     /// <summary>Writes the model to <paramref name="path"/> (atomically: a temporary file is renamed into place).</summary>

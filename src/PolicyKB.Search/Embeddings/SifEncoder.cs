@@ -15,6 +15,9 @@ internal sealed class SifEncoder
     /// </summary>
     public const float UnknownWeight = 0.5f;
 
+    private const int AllReadings = -1;
+    private const int NoReading = -2;
+
     private readonly UnitLookup _lookup;
     private readonly QuantizedVectors _units;
     private readonly QuantizedVectors _buckets;
@@ -69,11 +72,12 @@ internal sealed class SifEncoder
                     break;
                 }
                 var group = _lookup.Folded(Join(folded, i0, len, key));
-                if (group.Length > 0)
-                {
-                    AddGroup(group, acc);
-                    matched = len;
-                }
+                if (group.Length == 0) continue;
+                var reading = FoldedReading(tokens, folded, i0, len, group);
+                if (reading == AllReadings) AddGroup(group, acc);
+                else if (reading >= 0) _units.AddTo(reading, _weights[reading], acc);
+                else continue;
+                matched = len;
             }
             if (matched == 0)
             {
@@ -84,6 +88,31 @@ internal sealed class SifEncoder
             i0 += matched;
         }
         return items;
+    }
+
+    /// <summary>
+    /// Which units of a fold group stand for what was written: <see cref="AllReadings"/>, one unit, or
+    /// <see cref="NoReading"/>. Text typed without diacritics may mean any unit of the fold ("bao hiem" → "bảo hiểm").
+    /// Text written with diacritics means what it says: a unit that differs in its marks is another word ("chuyển
+    /// viện" is not "chuyên viên"), so a shorter exact match is tried instead. Only a unit of three or more syllables
+    /// differing in one syllable's marks (a typo: "bảo hiễm y tế") is accepted, and a lone syllable with no exact unit
+    /// still falls back to its whole fold group.
+    /// </summary>
+    private int FoldedReading(List<EmbeddingToken> tokens, string[] folded, int start, int length, ReadOnlySpan<int> group)
+    {
+        var accented = false;
+        for (var k = start; k < start + length && !accented; k++) accented = !string.Equals(tokens[k].Text, folded[k], StringComparison.Ordinal);
+        if (!accented || length == 1) return AllReadings;
+        if (length < 3) return NoReading;
+        foreach (var unit in group)
+        {
+            var syllables = _lookup.Text(unit).Split(' ');
+            if (syllables.Length != length) continue;
+            var differences = 0;
+            for (var k = 0; k < length; k++) if (!string.Equals(syllables[k], tokens[start + k].Text, StringComparison.Ordinal)) differences++;
+            if (differences <= 1) return unit;
+        }
+        return NoReading;
     }
 
     /// <summary>Adds the SIF-weighted vectors of a sequence of unit ids (training sentences, for the principal component).</summary>

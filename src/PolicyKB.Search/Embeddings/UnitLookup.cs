@@ -11,10 +11,12 @@ internal sealed class UnitLookup
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _folded;
     private readonly int[] _groupOffsets;
     private readonly int[] _groupMembers;
+    private readonly string[] _units;
 
     /// <summary>Indexes <paramref name="units"/>; group members are ordered by descending count (unit id order).</summary>
     public UnitLookup(string[] units)
     {
+        _units = units;
         var exact = new Dictionary<string, int>(units.Length, StringComparer.Ordinal);
         for (var u = 0; u < units.Length; u++) exact.TryAdd(units[u], u);
         var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -44,6 +46,9 @@ internal sealed class UnitLookup
 
     /// <summary>Longest unit in syllables: the greedy matcher never tries longer spans.</summary>
     public int MaxSyllables { get; }
+
+    /// <summary>The text of unit <paramref name="unit"/>.</summary>
+    public string Text(int unit) => _units[unit];
 
     /// <summary>The unit spelled exactly <paramref name="key"/>, or -1.</summary>
     public int Exact(ReadOnlySpan<char> key) => _exact.TryGetValue(key, out var u) ? u : -1;

@@ -17,6 +17,10 @@ public sealed class ContentOptions
     [Required]
     public string SynonymsFile { get; set; } = "content/search/synonyms.tsv";
 
+    /// <summary>The editable thesaurus of related wording that widens embedding-search queries.</summary>
+    [Required]
+    public string RelatedTermsFile { get; set; } = "content/search/related-terms.tsv";
+
     /// <summary>Whether to ingest <see cref="ContentDirectory"/> at start (only new or changed files are processed).</summary>
     public bool IngestContentOnStart { get; set; } = true;
 }

@@ -27,7 +27,8 @@ public static class PolicyKbServiceCollectionExtensions
                 sp.GetRequiredService<IOptions<IngestionOptions>>().Value,
                 SynonymTable.Load(PolicyKbPaths.Resolve(content.SynonymsFile)),
                 EmbeddingProviderFactory.Create(sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value),
-                sp.GetRequiredService<TimeProvider>());
+                sp.GetRequiredService<TimeProvider>(),
+                SynonymTable.Load(PolicyKbPaths.Resolve(content.RelatedTermsFile)));
         });
         services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<KnowledgeBase>().Store);
         services.AddSingleton(sp => sp.GetRequiredService<KnowledgeBase>().Search);

@@ -84,6 +84,24 @@ public sealed class CommittedModelTests
         Assert.True(beaten >= 0.95, $"paraphrase beats only {beaten:P0} of clauses from ../shared/corpus");
     }
 
+    [Theory]
+    [InlineData("bao hiem y te", "bảo hiểm y tế")]
+    [InlineData("bảo hiễm y tế", "bảo hiểm y tế")]
+    public void Text_without_or_with_mistyped_marks_reads_as_the_accented_word(string typed, string meant)
+    {
+        if (_model.Value is not { } model) return;
+        Assert.True(DomainEmbeddingModel.Cosine(model.Encode(typed), model.Encode(meant)) > 0.95, typed);
+    }
+
+    [Fact]
+    public void Text_written_with_marks_is_not_read_as_a_word_with_other_marks()
+    {
+        if (_model.Value is not { } model) return;
+        // "chuyển viện" (transfer to hospital) folds like "chuyên viên" (specialist), a far more frequent unit.
+        Assert.True(DomainEmbeddingModel.Cosine(model.Encode("chuyển viện"), model.Encode("chuyên viên")) < 0.8);
+        Assert.True(DomainEmbeddingModel.Cosine(model.Encode("chuyen vien"), model.Encode("chuyên viên")) > 0.9);
+    }
+
     [Fact]
     public void Neighbours_of_common_terms_are_related_terms()
     {

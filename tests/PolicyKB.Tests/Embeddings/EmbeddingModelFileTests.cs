@@ -31,7 +31,7 @@ public sealed class EmbeddingModelFileTests(SeedModelFixture seed) : IClassFixtu
         _model.Save(dir.File("b.pkbe"));
         var a = DomainEmbeddingModel.Load(dir.File("a.pkbe")).ModelId;
         var b = DomainEmbeddingModel.Load(dir.File("b.pkbe")).ModelId;
-        Assert.Matches("^a\\.pkbe@sha256:[0-9a-f]{16}$", a);
+        Assert.Matches("^a\\.pkbe@sha256:[0-9a-f]{16}#" + DomainEmbeddingModel.EncoderVersion + "$", a);
         Assert.Equal(a["a.pkbe".Length..], b["b.pkbe".Length..]);
         Assert.Equal(a[a.IndexOf('@')..], _model.ModelId[_model.ModelId.IndexOf('@')..]);
     }
