@@ -31,9 +31,10 @@ public sealed class KnowledgeBase : IDisposable
         {
             _vectorStore = new LiteDbVectorStore(Path.Combine(dataDirectory, "vectors.db"));
             var vectors = new InMemoryVectorIndex();
-            _vectorStore.RemoveOtherModels(embeddings.ModelId);
-            foreach (var group in _vectorStore.Load(embeddings.ModelId).GroupBy(e => e.DocumentId)) vectors.Replace(group.Key, group);
-            _embedder = new ClauseEmbedder(embeddings.Generator, embeddings.ModelId, _vectorStore, vectors);
+            var vectorsId = embeddings.ModelId + ClauseEmbedder.LayoutSuffix;
+            _vectorStore.RemoveOtherModels(vectorsId);
+            foreach (var group in _vectorStore.Load(vectorsId).GroupBy(e => e.DocumentId)) vectors.Replace(group.Key, group);
+            _embedder = new ClauseEmbedder(embeddings.Generator, vectorsId, _vectorStore, vectors);
             semantic = new EmbeddingSemanticIndex(embeddings.Generator, vectors, embeddings.ModelId);
             afterSave.Add(new EmbedClausesStep(_embedder));
         }

@@ -11,6 +11,12 @@ namespace PolicyKB.Search.Vectors;
 /// </summary>
 public sealed class InMemoryVectorIndex
 {
+    /// <summary>
+    /// A passage's cosine counts for this share: a short passage matches a generic query more easily than a whole
+    /// clause does, so it must be clearly closer to win (0.9 measured best on the seed evaluation set, vs 0.95 and 1).
+    /// </summary>
+    public const float SegmentFactor = 0.9f;
+
     private readonly ReaderWriterLockSlim _lock = new();
     private readonly Dictionary<string, int> _positionById = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _countByDocument = new(StringComparer.Ordinal);
@@ -41,7 +47,7 @@ public sealed class InMemoryVectorIndex
                 if (entry.Vector.Length != _dimensions || _dimensions == 0) continue;
                 EnsureCapacity(_entries.Count + 1);
                 entry.Vector.CopyTo(_matrix, _entries.Count * _dimensions);
-                _positionById[entry.ClauseId] = _entries.Count;
+                if (!entry.IsSegment) _positionById[entry.ClauseId] = _entries.Count;
                 // The row holds the vector; the entry keeps only what filters read.
                 _entries.Add(entry with { Vector = [] });
                 _countByDocument[entry.DocumentId] = _countByDocument.GetValueOrDefault(entry.DocumentId) + 1;
@@ -69,8 +75,8 @@ public sealed class InMemoryVectorIndex
     }
 
     /// <summary>
-    /// The <paramref name="top"/> entries with the highest dot product with <paramref name="query"/>. The entries
-    /// passed to <paramref name="allow"/> carry no vector (an empty array).
+    /// The <paramref name="top"/> clauses with the highest dot product with <paramref name="query"/>, a clause scored by
+    /// its best vector (whole or passage). The entries passed to <paramref name="allow"/> carry no vector (an empty array).
     /// </summary>
     public IReadOnlyList<VectorHit> Search(ReadOnlySpan<float> query, int top, Func<VectorEntry, bool>? allow)
     {
@@ -79,14 +85,20 @@ public sealed class InMemoryVectorIndex
         try
         {
             if (query.Length != _dimensions || _entries.Count == 0) return [];
-            var best = new TopScores(top);
+            // Passages of one clause may fill several places: keep more vectors than clauses asked for.
+            var best = new TopScores(_entries.Count == _positionById.Count ? top : top * 3);
             var matrix = _matrix.AsSpan(0, _entries.Count * _dimensions);
             for (var i = 0; i < _entries.Count; i++)
             {
                 var score = TensorPrimitives.Dot(query, matrix.Slice(i * _dimensions, _dimensions));
+                if (_entries[i].IsSegment) score *= SegmentFactor;
                 if (score > best.Threshold && (allow is null || allow(_entries[i]))) best.Add(i, score);
             }
-            return best.Descending().Select(p => new VectorHit(_entries[p.Index].ClauseId, _entries[p.Index].DocumentId, p.Score)).ToList();
+            return best.Descending()
+                .Select(p => new VectorHit(_entries[p.Index].ClauseId, _entries[p.Index].DocumentId, p.Score))
+                .DistinctBy(h => h.ClauseId, StringComparer.Ordinal)
+                .Take(top)
+                .ToList();
         }
         finally
         {
@@ -119,6 +131,9 @@ public sealed class InMemoryVectorIndex
         }
         _entries.RemoveRange(kept, _entries.Count - kept);
         _positionById.Clear();
-        for (var i = 0; i < _entries.Count; i++) _positionById[_entries[i].ClauseId] = i;
+        for (var i = 0; i < _entries.Count; i++)
+        {
+            if (!_entries[i].IsSegment) _positionById[_entries[i].ClauseId] = i;
+        }
     }
 }

@@ -38,18 +38,24 @@ public sealed class LiteDbVectorStore : IDisposable
         return result;
     }
 
+    /// <summary>Separates a clause id from a segment's number in the record id of a segment vector.</summary>
+    private const char SegmentSeparator = '\u001f';
+
     /// <summary>All vectors of <paramref name="modelId"/>.</summary>
     public IEnumerable<VectorEntry> Load(string modelId) =>
-        _vectors.Find(v => v.ModelId == modelId).Select(v => new VectorEntry(v.Id, v.DocumentId, v.Kind, FromBytes(v.Vector)));
+        _vectors.Find(v => v.ModelId == modelId).Select(v => v.Id.IndexOf(SegmentSeparator) is var at and >= 0
+            ? new VectorEntry(v.Id[..at], v.DocumentId, v.Kind, FromBytes(v.Vector)) { IsSegment = true }
+            : new VectorEntry(v.Id, v.DocumentId, v.Kind, FromBytes(v.Vector)));
 
     /// <summary>Replaces a document's vectors in one transaction.</summary>
     public void Replace(string documentId, string contentHash, string modelId, IReadOnlyList<VectorEntry> entries) =>
         _writer.Write(() =>
         {
             _vectors.DeleteMany(v => v.DocumentId == documentId);
+            var segments = 0;
             _vectors.InsertBulk(entries.Select(e => new VectorRecord
             {
-                Id = e.ClauseId, DocumentId = documentId, ContentHash = contentHash, ModelId = modelId, Kind = e.Kind, Vector = ToBytes(e.Vector),
+                Id = e.IsSegment ? e.ClauseId + SegmentSeparator + (++segments) : e.ClauseId, DocumentId = documentId, ContentHash = contentHash, ModelId = modelId, Kind = e.Kind, Vector = ToBytes(e.Vector),
             }));
         });
 
