@@ -12,7 +12,13 @@ namespace PolicyKB.Search.Keyword;
 /// </summary>
 public sealed class KeywordQueryBuilder
 {
-    private const float HeadingBoost = 2f;
+    /// <summary>
+    /// Extra weight of a heading word. A clause's text starts with its heading, so a heading word already counts once
+    /// through the text field; 0.5 more makes it weigh 1.5 times a body word. (2 made it 3 times, and generic section
+    /// titles such as "Nhiệm vụ, giải pháp" then outranked the clause that answers: seed evaluation MRR@10 keyword
+    /// .586 → .669, hybrid .659 → .687 over 118 queries.)
+    /// </summary>
+    private const float HeadingBoost = 0.5f;
     private const float ExactBoost = 0.6f;
     private const float ShingleBoost = 1.5f;
     private const float TitleBoost = 0.3f;

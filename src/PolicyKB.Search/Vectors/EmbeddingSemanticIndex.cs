@@ -22,6 +22,19 @@ public sealed class EmbeddingSemanticIndex(IEmbeddingGenerator<string, Embedding
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<VectorHit>> SearchAsync(string query, string related, float relatedWeight, int top, Func<VectorEntry, bool>? allow, CancellationToken cancellationToken)
+    {
+        var embeddings = await generator.GenerateAsync([query, related], EmbeddingInputType.ForQuery(), cancellationToken).ConfigureAwait(false);
+        var vector = embeddings[0].Vector.ToArray();
+        var other = embeddings[1].Vector.ToArray();
+        VectorMath.Normalize(vector);
+        VectorMath.Normalize(other);
+        Embeddings.VectorMath.AddScaled(vector, relatedWeight, other);
+        VectorMath.Normalize(vector);
+        return index.Search(vector, top, allow);
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<VectorHit> SearchSimilar(string clauseId, int top, Func<VectorEntry, bool>? allow)
     {
         var vector = index.Get(clauseId);

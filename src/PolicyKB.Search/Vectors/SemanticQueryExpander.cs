@@ -3,7 +3,9 @@ using PolicyKB.Search.Keyword;
 namespace PolicyKB.Search.Vectors;
 
 /// <summary>
-/// Widens a query before it is embedded: every expression of the query found in the related-terms thesaurus
+/// Finds the related wording of a query, which embedding search blends into the query's vector
+/// (<see cref="ISemanticIndex.SearchAsync(string, string, float, int, Func{VectorEntry, bool}, CancellationToken)"/>):
+/// every expression of the query found in the related-terms thesaurus
 /// (content/search/related-terms.tsv: "người già" ~ "người cao tuổi", "trạm xá" ~ "trạm y tế") or in the abbreviation
 /// list ("BHYT" = "bảo hiểm y tế") brings the other expressions of its group along. A domain model trained on legal
 /// text has seen the written forms far more often than the everyday ones people type, so the added expressions
@@ -28,8 +30,8 @@ public sealed class SemanticQueryExpander
     /// <summary>An expander that adds nothing.</summary>
     public static SemanticQueryExpander None { get; } = new();
 
-    /// <summary>The query, followed on a new line by the related expressions of its words (the query itself when there are none).</summary>
-    public string Expand(string query)
+    /// <summary>The related expressions of the query's words, joined by "; ", or null when there are none.</summary>
+    public string? Related(string query)
     {
         var words = QueryTermsParser.Parse(query).Words;
         var added = new List<string>();
@@ -55,6 +57,6 @@ public sealed class SemanticQueryExpander
             }
             start += Math.Max(1, matched);
         }
-        return added.Count == 0 ? query : query + "\n" + string.Join("; ", added);
+        return added.Count == 0 ? null : string.Join("; ", added);
     }
 }

@@ -6,14 +6,18 @@ namespace PolicyKB.Tests.Evaluation;
 
 /// <summary>
 /// Search quality over the seed plans must not regress. The floors sit a little under what hybrid search measured
-/// on tests/eval/seed-queries.jsonl when the query set was written (R@10 0.895, MRR@10 0.806, no-diacritics MRR@10
-/// 0.892, every document-number query answered at rank 1); raise them when search improves.
+/// on tests/eval/seed-queries.jsonl (R@10 0.959, MRR@10 0.859, no-diacritics MRR@10 0.944, every document-number
+/// query answered at rank 1; the set was written at R@10 0.895, MRR@10 0.806); raise them when search improves.
 /// </summary>
 public sealed class SeedSearchQualityTests(SeedKnowledgeBase seeds) : IClassFixture<SeedKnowledgeBase>
 {
-    private const double RecallAt10Floor = 0.85;
-    private const double MrrAt10Floor = 0.76;
-    private const double NoDiacriticsMrrFloor = 0.82;
+    private const double RecallAt10Floor = 0.90;
+    private const double MrrAt10Floor = 0.80;
+    private const double NoDiacriticsMrrFloor = 0.85;
+
+    // Measured on the 57 paraphrase queries of both sets: hybrid R@10 0.746, keyword 0.684 (3.5 queries more).
+    private const double ParaphraseRecallAt10Floor = 0.70;
+    private const double ParaphraseMarginOverKeyword = 0.04;
 
     [Fact]
     public void The_query_set_has_sixty_queries_or_more_over_every_kind()
@@ -27,7 +31,7 @@ public sealed class SeedSearchQualityTests(SeedKnowledgeBase seeds) : IClassFixt
     public void Every_judged_snippet_is_in_a_clause_of_its_source()
     {
         var clauses = BaselineClause.ReadAll(seeds.KnowledgeBase.Store).Select(c => new RankedHit(c.Source, c.Text)).ToList();
-        var missing = seeds.Queries.SelectMany(q => q.Relevant.Select(r => (q.Query, r)))
+        var missing = seeds.Queries.Concat(seeds.ParaphraseQueries).SelectMany(q => q.Relevant.Select(r => (q.Query, r)))
             .Where(p => !clauses.Any(c => SnippetMatcher.Matches(c, p.r)))
             .Select(p => $"{p.Query}: {p.r.Source}: {p.r.Snippet}")
             .ToList();
@@ -42,6 +46,16 @@ public sealed class SeedSearchQualityTests(SeedKnowledgeBase seeds) : IClassFixt
         Assert.True(report.Overall.MrrAt10 >= MrrAt10Floor, $"MRR@10 {report.Overall.MrrAt10:0.000} < {MrrAt10Floor}");
         var plain = report.ByKind["no-diacritics"];
         Assert.True(plain.MrrAt10 >= NoDiacriticsMrrFloor, $"no-diacritics MRR@10 {plain.MrrAt10:0.000} < {NoDiacriticsMrrFloor}");
+    }
+
+    [Fact]
+    public void Hybrid_search_finds_paraphrases_clearly_more_often_than_keyword_search()
+    {
+        var paraphrases = seeds.Queries.Where(q => q.Kind == "paraphrase").Concat(seeds.ParaphraseQueries).ToList();
+        var hybrid = seeds.Run(SearchMode.Hybrid, paraphrases).Overall.RecallAt10;
+        var keyword = seeds.Run(SearchMode.Keyword, paraphrases).Overall.RecallAt10;
+        Assert.True(hybrid >= ParaphraseRecallAt10Floor, $"paraphrase Recall@10 {hybrid:0.000} < {ParaphraseRecallAt10Floor}");
+        Assert.True(hybrid - keyword >= ParaphraseMarginOverKeyword, $"paraphrase Recall@10: hybrid {hybrid:0.000}, keyword {keyword:0.000}");
     }
 
     [Theory]
