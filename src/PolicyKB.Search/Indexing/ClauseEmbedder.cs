@@ -20,7 +20,7 @@ public sealed class ClauseEmbedder(
     /// Added to the model id under which vectors are stored: what is embedded per clause is part of what the stored
     /// vectors mean, so a change here recomputes them like a model change. "seg1": whole clause plus passages.
     /// </summary>
-    public const string LayoutSuffix = "+seg1";
+    public const string LayoutSuffix = "+seg2";
 
     /// <summary>Identity of the model.</summary>
     public string ModelId => modelId;

@@ -38,12 +38,15 @@ public sealed class LiteDbVectorStore : IDisposable
         return result;
     }
 
-    /// <summary>Separates a clause id from a segment's number in the record id of a segment vector.</summary>
-    private const char SegmentSeparator = '\u001f';
+    /// <summary>
+    /// Separates a clause id from a segment's number in the record id of a segment vector. Visible on purpose:
+    /// LiteDB compares ids with a culture collation that ignores control characters, so "3\u001f9" equalled "39".
+    /// </summary>
+    private const string SegmentSeparator = "#seg";
 
     /// <summary>All vectors of <paramref name="modelId"/>.</summary>
     public IEnumerable<VectorEntry> Load(string modelId) =>
-        _vectors.Find(v => v.ModelId == modelId).Select(v => v.Id.IndexOf(SegmentSeparator) is var at and >= 0
+        _vectors.Find(v => v.ModelId == modelId).Select(v => v.Id.LastIndexOf(SegmentSeparator, StringComparison.Ordinal) is var at and >= 0
             ? new VectorEntry(v.Id[..at], v.DocumentId, v.Kind, FromBytes(v.Vector)) { IsSegment = true }
             : new VectorEntry(v.Id, v.DocumentId, v.Kind, FromBytes(v.Vector)));
 

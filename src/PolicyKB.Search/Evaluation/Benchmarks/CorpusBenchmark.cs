@@ -218,6 +218,7 @@ public sealed class CorpusBenchmark(
             var limit = run.Mode == "keyword" ? 10 : 50;
             checks.Add(new($"{run.Mode} p95 at {run.Clauses} clauses", $"≤ {limit} ms", F(run.Stats.P95, "ms"), run.Stats.P95 <= limit));
         }
+        checks.Add(new("corpus files ingested", "0 failed", $"{r.Ingestion.Failed} failed of {r.Ingestion.Files + r.Ingestion.Failed}", r.Ingestion.Failed == 0));
         var whole = r.Ingestion.Skipped == 0;
         checks.Add(new("whole corpus ingested+indexed+embedded", "< 300 s",
             whole ? F(r.Ingestion.WallSeconds, "s") : $"budget hit after {F(r.Ingestion.WallSeconds, "s")} ({r.Ingestion.Skipped} files left)", whole && r.Ingestion.WallSeconds < 300));
