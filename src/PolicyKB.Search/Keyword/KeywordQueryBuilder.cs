@@ -6,7 +6,7 @@ namespace PolicyKB.Search.Keyword;
 
 /// <summary>
 /// Builds the Lucene query for a user's words. Every word matches its folded form in <c>text</c>; a word typed with
-/// diacritics also matches its exact form, so exact-diacritic matches rank higher. Consecutive words match as
+/// diacritics matches its exact form above all, its folded form (other marks, typos) at half weight. Consecutive words match as
 /// two-syllable units (shingles), headings weigh more than body text, quoted phrases must appear, and
 /// abbreviations expand through the <see cref="SynonymTable"/> ("BHYT" ↔ "bảo hiểm y tế").
 /// </summary>
@@ -19,10 +19,18 @@ public sealed class KeywordQueryBuilder
     /// .586 → .669, hybrid .659 → .687 over 118 queries.)
     /// </summary>
     private const float HeadingBoost = 0.5f;
-    private const float ExactBoost = 0.6f;
+    private const float ExactBoost = 1.1f;
     private const float ShingleBoost = 1.5f;
     private const float TitleBoost = 0.3f;
     private const float SynonymBoost = 0.8f;
+
+    /// <summary>
+    /// Weight of the folded form of a word typed with diacritics. Whoever types "cá" means "cá", not "cả" or "ca": the
+    /// folded form only catches typos and unaccented text, so for an accented word it counts half and the exact form
+    /// carries the weight (<see cref="ExactBoost"/>). Unaccented words match their folded form at full weight.
+    /// (From 1 / 0.6: paraphrase MRR@10 over the 45 held-out queries, hybrid .408 → .432, keyword .387 → .391.)
+    /// </summary>
+    private const float AccentedFoldedWeight = 0.5f;
 
     private readonly SynonymTable _synonyms;
 
@@ -58,11 +66,13 @@ public sealed class KeywordQueryBuilder
     private static void AddWord(CommonWordsQuery query, string word)
     {
         var folded = VietnameseNormalizer.Fold(word);
+        var accented = !string.Equals(folded, word, StringComparison.Ordinal);
+        var f = accented ? AccentedFoldedWeight : 1f;
         var inner = new BooleanQuery(disableCoord: true);
-        inner.Add(Term(ClauseFields.Text, folded, 1f), Occur.SHOULD);
-        inner.Add(Term(ClauseFields.Heading, folded, HeadingBoost), Occur.SHOULD);
-        inner.Add(Term(ClauseFields.Title, folded, TitleBoost), Occur.SHOULD);
-        if (!string.Equals(folded, word, StringComparison.Ordinal))
+        inner.Add(Term(ClauseFields.Text, folded, f), Occur.SHOULD);
+        inner.Add(Term(ClauseFields.Heading, folded, f * HeadingBoost), Occur.SHOULD);
+        inner.Add(Term(ClauseFields.Title, folded, f * TitleBoost), Occur.SHOULD);
+        if (accented)
         {
             inner.Add(Term(ClauseFields.Text, word, ExactBoost), Occur.SHOULD);
             inner.Add(Term(ClauseFields.Heading, word, ExactBoost * HeadingBoost), Occur.SHOULD);
@@ -75,9 +85,11 @@ public sealed class KeywordQueryBuilder
         var folded = VietnameseNormalizer.Fold(first) + VietnameseAnalyzer.ShingleSeparator + VietnameseNormalizer.Fold(second);
         var exact = first + VietnameseAnalyzer.ShingleSeparator + second;
         var inner = new BooleanQuery(disableCoord: true);
-        inner.Add(Term(ClauseFields.TextFoldedShingles, folded, ShingleBoost), Occur.SHOULD);
-        inner.Add(Term(ClauseFields.HeadingFoldedShingles, folded, ShingleBoost * HeadingBoost), Occur.SHOULD);
-        if (!string.Equals(folded, exact, StringComparison.Ordinal))
+        var accented = !string.Equals(folded, exact, StringComparison.Ordinal);
+        var f = accented ? AccentedFoldedWeight : 1f;
+        inner.Add(Term(ClauseFields.TextFoldedShingles, folded, f * ShingleBoost), Occur.SHOULD);
+        inner.Add(Term(ClauseFields.HeadingFoldedShingles, folded, f * ShingleBoost * HeadingBoost), Occur.SHOULD);
+        if (accented)
         {
             inner.Add(Term(ClauseFields.TextShingles, exact, ShingleBoost * ExactBoost), Occur.SHOULD);
         }
