@@ -29,6 +29,8 @@ public sealed class CorpusBenchmark(
         var ingestion = Ingest(kb, () => latency.AddRange(TimeLatency(kb)));
         var (copies, copySeconds) = GrowToTarget(kb, ingestion.Clauses);
         if (latency.Count == 0 || latency[^1].Clauses != kb.Keyword.ClauseCount) latency.AddRange(TimeLatency(kb));
+        // The breakdown's scoring-only stage opens the index from disk: commit first, or it would score an empty index.
+        kb.Keyword.Commit();
         var breakdown = LatencyBreakdown.Measure(kb, synonyms, BenchQueries.Build(kb.Store, options.Queries, options.ExtraQueries), Path.Combine(options.DataDirectory, "kb", "index"));
 
         var embedding = MeasureEmbedding(kb) with
