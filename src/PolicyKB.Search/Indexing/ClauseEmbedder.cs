@@ -18,7 +18,7 @@ public sealed class ClauseEmbedder(
 
     /// <summary>
     /// Added to the model id under which vectors are stored: what is embedded per clause is part of what the stored
-    /// vectors mean, so a change here recomputes them like a model change. "seg1": whole clause plus passages.
+    /// vectors mean, so a change here recomputes them like a model change. "seg2": whole clause plus passages, passage ids with a visible separator.
     /// </summary>
     public const string LayoutSuffix = "+seg2";
 

@@ -134,7 +134,7 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
             var filter = FilterQueries.Create(filters) is { } f ? new QueryWrapperFilter(f) : null;
             if (query is not CommonWordsQuery words) return Collect(searcher, searcher.Search(query, filter, top));
             // Two passes: the rare groups find and rank candidates, the common syllables then add their score to the
-            // best of them only (Lucene's rescoring), instead of being scored over a third of the index.
+            // best of them only (AdditiveRescorer), instead of being scored over a third of the index.
             var (required, optional) = words.Split(searcher.IndexReader);
             var first = searcher.Search(required, filter, optional is null ? top : Math.Max(top * RescoreFactor, RescoreMinimum));
             return Collect(searcher, optional is null ? first : AdditiveRescorer.Rescore(searcher, first, optional, top));
@@ -223,8 +223,8 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
         var searcher = Acquire();
         try
         {
-            var docs = searcher.Search(new TermQuery(new Term(ClauseFields.Id, clauseId)), 1);
-            return docs.TotalHits == 0 ? null : searcher.Doc(docs.ScoreDocs[0].Doc).Get(ClauseFields.StoredText);
+            var doc = FindDocument(searcher.IndexReader, clauseId);
+            return doc < 0 ? null : searcher.Doc(doc).Get(ClauseFields.StoredText);
         }
         finally
         {

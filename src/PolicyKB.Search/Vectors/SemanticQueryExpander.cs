@@ -27,9 +27,6 @@ public sealed class SemanticQueryExpander
         _longest = tables.Select(t => t.LongestPhrase).DefaultIfEmpty(1).Max();
     }
 
-    /// <summary>An expander that adds nothing.</summary>
-    public static SemanticQueryExpander None { get; } = new();
-
     /// <summary>The related expressions of the query's words, joined by "; ", or null when there are none.</summary>
     public string? Related(string query)
     {
