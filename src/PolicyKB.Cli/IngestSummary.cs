@@ -4,7 +4,7 @@ namespace PolicyKB.Cli;
 
 /// <summary>The summary printed after ingesting.</summary>
 internal sealed record IngestSummary(
-    int Files, int Stored, int Unchanged, int Failed, int Clauses, int Citations, int Warnings,
+    int Files, int Stored, int Replaced, int Unchanged, int Failed, int Clauses, int Citations, int Warnings,
     double Seconds, double MegabytesPerSecond, IReadOnlyList<IngestionResult> Results)
 {
     public static IngestSummary From(IReadOnlyList<IngestionResult> results, TimeSpan elapsed)
@@ -14,6 +14,7 @@ internal sealed record IngestSummary(
         return new IngestSummary(
             results.Count,
             results.Count(r => r.Status == IngestionStatus.Stored),
+            results.Count(r => r.Status == IngestionStatus.Replaced),
             results.Count(r => r.Status == IngestionStatus.Unchanged),
             results.Count(r => r.Status == IngestionStatus.Failed),
             results.Sum(r => r.Clauses),
@@ -28,11 +29,20 @@ internal sealed record IngestSummary(
     {
         foreach (var r in Results)
         {
-            var status = r.Status switch { IngestionStatus.Stored => "đã nạp", IngestionStatus.Unchanged => "không đổi", _ => "LỖI" };
-            output.WriteLine(r.Status == IngestionStatus.Stored
-                ? $"  {status,-10} {r.FileName}: {r.Clauses} điều khoản, {r.Citations} trích dẫn{(r.Warnings.Count > 0 ? $", {r.Warnings.Count} cảnh báo" : "")}"
+            var status = r.Status switch
+            {
+                IngestionStatus.Stored => "đã nạp",
+                IngestionStatus.Replaced => "đã thay",
+                IngestionStatus.Unchanged => "không đổi",
+                _ => "LỖI",
+            };
+            output.WriteLine(r.Status is IngestionStatus.Stored or IngestionStatus.Replaced
+                ? $"  {status,-10} {r.FileName} → {r.DocumentId}: {r.Clauses} điều khoản, {r.Citations} trích dẫn{(r.Warnings.Count > 0 ? $", {r.Warnings.Count} cảnh báo" : "")}"
                 : $"  {status,-10} {r.FileName}{(r.Error is null ? "" : ": " + r.Error)}");
+            // Renamed ids, replacements and duplicates are said out loud: a document never changes identity silently.
+            if (r.Note is not null) output.WriteLine($"             ({r.Note})");
         }
-        output.WriteLine($"{Files} tệp: {Stored} đã nạp, {Unchanged} không đổi, {Failed} lỗi; {Clauses} điều khoản, {Citations} trích dẫn, {Warnings} cảnh báo ({Seconds:0.###} s)");
+        output.WriteLine($"{Files} tệp: {Stored} đã nạp, {Replaced} đã thay bản cũ, {Unchanged} không đổi, {Failed} lỗi; " +
+            $"{Clauses} điều khoản, {Citations} trích dẫn, {Warnings} cảnh báo ({Seconds:0.###} s)");
     }
 }

@@ -85,25 +85,32 @@ public sealed class KnowledgeBase : IDisposable
     public PrecedentFinder Similar { get; }
 
     /// <summary>Ingests files and folders, then refreshes citation links and search caches.</summary>
-    public IReadOnlyList<IngestionResult> Ingest(IEnumerable<string> paths, Action<string>? onFile = null)
+    /// <param name="paths">Files and folders.</param>
+    /// <param name="onFile">Called before each file (progress).</param>
+    /// <param name="replace">True when a file may replace a stored document with the same file name from elsewhere.</param>
+    public IReadOnlyList<IngestionResult> Ingest(IEnumerable<string> paths, Action<string>? onFile = null, bool replace = false)
     {
+        var request = replace ? IngestRequest.FromDisk with { Replace = true } : IngestRequest.FromDisk;
         var results = new List<IngestionResult>();
         using (BeginBatch())
         {
             foreach (var file in Pipeline.ExpandPaths(paths))
             {
                 onFile?.Invoke(file);
-                results.Add(Pipeline.Ingest(file));
+                results.Add(Pipeline.Ingest(file, Path.GetFileName(file), request));
             }
         }
         AfterChange();
         return results;
     }
 
-    /// <summary>Ingests one file stored under a temporary path, naming the document after <paramref name="fileName"/>.</summary>
-    public IngestionResult IngestFile(string path, string fileName)
+    /// <summary>Ingests one upload stored under a temporary path, naming the document after <paramref name="fileName"/>.</summary>
+    /// <param name="path">The temporary path.</param>
+    /// <param name="fileName">The name the user uploaded it under.</param>
+    /// <param name="replace">True when it may replace a stored document with the same file name.</param>
+    public IngestionResult IngestFile(string path, string fileName, bool replace = false)
     {
-        var result = Pipeline.Ingest(path, fileName);
+        var result = Pipeline.Ingest(path, fileName, IngestRequest.Upload with { Replace = replace });
         AfterChange();
         return result;
     }

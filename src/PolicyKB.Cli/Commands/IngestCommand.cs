@@ -11,12 +11,16 @@ internal static class IngestCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "Tệp hoặc thư mục (.txt, .md, .docx, .pdf)", Arity = ArgumentArity.OneOrMore };
         var json = CliOptions.Json();
-        var command = new Command("ingest", "Nạp văn bản vào kho") { paths, json };
-        command.SetAction(parse => Run(console, parse.GetValue(paths)!, parse.GetValue(CliOptions.Data), parse.GetValue(json)));
+        var replace = new Option<bool>("--replace")
+        {
+            Description = "Cho phép tệp thay văn bản đã lưu có cùng tên tệp (mặc định: văn bản khác cùng tên được lưu thành văn bản mới)",
+        };
+        var command = new Command("ingest", "Nạp văn bản vào kho") { paths, json, replace };
+        command.SetAction(parse => Run(console, parse.GetValue(paths)!, parse.GetValue(CliOptions.Data), parse.GetValue(json), parse.GetValue(replace)));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] paths, string? data, bool json)
+    private static int Run(CliConsole console, string[] paths, string? data, bool json, bool replace)
     {
         var settings = CliSettings.Load(data);
         using var kb = CliKnowledgeBase.Open(settings);
@@ -25,7 +29,7 @@ internal static class IngestCommand
         var existing = paths.Except(missing).ToList();
         var progress = new ProgressBar(console, kb.Pipeline.ExpandPaths(existing).Count);
         var clock = Stopwatch.StartNew();
-        results.AddRange(kb.Ingest(existing, file => progress.Show(Path.GetFileName(file))));
+        results.AddRange(kb.Ingest(existing, file => progress.Show(Path.GetFileName(file)), replace));
         progress.Done();
         clock.Stop();
 

@@ -12,6 +12,13 @@ public sealed class PolicyDocument
     /// <summary>The source file name.</summary>
     public required string Source { get; init; }
 
+    /// <summary>
+    /// Where the file came from: its full path for files ingested from disk, null for uploads and for documents stored
+    /// before origins were recorded. The same origin ingested again is a new version of the same document; another
+    /// origin with the same name is another document.
+    /// </summary>
+    public string? Origin { get; init; }
+
     /// <summary>SHA-256 of the source bytes, hex; re-ingesting unchanged bytes does nothing.</summary>
     public required string ContentHash { get; init; }
 

@@ -8,11 +8,15 @@ namespace PolicyKB.Ingestion;
 public sealed class IngestionContext
 {
     /// <summary>Creates the context for a file.</summary>
-    public IngestionContext(string sourcePath, string fileName)
+    public IngestionContext(string sourcePath, string fileName, IngestRequest? request = null)
     {
         SourcePath = sourcePath;
         FileName = fileName;
+        Request = request ?? IngestRequest.FromDisk;
     }
+
+    /// <summary>Where the file comes from and whether it may replace a same-named document.</summary>
+    public IngestRequest Request { get; }
 
     /// <summary>Path the file was read from (may be a temporary upload path).</summary>
     public string SourcePath { get; }
@@ -55,4 +59,13 @@ public sealed class IngestionContext
 
     /// <summary>True when the stored document already has this content.</summary>
     public bool Unchanged { get; set; }
+
+    /// <summary>True when the file is a new version of a stored document (the same file again, or an asked-for replacement).</summary>
+    public bool ReplacesExisting { get; set; }
+
+    /// <summary>The origin recorded with the document (full path, or "upload").</summary>
+    public string? Origin { get; set; }
+
+    /// <summary>A sentence for the user about the document's identity (renamed id, replacement, duplicate), or null.</summary>
+    public string? IdentityNote { get; set; }
 }

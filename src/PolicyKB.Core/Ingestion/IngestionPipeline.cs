@@ -54,9 +54,12 @@ public sealed class IngestionPipeline
     public IngestionResult Ingest(string path) => Ingest(path, Path.GetFileName(path));
 
     /// <summary>Ingests one file, naming the document after <paramref name="fileName"/> (uploads are stored under temporary paths).</summary>
-    public IngestionResult Ingest(string path, string fileName)
+    public IngestionResult Ingest(string path, string fileName) => Ingest(path, fileName, IngestRequest.FromDisk);
+
+    /// <summary>Ingests one file as <paramref name="request"/> says (upload or file on disk, replacing or not).</summary>
+    public IngestionResult Ingest(string path, string fileName, IngestRequest request)
     {
-        var context = new IngestionContext(path, fileName);
+        var context = new IngestionContext(path, fileName, request);
         var timings = new Dictionary<string, double>(StringComparer.Ordinal);
         string step = "";
         try
@@ -82,8 +85,10 @@ public sealed class IngestionPipeline
             };
             return new IngestionResult(fileName, context.DocumentId, IngestionStatus.Failed, $"{step}: {reason}");
         }
-        return new IngestionResult(fileName, context.DocumentId, context.Unchanged ? IngestionStatus.Unchanged : IngestionStatus.Stored)
+        var status = context.Unchanged ? IngestionStatus.Unchanged : context.ReplacesExisting ? IngestionStatus.Replaced : IngestionStatus.Stored;
+        return new IngestionResult(fileName, context.DocumentId, status)
         {
+            Note = context.IdentityNote,
             Clauses = context.Clauses.Count,
             Citations = context.Citations.Count,
             Warnings = context.Warnings,

@@ -7,6 +7,9 @@ namespace PolicyKB.Ingestion;
 /// <param name="Error">Why it failed, naming the step.</param>
 public sealed record IngestionResult(string FileName, string DocumentId, IngestionStatus Status, string? Error = null)
 {
+    /// <summary>What the user should know about the document's identity (renamed id, replacement, duplicate), or null.</summary>
+    public string? Note { get; init; }
+
     /// <summary>Clauses stored.</summary>
     public int Clauses { get; init; }
 

@@ -26,6 +26,12 @@ public interface IDocumentStore : IDisposable
     /// <summary>One document, or null.</summary>
     PolicyDocument? GetDocument(string documentId);
 
+    /// <summary>Documents whose bytes have this SHA-256 hash (hex), ordered by id.</summary>
+    IReadOnlyList<PolicyDocument> FindByContentHash(string contentHash);
+
+    /// <summary>Documents ingested from this file name (<see cref="PolicyDocument.Source"/>), ordered by id.</summary>
+    IReadOnlyList<PolicyDocument> FindBySource(string fileName);
+
     /// <summary>A document's clauses in document order.</summary>
     IReadOnlyList<Clause> GetClauses(string documentId);
 

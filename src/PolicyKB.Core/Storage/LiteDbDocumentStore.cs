@@ -32,6 +32,9 @@ public sealed class LiteDbDocumentStore : IDocumentStore
         _documents = _db.GetCollection<PolicyDocument>("documents");
         _clauseSets = _db.GetCollection("clause_sets");
         _citationSets = _db.GetCollection("citation_sets");
+        // Identity look-ups on every ingested file: same bytes, same file name.
+        _documents.EnsureIndex(d => d.ContentHash);
+        _documents.EnsureIndex(d => d.Source);
         _writer = new LiteDbWriter(_db);
         foreach (var set in _citationSets.FindAll()) _citations.Replace(set["_id"].AsString, CitationBson.FromSet(set));
     }
@@ -84,6 +87,14 @@ public sealed class LiteDbDocumentStore : IDocumentStore
 
     /// <inheritdoc />
     public PolicyDocument? GetDocument(string documentId) => _documents.FindById(documentId);
+
+    /// <inheritdoc />
+    public IReadOnlyList<PolicyDocument> FindByContentHash(string contentHash) =>
+        _documents.Query().Where(d => d.ContentHash == contentHash).OrderBy(d => d.Id).ToList();
+
+    /// <inheritdoc />
+    public IReadOnlyList<PolicyDocument> FindBySource(string fileName) =>
+        _documents.Query().Where(d => d.Source == fileName).OrderBy(d => d.Id).ToList();
 
     /// <inheritdoc />
     public IReadOnlyList<Clause> GetClauses(string documentId) => LoadSet(documentId).Clauses;

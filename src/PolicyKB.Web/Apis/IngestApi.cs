@@ -24,7 +24,9 @@ public static class IngestApi
             .WithDescription("Tải lên một hoặc nhiều tệp .txt, .md, .docx, .pdf (multipart/form-data, trường 'files') để tách điều khoản, " +
                 "trích dẫn và đưa vào chỉ mục tìm kiếm. Tệp được kiểm tra theo nội dung chứ không chỉ theo đuôi; nếu có tệp sai định dạng (415), " +
                 "quá lớn hoặc quá nhiều tệp (413) thì cả lần tải bị từ chối và không tệp nào được nạp. Mỗi tệp được nạp trọn vẹn hoặc không nạp gì; " +
-                "kết quả trả về theo từng tệp (stored: đã nạp, unchanged: đã có, nội dung không đổi, failed: lỗi kèm lý do). Cần khoá quản trị (X-Api-Key).")
+                "kết quả trả về theo từng tệp (stored: đã nạp thành văn bản mới, replaced: đã thay bản cũ của văn bản cùng tên, unchanged: đã có, nội dung không đổi, " +
+                "failed: lỗi kèm lý do; note giải thích khi mã văn bản khác tên tệp hoặc khi thay bản cũ). Văn bản khác nhưng trùng tên tệp được lưu " +
+                "thành văn bản mới với mã riêng; chỉ khi gửi replace=true thì tệp mới thay văn bản đã có cùng tên. Cần khoá quản trị (X-Api-Key).")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -34,7 +36,8 @@ public static class IngestApi
     }
 
     private static async Task<Results<Ok<IngestResponse>, ProblemHttpResult>> Ingest(
-        HttpRequest request, UploadReceiver receiver, KnowledgeBase kb, WriteGate gate, CancellationToken cancellationToken)
+        HttpRequest request, UploadReceiver receiver, KnowledgeBase kb, WriteGate gate, CancellationToken cancellationToken,
+        [System.ComponentModel.Description("true: tệp thay văn bản đã có cùng tên tệp (báo 'replaced'); mặc định false: văn bản khác cùng tên được lưu thành văn bản mới với mã riêng.")] bool? replace = null)
     {
         UploadBatch batch;
         try
@@ -55,12 +58,12 @@ public static class IngestApi
             var results = new List<IngestFileResult>();
             foreach (var file in batch.Files)
             {
-                var result = await gate.RunAsync(() => kb.IngestFile(file.TempPath, file.FileName), cancellationToken).ConfigureAwait(false);
+                var result = await gate.RunAsync(() => kb.IngestFile(file.TempPath, file.FileName, replace == true), cancellationToken).ConfigureAwait(false);
                 results.Add(new IngestFileResult(file.FileName, result.DocumentId, result.Status.ToString().ToLowerInvariant(), file.Bytes,
-                    result.Clauses, result.Citations, result.Warnings, result.Error));
+                    result.Clauses, result.Citations, result.Warnings, result.Error) { Note = result.Note });
             }
-            return TypedResults.Ok(new IngestResponse(results,
-                results.Count(r => r.Status == "stored"), results.Count(r => r.Status == "unchanged"), results.Count(r => r.Status == "failed")));
+            return TypedResults.Ok(new IngestResponse(results, results.Count(r => r.Status == "stored"), results.Count(r => r.Status == "replaced"),
+                results.Count(r => r.Status == "unchanged"), results.Count(r => r.Status == "failed")));
         }
     }
 }

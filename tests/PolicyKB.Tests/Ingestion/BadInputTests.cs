@@ -84,7 +84,7 @@ public sealed class BadInputTests : IDisposable
 
         Assert.Equal(IngestionStatus.Unchanged, pipeline.Ingest(path).Status);
         File.AppendAllText(path, "\n\nVI. ĐIỀU KHOẢN BỔ SUNG\n\n1. Nội dung mới được thêm.\n");
-        Assert.Equal(IngestionStatus.Stored, pipeline.Ingest(path).Status);
+        Assert.Equal(IngestionStatus.Replaced, pipeline.Ingest(path).Status);
 
         Assert.Contains(store.GetClauses("plan"), c => c.Heading == "ĐIỀU KHOẢN BỔ SUNG");
     }

@@ -4,15 +4,15 @@ import { h, render, errorBox, toast } from '../dom.js';
 import { count, docHref, docShort, formatDate } from '../format.js';
 
 const ACCEPT = '.txt,.md,.markdown,.docx,.pdf';
-const STATUS = { stored: ['Đã nạp', 'badge--ok'], unchanged: ['Đã có, không đổi', 'badge--warn'], failed: ['Lỗi', 'badge--err'] };
+const STATUS = { stored: ['Đã nạp', 'badge--ok'], replaced: ['Đã thay bản cũ', 'badge--ok'], unchanged: ['Đã có, không đổi', 'badge--warn'], failed: ['Lỗi', 'badge--err'] };
 
 const size = (bytes) => (bytes >= 1048576 ? `${(bytes / 1048576).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
 /** Uploads one file with XMLHttpRequest, which (unlike fetch) reports upload progress. */
-function upload(file, onProgress) {
+function upload(file, replace, onProgress) {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/api/ingest');
+    xhr.open('POST', replace ? '/api/ingest?replace=true' : '/api/ingest');
     xhr.setRequestHeader('Accept', 'application/json');
     if (apiKey.get()) xhr.setRequestHeader('X-Api-Key', apiKey.get());
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
@@ -37,6 +37,9 @@ function renderPage(root) {
     h('p', { class: 'muted small' }, 'Nhận .txt, .md, .docx, .pdf; có thể chọn nhiều tệp. Tệp được kiểm tra theo nội dung.'),
     h('p', {}, h('label', { class: 'btn', for: 'upload-input', tabindex: '0', role: 'button',
       onkeydown: (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); fileInput.click(); } } }, 'Chọn tệp…'), fileInput));
+  const replaceBox = h('input', { type: 'checkbox', id: 'upload-replace' });
+  const replaceField = h('p', { class: 'small' }, h('label', { for: 'upload-replace' }, replaceBox,
+    ' Thay văn bản đã có cùng tên tệp (nếu không chọn, văn bản khác cùng tên được lưu thành văn bản mới)'));
   const queue = h('ul', { class: 'uploads', 'aria-label': 'Tệp đang tải lên', 'aria-live': 'polite' });
   const docs = h('div', {});
   let chain = Promise.resolve();
@@ -49,7 +52,7 @@ function renderPage(root) {
         h('div', { class: 'field' }, h('label', { for: 'api-key' }, 'Khoá API (X-Api-Key)'), keyInput),
         h('p', { class: 'muted small' }, 'Khoá chỉ lưu trong thẻ trình duyệt này. Nếu máy chủ chưa cấu hình khoá, khoá tạm thời được in ra khi khởi động.')),
       h('section', { class: 'card', 'aria-labelledby': 'upload-title' },
-        h('h2', { class: 'card__title', id: 'upload-title' }, 'Nạp văn bản'), zone, queue)),
+        h('h2', { class: 'card__title', id: 'upload-title' }, 'Nạp văn bản'), zone, replaceField, queue)),
     h('section', { class: 'card', style: 'margin-top:1rem', 'aria-labelledby': 'docs-title' },
       h('h2', { class: 'card__title', id: 'docs-title' }, 'Văn bản trong kho'), docs));
 
@@ -62,16 +65,16 @@ function renderPage(root) {
       chain = chain.then(async () => {
         msg.textContent = 'Đang tải lên…';
         try {
-          const result = await upload(file, (p) => { bar.value = p; if (p >= 1) msg.textContent = 'Đang phân tích văn bản…'; });
+          const result = await upload(file, replaceBox.checked, (p) => { bar.value = p; if (p >= 1) msg.textContent = 'Đang phân tích văn bản…'; });
           bar.value = 1;
           const r = result.files[0];
           const [label, cls] = STATUS[r.status] ?? [r.status, ''];
           badge.className = `badge ${cls}`;
           badge.textContent = label;
           render(msg, r.status === 'failed' ? r.error : [`${count(r.clauses, 'điều khoản')}, ${count(r.citations, 'trích dẫn')}. `,
-            h('a', { href: docHref(r.documentId) }, 'Mở văn bản'), r.warnings.length ? h('ul', { class: 'small' }, r.warnings.map((w) => h('li', {}, w))) : null]);
+            h('a', { href: docHref(r.documentId) }, 'Mở văn bản'), r.note ? h('p', { class: 'small' }, r.note) : null, r.warnings.length ? h('ul', { class: 'small' }, r.warnings.map((w) => h('li', {}, w))) : null]);
           msg.classList.toggle('muted', false);
-          if (r.status === 'stored') loadDocs();
+          if (r.status === 'stored' || r.status === 'replaced') loadDocs();
         } catch (error) {
           bar.value = 0;
           badge.className = 'badge badge--err';

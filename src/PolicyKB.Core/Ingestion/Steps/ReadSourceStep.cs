@@ -1,19 +1,23 @@
 using System.Security.Cryptography;
+using PolicyKB.Ingestion.Identity;
 using PolicyKB.Storage;
 
 namespace PolicyKB.Ingestion.Steps;
 
-/// <summary>Reads the file within the size limit, hashes it, and stops early when the same bytes are already stored.</summary>
+/// <summary>
+/// Reads the file within the size limit, hashes it, and decides which document it is
+/// (<see cref="DocumentIdentityResolver"/>); stops early when the same bytes are already stored.
+/// </summary>
 public sealed class ReadSourceStep : IIngestionStep
 {
-    private readonly IDocumentStore _store;
     private readonly IngestionOptions _options;
+    private readonly DocumentIdentityResolver _identities;
 
     /// <summary>Creates the step.</summary>
     public ReadSourceStep(IDocumentStore store, IngestionOptions options)
     {
-        _store = store;
         _options = options;
+        _identities = new DocumentIdentityResolver(store);
     }
 
     /// <inheritdoc />
@@ -30,16 +34,14 @@ public sealed class ReadSourceStep : IIngestionStep
         }
         context.Content = File.ReadAllBytes(context.SourcePath);
         context.ContentHash = Convert.ToHexStringLower(SHA256.HashData(context.Content));
-        context.DocumentId = DocumentIds.FromFileName(context.FileName);
+        context.Origin = context.Request.IsUpload ? DocumentIdentityResolver.UploadOrigin : Path.GetFullPath(context.SourcePath);
 
-        // Another file with the same slug (a.txt beside a.md) keeps its own id.
-        var existing = _store.GetDocument(context.DocumentId);
-        if (existing is not null && !string.Equals(existing.Source, context.FileName, StringComparison.Ordinal))
-        {
-            context.DocumentId += "-" + Path.GetExtension(context.FileName).TrimStart('.').ToLowerInvariant();
-            existing = _store.GetDocument(context.DocumentId);
-        }
-        if (existing?.ContentHash == context.ContentHash && existing.SchemaVersion == Documents.PolicyDocument.CurrentSchemaVersion)
+        var identity = _identities.Resolve(
+            context.FileName, context.Request.IsUpload ? null : context.Origin, context.ContentHash, context.Request.Replace);
+        context.DocumentId = identity.DocumentId;
+        context.IdentityNote = identity.Note;
+        context.ReplacesExisting = identity.Kind == IdentityKind.NewVersion;
+        if (identity.Kind == IdentityKind.Unchanged)
         {
             context.Unchanged = true;
             return StepOutcome.Stop;

@@ -26,6 +26,7 @@ public sealed class SaveDocumentStep : IIngestionStep
         {
             Id = context.DocumentId,
             Source = context.FileName,
+            Origin = context.Origin,
             ContentHash = context.ContentHash,
             Format = context.Format,
             Metadata = context.Metadata,

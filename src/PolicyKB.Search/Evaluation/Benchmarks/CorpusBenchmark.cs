@@ -62,7 +62,7 @@ public sealed class CorpusBenchmark(
             if (clock.Elapsed.TotalSeconds > options.IngestionBudgetSeconds) break;
             var result = kb.Pipeline.Ingest(file);
             results.Add((result, new FileInfo(file).Length));
-            clauses += result.Status == IngestionStatus.Stored ? result.Clauses : 0;
+            clauses += result.Status is IngestionStatus.Stored or IngestionStatus.Replaced ? result.Clauses : 0;
             if (results.Count % 100 == 0) Report($"đã nạp {results.Count}/{files.Count} tệp, {clock.Elapsed.TotalSeconds:0} s");
             if (!measured && clauses >= options.TargetClauses)
             {
@@ -78,7 +78,7 @@ public sealed class CorpusBenchmark(
         kb.Search.Invalidate();
         clock.Stop();
 
-        var stored = results.Where(r => r.Result.Status == IngestionStatus.Stored).ToList();
+        var stored = results.Where(r => r.Result.Status is IngestionStatus.Stored or IngestionStatus.Replaced).ToList();
         var steps = stored.SelectMany(r => r.Result.StepMilliseconds)
             .GroupBy(p => p.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => Math.Round(g.Sum(p => p.Value) / 1000, 2), StringComparer.Ordinal);
