@@ -15,14 +15,17 @@ namespace PolicyKB.Search;
 /// </summary>
 public sealed class KnowledgeBase : IDisposable
 {
+    private readonly DataDirectoryLock _ownership;
     private readonly LiteDbDocumentStore _store;
     private readonly LuceneKeywordIndex _keyword;
     private readonly LiteDbVectorStore? _vectorStore;
     private readonly ClauseEmbedder? _embedder;
 
-    private KnowledgeBase(string dataDirectory, IngestionOptions ingestion, SynonymTable synonyms, SynonymTable relatedTerms, EmbeddingProvider? embeddings, TimeProvider clock)
+    private KnowledgeBase(
+        DataDirectoryLock ownership, string dataDirectory, IngestionOptions ingestion, SynonymTable synonyms, SynonymTable relatedTerms,
+        EmbeddingProvider? embeddings, TimeProvider clock)
     {
-        Directory.CreateDirectory(dataDirectory);
+        _ownership = ownership;
         _store = new LiteDbDocumentStore(Path.Combine(dataDirectory, "policykb.db"));
         _keyword = new LuceneKeywordIndex(Path.Combine(dataDirectory, "index"));
         ISemanticIndex? semantic = null;
@@ -47,13 +50,26 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>
     /// Opens the knowledge base in <paramref name="dataDirectory"/>, bringing indexes up to date with the store.
     /// <paramref name="synonyms"/> (abbreviations) serve keyword and embedding search, <paramref name="relatedTerms"/>
-    /// (the related-wording thesaurus) embedding search only.
+    /// (the related-wording thesaurus) embedding search only. The process becomes the folder's only owner
+    /// (<see cref="DataDirectoryLock"/>) until the knowledge base is disposed; <see cref="DataDirectoryInUseException"/>
+    /// names the owner when another process holds it. <paramref name="role"/> ("web" or "cli") is recorded for that message.
     /// </summary>
     public static KnowledgeBase Open(
         string dataDirectory, IngestionOptions? ingestion = null, SynonymTable? synonyms = null, EmbeddingProvider? embeddings = null, TimeProvider? clock = null,
-        SynonymTable? relatedTerms = null)
+        SynonymTable? relatedTerms = null, string role = "cli")
     {
-        var kb = new KnowledgeBase(dataDirectory, ingestion ?? new IngestionOptions(), synonyms ?? SynonymTable.Empty, relatedTerms ?? SynonymTable.Empty, embeddings, clock ?? TimeProvider.System);
+        var ownership = DataDirectoryLock.Acquire(dataDirectory, role);
+        KnowledgeBase kb;
+        try
+        {
+            kb = new KnowledgeBase(ownership, dataDirectory, ingestion ?? new IngestionOptions(), synonyms ?? SynonymTable.Empty,
+                relatedTerms ?? SynonymTable.Empty, embeddings, clock ?? TimeProvider.System);
+        }
+        catch
+        {
+            ownership.Dispose();
+            throw;
+        }
         try
         {
             kb.Synchronize();
@@ -68,6 +84,9 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>The document store.</summary>
     public IDocumentStore Store => _store;
+
+    /// <summary>This process's ownership of the data folder (the web host records its address in it).</summary>
+    public DataDirectoryLock Ownership => _ownership;
 
     /// <summary>The keyword index.</summary>
     public IKeywordIndex Keyword => _keyword;
@@ -167,6 +186,7 @@ public sealed class KnowledgeBase : IDisposable
         _keyword.Dispose();
         _vectorStore?.Dispose();
         _store.Dispose();
+        _ownership.Dispose();
     }
 
     private void AfterChange()

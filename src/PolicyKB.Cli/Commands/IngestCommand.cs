@@ -23,14 +23,27 @@ internal static class IngestCommand
     private static int Run(CliConsole console, string[] paths, string? data, bool json, bool replace)
     {
         var settings = CliSettings.Load(data);
-        using var kb = CliKnowledgeBase.Open(settings);
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
         var results = missing.Select(p => new IngestionResult(Path.GetFileName(p), "", IngestionStatus.Failed, $"read: không tìm thấy {p}")).ToList();
         var existing = paths.Except(missing).ToList();
-        var progress = new ProgressBar(console, kb.Pipeline.ExpandPaths(existing).Count);
         var clock = Stopwatch.StartNew();
-        results.AddRange(kb.Ingest(existing, file => progress.Show(Path.GetFileName(file)), replace));
-        progress.Done();
+        var host = RunningHost(settings);
+        if (host is not null)
+        {
+            // The folder belongs to a running web host: it does the writing, so nothing is lost to a second writer.
+            var files = new IngestionPipeline([], settings.Ingestion).ExpandPaths(existing);
+            console.Error.WriteLine($"Thư mục dữ liệu đang thuộc máy chủ PolicyKB tại {host.Url}; gửi {files.Count} tệp qua API của máy chủ đó.");
+            var progress = new ProgressBar(console, files.Count);
+            results.AddRange(host.Ingest(files, replace, file => progress.Show(Path.GetFileName(file))));
+            progress.Done();
+        }
+        else
+        {
+            using var kb = CliKnowledgeBase.Open(settings);
+            var progress = new ProgressBar(console, kb.Pipeline.ExpandPaths(existing).Count);
+            results.AddRange(kb.Ingest(existing, file => progress.Show(Path.GetFileName(file)), replace));
+            progress.Done();
+        }
         clock.Stop();
 
         var summary = IngestSummary.From(results, clock.Elapsed);
@@ -41,5 +54,16 @@ internal static class IngestCommand
             console.Error.WriteLine($"lỗi: {failure.FileName}: {failure.Error}");
         }
         return summary.Failed > 0 ? 1 : 0;
+    }
+
+    /// <summary>The web host owning the data folder, when one does and says where it listens.</summary>
+    private static HostIngestClient? RunningHost(CliSettings settings)
+    {
+        var directory = settings.Store.DataDirectory;
+        if (!PolicyKB.Storage.DataDirectoryLock.IsHeldByAnother(directory)) return null;
+        var owner = PolicyKB.Storage.DataDirectoryLock.ReadOwner(directory);
+        if (owner is not { Role: "web", Url: not null }) return null; // opening the folder then fails with a message naming the owner
+        var key = Environment.GetEnvironmentVariable("POLICYKB_API_KEY") ?? settings.Configuration["PolicyKB:Api:ApiKey"];
+        return new HostIngestClient(owner, string.IsNullOrWhiteSpace(key) ? null : key, TimeSpan.FromMinutes(10));
     }
 }

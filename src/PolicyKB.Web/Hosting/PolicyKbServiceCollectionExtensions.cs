@@ -28,7 +28,8 @@ public static class PolicyKbServiceCollectionExtensions
                 SynonymTable.Load(PolicyKbPaths.Resolve(content.SynonymsFile)),
                 EmbeddingProviderFactory.Create(sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value),
                 sp.GetRequiredService<TimeProvider>(),
-                SynonymTable.Load(PolicyKbPaths.Resolve(content.RelatedTermsFile)));
+                SynonymTable.Load(PolicyKbPaths.Resolve(content.RelatedTermsFile)),
+                role: "web");
         });
         services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<KnowledgeBase>().Store);
         services.AddSingleton(sp => sp.GetRequiredService<KnowledgeBase>().Search);

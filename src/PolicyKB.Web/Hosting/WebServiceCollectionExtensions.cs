@@ -19,6 +19,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<DocumentCatalog>();
         services.AddSingleton<CitationCatalog>();
         services.AddSingleton<FacetedSearch>();
+        services.AddHostedService<DataDirectoryOwnership>();
         services.AddHostedService<StartupBanner>();
 
         // Binding failures are thrown (not answered with an empty 400) so ApiExceptionHandler can explain them in Vietnamese.
