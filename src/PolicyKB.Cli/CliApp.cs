@@ -17,6 +17,8 @@ public static class CliApp
         root.Subcommands.Add(CitationsCommand.Create(console));
         root.Subcommands.Add(ShowCommand.Create(console));
         root.Subcommands.Add(RemoveCommand.Create(console));
+        root.Subcommands.Add(BackupCommand.Create(console));
+        root.Subcommands.Add(RestoreCommand.Create(console));
         root.Subcommands.Add(SearchCommand.Create(console));
         root.Subcommands.Add(SimilarCommand.Create(console));
         root.Subcommands.Add(TrainEmbeddingsCommand.Create(console));

@@ -18,6 +18,11 @@ internal sealed class CliSettings
         PolicyKB.Search.Providers.EmbeddingProviderFactory.Create(
             Configuration.GetSection(PolicyKB.Search.Providers.EmbeddingOptions.Section).Get<PolicyKB.Search.Providers.EmbeddingOptions>() ?? new());
 
+    /// <summary>The admin key for a running host: POLICYKB_API_KEY, else PolicyKB:Api:ApiKey; null when neither is set.</summary>
+    public static string? ApiKey(CliSettings settings) =>
+        (Environment.GetEnvironmentVariable("POLICYKB_API_KEY") ?? settings.Configuration["PolicyKB:Api:ApiKey"]) is { Length: > 0 } key
+        && !string.IsNullOrWhiteSpace(key) ? key.Trim() : null;
+
     /// <summary>Loads the settings; <paramref name="dataOverride"/> is the --data option.</summary>
     public static CliSettings Load(string? dataOverride)
     {

@@ -5,6 +5,7 @@ using PolicyKB.Search.Keyword;
 using PolicyKB.Search.Precedents;
 using PolicyKB.Search.Vectors;
 using PolicyKB.Storage;
+using PolicyKB.Storage.Backup;
 
 namespace PolicyKB.Search;
 
@@ -133,6 +134,12 @@ public sealed class KnowledgeBase : IDisposable
         AfterChange();
         return result;
     }
+
+    /// <summary>
+    /// Writes a consistent backup of the document store into the new or empty folder <paramref name="directory"/> while
+    /// the knowledge base stays open (see <see cref="StoreBackup"/>).
+    /// </summary>
+    public BackupManifest Backup(string directory) => StoreBackup.Create(_store, directory, _ownership.Directory);
 
     /// <summary>Removes a document from the store and every index; false when it was not stored.</summary>
     public bool Remove(string documentId)

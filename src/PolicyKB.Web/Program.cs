@@ -19,6 +19,7 @@ app.MapCitationsApi();
 app.MapSearchApi();
 app.MapSimilarApi();
 app.MapIngestApi();
+app.MapBackupApi();
 // The chat endpoints follow the same read-access rule as the other read endpoints.
 app.MapGroup("/").RequireApiKey(ApiAccess.Read).MapAskApi();
 app.Run();

@@ -63,7 +63,6 @@ internal static class IngestCommand
         if (!PolicyKB.Storage.DataDirectoryLock.IsHeldByAnother(directory)) return null;
         var owner = PolicyKB.Storage.DataDirectoryLock.ReadOwner(directory);
         if (owner is not { Role: "web", Url: not null }) return null; // opening the folder then fails with a message naming the owner
-        var key = Environment.GetEnvironmentVariable("POLICYKB_API_KEY") ?? settings.Configuration["PolicyKB:Api:ApiKey"];
-        return new HostIngestClient(owner, string.IsNullOrWhiteSpace(key) ? null : key, TimeSpan.FromMinutes(10));
+        return new HostIngestClient(owner, CliSettings.ApiKey(settings), TimeSpan.FromMinutes(10));
     }
 }

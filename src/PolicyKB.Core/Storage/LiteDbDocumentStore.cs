@@ -21,12 +21,14 @@ public sealed class LiteDbDocumentStore : IDocumentStore
     private readonly ClauseSetCache _cache = new(capacity: 256);
     private readonly CitationIndex _citations = new();
     private readonly LiteDbWriter _writer;
+    private readonly string _path;
 
     /// <summary>Opens (or creates) the store at <paramref name="databasePath"/>.</summary>
     public LiteDbDocumentStore(string databasePath)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath));
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
+        _path = Path.GetFullPath(databasePath);
         _db = new LiteDatabase(new ConnectionString { Filename = databasePath, Connection = ConnectionType.Direct }, CreateMapper());
         CheckSchema();
         _documents = _db.GetCollection<PolicyDocument>("documents");
@@ -134,6 +136,16 @@ public sealed class LiteDbDocumentStore : IDocumentStore
         _writer.Write(() => PersistCitations(changedDocuments));
         return changedDocuments.Count;
     }
+
+    /// <summary>
+    /// Writes a consistent copy of the store to <paramref name="targetPath"/> while it stays open: waits for writes
+    /// under way, folds LiteDB's log into the data file (checkpoint), then copies the file.
+    /// </summary>
+    public void CopyTo(string targetPath) => _writer.RunExclusive(() =>
+    {
+        _db.Checkpoint();
+        File.Copy(_path, targetPath, overwrite: false);
+    }, TimeSpan.FromMinutes(5));
 
     /// <inheritdoc />
     public void Dispose() => _db.Dispose();

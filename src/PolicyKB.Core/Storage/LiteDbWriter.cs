@@ -71,6 +71,28 @@ public sealed class LiteDbWriter
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="action"/> with no write under way and no batch open (a backup must not copy half a
+    /// transaction): waits for an open batch to be committed, up to <paramref name="wait"/>.
+    /// </summary>
+    public void RunExclusive(Action action, TimeSpan wait)
+    {
+        var deadline = DateTime.UtcNow + wait;
+        while (true)
+        {
+            lock (_lock)
+            {
+                if (_batchDepth == 0)
+                {
+                    action();
+                    return;
+                }
+            }
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("kho đang nạp văn bản quá lâu; hãy thử sao lưu lại sau");
+            Thread.Sleep(100);
+        }
+    }
+
     private void Recover()
     {
         _db.Rollback();

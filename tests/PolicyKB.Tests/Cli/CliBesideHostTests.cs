@@ -39,4 +39,27 @@ public sealed class CliBesideHostTests(LiveApplication app) : IClassFixture<Live
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Fact]
+    public void Backup_beside_a_running_host_is_made_by_the_host_and_restores_elsewhere()
+    {
+        _ = app.BaseAddress;
+        var root = Path.Combine(Path.GetTempPath(), "policykb-tests", Guid.NewGuid().ToString("N"));
+        try
+        {
+            var backup = CliProcess.Run(new Dictionary<string, string> { ["POLICYKB_API_KEY"] = PolicyKbApplicationBase.ApiKey },
+                "backup", Path.Combine(root, "backup"), "--json", "--data", app.DataDirectory);
+
+            Assert.True(backup.ExitCode == 0, backup.Error + backup.Out);
+            using var json = JsonDocument.Parse(backup.Out);
+            Assert.True(json.RootElement.GetProperty("manifest").GetProperty("documents").GetInt32() >= 5);
+            Assert.False(Directory.Exists(Path.Combine(app.DataDirectory, "backups")) && Directory.EnumerateFileSystemEntries(Path.Combine(app.DataDirectory, "backups")).Any());
+            var restore = CliRunner.Run("restore", Path.Combine(root, "backup"), "--data", Path.Combine(root, "data"));
+            Assert.True(restore.ExitCode == 0, restore.Error);
+        }
+        finally
+        {
+            if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        }
+    }
 }
