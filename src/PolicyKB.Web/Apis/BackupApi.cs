@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PolicyKB.Search;
 using PolicyKB.Storage.Backup;
+using PolicyKB.Web.Apis.Examples;
 using PolicyKB.Web.Hosting;
+using PolicyKB.Web.OpenApi;
 using PolicyKB.Web.Models;
 using PolicyKB.Web.Services;
 
@@ -25,7 +27,8 @@ public static class BackupApi
                 "trong khi máy chủ vẫn phục vụ; việc nạp văn bản chờ đến khi sao chép xong. Chỉ mục tìm kiếm và vector được dựng lại từ kho khi khôi phục " +
                 "nên không cần sao lưu. Khôi phục bằng lệnh 'policykb restore THƯ_MỤC' khi máy chủ đã dừng. Cần khoá quản trị (X-Api-Key).")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status500InternalServerError);
+            .ProducesProblem(StatusCodes.Status500InternalServerError)
+            .WithExamples(BackupExamples.Backup);
         return app;
     }
 
