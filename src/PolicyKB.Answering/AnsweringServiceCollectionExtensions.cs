@@ -22,7 +22,7 @@ public static class AnsweringServiceCollectionExtensions
         {
             var configuration = sp.GetRequiredService<IConfiguration>();
             var store = configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
-            return new ConversationStore(Path.Combine(PolicyKbPaths.Resolve(store.DataDirectory), "chat.db"), sp.GetRequiredService<ChatOptions>().MaxHistoryTurns);
+            return new ConversationStore(Path.Combine(PolicyKbPaths.ResolveData(store.DataDirectory), "chat.db"), sp.GetRequiredService<ChatOptions>().MaxHistoryTurns);
         });
         services.AddSingleton(sp =>
         {

@@ -8,7 +8,7 @@ internal static class CliOptions
     /// <summary>--data DIR: the data directory, overriding appsettings.json.</summary>
     public static readonly Option<string?> Data = new("--data")
     {
-        Description = "Thư mục dữ liệu (mặc định theo appsettings.json: data/)",
+        Description = "Thư mục dữ liệu (mặc định: data/ trong thư mục mã nguồn; khi đã cài đặt: ~/.local/share/policykb/data hoặc %LOCALAPPDATA%\\PolicyKB\\data)",
         Recursive = true,
     };
 

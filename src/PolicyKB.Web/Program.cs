@@ -4,6 +4,7 @@ using PolicyKB.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Configuration.AddRepositorySettings();
+builder.UsePolicyKbDefaultAddress();
 builder.Services.AddPolicyKb();
 builder.Services.AddPolicyKbWeb();
 builder.Services.AddPolicyKbAnswering();

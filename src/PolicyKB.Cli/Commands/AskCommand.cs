@@ -21,7 +21,7 @@ internal static class AskCommand
         var command = new Command("ask", "Hỏi đáp có trích dẫn điều khoản") { question, session, offline, json };
         command.SetAction(parse =>
         {
-            var settings = CliSettings.Load(parse.GetValue(CliOptions.Data));
+            var settings = CliSettings.LoadExisting(parse.GetValue(CliOptions.Data));
             if (ReadChatOptions(settings, console) is not { } options) return 2;
             using var kb = CliKnowledgeBase.Open(settings);
             using var conversations = parse.GetValue(session) is null ? null

@@ -27,7 +27,7 @@ internal static class EvalAnswersCommand
                 console.Error.WriteLine($"policykb: không tìm thấy tệp {path.FullName}");
                 return 2;
             }
-            var settings = CliSettings.Load(parse.GetValue(CliOptions.Data));
+            var settings = CliSettings.LoadExisting(parse.GetValue(CliOptions.Data));
             if (AskCommand.ReadChatOptions(settings, console) is not { } options) return 2;
             IReadOnlyList<EvalCase> cases;
             try

@@ -11,7 +11,7 @@ internal static class RemoveCommand
         var command = new Command("remove", "Xoá một văn bản khỏi kho") { id };
         command.SetAction(parse =>
         {
-            using var kb = CliKnowledgeBase.Open(CliSettings.Load(parse.GetValue(CliOptions.Data)));
+            using var kb = CliKnowledgeBase.Open(CliSettings.LoadExisting(parse.GetValue(CliOptions.Data)));
             var documentId = parse.GetValue(id)!;
             if (!kb.Remove(documentId))
             {

@@ -23,7 +23,7 @@ public static class PolicyKbServiceCollectionExtensions
             var store = sp.GetRequiredService<IOptions<StoreOptions>>().Value;
             var content = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
             return KnowledgeBase.Open(
-                PolicyKbPaths.Resolve(store.DataDirectory),
+                PolicyKbPaths.ResolveData(store.DataDirectory),
                 sp.GetRequiredService<IOptions<IngestionOptions>>().Value,
                 SynonymTable.Load(PolicyKbPaths.Resolve(content.SynonymsFile)),
                 EmbeddingProviderFactory.Create(sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value),

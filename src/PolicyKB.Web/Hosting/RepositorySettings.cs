@@ -3,7 +3,10 @@ using Microsoft.Extensions.FileProviders;
 
 namespace PolicyKB.Web.Hosting;
 
-/// <summary>The repository's appsettings.json, shared with the CLI, as the lowest-priority configuration source.</summary>
+/// <summary>
+/// The appsettings.json shared with the CLI (the repository's in a checkout, the copy beside a published app; see
+/// <see cref="PolicyKbPaths.Root"/>), as the lowest-priority configuration source.
+/// </summary>
 public static class RepositorySettings
 {
     /// <summary>

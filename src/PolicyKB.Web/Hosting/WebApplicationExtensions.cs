@@ -16,11 +16,20 @@ public static class WebApplicationExtensions
         return app;
     }
 
-    /// <summary>Serves the UI in web/ (plain files, no build step); index.html for "/".</summary>
+    /// <summary>
+    /// Serves the UI in web/ (plain files, no build step); index.html for "/". Without the folder the API still runs:
+    /// the UI's absence is logged rather than fatal.
+    /// </summary>
     public static WebApplication UsePolicyKbUi(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<ContentOptions>>().Value;
-        var web = new PhysicalFileProvider(PolicyKbPaths.Resolve(options.WebDirectory));
+        var directory = PolicyKbPaths.Resolve(options.WebDirectory);
+        if (!Directory.Exists(directory))
+        {
+            app.Logger.LogWarning("Web UI folder {WebDirectory} not found (PolicyKB:WebDirectory); serving the API only", directory);
+            return app;
+        }
+        var web = new PhysicalFileProvider(directory);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = web });
         app.UseStaticFiles(new StaticFileOptions
         {

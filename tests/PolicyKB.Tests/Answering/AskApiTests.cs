@@ -52,7 +52,7 @@ public sealed class AskApiTests(PolicyKbApplication app) : IClassFixture<PolicyK
         Assert.Contains("10,8", answer.GetProperty("answer").GetString());
         // Conversations live in their own file in the host's data directory.
         var configuration = app.Services.GetRequiredService<IConfiguration>();
-        Assert.True(File.Exists(Path.Combine(PolicyKbPaths.Resolve(configuration["PolicyKB:DataDirectory"] ?? "data"), "chat.db")));
+        Assert.True(File.Exists(Path.Combine(PolicyKbPaths.ResolveData(configuration["PolicyKB:DataDirectory"] ?? "data"), "chat.db")));
     }
 
     [Theory]

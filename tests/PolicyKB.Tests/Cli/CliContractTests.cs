@@ -66,6 +66,8 @@ public sealed class CliContractTests : IDisposable
     [Fact]
     public void Asking_for_an_unknown_document_is_a_clear_error()
     {
+        CliRunner.Run("ingest", Path.Combine(SharedData.ContentDirectory, "ha-tinh-2024-cung-co-y-te-co-so.txt"), "--data", _data.Path);
+
         var result = CliRunner.Run("clauses", "khong-co", "--json", "--data", _data.Path);
 
         Assert.NotEqual(0, result.ExitCode);
