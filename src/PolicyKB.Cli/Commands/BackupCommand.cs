@@ -18,7 +18,7 @@ internal static class BackupCommand
         var command = new Command("backup", "Sao lưu kho văn bản (chạy được cả khi máy chủ web đang chạy)") { target, json };
         command.SetAction(parse =>
         {
-            var settings = CliSettings.Load(parse.GetValue(CliOptions.Data));
+            var settings = CliSettings.LoadExisting(parse.GetValue(CliOptions.Data));
             var directory = Path.GetFullPath(parse.GetValue(target)!);
             if (Directory.Exists(directory) && Directory.EnumerateFileSystemEntries(directory).Any())
             {
