@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using PolicyKB.Search;
+using PolicyKB.Web.Services;
 
 namespace PolicyKB.Web.Hosting;
 
@@ -10,12 +11,15 @@ namespace PolicyKB.Web.Hosting;
 /// where this host listens: a <c>policykb ingest</c> beside it then sends its files here instead of writing the folder.
 /// </summary>
 public sealed class DataDirectoryOwnership(
-    KnowledgeBase knowledgeBase, IServer server, IHostApplicationLifetime lifetime, ApiKeyGuard keys, ILogger<DataDirectoryOwnership> logger)
-    : IHostedService
+    KnowledgeBase knowledgeBase, UploadReceiver uploads, IServer server, IHostApplicationLifetime lifetime, ApiKeyGuard keys,
+    ILogger<DataDirectoryOwnership> logger) : IHostedService
 {
     /// <inheritdoc />
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        // Only the owner gets here, so uploads left by a killed run of this folder's host can go.
+        var leftovers = UploadBatch.RemoveLeftovers(uploads.UploadsRoot);
+        if (leftovers > 0) logger.LogInformation("Removed {Count} upload folders left by an earlier run", leftovers);
         lifetime.ApplicationStarted.Register(Record);
         return Task.CompletedTask;
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using PolicyKB.Search;
 using PolicyKB.Web.Hosting;
 
 namespace PolicyKB.Web.Services;
@@ -10,8 +11,11 @@ namespace PolicyKB.Web.Services;
 /// Streams a multipart upload section by section to temporary files, never holding a whole file in memory, and
 /// enforces the count and size limits while reading so an oversized upload is stopped at the first byte too many.
 /// </summary>
-public sealed class UploadReceiver(IOptions<ApiOptions> options)
+public sealed class UploadReceiver(IOptions<ApiOptions> options, KnowledgeBase knowledgeBase)
 {
+    /// <summary>Where upload batches are written: under the data folder this host owns.</summary>
+    public string UploadsRoot { get; } = Path.Combine(knowledgeBase.Ownership.Directory, UploadBatch.UploadsFolderName);
+
     private const int BufferSize = 81920;
 
     /// <summary>Receives every file part; throws <see cref="UploadRejectedException"/> when the upload breaks a rule.</summary>
@@ -23,7 +27,7 @@ public sealed class UploadReceiver(IOptions<ApiOptions> options)
         {
             size.MaxRequestBodySize = limits.MaxUploadRequestBytes;
         }
-        var batch = new UploadBatch();
+        var batch = new UploadBatch(UploadsRoot);
         try
         {
             var reader = new MultipartReader(boundary, request.Body);
