@@ -23,17 +23,18 @@ public sealed class KnowledgeBase : IDisposable
     private KnowledgeBase(string dataDirectory, IngestionOptions ingestion, SynonymTable synonyms, SynonymTable relatedTerms, EmbeddingProvider? embeddings, TimeProvider clock)
     {
         Directory.CreateDirectory(dataDirectory);
-        _store = new LiteDbDocumentStore(Path.Combine(dataDirectory, "policykb.db"));
-        _keyword = new LuceneKeywordIndex(Path.Combine(dataDirectory, "index"));
+        // The store is checked and refused when damaged; the indexes derived from it are rebuilt when damaged.
+        _store = StoreIntegrity.Open(Path.Combine(dataDirectory, "policykb.db"));
+        _keyword = IndexRecovery.Open(Path.Combine(dataDirectory, "index"), Health);
         ISemanticIndex? semantic = null;
         var afterSave = new List<IIngestionStep> { new IndexKeywordsStep(_keyword) };
-        if (embeddings is not null)
+        var vectorsId = embeddings?.ModelId + ClauseEmbedder.LayoutSuffix;
+        var (vectorStore, stored) = embeddings is null ? default : VectorStoreRecovery.Open(Path.Combine(dataDirectory, "vectors.db"), vectorsId, Health);
+        if (embeddings is not null && vectorStore is not null)
         {
-            _vectorStore = new LiteDbVectorStore(Path.Combine(dataDirectory, "vectors.db"));
+            _vectorStore = vectorStore;
             var vectors = new InMemoryVectorIndex();
-            var vectorsId = embeddings.ModelId + ClauseEmbedder.LayoutSuffix;
-            _vectorStore.RemoveOtherModels(vectorsId);
-            foreach (var group in _vectorStore.Load(vectorsId).GroupBy(e => e.DocumentId)) vectors.Replace(group.Key, group);
+            foreach (var group in stored.GroupBy(e => e.DocumentId)) vectors.Replace(group.Key, group);
             _embedder = new ClauseEmbedder(embeddings.Generator, vectorsId, _vectorStore, vectors);
             semantic = new EmbeddingSemanticIndex(embeddings.Generator, vectors, embeddings.ModelId);
             afterSave.Add(new EmbedClausesStep(_embedder));
@@ -59,6 +60,12 @@ public sealed class KnowledgeBase : IDisposable
             kb.Synchronize();
             return kb;
         }
+        catch (Exception ex) when (StoreIntegrity.IsDamage(ex))
+        {
+            // Rebuilding an index reads every clause tree, so damage inside the store's records surfaces here.
+            kb.Dispose();
+            throw StoreIntegrity.Damaged(kb._store.DatabasePath, ex);
+        }
         catch
         {
             kb.Dispose();
@@ -83,6 +90,21 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>The precedent finder (similar clauses in other documents).</summary>
     public PrecedentFinder Similar { get; }
+
+    /// <summary>Damage found in the data folder and what was done about it.</summary>
+    public DataHealth Health { get; } = new();
+
+    /// <summary>
+    /// Reads every record of the store once: LiteDB pages carry no checksums, so bytes damaged inside a record are
+    /// only met by reading it. Too slow for every open of a large store (about 0.7 s per 55 MB), so the web host runs
+    /// it in the background after start. Damage found is also added to <see cref="Health"/>.
+    /// </summary>
+    public StoreScanResult VerifyStore(CancellationToken cancellationToken = default)
+    {
+        var result = _store.Verify(cancellationToken);
+        if (result.Damage is { } damage) Health.AddProblem(damage.Message);
+        return result;
+    }
 
     /// <summary>Ingests files and folders, then refreshes citation links and search caches.</summary>
     public IReadOnlyList<IngestionResult> Ingest(IEnumerable<string> paths, Action<string>? onFile = null)

@@ -23,21 +23,36 @@ public sealed class LiteDbDocumentStore : IDocumentStore
     private readonly LiteDbWriter _writer;
 
     /// <summary>Opens (or creates) the store at <paramref name="databasePath"/>.</summary>
+    /// <exception cref="StoreDamagedException">The file is empty, cut short, overwritten or unreadable.</exception>
     public LiteDbDocumentStore(string databasePath)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath));
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-        _db = new LiteDatabase(new ConnectionString { Filename = databasePath, Connection = ConnectionType.Direct }, CreateMapper());
-        CheckSchema();
-        _documents = _db.GetCollection<PolicyDocument>("documents");
-        _clauseSets = _db.GetCollection("clause_sets");
-        _citationSets = _db.GetCollection("citation_sets");
-        _writer = new LiteDbWriter(_db);
-        foreach (var set in _citationSets.FindAll()) _citations.Replace(set["_id"].AsString, CitationBson.FromSet(set));
+        DatabasePath = Path.GetFullPath(databasePath);
+        // Refused before LiteDB sees it: LiteDB would start an empty file afresh, silently, and half-read a damaged one.
+        if (LiteDbFileCheck.FindDamage(DatabasePath) is { } damage) throw new StoreDamagedException(DatabasePath, damage);
+        try
+        {
+            _db = new LiteDatabase(new ConnectionString { Filename = databasePath, Connection = ConnectionType.Direct }, CreateMapper());
+            CheckSchema();
+            _documents = _db.GetCollection<PolicyDocument>("documents");
+            _clauseSets = _db.GetCollection("clause_sets");
+            _citationSets = _db.GetCollection("citation_sets");
+            _writer = new LiteDbWriter(_db);
+            foreach (var set in _citationSets.FindAll()) _citations.Replace(set["_id"].AsString, CitationBson.FromSet(set));
+        }
+        catch (Exception ex) when (StoreIntegrity.IsDamage(ex))
+        {
+            _db?.Dispose();
+            throw StoreIntegrity.Damaged(DatabasePath, ex);
+        }
     }
 
     /// <summary>Opens the store described by options.</summary>
     public LiteDbDocumentStore(StoreOptions options) : this(options.DatabasePath) { }
+
+    /// <summary>The LiteDB file.</summary>
+    public string DatabasePath { get; }
 
     /// <summary>True when the file held another schema version and was emptied on open.</summary>
     public bool SchemaReset { get; private set; }
@@ -123,6 +138,9 @@ public sealed class LiteDbDocumentStore : IDocumentStore
         _writer.Write(() => PersistCitations(changedDocuments));
         return changedDocuments.Count;
     }
+
+    /// <summary>Reads every record once to find damage inside records (<see cref="StoreIntegrity.Scan"/>).</summary>
+    public StoreScanResult Verify(CancellationToken cancellationToken = default) => StoreIntegrity.Scan(_db, DatabasePath, cancellationToken);
 
     /// <inheritdoc />
     public void Dispose() => _db.Dispose();
