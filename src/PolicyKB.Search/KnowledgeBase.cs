@@ -118,7 +118,8 @@ public sealed class KnowledgeBase : IDisposable
                 results.Add(Pipeline.Ingest(file));
             }
         }
-        AfterChange();
+        // Nothing to re-link or refresh when every file was already stored as it is (a warm start, file by file).
+        if (results.Count == 0 || results.Any(r => r.Status != IngestionStatus.Unchanged)) AfterChange();
         return results;
     }
 

@@ -22,17 +22,33 @@ public static class PolicyKbServiceCollectionExtensions
         {
             var store = sp.GetRequiredService<IOptions<StoreOptions>>().Value;
             var content = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
-            return KnowledgeBase.Open(
-                PolicyKbPaths.Resolve(store.DataDirectory),
-                sp.GetRequiredService<IOptions<IngestionOptions>>().Value,
-                SynonymTable.Load(PolicyKbPaths.Resolve(content.SynonymsFile)),
-                EmbeddingProviderFactory.Create(sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value),
-                sp.GetRequiredService<TimeProvider>(),
-                SynonymTable.Load(PolicyKbPaths.Resolve(content.RelatedTermsFile)));
+            var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(KnowledgeBase));
+            try
+            {
+                var kb = KnowledgeBase.Open(
+                    PolicyKbPaths.Resolve(store.DataDirectory),
+                    sp.GetRequiredService<IOptions<IngestionOptions>>().Value,
+                    SynonymTable.Load(PolicyKbPaths.Resolve(content.SynonymsFile)),
+                    EmbeddingProviderFactory.Create(sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value),
+                    sp.GetRequiredService<TimeProvider>(),
+                    SynonymTable.Load(PolicyKbPaths.Resolve(content.RelatedTermsFile)));
+                foreach (var repair in kb.Health.Repairs) logger.LogWarning("{Repair}", repair);
+                foreach (var problem in kb.Health.Problems) logger.LogError("{Problem}", problem);
+                return kb;
+            }
+            catch (StoreDamagedException ex)
+            {
+                // One line that names the file and the remedy, before the host stops on the exception.
+                logger.LogCritical("PolicyKB không khởi động được. {Problem}", ex.Message);
+                throw;
+            }
         });
         services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<KnowledgeBase>().Store);
         services.AddSingleton(sp => sp.GetRequiredService<KnowledgeBase>().Search);
+        services.AddSingleton<ContentIngestionProgress>();
+        services.AddSingleton<StoreCheckState>();
         services.AddHostedService<ContentIngestionService>();
+        services.AddHostedService<StoreCheckService>();
         return services;
     }
 }
