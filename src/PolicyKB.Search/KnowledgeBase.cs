@@ -28,9 +28,8 @@ public sealed class KnowledgeBase : IDisposable
         _keyword = IndexRecovery.Open(Path.Combine(dataDirectory, "index"), Health);
         ISemanticIndex? semantic = null;
         var afterSave = new List<IIngestionStep> { new IndexKeywordsStep(_keyword) };
-        var vectorsId = embeddings?.ModelId + ClauseEmbedder.LayoutSuffix;
-        var (vectorStore, stored) = embeddings is null ? default : VectorStoreRecovery.Open(Path.Combine(dataDirectory, "vectors.db"), vectorsId, Health);
-        if (embeddings is not null && vectorStore is not null)
+        var vectorsId = embeddings is null ? "" : embeddings.ModelId + ClauseEmbedder.LayoutSuffix;
+        if (embeddings is not null && VectorStoreRecovery.Open(Path.Combine(dataDirectory, "vectors.db"), vectorsId, Health) is ({ } vectorStore, var stored))
         {
             _vectorStore = vectorStore;
             var vectors = new InMemoryVectorIndex();
@@ -60,11 +59,11 @@ public sealed class KnowledgeBase : IDisposable
             kb.Synchronize();
             return kb;
         }
-        catch (Exception ex) when (StoreIntegrity.IsDamage(ex))
+        catch (Exception) when (kb._store.Damage is { } damage)
         {
-            // Rebuilding an index reads every clause tree, so damage inside the store's records surfaces here.
+            // Rebuilding an index reads every clause record: damage met there is the cause, whatever was thrown after it.
             kb.Dispose();
-            throw StoreIntegrity.Damaged(kb._store.DatabasePath, ex);
+            throw damage;
         }
         catch
         {

@@ -54,6 +54,12 @@ public sealed class LiteDbDocumentStore : IDocumentStore
     /// <summary>The LiteDB file.</summary>
     public string DatabasePath { get; }
 
+    /// <summary>
+    /// The first damage met while reading clause records, or null. Kept because LiteDB closes its engine on a
+    /// damaged page, and the errors that follow (a batch failing to commit, say) would otherwise hide the cause.
+    /// </summary>
+    public StoreDamagedException? Damage { get; private set; }
+
     /// <summary>True when the file held another schema version and was emptied on open.</summary>
     public bool SchemaReset { get; private set; }
 
@@ -152,8 +158,17 @@ public sealed class LiteDbDocumentStore : IDocumentStore
 
     private ClauseSet LoadSet(string documentId) => _cache.GetOrAdd(documentId, id =>
     {
-        var set = _clauseSets.FindById(id);
-        return new ClauseSet(set is null ? [] : ClauseBson.FromSet(set, id));
+        try
+        {
+            var set = _clauseSets.FindById(id);
+            return new ClauseSet(set is null ? [] : ClauseBson.FromSet(set, id));
+        }
+        catch (Exception ex) when (StoreIntegrity.IsDamage(ex))
+        {
+            // Named, so rebuilding an index from a damaged store stops with the file and the remedy, not a LiteDB message.
+            Damage ??= new StoreDamagedException(DatabasePath, $"không đọc được các điều khoản của văn bản '{id}' ({ex.Message})", ex);
+            throw Damage;
+        }
     });
 
     private void CheckSchema()

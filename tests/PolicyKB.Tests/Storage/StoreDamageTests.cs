@@ -65,6 +65,19 @@ public sealed class StoreDamageTests
     }
 
     [Fact]
+    public void Rebuilding_the_index_from_a_store_with_damaged_records_stops_naming_the_store()
+    {
+        using var folder = new DataFolderFixture();
+        var page = LiteDbPages.DataPageOfLargestCollection(folder.StoreFile);
+        DataFolderFixture.WriteRandomBytes(folder.StoreFile, page + 64, LiteDbPages.PageSize - 64);
+        Directory.Delete(folder.IndexFolder, recursive: true);
+
+        var error = Assert.Throws<StoreDamagedException>(folder.Open);
+
+        Assert.Equal(folder.StoreFile, error.FilePath);
+    }
+
+    [Fact]
     public void An_intact_store_passes_the_full_read_and_counts_its_records()
     {
         using var folder = new DataFolderFixture();
