@@ -27,17 +27,17 @@ public sealed class KnowledgeBase : IDisposable
         EmbeddingProvider? embeddings, TimeProvider clock)
     {
         _ownership = ownership;
-        _store = new LiteDbDocumentStore(Path.Combine(dataDirectory, "policykb.db"));
-        _keyword = new LuceneKeywordIndex(Path.Combine(dataDirectory, "index"));
+        // The store is checked and refused when damaged; the indexes derived from it are rebuilt when damaged.
+        _store = StoreIntegrity.Open(Path.Combine(dataDirectory, "policykb.db"));
+        _keyword = IndexRecovery.Open(Path.Combine(dataDirectory, "index"), Health);
         ISemanticIndex? semantic = null;
         var afterSave = new List<IIngestionStep> { new IndexKeywordsStep(_keyword) };
-        if (embeddings is not null)
+        var vectorsId = embeddings is null ? "" : embeddings.ModelId + ClauseEmbedder.LayoutSuffix;
+        if (embeddings is not null && VectorStoreRecovery.Open(Path.Combine(dataDirectory, "vectors.db"), vectorsId, Health) is ({ } vectorStore, var stored))
         {
-            _vectorStore = new LiteDbVectorStore(Path.Combine(dataDirectory, "vectors.db"));
+            _vectorStore = vectorStore;
             var vectors = new InMemoryVectorIndex();
-            var vectorsId = embeddings.ModelId + ClauseEmbedder.LayoutSuffix;
-            _vectorStore.RemoveOtherModels(vectorsId);
-            foreach (var group in _vectorStore.Load(vectorsId).GroupBy(e => e.DocumentId)) vectors.Replace(group.Key, group);
+            foreach (var group in stored.GroupBy(e => e.DocumentId)) vectors.Replace(group.Key, group);
             _embedder = new ClauseEmbedder(embeddings.Generator, vectorsId, _vectorStore, vectors);
             semantic = new EmbeddingSemanticIndex(embeddings.Generator, vectors, embeddings.ModelId);
             afterSave.Add(new EmbedClausesStep(_embedder));
@@ -76,6 +76,12 @@ public sealed class KnowledgeBase : IDisposable
             kb.Synchronize();
             return kb;
         }
+        catch (Exception) when (kb._store.Damage is { } damage)
+        {
+            // Rebuilding an index reads every clause record: damage met there is the cause, whatever was thrown after it.
+            kb.Dispose();
+            throw damage;
+        }
         catch
         {
             kb.Dispose();
@@ -104,6 +110,21 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>The precedent finder (similar clauses in other documents).</summary>
     public PrecedentFinder Similar { get; }
 
+    /// <summary>Damage found in the data folder and what was done about it.</summary>
+    public DataHealth Health { get; } = new();
+
+    /// <summary>
+    /// Reads every record of the store once: LiteDB pages carry no checksums, so bytes damaged inside a record are
+    /// only met by reading it. Too slow for every open of a large store (about 0.7 s per 55 MB), so the web host runs
+    /// it in the background after start. Damage found is also added to <see cref="Health"/>.
+    /// </summary>
+    public StoreScanResult VerifyStore(CancellationToken cancellationToken = default)
+    {
+        var result = _store.Verify(cancellationToken);
+        if (result.Damage is { } damage) Health.AddProblem(damage.Message);
+        return result;
+    }
+
     /// <summary>Ingests files and folders, then refreshes citation links and search caches.</summary>
     /// <param name="paths">Files and folders.</param>
     /// <param name="onFile">Called before each file (progress).</param>
@@ -120,7 +141,8 @@ public sealed class KnowledgeBase : IDisposable
                 results.Add(Pipeline.Ingest(file, Path.GetFileName(file), request));
             }
         }
-        AfterChange();
+        // Nothing to re-link or refresh when every file was already stored as it is (a warm start, file by file).
+        if (results.Count == 0 || results.Any(r => r.Status != IngestionStatus.Unchanged)) AfterChange();
         return results;
     }
 

@@ -21,28 +21,47 @@ public sealed class LiteDbDocumentStore : IDocumentStore
     private readonly ClauseSetCache _cache = new(capacity: 256);
     private readonly CitationIndex _citations = new();
     private readonly LiteDbWriter _writer;
-    private readonly string _path;
 
     /// <summary>Opens (or creates) the store at <paramref name="databasePath"/>.</summary>
+    /// <exception cref="StoreDamagedException">The file is empty, cut short, overwritten or unreadable.</exception>
     public LiteDbDocumentStore(string databasePath)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath));
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
-        _path = Path.GetFullPath(databasePath);
-        _db = new LiteDatabase(new ConnectionString { Filename = databasePath, Connection = ConnectionType.Direct }, CreateMapper());
-        CheckSchema();
-        _documents = _db.GetCollection<PolicyDocument>("documents");
-        _clauseSets = _db.GetCollection("clause_sets");
-        _citationSets = _db.GetCollection("citation_sets");
-        // Identity look-ups on every ingested file: same bytes, same file name.
-        _documents.EnsureIndex(d => d.ContentHash);
-        _documents.EnsureIndex(d => d.Source);
-        _writer = new LiteDbWriter(_db);
-        foreach (var set in _citationSets.FindAll()) _citations.Replace(set["_id"].AsString, CitationBson.FromSet(set));
+        DatabasePath = Path.GetFullPath(databasePath);
+        // Refused before LiteDB sees it: LiteDB would start an empty file afresh, silently, and half-read a damaged one.
+        if (LiteDbFileCheck.FindDamage(DatabasePath) is { } damage) throw new StoreDamagedException(DatabasePath, damage);
+        try
+        {
+            _db = new LiteDatabase(new ConnectionString { Filename = databasePath, Connection = ConnectionType.Direct }, CreateMapper());
+            CheckSchema();
+            _documents = _db.GetCollection<PolicyDocument>("documents");
+            _clauseSets = _db.GetCollection("clause_sets");
+            _citationSets = _db.GetCollection("citation_sets");
+            // Identity look-ups on every ingested file: same bytes, same file name.
+            _documents.EnsureIndex(d => d.ContentHash);
+            _documents.EnsureIndex(d => d.Source);
+            _writer = new LiteDbWriter(_db);
+            foreach (var set in _citationSets.FindAll()) _citations.Replace(set["_id"].AsString, CitationBson.FromSet(set));
+        }
+        catch (Exception ex) when (StoreIntegrity.IsDamage(ex))
+        {
+            _db?.Dispose();
+            throw StoreIntegrity.Damaged(DatabasePath, ex);
+        }
     }
 
     /// <summary>Opens the store described by options.</summary>
     public LiteDbDocumentStore(StoreOptions options) : this(options.DatabasePath) { }
+
+    /// <summary>The LiteDB file.</summary>
+    public string DatabasePath { get; }
+
+    /// <summary>
+    /// The first damage met while reading clause records, or null. Kept because LiteDB closes its engine on a
+    /// damaged page, and the errors that follow (a batch failing to commit, say) would otherwise hide the cause.
+    /// </summary>
+    public StoreDamagedException? Damage { get; private set; }
 
     /// <summary>True when the file held another schema version and was emptied on open.</summary>
     public bool SchemaReset { get; private set; }
@@ -144,8 +163,11 @@ public sealed class LiteDbDocumentStore : IDocumentStore
     public void CopyTo(string targetPath) => _writer.RunExclusive(() =>
     {
         _db.Checkpoint();
-        File.Copy(_path, targetPath, overwrite: false);
+        File.Copy(DatabasePath, targetPath, overwrite: false);
     }, TimeSpan.FromMinutes(5));
+
+    /// <summary>Reads every record once to find damage inside records (<see cref="StoreIntegrity.Scan"/>).</summary>
+    public StoreScanResult Verify(CancellationToken cancellationToken = default) => StoreIntegrity.Scan(_db, DatabasePath, cancellationToken);
 
     /// <inheritdoc />
     public void Dispose() => _db.Dispose();
@@ -157,8 +179,17 @@ public sealed class LiteDbDocumentStore : IDocumentStore
 
     private ClauseSet LoadSet(string documentId) => _cache.GetOrAdd(documentId, id =>
     {
-        var set = _clauseSets.FindById(id);
-        return new ClauseSet(set is null ? [] : ClauseBson.FromSet(set, id));
+        try
+        {
+            var set = _clauseSets.FindById(id);
+            return new ClauseSet(set is null ? [] : ClauseBson.FromSet(set, id));
+        }
+        catch (Exception ex) when (StoreIntegrity.IsDamage(ex))
+        {
+            // Named, so rebuilding an index from a damaged store stops with the file and the remedy, not a LiteDB message.
+            Damage ??= new StoreDamagedException(DatabasePath, $"không đọc được các điều khoản của văn bản '{id}' ({ex.Message})", ex);
+            throw Damage;
+        }
     });
 
     private void CheckSchema()

@@ -40,10 +40,20 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
             Similarity = _similarity,
             RAMBufferSizeMB = 64,
         };
-        _writer = new IndexWriter(_directory, config);
-        // An empty directory has no segments file until the first commit; commit now so readers can always open it.
-        _writer.Commit();
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory(_similarity));
+        try
+        {
+            _writer = new IndexWriter(_directory, config);
+            // An empty directory has no segments file until the first commit; commit now so readers can always open it.
+            _writer.Commit();
+            _searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory(_similarity));
+        }
+        catch
+        {
+            // Release the write lock (held process-wide by path), so a damaged index can be moved aside and reopened.
+            _writer?.Dispose();
+            _directory.Dispose();
+            throw;
+        }
     }
 
     /// <inheritdoc />

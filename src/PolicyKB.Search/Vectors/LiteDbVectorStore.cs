@@ -19,8 +19,17 @@ public sealed class LiteDbVectorStore : IDisposable
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory)) System.IO.Directory.CreateDirectory(directory);
         _db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
-        _vectors = _db.GetCollection<VectorRecord>("vectors");
-        _vectors.EnsureIndex(v => v.DocumentId);
+        try
+        {
+            _vectors = _db.GetCollection<VectorRecord>("vectors");
+            _vectors.EnsureIndex(v => v.DocumentId);
+        }
+        catch
+        {
+            // Close the file, so a damaged one can be deleted (VectorStoreRecovery).
+            _db.Dispose();
+            throw;
+        }
         _writer = new PolicyKB.Storage.LiteDbWriter(_db);
     }
 

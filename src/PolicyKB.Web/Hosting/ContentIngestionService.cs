@@ -1,38 +1,78 @@
 using Microsoft.Extensions.Options;
 using PolicyKB.Ingestion;
 using PolicyKB.Search;
+using PolicyKB.Web.Services;
 
 namespace PolicyKB.Web.Hosting;
 
 /// <summary>
-/// Brings the store up to date with the bundled <c>content/</c> folder before the app serves requests:
-/// unchanged files are skipped by their content hash, so a warm start costs only the hashing.
+/// Brings the store up to date with the bundled <c>content/</c> folder in the background, so the host answers at
+/// once: searches meanwhile see what is stored so far, and <see cref="ContentIngestionProgress"/> tells the health
+/// report how far it has come. Each file goes through the <see cref="WriteGate"/> on its own, so uploads interleave
+/// between files instead of waiting for the whole folder. Unchanged files are skipped by their content hash, so a
+/// warm start costs only the hashing. A missing folder is a warning, not a failure.
 /// </summary>
 public sealed class ContentIngestionService(
-    KnowledgeBase knowledgeBase, IOptions<ContentOptions> options, ILogger<ContentIngestionService> logger) : IHostedService
+    KnowledgeBase knowledgeBase, WriteGate gate, ContentIngestionProgress progress, IOptions<ContentOptions> options,
+    ILogger<ContentIngestionService> logger) : BackgroundService
 {
+    private readonly string _directory = PolicyKbPaths.Resolve(options.Value.ContentDirectory);
+
     /// <inheritdoc />
-    public Task StartAsync(CancellationToken cancellationToken)
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.IngestContentOnStart) return Task.CompletedTask;
-        var directory = PolicyKbPaths.Resolve(options.Value.ContentDirectory);
-        if (!Directory.Exists(directory))
+        // Decided before the host serves, so the health report never shows "idle" for ingestion about to run.
+        if (!options.Value.IngestContentOnStart)
         {
-            logger.LogWarning("Content folder {ContentDirectory} not found; nothing ingested", directory);
+            progress.Finish("idle");
             return Task.CompletedTask;
         }
-        var results = knowledgeBase.Ingest([directory]);
+        if (!Directory.Exists(_directory))
+        {
+            logger.LogWarning("Content folder {ContentDirectory} not found; nothing ingested", _directory);
+            progress.Finish("idle");
+            return Task.CompletedTask;
+        }
+        progress.Start();
+        return base.StartAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var results = new List<IngestionResult>();
+        try
+        {
+            var files = knowledgeBase.Pipeline.ExpandPaths([_directory]);
+            progress.SetTotal(files.Count);
+            foreach (var file in files)
+            {
+                progress.Begin(Path.GetRelativePath(_directory, file));
+                results.AddRange(await gate.RunAsync(() => knowledgeBase.Ingest([file]), stoppingToken).ConfigureAwait(false));
+                progress.Complete();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            progress.Finish("failed");
+            return;
+        }
+        catch (Exception ex)
+        {
+            // The host keeps serving what is stored; the health report shows the failure.
+            logger.LogError(ex, "Ingesting the content folder {ContentDirectory} stopped: {Error}", _directory, ex.Message);
+            knowledgeBase.Health.AddProblem($"Nạp thư mục {_directory} khi khởi động bị dừng: {ex.Message}");
+            progress.Finish("failed");
+            return;
+        }
         foreach (var failure in results.Where(r => r.Status == IngestionStatus.Failed))
         {
             logger.LogError("Could not ingest {File}: {Error}", failure.FileName, failure.Error);
         }
         logger.LogInformation(
             "Content ingested from {ContentDirectory}: {Stored} stored, {Unchanged} unchanged, {Failed} failed",
-            directory, results.Count(r => r.Status == IngestionStatus.Stored), results.Count(r => r.Status == IngestionStatus.Unchanged),
+            _directory, results.Count(r => r.Status == IngestionStatus.Stored), results.Count(r => r.Status == IngestionStatus.Unchanged),
             results.Count(r => r.Status == IngestionStatus.Failed));
-        return Task.CompletedTask;
+        progress.Finish("done");
     }
-
-    /// <inheritdoc />
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -22,18 +22,34 @@ public static class PolicyKbServiceCollectionExtensions
         {
             var store = sp.GetRequiredService<IOptions<StoreOptions>>().Value;
             var content = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
-            return KnowledgeBase.Open(
-                PolicyKbPaths.ResolveData(store.DataDirectory),
-                sp.GetRequiredService<IOptions<IngestionOptions>>().Value,
-                SynonymTable.Load(PolicyKbPaths.Resolve(content.SynonymsFile)),
-                EmbeddingProviderFactory.Create(sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value),
-                sp.GetRequiredService<TimeProvider>(),
-                SynonymTable.Load(PolicyKbPaths.Resolve(content.RelatedTermsFile)),
-                role: "web");
+            var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(KnowledgeBase));
+            try
+            {
+                var kb = KnowledgeBase.Open(
+                    PolicyKbPaths.ResolveData(store.DataDirectory),
+                    sp.GetRequiredService<IOptions<IngestionOptions>>().Value,
+                    SynonymTable.Load(PolicyKbPaths.Resolve(content.SynonymsFile)),
+                    EmbeddingProviderFactory.Create(sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value),
+                    sp.GetRequiredService<TimeProvider>(),
+                    SynonymTable.Load(PolicyKbPaths.Resolve(content.RelatedTermsFile)),
+                    role: "web");
+                foreach (var repair in kb.Health.Repairs) logger.LogWarning("{Repair}", repair);
+                foreach (var problem in kb.Health.Problems) logger.LogError("{Problem}", problem);
+                return kb;
+            }
+            catch (Exception ex) when (ex is StoreDamagedException or DataDirectoryInUseException)
+            {
+                // One line that names the file and the remedy, before the host stops on the exception.
+                logger.LogCritical("PolicyKB không khởi động được. {Problem}", ex.Message);
+                throw;
+            }
         });
         services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<KnowledgeBase>().Store);
         services.AddSingleton(sp => sp.GetRequiredService<KnowledgeBase>().Search);
+        services.AddSingleton<ContentIngestionProgress>();
+        services.AddSingleton<StoreCheckState>();
         services.AddHostedService<ContentIngestionService>();
+        services.AddHostedService<StoreCheckService>();
         return services;
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PolicyKB.Search;
 using PolicyKB.Tests.Support;
+using PolicyKB.Tests.Web;
 
 namespace PolicyKB.Tests.Providers;
 
@@ -43,7 +44,10 @@ public sealed class ConfiguredProvidersHostTests
                 ["PolicyKB:Embeddings:OpenAI:PassagePrefix"] = "passage: ",
             }));
 
-        var health = await app.CreateClient().GetFromJsonAsync<JsonElement>("/api/health");
+        var client = app.CreateClient();
+        // The host ingests content/ in the background; the assertions are about the ingested state.
+        app.Services.WaitForContent();
+        var health = await client.GetFromJsonAsync<JsonElement>("/api/health");
         Assert.Equal("ok", health.GetProperty("status").GetString());
         Assert.Equal(5, health.GetProperty("documents").GetInt32());
         var passages = server.Requests.SelectMany(r => r.Inputs).ToList();
@@ -72,7 +76,10 @@ public sealed class ConfiguredProvidersHostTests
                 ["PolicyKB:Embeddings:Onnx:ModelDirectory"] = folder.Directory,
             }));
 
-        var health = await app.CreateClient().GetFromJsonAsync<JsonElement>("/api/health");
+        var client = app.CreateClient();
+        // The host ingests content/ in the background; the assertions are about the ingested state.
+        app.Services.WaitForContent();
+        var health = await client.GetFromJsonAsync<JsonElement>("/api/health");
         Assert.Equal(5, health.GetProperty("documents").GetInt32());
         var semantic = app.Services.GetRequiredService<KnowledgeBase>().Semantic!;
         Assert.StartsWith("tiny-e5@sha256:", semantic.ModelId);
