@@ -25,7 +25,7 @@ internal static class BackupCommand
                 console.Error.WriteLine($"policykb: thư mục sao lưu {directory} đã có dữ liệu; hãy chọn một thư mục mới hoặc trống");
                 return 2;
             }
-            var manifest = HostOwner(settings) is { } owner ? ThroughHost(console, settings, owner, directory) : Locally(settings, directory);
+            var manifest = RunningHost.Find(settings) is { } owner ? ThroughHost(console, settings, owner, directory) : Locally(settings, directory);
             if (parse.GetValue(json)) CliJson.Write(console.Out, new { directory, manifest });
             else console.Out.WriteLine($"đã sao lưu {manifest.Documents} văn bản, {manifest.Clauses} điều khoản ({manifest.Bytes / 1048576.0:0.#} MB) vào {directory}");
             return 0;
@@ -59,11 +59,6 @@ internal static class BackupCommand
         Directory.Delete(made.Directory, recursive: true);
         return manifest;
     }
-
-    private static DataDirectoryOwner? HostOwner(CliSettings settings) =>
-        DataDirectoryLock.IsHeldByAnother(settings.Store.DataDirectory) && DataDirectoryLock.ReadOwner(settings.Store.DataDirectory) is { Role: "web", Url: not null } owner
-            ? owner
-            : null;
 
     private sealed record HostBackup(string Directory, BackupManifest Manifest);
 }

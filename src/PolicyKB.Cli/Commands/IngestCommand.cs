@@ -56,13 +56,6 @@ internal static class IngestCommand
         return summary.Failed > 0 ? 1 : 0;
     }
 
-    /// <summary>The web host owning the data folder, when one does and says where it listens.</summary>
-    private static HostIngestClient? RunningHost(CliSettings settings)
-    {
-        var directory = settings.Store.DataDirectory;
-        if (!PolicyKB.Storage.DataDirectoryLock.IsHeldByAnother(directory)) return null;
-        var owner = PolicyKB.Storage.DataDirectoryLock.ReadOwner(directory);
-        if (owner is not { Role: "web", Url: not null }) return null; // opening the folder then fails with a message naming the owner
-        return new HostIngestClient(owner, CliSettings.ApiKey(settings), TimeSpan.FromMinutes(10));
-    }
+    private static HostIngestClient? RunningHost(CliSettings settings) =>
+        Cli.RunningHost.Find(settings) is { } owner ? new HostIngestClient(owner, CliSettings.ApiKey(settings), TimeSpan.FromMinutes(10)) : null;
 }
