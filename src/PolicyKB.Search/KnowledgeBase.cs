@@ -16,24 +16,27 @@ namespace PolicyKB.Search;
 /// </summary>
 public sealed class KnowledgeBase : IDisposable
 {
-    private readonly DataDirectoryLock _ownership;
+    private readonly DataDirectoryLock? _ownership;
     private readonly LiteDbDocumentStore _store;
     private readonly LuceneKeywordIndex _keyword;
     private readonly LiteDbVectorStore? _vectorStore;
     private readonly ClauseEmbedder? _embedder;
 
     private KnowledgeBase(
-        DataDirectoryLock ownership, string dataDirectory, IngestionOptions ingestion, SynonymTable synonyms, SynonymTable relatedTerms,
+        DataDirectoryLock? ownership, string dataDirectory, IngestionOptions ingestion, SynonymTable synonyms, SynonymTable relatedTerms,
         EmbeddingProvider? embeddings, TimeProvider clock)
     {
         _ownership = ownership;
-        // The store is checked and refused when damaged; the indexes derived from it are rebuilt when damaged.
-        _store = StoreIntegrity.Open(Path.Combine(dataDirectory, "policykb.db"));
-        _keyword = IndexRecovery.Open(Path.Combine(dataDirectory, "index"), Health);
+        var readOnly = ownership is null;
+        // The store is checked and refused when damaged; the indexes derived from it are rebuilt when damaged (by the owner).
+        _store = readOnly ? new LiteDbDocumentStore(Path.Combine(dataDirectory, "policykb.db"), readOnly: true) : StoreIntegrity.Open(Path.Combine(dataDirectory, "policykb.db"));
+        _keyword = readOnly ? LuceneKeywordIndex.OpenReadOnly(Path.Combine(dataDirectory, "index")) : IndexRecovery.Open(Path.Combine(dataDirectory, "index"), Health);
         ISemanticIndex? semantic = null;
         var afterSave = new List<IIngestionStep> { new IndexKeywordsStep(_keyword) };
         var vectorsId = embeddings is null ? "" : embeddings.ModelId + ClauseEmbedder.LayoutSuffix;
-        if (embeddings is not null && VectorStoreRecovery.Open(Path.Combine(dataDirectory, "vectors.db"), vectorsId, Health) is ({ } vectorStore, var stored))
+        var vectorsPath = Path.Combine(dataDirectory, "vectors.db");
+        if (embeddings is not null && (readOnly ? VectorStoreRecovery.OpenReadOnly(vectorsPath, vectorsId, Health) : VectorStoreRecovery.Open(vectorsPath, vectorsId, Health))
+            is ({ } vectorStore, var stored))
         {
             _vectorStore = vectorStore;
             var vectors = new InMemoryVectorIndex();
@@ -89,11 +92,27 @@ public sealed class KnowledgeBase : IDisposable
         }
     }
 
+    /// <summary>
+    /// Opens the knowledge base in <paramref name="dataDirectory"/> for reading only, as of the owner's last commit, while
+    /// another process owns the folder (readers share; one process writes). Nothing in the folder is written or locked;
+    /// indexes are not repaired; ingesting, removing and backing up throw <see cref="InvalidOperationException"/>.
+    /// </summary>
+    public static KnowledgeBase OpenReadOnly(
+        string dataDirectory, SynonymTable? synonyms = null, EmbeddingProvider? embeddings = null, SynonymTable? relatedTerms = null)
+    {
+        if (!File.Exists(Path.Combine(dataDirectory, "policykb.db"))) throw new IOException($"không có kho dữ liệu tại {dataDirectory}");
+        return new KnowledgeBase(null, dataDirectory, new IngestionOptions(), synonyms ?? SynonymTable.Empty, relatedTerms ?? SynonymTable.Empty,
+            embeddings, TimeProvider.System);
+    }
+
     /// <summary>The document store.</summary>
     public IDocumentStore Store => _store;
 
+    /// <summary>True when opened by <see cref="OpenReadOnly"/>: another process owns the folder.</summary>
+    public bool IsReadOnly => _ownership is null;
+
     /// <summary>This process's ownership of the data folder (the web host records its address in it).</summary>
-    public DataDirectoryLock Ownership => _ownership;
+    public DataDirectoryLock Ownership => _ownership ?? throw ReadOnlyError();
 
     /// <summary>The keyword index.</summary>
     public IKeywordIndex Keyword => _keyword;
@@ -131,6 +150,7 @@ public sealed class KnowledgeBase : IDisposable
     /// <param name="replace">True when a file may replace a stored document with the same file name from elsewhere.</param>
     public IReadOnlyList<IngestionResult> Ingest(IEnumerable<string> paths, Action<string>? onFile = null, bool replace = false)
     {
+        RequireWritable();
         var request = replace ? IngestRequest.FromDisk with { Replace = true } : IngestRequest.FromDisk;
         var results = new List<IngestionResult>();
         using (BeginBatch())
@@ -152,6 +172,7 @@ public sealed class KnowledgeBase : IDisposable
     /// <param name="replace">True when it may replace a stored document with the same file name.</param>
     public IngestionResult IngestFile(string path, string fileName, bool replace = false)
     {
+        RequireWritable();
         var result = Pipeline.Ingest(path, fileName, IngestRequest.Upload with { Replace = replace });
         AfterChange();
         return result;
@@ -161,11 +182,12 @@ public sealed class KnowledgeBase : IDisposable
     /// Writes a consistent backup of the document store into the new or empty folder <paramref name="directory"/> while
     /// the knowledge base stays open (see <see cref="StoreBackup"/>).
     /// </summary>
-    public BackupManifest Backup(string directory) => StoreBackup.Create(_store, directory, _ownership.Directory);
+    public BackupManifest Backup(string directory) => StoreBackup.Create(_store, directory, Ownership.Directory);
 
     /// <summary>Removes a document from the store and every index; false when it was not stored.</summary>
     public bool Remove(string documentId)
     {
+        RequireWritable();
         var removed = _store.Remove(documentId);
         _keyword.Remove(documentId);
         _embedder?.Remove(documentId);
@@ -215,7 +237,15 @@ public sealed class KnowledgeBase : IDisposable
         _keyword.Dispose();
         _vectorStore?.Dispose();
         _store.Dispose();
-        _ownership.Dispose();
+        _ownership?.Dispose();
+    }
+
+    private static InvalidOperationException ReadOnlyError() =>
+        new("kho đang mở chỉ để đọc: thư mục dữ liệu thuộc tiến trình khác, hãy ghi qua tiến trình đó");
+
+    private void RequireWritable()
+    {
+        if (IsReadOnly) throw ReadOnlyError();
     }
 
     private void AfterChange()

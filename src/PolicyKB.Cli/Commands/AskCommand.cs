@@ -23,7 +23,14 @@ internal static class AskCommand
         {
             var settings = CliSettings.LoadExisting(parse.GetValue(CliOptions.Data));
             if (ReadChatOptions(settings, console) is not { } options) return 2;
-            using var kb = CliKnowledgeBase.Open(settings);
+            using var kb = CliKnowledgeBase.OpenForReading(settings);
+            if (kb.IsReadOnly && parse.GetValue(session) is not null)
+            {
+                // chat.db belongs to the process that owns the folder; a second writer would lose turns.
+                console.Error.WriteLine("policykb: thư mục dữ liệu đang thuộc tiến trình khác nên không lưu được phiên hội thoại (--session); " +
+                    "hãy hỏi không kèm --session, hoặc hỏi tiếp trong giao diện web.");
+                return 2;
+            }
             using var conversations = parse.GetValue(session) is null ? null
                 : new ConversationStore(Path.Combine(settings.Store.DataDirectory, "chat.db"), options.MaxHistoryTurns);
             var service = new AnsweringService(kb, options, ChatModelFactory.Create(options), conversations);

@@ -15,7 +15,7 @@ internal static class CitationsCommand
         var command = new Command("citations", "Các trích dẫn văn bản khác") { doc, key, json };
         command.SetAction(parse =>
         {
-            using var store = new LiteDbDocumentStore(CliSettings.LoadExisting(parse.GetValue(CliOptions.Data)).Store);
+            using var store = CliKnowledgeBase.OpenStore(CliSettings.LoadExisting(parse.GetValue(CliOptions.Data)));
             var citations = store.FindCitations(parse.GetValue(doc), parse.GetValue(key)).Select(CitationView.From).ToList();
             if (parse.GetValue(json)) CliJson.Write(console.Out, citations);
             else foreach (var c in citations) console.Out.WriteLine($"{c.ClauseId}\t{c.Key}\t{(c.Basis ? "căn cứ" : "tham chiếu")}\t{c.Raw}");

@@ -14,7 +14,7 @@ internal static class ClausesCommand
         var command = new Command("clauses", "Các điều khoản của một văn bản") { id, json };
         command.SetAction(parse =>
         {
-            using var store = new LiteDbDocumentStore(CliSettings.LoadExisting(parse.GetValue(CliOptions.Data)).Store);
+            using var store = CliKnowledgeBase.OpenStore(CliSettings.LoadExisting(parse.GetValue(CliOptions.Data)));
             var documentId = parse.GetValue(id)!;
             if (store.GetDocument(documentId) is null)
             {

@@ -13,7 +13,7 @@ internal static class DocumentsCommand
         var command = new Command("documents", "Liệt kê văn bản trong kho") { json };
         command.SetAction(parse =>
         {
-            using var store = new LiteDbDocumentStore(CliSettings.LoadExisting(parse.GetValue(CliOptions.Data)).Store);
+            using var store = CliKnowledgeBase.OpenStore(CliSettings.LoadExisting(parse.GetValue(CliOptions.Data)));
             var documents = store.ListDocuments().Select(DocumentSummary.From).ToList();
             if (parse.GetValue(json))
             {

@@ -39,7 +39,7 @@ internal static class EvalAnswersCommand
                 console.Error.WriteLine($"policykb: {ex.Message}");
                 return 2;
             }
-            using var kb = CliKnowledgeBase.Open(settings);
+            using var kb = CliKnowledgeBase.OpenForReading(settings);
             var service = new AnsweringService(kb, options, parse.GetValue(useModel) ? ChatModelFactory.Create(options) : null, null);
             var report = new AnswerEvaluator(service).RunAsync(cases, parse.GetValue(useModel)).GetAwaiter().GetResult();
             if (parse.GetValue(json)) CliJson.Write(console.Out, Summary(report));

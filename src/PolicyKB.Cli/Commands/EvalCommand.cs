@@ -39,7 +39,7 @@ internal static class EvalCommand
             return 2;
         }
 
-        using var kb = CliKnowledgeBase.Open(CliSettings.LoadExisting(data));
+        using var kb = CliKnowledgeBase.OpenForReading(CliSettings.LoadExisting(data));
         var clauses = BaselineClause.ReadAll(kb.Store);
         if (clauses.Count == 0)
         {

@@ -23,7 +23,7 @@ internal static class SearchCommand
         var command = new Command("search", "Tìm kiếm điều khoản") { query, top, mode, type, issuer, province, year, kind, json };
         command.SetAction(parse =>
         {
-            using var kb = CliKnowledgeBase.Open(CliSettings.LoadExisting(parse.GetValue(CliOptions.Data)));
+            using var kb = CliKnowledgeBase.OpenForReading(CliSettings.LoadExisting(parse.GetValue(CliOptions.Data)));
             var filters = new SearchFilters
             {
                 Type = parse.GetValue(type), Issuer = parse.GetValue(issuer), Province = parse.GetValue(province),

@@ -12,7 +12,7 @@ internal static class ShowCommand
         var command = new Command("show", "Xem mục lục và trích dẫn của một văn bản") { id };
         command.SetAction(parse =>
         {
-            using var store = new LiteDbDocumentStore(CliSettings.LoadExisting(parse.GetValue(CliOptions.Data)).Store);
+            using var store = CliKnowledgeBase.OpenStore(CliSettings.LoadExisting(parse.GetValue(CliOptions.Data)));
             var documentId = parse.GetValue(id)!;
             var document = store.GetDocument(documentId);
             if (document is null)

@@ -18,7 +18,7 @@ internal static class SimilarCommand
         var command = new Command("similar", "Tìm điều khoản có cách viết tương tự ở văn bản khác") { target, top, json };
         command.SetAction(parse =>
         {
-            using var kb = CliKnowledgeBase.Open(CliSettings.LoadExisting(parse.GetValue(CliOptions.Data)));
+            using var kb = CliKnowledgeBase.OpenForReading(CliSettings.LoadExisting(parse.GetValue(CliOptions.Data)));
             var value = parse.GetValue(target)!;
             var fromInput = value == "-";
             var requests = fromInput

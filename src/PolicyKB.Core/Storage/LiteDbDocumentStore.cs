@@ -24,7 +24,16 @@ public sealed class LiteDbDocumentStore : IDocumentStore
 
     /// <summary>Opens (or creates) the store at <paramref name="databasePath"/>.</summary>
     /// <exception cref="StoreDamagedException">The file is empty, cut short, overwritten or unreadable.</exception>
-    public LiteDbDocumentStore(string databasePath)
+    public LiteDbDocumentStore(string databasePath) : this(databasePath, readOnly: false)
+    {
+    }
+
+    /// <summary>
+    /// Opens the store at <paramref name="databasePath"/>; <paramref name="readOnly"/> opens an existing store for reading
+    /// only, writing nothing (no schema record, no index): what a command does to read a folder another process owns.
+    /// </summary>
+    /// <exception cref="StoreDamagedException">The file is empty, cut short, overwritten or unreadable.</exception>
+    public LiteDbDocumentStore(string databasePath, bool readOnly)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(databasePath));
         if (!string.IsNullOrEmpty(directory)) Directory.CreateDirectory(directory);
@@ -33,14 +42,19 @@ public sealed class LiteDbDocumentStore : IDocumentStore
         if (LiteDbFileCheck.FindDamage(DatabasePath) is { } damage) throw new StoreDamagedException(DatabasePath, damage);
         try
         {
-            _db = new LiteDatabase(new ConnectionString { Filename = databasePath, Connection = ConnectionType.Direct }, CreateMapper());
-            CheckSchema();
+            _db = new LiteDatabase(
+                new ConnectionString { Filename = databasePath, Connection = ConnectionType.Direct, ReadOnly = readOnly }, CreateMapper());
+            if (readOnly) RequireSchema();
+            else CheckSchema();
             _documents = _db.GetCollection<PolicyDocument>("documents");
             _clauseSets = _db.GetCollection("clause_sets");
             _citationSets = _db.GetCollection("citation_sets");
-            // Identity look-ups on every ingested file: same bytes, same file name.
-            _documents.EnsureIndex(d => d.ContentHash);
-            _documents.EnsureIndex(d => d.Source);
+            if (!readOnly)
+            {
+                // Identity look-ups on every ingested file: same bytes, same file name.
+                _documents.EnsureIndex(d => d.ContentHash);
+                _documents.EnsureIndex(d => d.Source);
+            }
             _writer = new LiteDbWriter(_db);
             foreach (var set in _citationSets.FindAll()) _citations.Replace(set["_id"].AsString, CitationBson.FromSet(set));
         }
@@ -191,6 +205,14 @@ public sealed class LiteDbDocumentStore : IDocumentStore
             throw Damage;
         }
     });
+
+    private void RequireSchema()
+    {
+        var version = _db.GetCollection("meta").FindById("schema")?["version"];
+        if (version is not null && version.IsInt32 && version.AsInt32 == SchemaVersion) return;
+        throw new IOException($"kho {DatabasePath} có cấu trúc phiên bản {version?.ToString() ?? "không rõ"}, phiên bản này dùng {SchemaVersion}; " +
+            "hãy mở nó một lần bằng tiến trình ghi (máy chủ web hoặc policykb ingest) để cập nhật");
+    }
 
     private void CheckSchema()
     {

@@ -21,19 +21,42 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
     private const int RescoreMinimum = 200;
 
     private readonly LuceneDirectory _directory;
-    private readonly IndexWriter _writer;
+    private readonly IndexWriter? _writer;
     private readonly SearcherManager _searchers;
     private readonly Similarity _similarity = new BM25Similarity();
     private readonly System.Threading.Lock _writeLock = new();
     private volatile bool _dirty;
 
+    /// <summary>
+    /// Opens the last commit of the index in <paramref name="path"/> for searching only, without Lucene's write lock: a
+    /// command reading a data folder that a running host owns (and keeps writing) sees the index as of its last commit.
+    /// </summary>
+    public static LuceneKeywordIndex OpenReadOnly(string path) => new(path, readOnly: true);
+
     /// <summary>Opens (or creates) the index in <paramref name="path"/>; null keeps it in memory (tests, benchmarks).</summary>
-    public LuceneKeywordIndex(string? path)
+    public LuceneKeywordIndex(string? path) : this(path, readOnly: false)
+    {
+    }
+
+    private LuceneKeywordIndex(string? path, bool readOnly)
     {
         // NIOFSDirectory, not FSDirectory.Open's MMapDirectory: every query clones its inputs, and Lucene.Net's
         // memory-mapped inputs track each clone with a weak reference, which made every garbage collection slower
         // the longer the process ran (gen-0 pauses doubled within 1,200 queries; keyword p95 10 → 20 ms).
         _directory = path is null ? new RAMDirectory() : new NIOFSDirectory(new DirectoryInfo(path));
+        if (readOnly)
+        {
+            try
+            {
+                _searchers = new SearcherManager(_directory, new BM25SearcherFactory(_similarity));
+            }
+            catch
+            {
+                _directory.Dispose();
+                throw;
+            }
+            return;
+        }
         var config = new IndexWriterConfig(VietnameseAnalyzer.Version, ClauseAnalyzers.Create())
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -56,6 +79,11 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
         }
     }
 
+    /// <summary>True when the index was opened for searching only.</summary>
+    public bool IsReadOnly => _writer is null;
+
+    private IndexWriter Writer => _writer ?? throw new InvalidOperationException("chỉ mục từ khoá đang mở chỉ để đọc (thư mục dữ liệu thuộc tiến trình khác)");
+
     /// <inheritdoc />
     public int ClauseCount
     {
@@ -74,8 +102,8 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
         var docs = clauses.Select(c => ClauseDocumentFactory.Create(document, c, keysByClause[c.Id])).Append(ClauseDocumentFactory.Marker(document));
         lock (_writeLock)
         {
-            _writer.DeleteDocuments(new Term(ClauseFields.DocumentId, document.Id));
-            _writer.AddDocuments(docs);
+            Writer.DeleteDocuments(new Term(ClauseFields.DocumentId, document.Id));
+            Writer.AddDocuments(docs);
             _dirty = true;
         }
     }
@@ -88,10 +116,10 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
             foreach (var (document, clauses, citations) in batch)
             {
                 var keysByClause = citations.ToLookup(c => c.ClauseId, c => c.Key);
-                _writer.DeleteDocuments(new Term(ClauseFields.DocumentId, document.Id));
-                _writer.AddDocuments(clauses.Select(c => ClauseDocumentFactory.Create(document, c, keysByClause[c.Id])).Append(ClauseDocumentFactory.Marker(document)));
+                Writer.DeleteDocuments(new Term(ClauseFields.DocumentId, document.Id));
+                Writer.AddDocuments(clauses.Select(c => ClauseDocumentFactory.Create(document, c, keysByClause[c.Id])).Append(ClauseDocumentFactory.Marker(document)));
             }
-            _writer.Commit();
+            Writer.Commit();
             _dirty = true;
         }
     }
@@ -101,8 +129,8 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
     {
         lock (_writeLock)
         {
-            _writer.DeleteDocuments(new Term(ClauseFields.DocumentId, documentId));
-            _writer.Commit();
+            Writer.DeleteDocuments(new Term(ClauseFields.DocumentId, documentId));
+            Writer.Commit();
             _dirty = true;
         }
     }
@@ -110,7 +138,7 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
     /// <inheritdoc />
     public void Commit()
     {
-        lock (_writeLock) _writer.Commit();
+        lock (_writeLock) Writer.Commit();
     }
 
     /// <inheritdoc />
@@ -266,7 +294,7 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
     public void Dispose()
     {
         _searchers.Dispose();
-        _writer.Dispose();
+        _writer?.Dispose();
         _directory.Dispose();
     }
 

@@ -14,15 +14,20 @@ public sealed class LiteDbVectorStore : IDisposable
     private readonly PolicyKB.Storage.LiteDbWriter _writer;
 
     /// <summary>Opens or creates the file.</summary>
-    public LiteDbVectorStore(string path)
+    public LiteDbVectorStore(string path) : this(path, readOnly: false)
+    {
+    }
+
+    /// <summary>Opens the file; <paramref name="readOnly"/> opens an existing file for loading vectors only.</summary>
+    public LiteDbVectorStore(string path, bool readOnly)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory)) System.IO.Directory.CreateDirectory(directory);
-        _db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
+        _db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct, ReadOnly = readOnly });
         try
         {
             _vectors = _db.GetCollection<VectorRecord>("vectors");
-            _vectors.EnsureIndex(v => v.DocumentId);
+            if (!readOnly) _vectors.EnsureIndex(v => v.DocumentId);
         }
         catch
         {

@@ -40,6 +40,27 @@ public static class VectorStoreRecovery
         }
     }
 
+    /// <summary>
+    /// The vectors of <paramref name="modelId"/> read from a file another process owns, without writing or repairing it;
+    /// (null, []) when it is missing or unreadable, and semantic search is then off for this reader.
+    /// </summary>
+    public static (LiteDbVectorStore? Store, IReadOnlyList<VectorEntry> Vectors) OpenReadOnly(string path, string modelId, DataHealth health)
+    {
+        if (!File.Exists(path) || LiteDbFileCheck.FindDamage(path) is not null) return (null, []);
+        LiteDbVectorStore? store = null;
+        try
+        {
+            store = new LiteDbVectorStore(path, readOnly: true);
+            return (store, store.Load(modelId).ToList());
+        }
+        catch (Exception ex) when (ex is IOException || StoreIntegrity.IsDamage(ex))
+        {
+            store?.Dispose();
+            health.AddProblem($"Không đọc được tệp vector {Path.GetFullPath(path)} ({ex.Message}); lệnh này tìm theo từ khoá.");
+            return (null, []);
+        }
+    }
+
     private static (LiteDbVectorStore, IReadOnlyList<VectorEntry>) Load(string path, string modelId)
     {
         var store = new LiteDbVectorStore(path);
