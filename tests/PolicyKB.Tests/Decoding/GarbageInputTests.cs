@@ -81,7 +81,8 @@ public sealed class GarbageInputTests
     public void A_line_at_the_line_limit_is_one_line()
     {
         var limit = DecodingLimits.Default.MaxLineCharacters;
-        var text = string.Concat(Enumerable.Repeat("Điều 1. Phạm vi điều chỉnh **x** | ", limit / 36 + 1))[..limit];
+        const string Phrase = "Điều 1. Phạm vi điều chỉnh **x** | ";
+        var text = string.Concat(Enumerable.Repeat(Phrase, limit / Phrase.Length + 1))[..limit];
         var txt = _decoders.Decode(new MemoryStream(Encoding.UTF8.GetBytes(text)), "dai.txt");
         var md = _decoders.Decode(new MemoryStream(Encoding.UTF8.GetBytes(text)), "dai.md");
         Assert.Equal(text.TrimEnd(), Assert.Single(txt.Lines).Text.TrimEnd());
