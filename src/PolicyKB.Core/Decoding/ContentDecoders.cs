@@ -9,10 +9,14 @@ namespace PolicyKB.Decoding;
 public sealed class ContentDecoders
 {
     private readonly Dictionary<string, IContentDecoder> _byExtension = new(StringComparer.OrdinalIgnoreCase);
+    private readonly DecodingLimits _limits;
 
     /// <summary>Registers the decoders; a later decoder does not replace an earlier one for the same extension.</summary>
-    public ContentDecoders(IEnumerable<IContentDecoder> decoders)
+    /// <param name="decoders">The decoders, in order of preference.</param>
+    /// <param name="limits">Limits every decoded file is held to (default <see cref="DecodingLimits.Default"/>).</param>
+    public ContentDecoders(IEnumerable<IContentDecoder> decoders, DecodingLimits? limits = null)
     {
+        _limits = limits ?? DecodingLimits.Default;
         All = [.. decoders];
         foreach (var decoder in All)
         {
@@ -26,9 +30,23 @@ public sealed class ContentDecoders
     /// <summary>The supported extensions, for messages and upload dialogs (".txt, .md, .markdown, .docx, .pdf").</summary>
     public string SupportedExtensions => string.Join(", ", _byExtension.Keys);
 
-    /// <summary>Text, Markdown, Word and PDF decoders.</summary>
-    public static ContentDecoders CreateDefault() =>
-        new([new TextFileDecoder(), new MarkdownDecoder(), new WordDecoder(), new PdfDecoder()]);
+    /// <summary>Text, Markdown, Word and PDF decoders, each enforcing <paramref name="limits"/> while it decodes.</summary>
+    public static ContentDecoders CreateDefault(DecodingLimits? limits = null)
+    {
+        limits ??= DecodingLimits.Default;
+        return new([new TextFileDecoder(limits), new MarkdownDecoder(limits), new WordDecoder(limits), new PdfDecoder(limits)], limits);
+    }
+
+    /// <summary>
+    /// Null when <paramref name="content"/> looks like the format its name says, else the reason it does not (the
+    /// same words <see cref="Decode"/> would refuse it with), so an upload check and the pipeline agree.
+    /// </summary>
+    public string? ContentProblem(string fileName, ReadOnlySpan<byte> content)
+    {
+        var extension = Path.GetExtension(fileName ?? string.Empty).ToLowerInvariant();
+        if (!_byExtension.TryGetValue(extension, out var decoder) || content.IsEmpty || decoder.Sniff(content)) return null;
+        return ContentMismatch.Reason(decoder, extension, content);
+    }
 
     /// <summary>Decodes an upload. Throws <see cref="DecodingException"/> only, whatever the bytes.</summary>
     /// <param name="content">The file content (read to the end; not disposed).</param>
@@ -44,12 +62,13 @@ public sealed class ContentDecoders
         {
             if (decoder is TextFileDecoder && All.OfType<MarkdownDecoder>().Any())
             {
-                var text = TextFileDecoder.ReadText(new MemoryStream(bytes, writable: false), fileName, out var warnings);
+                var budget = new DecodingBudget(_limits, fileName);
+                var text = TextFileDecoder.ReadText(new MemoryStream(bytes, writable: false), budget, out var warnings);
                 return MarkdownContent.LooksLikeMarkdown(text)
-                    ? MarkdownDecoder.FromText(text, warnings)
+                    ? MarkdownDecoder.FromText(text, warnings, budget)
                     : TextFileDecoder.FromText(text, warnings);
             }
-            return decoder.Decode(new MemoryStream(bytes, writable: false), fileName);
+            return WithinLimits(decoder.Decode(new MemoryStream(bytes, writable: false), fileName), fileName);
         }
         catch (Exception ex) when (ex is not DecodingException)
         {
@@ -82,6 +101,18 @@ public sealed class ContentDecoders
             throw new DecodingException(fileName, $"không mở được tệp ({ex.Message})", ex);
         }
         using (stream) return Decode(stream, fileName);
+    }
+
+    /// <summary>
+    /// Holds any decoder's output (one registered by others included) to the limits, so the steps after decoding
+    /// (repair, layout, parse, cite, index) never see more than the limits allow; the built-in decoders have
+    /// already refused such a file while decoding it.
+    /// </summary>
+    private DecodedText WithinLimits(DecodedText decoded, string fileName)
+    {
+        var budget = new DecodingBudget(_limits with { MaxDecodeSeconds = double.MaxValue }, fileName);
+        foreach (var line in decoded.Lines) budget.AddLine(line.Text);
+        return decoded;
     }
 
     private IContentDecoder Select(string fileName, out string extension)

@@ -21,6 +21,14 @@ public sealed class MarkdownDecoder : IContentDecoder
 {
     private static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
+    private readonly DecodingLimits _limits;
+
+    /// <summary>Creates the decoder with the default limits.</summary>
+    public MarkdownDecoder() : this(DecodingLimits.Default) { }
+
+    /// <summary>Creates the decoder with the given limits (checked on the text before Markdig parses it).</summary>
+    public MarkdownDecoder(DecodingLimits limits) => _limits = limits;
+
     /// <inheritdoc />
     public string Format => "md";
 
@@ -33,16 +41,18 @@ public sealed class MarkdownDecoder : IContentDecoder
     /// <inheritdoc />
     public DecodedText Decode(Stream content, string fileName)
     {
-        var text = TextFileDecoder.ReadText(content, fileName, out var warnings);
-        return FromText(text, warnings);
+        var budget = new DecodingBudget(_limits, fileName);
+        var text = TextFileDecoder.ReadText(content, budget, out var warnings);
+        return FromText(text, warnings, budget);
     }
 
-    /// <summary>Decodes Markdown already read as text (used when a .txt turns out to be Markdown).</summary>
-    internal static DecodedText FromText(string text, IReadOnlyList<string> warnings)
+    /// <summary>Decodes Markdown already read (and checked) as text; also used when a .txt turns out to be Markdown.</summary>
+    internal static DecodedText FromText(string text, IReadOnlyList<string> warnings, DecodingBudget budget)
     {
         try
         {
             var document = Markdown.Parse(text, Pipeline);
+            budget.CheckTime("phân tích Markdown");
             var lines = new MarkdownLineWriter(text).Write(document);
             return new DecodedText("md", lines) { Warnings = warnings };
         }

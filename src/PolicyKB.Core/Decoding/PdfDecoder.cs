@@ -24,6 +24,14 @@ public sealed class PdfDecoder : IContentDecoder
         ReplaceWhitespaceWithSpace = true,
     };
 
+    private readonly DecodingLimits _limits;
+
+    /// <summary>Creates the decoder with the default limits.</summary>
+    public PdfDecoder() : this(DecodingLimits.Default) { }
+
+    /// <summary>Creates the decoder with the given limits.</summary>
+    public PdfDecoder(DecodingLimits limits) => _limits = limits;
+
     /// <inheritdoc />
     public string Format => "pdf";
 
@@ -39,11 +47,18 @@ public sealed class PdfDecoder : IContentDecoder
         var bytes = ContentBytes.ReadAll(content, fileName);
         ContentBytes.RequireContent(bytes, fileName);
         if (!FormatSignatures.IsPdf(bytes)) throw new DecodingException(fileName, CorruptReason + " (thiếu phần đầu %PDF-)");
+        var budget = new DecodingBudget(_limits, fileName);
         try
         {
-            var options = new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true };
+            var options = new ParsingOptions
+            {
+                UseLenientParsing = true,
+                SkipMissingFonts = true,
+                FilterProvider = new PdfBoundedFilterProvider(budget),
+            };
             using var document = PdfDocument.Open(bytes, options);
-            return Read(document, fileName);
+            budget.ThrowIfExceeded();
+            return Read(document, budget);
         }
         catch (PdfDocumentEncryptedException ex)
         {
@@ -51,30 +66,42 @@ public sealed class PdfDecoder : IContentDecoder
         }
         catch (Exception ex) when (ex is not DecodingException)
         {
+            // A limit crossed inside PdfPig may come back wrapped in PdfPig's own exception.
+            budget.ThrowIfExceeded();
             throw new DecodingException(fileName, $"{CorruptReason} ({ex.Message})", ex);
         }
     }
 
-    private static DecodedText Read(PdfDocument document, string fileName)
+    private static DecodedText Read(PdfDocument document, DecodingBudget budget)
     {
+        var fileName = budget.FileName;
         var lines = new List<SourceLine>();
         var warnings = new List<string>();
         var pagesWithText = 0;
         var pageCount = document.NumberOfPages;
         if (pageCount == 0) throw new DecodingException(fileName, "tệp PDF không có trang nào");
+        if (pageCount > budget.Limits.MaxPages)
+        {
+            budget.Refuse($"tệp PDF có quá nhiều trang ({DecodingLimits.Format(pageCount)} trang, giới hạn {DecodingLimits.Format(budget.Limits.MaxPages)}); hãy tách thành nhiều tệp nhỏ hơn");
+        }
+        var inspector = new PdfPageInspector(document, budget);
         for (var number = 1; number <= pageCount; number++)
         {
+            budget.CheckTime($"trang {number}");
+            inspector.Inspect(number);
             string text;
             try
             {
-                text = PageText(document.GetPage(number));
+                text = PageText(document.GetPage(number), number, budget);
             }
             catch (Exception ex) when (ex is not DecodingException)
             {
-                // One damaged page should not lose the whole document.
+                // One damaged page should not lose the whole document; a limit crossed inside PdfPig still refuses it.
+                budget.ThrowIfExceeded();
                 warnings.Add($"trang {number} không đọc được ({ex.Message})");
                 continue;
             }
+            budget.ThrowIfExceeded();
             if (string.IsNullOrWhiteSpace(text))
             {
                 warnings.Add($"trang {number} không có lớp chữ (có thể là ảnh quét), cần nhận dạng ký tự (OCR) cho trang này");
@@ -83,7 +110,9 @@ public sealed class PdfDecoder : IContentDecoder
             pagesWithText++;
             foreach (var line in text.Split('\n'))
             {
-                lines.Add(new SourceLine(lines.Count + 1, Clean(line)) { Page = number });
+                var clean = Clean(line);
+                budget.AddLine(clean);
+                lines.Add(new SourceLine(lines.Count + 1, clean) { Page = number });
             }
         }
         if (pagesWithText == 0)
@@ -95,8 +124,18 @@ public sealed class PdfDecoder : IContentDecoder
         return new DecodedText("pdf", lines) { Warnings = warnings };
     }
 
-    private static string PageText(Page page) =>
-        page.Letters.Count == 0 ? string.Empty : ContentOrderTextExtractor.GetText(page, ExtractorOptions);
+    /// <summary>The page's text, refused before extraction when PdfPig placed more letters than a page can hold.</summary>
+    private static string PageText(Page page, int number, DecodingBudget budget)
+    {
+        var letters = page.Letters.Count;
+        if (letters == 0) return string.Empty;
+        if (letters > budget.Limits.MaxLettersPerPage)
+        {
+            budget.Refuse($"trang {number} có quá nhiều ký tự ({DecodingLimits.Format(letters)}, giới hạn {DecodingLimits.Format(budget.Limits.MaxLettersPerPage)}), có thể là tệp độc hại");
+        }
+        budget.CheckTime($"trang {number}");
+        return ContentOrderTextExtractor.GetText(page, ExtractorOptions);
+    }
 
     /// <summary>Drops control characters that broken font encodings put into extracted text.</summary>
     private static string Clean(string line)

@@ -1,12 +1,21 @@
 namespace PolicyKB.Decoding;
 
 /// <summary>
-/// Plain text (.txt): UTF-8 with or without BOM, or UTF-16 with BOM. Every file line becomes one
-/// <see cref="SourceLine"/> with its 1-based line number, blank lines included (they separate paragraphs).
-/// Binary content and legacy 8-bit encodings are rejected with <see cref="DecodingException"/>.
+/// Plain text (.txt): UTF-8 with or without BOM, UTF-16 with or without BOM, or Windows-1258 (converted to composed
+/// Unicode). Every file line becomes one <see cref="SourceLine"/> with its 1-based line number, blank lines included
+/// (they separate paragraphs). Binary content, font encodings (TCVN3, VNI) and text over the
+/// <see cref="DecodingLimits"/> are rejected with <see cref="DecodingException"/>.
 /// </summary>
 public sealed class TextFileDecoder : IContentDecoder
 {
+    private readonly DecodingLimits _limits;
+
+    /// <summary>Creates the decoder with the default limits.</summary>
+    public TextFileDecoder() : this(DecodingLimits.Default) { }
+
+    /// <summary>Creates the decoder with the given limits.</summary>
+    public TextFileDecoder(DecodingLimits limits) => _limits = limits;
+
     /// <inheritdoc />
     public string Format => "txt";
 
@@ -19,17 +28,30 @@ public sealed class TextFileDecoder : IContentDecoder
     /// <inheritdoc />
     public DecodedText Decode(Stream content, string fileName)
     {
-        var text = ReadText(content, fileName, out var warnings);
+        var text = ReadText(content, new DecodingBudget(_limits, fileName), out var warnings);
         return FromText(text, warnings);
     }
 
-    /// <summary>Reads the stream as text or throws with the reason it is not text.</summary>
-    internal static string ReadText(Stream content, string fileName, out List<string> warnings)
+    /// <summary>
+    /// Reads the stream as text or throws with the reason it is not text; the character, line, line-length and
+    /// word limits are checked on the text before anything (Markdig, the line list) is built from it.
+    /// </summary>
+    internal static string ReadText(Stream content, DecodingBudget budget, out List<string> warnings)
     {
+        var fileName = budget.FileName;
         var bytes = ContentBytes.ReadAll(content, fileName);
         ContentBytes.RequireContent(bytes, fileName);
+        // No encoding read here spends more than three bytes on a character: refuse without decoding.
+        if (bytes.Length / 3 > budget.Limits.MaxCharacters) budget.Refuse(DecodingBudget.TooManyCharacters(budget.Limits.MaxCharacters));
         var reason = TextBytes.TryDecode(bytes, out var text, out warnings);
         if (reason is not null) throw new DecodingException(fileName, reason);
+        if (text.Length > budget.Limits.MaxCharacters) budget.Refuse(DecodingBudget.TooManyCharacters(budget.Limits.MaxCharacters));
+        var starts = SourceLines.Starts(text);
+        for (var i = 0; i < starts.Length; i++)
+        {
+            var end = i + 1 < starts.Length ? starts[i + 1] : text.Length;
+            budget.AddLine(text.AsSpan(starts[i], end - starts[i]).TrimEnd("\r\n"));
+        }
         return text;
     }
 

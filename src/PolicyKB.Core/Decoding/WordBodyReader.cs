@@ -16,13 +16,15 @@ internal sealed class WordBodyReader
 
     private readonly WordStyles _styles;
     private readonly WordNumbering _numbering;
+    private readonly DecodingBudget _budget;
     private readonly List<SourceLine> _lines = [];
 
-    /// <summary>Creates a reader over the document's styles and numbering.</summary>
-    public WordBodyReader(WordStyles styles, WordNumbering numbering)
+    /// <summary>Creates a reader over the document's styles and numbering, spending <paramref name="budget"/>.</summary>
+    public WordBodyReader(WordStyles styles, WordNumbering numbering, DecodingBudget budget)
     {
         _styles = styles;
         _numbering = numbering;
+        _budget = budget;
     }
 
     /// <summary>All lines of the body.</summary>
@@ -40,16 +42,32 @@ internal sealed class WordBodyReader
             switch (element)
             {
                 case Paragraph paragraph:
-                    _lines.Add(ReadParagraph(paragraph, _lines.Count + 1));
+                    Add(ReadParagraph(paragraph, _lines.Count + 1));
                     break;
                 case Table table:
-                    foreach (var row in Rows(table)) _lines.Add(ReadRow(row, _lines.Count + 1, depth));
+                    foreach (var row in Rows(table)) Add(ReadRow(row, _lines.Count + 1, depth));
                     break;
                 case SdtBlock or SdtContentBlock or CustomXmlBlock:
                     ReadBlocks(element, depth + 1);
                     break;
             }
         }
+    }
+
+    private void Add(SourceLine line)
+    {
+        _budget.AddLine(line.Text);
+        _lines.Add(line);
+        if (_lines.Count % 1024 == 0) _budget.CheckTime("đọc nội dung tài liệu Word");
+    }
+
+    /// <summary>
+    /// Text being assembled into one line (a paragraph's runs, a row's cells) is refused as soon as it outgrows a
+    /// line, before nested tables copy it level after level.
+    /// </summary>
+    private void CheckLength(int length)
+    {
+        _budget.CheckLineLength(length, _lines.Count + 1);
     }
 
     private SourceLine ReadParagraph(Paragraph paragraph, int number)
@@ -96,6 +114,7 @@ internal sealed class WordBodyReader
             {
                 case Run run:
                     AppendRun(run, styleId, text, ref visible, ref bold);
+                    CheckLength(text.Length);
                     break;
                 case ParagraphProperties or DeletedRun or MoveFromRun:
                     break;
@@ -140,7 +159,13 @@ internal sealed class WordBodyReader
     private SourceLine ReadRow(TableRow row, int number, int depth)
     {
         var cells = new List<string>();
-        foreach (var cell in Cells(row)) cells.Add(CellText(cell, depth + 1));
+        var length = 0;
+        foreach (var cell in Cells(row))
+        {
+            cells.Add(CellText(cell, depth + 1));
+            length += cells[^1].Length + 3;
+            CheckLength(length);
+        }
         return new SourceLine(number, string.Join(" | ", cells), LineStyle.TableRow);
     }
 
@@ -148,6 +173,7 @@ internal sealed class WordBodyReader
     private string CellText(OpenXmlElement cell, int depth)
     {
         var parts = new List<string>();
+        int length = 0, counted = 0;
         if (depth > MaxDepth) return string.Empty;
         foreach (var element in cell.ChildElements)
         {
@@ -163,6 +189,12 @@ internal sealed class WordBodyReader
                 case SdtBlock or SdtContentBlock or CustomXmlBlock:
                     parts.Add(CellText(element, depth + 1));
                     break;
+            }
+            if (parts.Count > counted)
+            {
+                length += parts[^1].Length + 1;
+                counted = parts.Count;
+                CheckLength(length);
             }
         }
         return string.Join(" ", parts.Where(p => p.Length > 0));

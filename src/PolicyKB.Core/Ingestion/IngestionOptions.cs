@@ -1,9 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using PolicyKB.Decoding;
 
 namespace PolicyKB.Ingestion;
 
 /// <summary>Limits that protect the store from files it cannot sensibly hold (section "PolicyKB:Ingestion").</summary>
-public sealed class IngestionOptions
+public sealed class IngestionOptions : IValidatableObject
 {
     /// <summary>Configuration section name.</summary>
     public const string Section = "PolicyKB:Ingestion";
@@ -17,4 +18,26 @@ public sealed class IngestionOptions
 
     /// <summary>Sub-folders skipped when a folder is given: PolicyKB keeps its model and search data beside the documents in content/.</summary>
     public IReadOnlyList<string> ExcludedFolders { get; set; } = ["models", "search"];
+
+    /// <summary>
+    /// How much work decoding one file may cost (section "PolicyKB:Ingestion:Decoding"): characters, lines, pages,
+    /// seconds and the PDF/DOCX structure limits, enforced while the file is decoded.
+    /// </summary>
+    public DecodingLimits Decoding { get; set; } = new();
+
+    /// <summary>Validates the nested <see cref="Decoding"/> limits too (data annotations do not recurse on their own).</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Decoding is null)
+        {
+            yield return new ValidationResult("Decoding limits are required", [nameof(Decoding)]);
+            yield break;
+        }
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(Decoding, new ValidationContext(Decoding), results, validateAllProperties: true);
+        foreach (var result in results)
+        {
+            yield return new ValidationResult(result.ErrorMessage, [.. result.MemberNames.Select(m => $"{nameof(Decoding)}.{m}")]);
+        }
+    }
 }

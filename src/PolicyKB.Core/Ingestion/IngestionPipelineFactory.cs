@@ -22,7 +22,7 @@ public static class IngestionPipelineFactory
         return new IngestionPipeline(
         [
             new ReadSourceStep(store, options),
-            new DecodeStep(ContentDecoders.CreateDefault()),
+            new DecodeStep(ContentDecoders.CreateDefault(options.Decoding)),
             new RepairTextStep(TextRepairer.CreateDefault()),
             new AnalyzeLayoutStep(new LayoutAnalyzer()),
             new ParseClausesStep(ClauseParser.CreateDefault()),

@@ -44,7 +44,7 @@ public sealed class ParagraphAssembler
 
             var startsQuote = !quoted && StartsQuotedHeading(text);
             var match = quoted || startsQuote ? null : _rules.Match(text);
-            var canStart = !current.IsOpen || blankSeen || mode == WrapMode.OneParagraphPerLine || EndsSentence(current.Text) || current.IsTitleLine;
+            var canStart = !current.IsOpen || blankSeen || mode == WrapMode.OneParagraphPerLine || current.EndsSentence || current.IsTitleLine;
 
             if (match is not null && (!match.IsWeak || canStart))
             {
@@ -85,7 +85,7 @@ public sealed class ParagraphAssembler
             case WrapMode.Markdown:
                 return true;
             default:
-                if (EndsSentence(current.Text)) return false;
+                if (current.EndsSentence) return false;
                 if (StartsLowercase(text)) return true;
                 // A wrapped line runs to (nearly) the full width; a short line ends its paragraph.
                 return current.LastLineLength >= width * 0.7;
@@ -97,12 +97,14 @@ public sealed class ParagraphAssembler
     {
         for (var i = text.Length - 1; i >= 0; i--)
         {
-            var c = text[i];
-            if (c is ' ' or '"' or '”' or '’' or ')' or '*') continue;
-            return c is '.' or ';' or ':' or '!' or '?' or '…';
+            if (!IsClosing(text[i])) return IsSentenceEnd(text[i]);
         }
         return false;
     }
+
+    private static bool IsClosing(char c) => c is ' ' or '"' or '”' or '’' or ')' or '*';
+
+    private static bool IsSentenceEnd(char c) => c is '.' or ';' or ':' or '!' or '?' or '…';
 
     private static bool StartsLowercase(string text)
     {
@@ -157,10 +159,24 @@ public sealed class ParagraphAssembler
         private int _lineEnd;
         private HeadingMatch? _heading;
         private LineStyle _style;
-        private string _appended = "";
+        // Built up, not concatenated: a paragraph of many thousands of wrapped lines (a hostile or a giant table
+        // file) must cost linear time, so nothing here copies the whole paragraph per line.
+        private readonly StringBuilder _appended = new();
 
         public bool IsOpen => _text.Length > 0;
-        public string Text => _text.ToString();
+
+        /// <summary><see cref="ParagraphAssembler.EndsSentence(string)"/> of the text so far, read from its end.</summary>
+        public bool EndsSentence
+        {
+            get
+            {
+                for (var i = _text.Length - 1; i >= 0; i--)
+                {
+                    if (!IsClosing(_text[i])) return IsSentenceEnd(_text[i]);
+                }
+                return false;
+            }
+        }
         public int LastLineLength { get; private set; }
         public bool AwaitsTitle { get; set; }
 
@@ -173,7 +189,7 @@ public sealed class ParagraphAssembler
             _lineStart = _lineEnd = line.Number;
             _heading = heading;
             _style = line.Style;
-            _appended = "";
+            _appended.Clear();
             LastLineLength = text.Length;
             AwaitsTitle = heading?.TitleOnNextLine ?? false;
         }
@@ -181,7 +197,7 @@ public sealed class ParagraphAssembler
         public void Append(string text, SourceLine line)
         {
             _text.Append(' ').Append(text);
-            _appended += " " + text;
+            _appended.Append(' ').Append(text);
             _lineEnd = line.Number;
             LastLineLength = text.Length;
         }
@@ -193,7 +209,7 @@ public sealed class ParagraphAssembler
             // Wrapped continuation lines belong to the heading's title too.
             if (heading is not null && _appended.Length > 0)
             {
-                heading = heading with { Rest = (heading.Rest + _appended).Trim() };
+                heading = heading with { Rest = (heading.Rest + _appended.ToString()).Trim() };
             }
             output.Add(new LogicalLine(_text.ToString(), _lineStart, _lineEnd, heading, _style));
             _text.Clear();

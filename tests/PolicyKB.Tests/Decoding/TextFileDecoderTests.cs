@@ -45,10 +45,10 @@ public sealed class TextFileDecoderTests
     }
 
     [Fact]
-    public void Rejects_legacy_8bit_encodings_and_says_to_resave_as_utf8()
+    public void Rejects_tcvn3_font_encoding_and_says_to_resave_as_utf8()
     {
-        // "Điều khoản" in Windows-1258-like bytes: high bytes that are not valid UTF-8.
-        var bytes = Enumerable.Repeat(new byte[] { 0xD0, 0x69, 0xEA, 0xF2, 0x75, 0x20 }, 20).SelectMany(b => b).ToArray();
+        // "Điều 1. Phạm vi điều chỉnh" typed with the TCVN3 (ABC) font encoding: not UTF-8, not Windows-1258 Vietnamese.
+        var bytes = Enumerable.Repeat(Encoding.Latin1.GetBytes("§iÒu 1. Ph¹m vi ®iÒu chØnh "), 20).SelectMany(b => b).ToArray();
         var error = Assert.Throws<DecodingException>(() => _decoder.Decode(new MemoryStream(bytes), "cu.txt"));
         Assert.Contains("UTF-8", error.Reason);
     }
