@@ -25,7 +25,14 @@ public sealed class PublishedLayoutTests(PublishedApps apps) : IClassFixture<Pub
             Path.Combine(apps.Web, "PolicyKB.Web.dll"), "--urls", address);
         using var http = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(10) };
 
-        // Ingestion of content/ may still run when the host answers: wait for the search to find the bundled plans.
+        // Ingestion of content/ runs in the background after the host answers: wait until health says it is done.
+        await PollAsync(host, async () =>
+        {
+            using var response = await http.GetAsync("/api/health");
+            if (response.StatusCode != HttpStatusCode.OK) return null;
+            var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+            return json.GetProperty("ingestion").GetProperty("state").GetString() == "done" ? json : (JsonElement?)null;
+        });
         var hits = await PollAsync(host, async () =>
         {
             using var response = await http.GetAsync("/api/search?q=b%E1%BA%A3o%20hi%E1%BB%83m%20y%20t%E1%BA%BF&mode=semantic&top=5");
