@@ -34,6 +34,17 @@ public sealed class ConversationTests(SeedKnowledgeBase kb) : IClassFixture<Seed
     }
 
     [Fact]
+    public void The_rewriter_skips_missing_turns_and_turns_without_a_question()
+    {
+        // Callers outside the API (library users, deserialised history) can hand over nulls despite the annotations.
+        var history = new[] { Turn("Năm 2021 Thanh Hóa đặt chỉ tiêu bao nhiêu bác sỹ trên vạn dân?"), null!, new ChatTurn(null!, null!) };
+
+        Assert.Equal("Năm 2021 Hà Tĩnh đặt chỉ tiêu bao nhiêu bác sỹ trên vạn dân?", _rewriter.Rewrite("Còn Hà Tĩnh thì sao?", history, kb.Snapshot()));
+        Assert.Equal("Còn Hà Tĩnh thì sao?", _rewriter.Rewrite("Còn Hà Tĩnh thì sao?", [null!], kb.Snapshot()));
+        Assert.Equal("", _rewriter.Rewrite(null!, history, kb.Snapshot()));
+    }
+
+    [Fact]
     public void A_rewritten_follow_up_is_answered_from_the_new_place()
     {
         var first = kb.Ask("Năm 2021 Thanh Hóa đặt chỉ tiêu bao nhiêu bác sỹ trên vạn dân?");
