@@ -60,13 +60,13 @@ public sealed class ConversationTests(SeedKnowledgeBase kb) : IClassFixture<Seed
     public void A_session_keeps_only_its_last_turns_in_its_own_file()
     {
         using var dir = new TempDirectory();
-        using (var store = new ConversationStore(dir.File("chat.db"), maxTurns: 3))
+        using (var store = new ConversationStore(dir.File("chat.db"), new ConversationLimits(MaxTurns: 3)))
         {
             for (var i = 1; i <= 5; i++) store.Append("s1", new ChatTurn($"câu {i}", $"trả lời {i}"));
             store.Append("s2", new ChatTurn("khác", "khác"));
         }
 
-        using var reopened = new ConversationStore(dir.File("chat.db"), maxTurns: 3);
+        using var reopened = new ConversationStore(dir.File("chat.db"), new ConversationLimits(MaxTurns: 3));
         Assert.Equal(["câu 3", "câu 4", "câu 5"], reopened.Get("s1").Select(t => t.Question));
         Assert.Single(reopened.Get("s2"));
         Assert.Empty(reopened.Get("s3"));
