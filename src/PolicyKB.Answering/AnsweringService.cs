@@ -67,7 +67,7 @@ public sealed class AnsweringService
         var clock = Stopwatch.StartNew();
         Validate(request);
         var knowledge = Snapshot();
-        var history = request.SessionId is { } session ? _conversations?.Get(session) ?? request.History : request.History;
+        var history = (request.SessionId is { } session ? _conversations?.Get(session) : null) ?? request.History ?? [];
         var resolved = _rewriter.Rewrite(TextSanitizer.Clean(request.Question).Trim(), history, knowledge);
         var question = _analyzer.Analyze(resolved, knowledge);
         RetrievedClause? Frame(string id) => _retriever.Frame(id, knowledge);
@@ -164,6 +164,36 @@ public sealed class AnsweringService
         {
             throw new AnsweringException("Mã phiên (sessionId) chỉ gồm chữ cái, chữ số, '-' hoặc '_', tối đa 100 ký tự.");
         }
+        if (HistoryProblem(request.History) is { } problem) throw new AnsweringException(problem);
+    }
+
+    /// <summary>
+    /// What is wrong with caller-kept history, or null. Entries are named as in the JSON body ("history[2]") so the
+    /// caller can find the one to fix; a malformed turn is refused rather than skipped, because a silently dropped
+    /// turn would change what a follow-up means.
+    /// </summary>
+    private static string? HistoryProblem(IReadOnlyList<ChatTurn>? history)
+    {
+        if (history is null) return null;
+        if (history.Count > AnswerRequest.MaxHistoryTurns)
+        {
+            return $"Lịch sử hội thoại (history) có {history.Count} lượt, vượt giới hạn {AnswerRequest.MaxHistoryTurns} lượt; chỉ cần gửi các lượt gần nhất.";
+        }
+        for (var i = 0; i < history.Count; i++)
+        {
+            var turn = history[i];
+            if (turn is null) return $"history[{i}] trống; mỗi lượt cần có câu hỏi (question) và câu trả lời (answer).";
+            if (string.IsNullOrWhiteSpace(turn.Question)) return $"history[{i}] thiếu câu hỏi (question).";
+            if (turn.Question.Length > AnswerRequest.MaxLength)
+            {
+                return $"history[{i}]: câu hỏi dài {turn.Question.Length} ký tự, vượt giới hạn {AnswerRequest.MaxLength} ký tự.";
+            }
+            if (turn.Answer?.Length > AnswerRequest.MaxAnswerLength)
+            {
+                return $"history[{i}]: câu trả lời dài {turn.Answer.Length} ký tự, vượt giới hạn {AnswerRequest.MaxAnswerLength} ký tự.";
+            }
+        }
+        return null;
     }
 
     /// <summary>

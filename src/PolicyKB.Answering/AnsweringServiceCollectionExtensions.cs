@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using PolicyKB;
 using PolicyKB.Answering;
 using PolicyKB.Answering.Conversations;
@@ -13,17 +14,27 @@ public static class AnsweringServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="AnsweringService"/> with the language model of <c>PolicyKB:Chat</c> (none by default) and the
-    /// conversation store <c>chat.db</c> in the data directory of <c>PolicyKB:DataDirectory</c>.
+    /// conversation store <c>chat.db</c> in the data directory of <c>PolicyKB:DataDirectory</c>. The options are
+    /// validated when the host starts, and the store is opened (and pruned) then too.
     /// </summary>
     public static IServiceCollection AddPolicyKbAnswering(this IServiceCollection services)
     {
-        services.AddSingleton(sp => ChatOptions.Read(sp.GetRequiredService<IConfiguration>()));
+        services.AddOptions<ChatOptions>()
+            .Configure<IConfiguration>((options, configuration) => configuration.GetSection(ChatOptions.Section).Bind(options))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ChatOptions>, ChatOptionsValidator>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ChatOptions>>().Value);
         services.AddSingleton(sp =>
         {
             var configuration = sp.GetRequiredService<IConfiguration>();
             var store = configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
-            return new ConversationStore(Path.Combine(PolicyKbPaths.ResolveData(store.DataDirectory), "chat.db"), sp.GetRequiredService<ChatOptions>().MaxHistoryTurns);
+            return new ConversationStore(
+                Path.Combine(PolicyKbPaths.ResolveData(store.DataDirectory), "chat.db"), sp.GetRequiredService<ChatOptions>().ConversationLimits,
+                sp.GetService<TimeProvider>());
         });
+        services.AddHostedService(sp => new ConversationRetention(
+            sp.GetRequiredService<ConversationStore>(), sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ConversationRetention>>()));
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<ChatOptions>();

@@ -28,7 +28,9 @@ public static class CliApp
         root.Subcommands.Add(EvalAnswersCommand.Create(console));
         try
         {
-            return root.Parse(args).Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
+            var parse = root.Parse(args);
+            if (parse.Errors.Count > 0) return CliUsage.Report(root, parse, console);
+            return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
         }
         catch (Exception ex) when (ex is IOException or InvalidOperationException or LiteDB.LiteException)
         {

@@ -252,6 +252,7 @@ public sealed class KnowledgeBase : IDisposable
     {
         _keyword.Commit();
         _store.LinkCitationTargets();
+        _store.Checkpoint();
         Search.Invalidate();
     }
 }

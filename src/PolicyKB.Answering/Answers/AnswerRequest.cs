@@ -7,6 +7,12 @@ public sealed record AnswerRequest(string Question)
     /// <summary>Longest question accepted, characters.</summary>
     public const int MaxLength = 1000;
 
+    /// <summary>Most earlier turns a caller may send (only the latest few are read; the rest is refused, not trimmed).</summary>
+    public const int MaxHistoryTurns = 100;
+
+    /// <summary>Longest earlier answer accepted, characters: room for any answer the service writes.</summary>
+    public const int MaxAnswerLength = 50_000;
+
     /// <summary>The conversation id: earlier turns are read from and this turn saved to the conversation store.</summary>
     public string? SessionId { get; init; }
 

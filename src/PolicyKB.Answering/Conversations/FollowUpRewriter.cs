@@ -14,10 +14,15 @@ namespace PolicyKB.Answering.Conversations;
 public sealed partial class FollowUpRewriter
 {
     /// <summary>The question to search for <paramref name="question"/> given the earlier turns.</summary>
+    /// <remarks>
+    /// Missing turns and turns without a question are skipped: the rewriter runs on whatever history a caller hands
+    /// over, and a malformed turn must cost the follow-up its context, not the whole answer.
+    /// </remarks>
     public string Rewrite(string question, IReadOnlyList<ChatTurn> history, KnowledgeSnapshot knowledge)
     {
         question = TextSanitizer.Clean(question);
-        if (history.Count == 0 || string.IsNullOrWhiteSpace(question)) return question;
+        var last = LastAsked(history);
+        if (last is null || string.IsNullOrWhiteSpace(question)) return question;
         var folded = " " + string.Join(' ', Words().Matches(VietnameseNormalizer.Fold(question)).Select(m => m.Value)) + " ";
         var places = PlaceNames.Find(question, knowledge.PlaceKeys).Select(p => p.Key).ToList();
         var years = KnowledgeSnapshot.Year().Matches(question).Select(m => m.Value).ToList();
@@ -25,7 +30,7 @@ public sealed partial class FollowUpRewriter
         var marked = FollowUpMark().IsMatch(folded);
         if (!marked && !(rest.Count <= 1 && (places.Count > 0 || years.Count > 0))) return question;
 
-        var previous = history[^1].ResolvedQuestion ?? history[^1].Question;
+        var previous = string.IsNullOrWhiteSpace(last.ResolvedQuestion) ? last.Question : last.ResolvedQuestion;
         var rewritten = previous;
         if (places.Count > 0)
         {
@@ -48,6 +53,16 @@ public sealed partial class FollowUpRewriter
                 : rewritten.TrimEnd('?', ' ') + " " + subject + "?";
         }
         return rewritten;
+    }
+
+    /// <summary>The latest turn that has a question, or null.</summary>
+    private static ChatTurn? LastAsked(IReadOnlyList<ChatTurn?>? history)
+    {
+        for (var i = (history?.Count ?? 0) - 1; i >= 0; i--)
+        {
+            if (history![i] is { } turn && !string.IsNullOrWhiteSpace(turn.Question)) return turn;
+        }
+        return null;
     }
 
     /// <summary>Subject words of the follow-up: not a follow-up marker, question word, place or year.</summary>

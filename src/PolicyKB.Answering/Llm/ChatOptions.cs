@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
+using PolicyKB.Answering.Conversations;
 
 namespace PolicyKB.Answering.Llm;
 
@@ -46,8 +47,19 @@ public sealed class ChatOptions
     public int MaxSources { get; set; } = 6;
 
     /// <summary>Turns kept per conversation in chat.db.</summary>
-    [Range(1, 100)]
+    [Range(1, 100, ErrorMessage = "PolicyKB:Chat:MaxHistoryTurns phải từ 1 đến 100.")]
     public int MaxHistoryTurns { get; set; } = 10;
+
+    /// <summary>Days a conversation no question was added to stays in chat.db before it is removed.</summary>
+    [Range(1, 3650, ErrorMessage = "PolicyKB:Chat:SessionRetentionDays phải từ 1 đến 3650 ngày.")]
+    public int SessionRetentionDays { get; set; } = 30;
+
+    /// <summary>Most conversations kept in chat.db; beyond it the ones touched longest ago are removed first.</summary>
+    [Range(1, 1_000_000, ErrorMessage = "PolicyKB:Chat:MaxSessions phải từ 1 đến 1.000.000.")]
+    public int MaxSessions { get; set; } = 10_000;
+
+    /// <summary>The limits of the conversation store.</summary>
+    public ConversationLimits ConversationLimits => new(MaxHistoryTurns, MaxSessions, SessionRetentionDays);
 
     /// <summary>True when a model is configured.</summary>
     public bool IsConfigured =>

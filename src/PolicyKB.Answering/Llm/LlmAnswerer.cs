@@ -35,10 +35,11 @@ public sealed partial class LlmAnswerer
     public static ChatHistory BuildChat(string question, IReadOnlyList<RetrievedClause> sources, IReadOnlyList<ChatTurn> history)
     {
         var chat = new ChatHistory(PromptTemplates.System);
-        foreach (var turn in history.TakeLast(HistoryTurns))
+        // Turns without a question carry no context for the model (the API refuses them; other callers may not).
+        foreach (var turn in history.Where(t => !string.IsNullOrWhiteSpace(t?.Question)).TakeLast(HistoryTurns))
         {
             chat.AddUserMessage(turn.ResolvedQuestion ?? turn.Question);
-            chat.AddAssistantMessage(turn.Answer);
+            chat.AddAssistantMessage(turn.Answer ?? "");
         }
         var data = sources.Select((s, i) => new SourceData(
             i + 1, s.Document.DisplayName, s.Document.Title, s.Section, s.Clause.Text,

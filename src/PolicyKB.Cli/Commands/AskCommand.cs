@@ -32,7 +32,7 @@ internal static class AskCommand
                 return 2;
             }
             using var conversations = parse.GetValue(session) is null ? null
-                : new ConversationStore(Path.Combine(settings.Store.DataDirectory, "chat.db"), options.MaxHistoryTurns);
+                : new ConversationStore(Path.Combine(settings.Store.DataDirectory, "chat.db"), options.ConversationLimits);
             var service = new AnsweringService(kb, options, ChatModelFactory.Create(options), conversations);
             var text = parse.GetValue(question)!;
             var lines = text == "-";

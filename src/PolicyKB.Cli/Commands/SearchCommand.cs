@@ -12,13 +12,13 @@ internal static class SearchCommand
     public static Command Create(CliConsole console)
     {
         var query = new Argument<string>("QUERY") { Description = "Nội dung cần tìm, hoặc - để đọc mỗi dòng một câu từ đầu vào chuẩn" };
-        var top = new Option<int>("--top") { Description = "Số kết quả (1–100)", DefaultValueFactory = _ => 10 };
+        var top = CliOptions.Top(SearchRequest.MaxTop);
         var mode = new Option<SearchMode>("--mode") { Description = "keyword | semantic | hybrid", DefaultValueFactory = _ => SearchMode.Hybrid };
         var type = new Option<string?>("--type") { Description = "Loại văn bản (vd. \"Kế hoạch\")" };
         var issuer = new Option<string?>("--issuer") { Description = "Cơ quan ban hành (vd. \"Sở Y tế\")" };
         var province = new Option<string?>("--province") { Description = "Tỉnh/thành phố" };
-        var year = new Option<int?>("--year") { Description = "Năm ban hành" };
-        var kind = new Option<string?>("--kind") { Description = "Loại điều khoản (section, item, point, bullet, article…)" };
+        var year = CliOptions.Year();
+        var kind = CliOptions.Kind();
         var json = CliOptions.Json();
         var command = new Command("search", "Tìm kiếm điều khoản") { query, top, mode, type, issuer, province, year, kind, json };
         command.SetAction(parse =>
@@ -27,7 +27,7 @@ internal static class SearchCommand
             var filters = new SearchFilters
             {
                 Type = parse.GetValue(type), Issuer = parse.GetValue(issuer), Province = parse.GetValue(province),
-                Year = parse.GetValue(year), Kind = parse.GetValue(kind),
+                Year = parse.GetValue(year), Kind = parse.GetValue(kind)?.Trim().ToLowerInvariant(),
             };
             var text = parse.GetValue(query)!;
             var asJson = parse.GetValue(json) || text == "-";

@@ -13,7 +13,7 @@ internal static class SimilarCommand
     public static Command Create(CliConsole console)
     {
         var target = new Argument<string>("CLAUSEID") { Description = "Mã điều khoản (vd. ha-tinh-2024-cung-co-y-te-co-so/III.2.b), hoặc - để đọc đoạn văn từ đầu vào chuẩn" };
-        var top = new Option<int>("--top") { Description = "Số kết quả (1–50)", DefaultValueFactory = _ => 10 };
+        var top = CliOptions.Top(max: 50); // PrecedentFinder's range
         var json = CliOptions.Json();
         var command = new Command("similar", "Tìm điều khoản có cách viết tương tự ở văn bản khác") { target, top, json };
         command.SetAction(parse =>

@@ -42,8 +42,8 @@ public sealed class LiteDbDocumentStore : IDocumentStore
         if (LiteDbFileCheck.FindDamage(DatabasePath) is { } damage) throw new StoreDamagedException(DatabasePath, damage);
         try
         {
-            _db = new LiteDatabase(
-                new ConnectionString { Filename = databasePath, Connection = ConnectionType.Direct, ReadOnly = readOnly }, CreateMapper());
+            _db = readOnly ? LiteDbReadOnly.Open(DatabasePath, CreateMapper())
+                : new LiteDatabase(new ConnectionString { Filename = databasePath, Connection = ConnectionType.Direct }, CreateMapper());
             if (readOnly) RequireSchema();
             else CheckSchema();
             _documents = _db.GetCollection<PolicyDocument>("documents");
@@ -182,6 +182,13 @@ public sealed class LiteDbDocumentStore : IDocumentStore
 
     /// <summary>Reads every record once to find damage inside records (<see cref="StoreIntegrity.Scan"/>).</summary>
     public StoreScanResult Verify(CancellationToken cancellationToken = default) => StoreIntegrity.Scan(_db, DatabasePath, cancellationToken);
+
+    /// <summary>
+    /// Folds LiteDB's log into the data file when no batch is open. The owner does this after every change, because a
+    /// reader in another process (<see cref="LiteDbDocumentStore(string, bool)"/> read-only) reads the data file and
+    /// does not see transactions still only in the owner's log.
+    /// </summary>
+    public void Checkpoint() => _writer.RunIfIdle(() => _db.Checkpoint());
 
     /// <inheritdoc />
     public void Dispose() => _db.Dispose();

@@ -93,6 +93,17 @@ public sealed class LiteDbWriter
         }
     }
 
+    /// <summary>Runs <paramref name="action"/> now if no batch is open, else not at all; true when it ran.</summary>
+    public bool RunIfIdle(Action action)
+    {
+        lock (_lock)
+        {
+            if (_batchDepth > 0) return false;
+            action();
+            return true;
+        }
+    }
+
     private void Recover()
     {
         _db.Rollback();

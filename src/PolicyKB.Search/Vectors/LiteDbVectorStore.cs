@@ -23,7 +23,8 @@ public sealed class LiteDbVectorStore : IDisposable
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));
         if (!string.IsNullOrEmpty(directory)) System.IO.Directory.CreateDirectory(directory);
-        _db = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct, ReadOnly = readOnly });
+        _db = readOnly ? PolicyKB.Storage.LiteDbReadOnly.Open(Path.GetFullPath(path), BsonMapper.Global)
+            : new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
         try
         {
             _vectors = _db.GetCollection<VectorRecord>("vectors");

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using PolicyKB.Documents;
 using PolicyKB.Search;
+using PolicyKB.Search.Keyword;
 using PolicyKB.Web.Hosting;
 
 namespace PolicyKB.Web.Apis;
@@ -13,6 +15,24 @@ internal static class ApiParameters
     /// <summary>A 400 for a year outside the range documents can have (the metadata reader keeps 1945–2100).</summary>
     public static ProblemHttpResult? YearProblem(int? year) =>
         year is < 1945 or > 2100 ? ApiProblems.BadRequest($"Năm (year) phải trong khoảng 1945–2100; nhận được {year}.") : null;
+
+    /// <summary>The clause kinds a <c>kind</c> filter accepts, as the API writes them ("section", "item", "point"…).</summary>
+    public static IReadOnlyList<string> Kinds { get; } = Enum.GetNames<ClauseKind>().Select(n => n.ToLowerInvariant()).ToArray();
+
+    /// <summary>
+    /// A 400 for a <c>kind</c> that no clause can have: an unknown kind would otherwise filter everything out and look
+    /// like "nothing found" rather than a typing mistake.
+    /// </summary>
+    public static ProblemHttpResult? KindProblem(string? kind) =>
+        Blank(kind) is { } value && !Kinds.Contains(value.ToLowerInvariant())
+            ? ApiProblems.BadRequest($"Loại điều khoản (kind) '{value}' không hợp lệ; dùng một trong: {string.Join(", ", Kinds)}.")
+            : null;
+
+    /// <summary>A 400 for a title or text filter longer than a search query may be.</summary>
+    public static ProblemHttpResult? QueryLengthProblem(string? query, string name) =>
+        query?.Length > QueryTerms.MaxLength
+            ? ApiProblems.BadRequest($"Nội dung lọc ({name}) dài {query.Length} ký tự, vượt giới hạn {QueryTerms.MaxLength} ký tự; hãy rút gọn.")
+            : null;
 
     /// <summary>The document-level and kind filters.</summary>
     public static SearchFilters Filters(string? type, string? issuer, string? province, int? year, string? kind = null) =>

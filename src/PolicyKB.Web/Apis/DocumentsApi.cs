@@ -54,6 +54,7 @@ public static class DocumentsApi
         if (page < 1) return ApiProblems.BadRequest("Số trang (page) phải từ 1 trở lên.");
         if (pageSize is < 1 or > DocumentCatalog.MaxPageSize) return ApiProblems.BadRequest($"Số văn bản mỗi trang (pageSize) phải từ 1 đến {DocumentCatalog.MaxPageSize}.");
         if (ApiParameters.YearProblem(year) is { } yearProblem) return yearProblem;
+        if (ApiParameters.QueryLengthProblem(q, "q") is { } queryProblem) return queryProblem;
         return TypedResults.Ok(catalog.List(ApiParameters.Filters(type, issuer, province, year), q, page, pageSize));
     }
 

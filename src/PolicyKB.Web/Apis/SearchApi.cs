@@ -49,6 +49,7 @@ public static class SearchApi
             return ApiProblems.BadRequest($"Chế độ tìm '{mode}' không hợp lệ; dùng hybrid (kết hợp), keyword (từ khoá) hoặc semantic (ngữ nghĩa).");
         }
         if (ApiParameters.YearProblem(year) is { } yearProblem) return yearProblem;
+        if (ApiParameters.KindProblem(kind) is { } kindProblem) return kindProblem;
         var request = new SearchRequest(q ?? "")
         {
             Mode = searchMode,

@@ -39,6 +39,7 @@ public static class SimilarApi
         SimilarTextRequest request, KnowledgeBase kb, CancellationToken cancellationToken)
     {
         if (ApiParameters.YearProblem(request.Year) is { } yearProblem) return yearProblem;
+        if (ApiParameters.KindProblem(request.Kind) is { } kindProblem) return kindProblem;
         if (string.IsNullOrWhiteSpace(request.Text)) return ApiProblems.BadRequest("Hãy dán đoạn văn bản cần tìm cách viết tương tự (trường text).");
         var similar = new SimilarRequest
         {
@@ -64,6 +65,7 @@ public static class SimilarApi
         var id = ApiParameters.PathValue(clauseId);
         if (id.Length == 0) return ApiProblems.BadRequest("Thiếu mã điều khoản. Dạng đúng: /api/similar/{mã văn bản}/{nhãn}.");
         if (ApiParameters.YearProblem(year) is { } yearProblem) return yearProblem;
+        if (ApiParameters.KindProblem(kind) is { } kindProblem) return kindProblem;
         if (kb.Store.GetClause(id) is null)
         {
             return ApiProblems.NotFound("Không tìm thấy điều khoản", $"Không có điều khoản mã '{id}'. Mã có dạng {{mã văn bản}}/{{nhãn}}.");

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -46,12 +47,24 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         {
             return $"Thiếu tham số bắt buộc '{missing.Groups["name"].Value}'.";
         }
+        if (exception.InnerException is JsonException { Path: { Length: > 1 } path } json && !IsSyntaxError(json))
+        {
+            // A well-formed body with a value of the wrong type: name the field as the client wrote it ("history[0]").
+            var field = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path;
+            return $"Trường '{field}' trong nội dung JSON có kiểu không đúng (ví dụ số thay cho chuỗi); xem mẫu trong tài liệu API (/api-docs).";
+        }
         if (message.Contains("JSON", StringComparison.Ordinal) || message.Contains("body", StringComparison.OrdinalIgnoreCase))
         {
             return "Nội dung gửi lên không phải JSON hợp lệ theo mẫu trong tài liệu API (/api-docs).";
         }
         return ApiProblems.DetailFor(exception.StatusCode);
     }
+
+    /// <summary>
+    /// True when the body is not JSON at all (the reader's own exception is inside); a type mismatch in valid JSON has
+    /// none. The reader's exception type is internal to System.Text.Json, hence the name.
+    /// </summary>
+    private static bool IsSyntaxError(JsonException exception) => exception.InnerException?.GetType().Name == "JsonReaderException";
 
     private static string TypeName(string type) => type.TrimEnd('?') switch
     {

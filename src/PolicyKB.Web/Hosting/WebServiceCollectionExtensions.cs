@@ -21,6 +21,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<FacetedSearch>();
         services.AddHostedService<DataDirectoryOwnership>();
         services.AddHostedService<StartupBanner>();
+        services.AddSingleton<Microsoft.Extensions.Options.IPostConfigureOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>, RequestLineLimit>();
 
         // Binding failures are thrown (not answered with an empty 400) so ApiExceptionHandler can explain them in Vietnamese.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -41,7 +41,9 @@ public sealed class DocumentCatalog(IDocumentStore store, WriteGate writes, Time
             .OrderByDescending(d => d.Metadata.IssuedOn?.Year).ThenByDescending(d => d.Metadata.IssuedOn?.Month)
             .ThenByDescending(d => d.Metadata.IssuedOn?.Day).ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
-        var items = matching.Skip((page - 1) * pageSize).Take(pageSize).Select(DocumentSummary.From).ToList();
+        // In long arithmetic: (page - 1) * pageSize overflows int for a page near int.MaxValue and wrapped round to page 1.
+        var skip = (page - 1L) * pageSize;
+        List<DocumentSummary> items = skip >= matching.Count ? [] : matching.Skip((int)skip).Take(pageSize).Select(DocumentSummary.From).ToList();
         return new DocumentPage(items, matching.Count, page, pageSize, Facets());
     }
 

@@ -34,6 +34,17 @@ public sealed class ConversationTests(SeedKnowledgeBase kb) : IClassFixture<Seed
     }
 
     [Fact]
+    public void The_rewriter_skips_missing_turns_and_turns_without_a_question()
+    {
+        // Callers outside the API (library users, deserialised history) can hand over nulls despite the annotations.
+        var history = new[] { Turn("Năm 2021 Thanh Hóa đặt chỉ tiêu bao nhiêu bác sỹ trên vạn dân?"), null!, new ChatTurn(null!, null!) };
+
+        Assert.Equal("Năm 2021 Hà Tĩnh đặt chỉ tiêu bao nhiêu bác sỹ trên vạn dân?", _rewriter.Rewrite("Còn Hà Tĩnh thì sao?", history, kb.Snapshot()));
+        Assert.Equal("Còn Hà Tĩnh thì sao?", _rewriter.Rewrite("Còn Hà Tĩnh thì sao?", [null!], kb.Snapshot()));
+        Assert.Equal("", _rewriter.Rewrite(null!, history, kb.Snapshot()));
+    }
+
+    [Fact]
     public void A_rewritten_follow_up_is_answered_from_the_new_place()
     {
         var first = kb.Ask("Năm 2021 Thanh Hóa đặt chỉ tiêu bao nhiêu bác sỹ trên vạn dân?");
@@ -49,13 +60,13 @@ public sealed class ConversationTests(SeedKnowledgeBase kb) : IClassFixture<Seed
     public void A_session_keeps_only_its_last_turns_in_its_own_file()
     {
         using var dir = new TempDirectory();
-        using (var store = new ConversationStore(dir.File("chat.db"), maxTurns: 3))
+        using (var store = new ConversationStore(dir.File("chat.db"), new ConversationLimits(MaxTurns: 3)))
         {
             for (var i = 1; i <= 5; i++) store.Append("s1", new ChatTurn($"câu {i}", $"trả lời {i}"));
             store.Append("s2", new ChatTurn("khác", "khác"));
         }
 
-        using var reopened = new ConversationStore(dir.File("chat.db"), maxTurns: 3);
+        using var reopened = new ConversationStore(dir.File("chat.db"), new ConversationLimits(MaxTurns: 3));
         Assert.Equal(["câu 3", "câu 4", "câu 5"], reopened.Get("s1").Select(t => t.Question));
         Assert.Single(reopened.Get("s2"));
         Assert.Empty(reopened.Get("s3"));
