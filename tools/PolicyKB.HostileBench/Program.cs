@@ -14,7 +14,7 @@ namespace PolicyKB.HostileBench;
 /// <remarks>
 /// Usage: <c>policykb-hostile [--timeout SECONDS] [NAME…]</c> runs every bomb (or the named ones), killing a child
 /// that runs past the timeout (default 120 s) so the old code's figures can be taken too;
-/// <c>policykb-hostile --child PATH</c> ingests one generated file in this process.
+/// <c>policykb-hostile --child PATH</c> ingests one generated file in this process; <c>--write DIR</c> only writes the files.
 /// </remarks>
 internal static class Program
 {
@@ -40,6 +40,14 @@ internal static class Program
     public static int Main(string[] args)
     {
         if (args is ["--child", var only]) return Child(only);
+        if (args is ["--write", var target])
+        {
+            // The same files for measuring a running host (upload them with curl and watch its memory).
+            Directory.CreateDirectory(target);
+            foreach (var (bomb, make) in Bombs) File.WriteAllBytes(Path.Combine(target, bomb), make());
+            Console.WriteLine($"{Bombs.Count} tệp đã ghi vào {target}");
+            return 0;
+        }
         var timeout = 120;
         var names = new List<string>();
         for (var i = 0; i < args.Length; i++)
