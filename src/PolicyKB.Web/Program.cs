@@ -23,7 +23,7 @@ app.MapIngestApi();
 app.MapBackupApi();
 // The chat endpoints follow the same read-access rule as the other read endpoints.
 app.MapGroup("/").RequireApiKey(ApiAccess.Read).MapAskApi();
-app.Run();
+return app.RunOrExplain();
 
 /// <summary>Entry point, visible to integration tests.</summary>
 public partial class Program;

@@ -20,5 +20,5 @@ public sealed class DataDirectoryInUseException : IOException
     private static string Describe(string directory, DataDirectoryOwner? owner) =>
         $"Thư mục dữ liệu {directory} đang được {(owner is null ? "một tiến trình PolicyKB khác" : owner.Describe())} sử dụng; " +
         "mỗi thư mục dữ liệu chỉ một tiến trình được ghi. Hãy gửi văn bản qua máy chủ đang chạy (giao diện Quản trị hoặc POST /api/ingest), " +
-        "dừng tiến trình đó, hoặc dùng thư mục khác với --data.";
+        "dừng tiến trình đó, hoặc dùng thư mục dữ liệu khác (--data, hoặc PolicyKB__DataDirectory cho máy chủ web).";
 }
