@@ -76,6 +76,7 @@ public sealed class KnowledgeBase : IDisposable
         }
         try
         {
+            kb.ReadAgainFromOriginals();
             kb.Synchronize();
             return kb;
         }
@@ -221,6 +222,47 @@ public sealed class KnowledgeBase : IDisposable
         foreach (var orphan in embedded?.Keys.Where(id => !stored.Contains(id)) ?? []) _embedder!.Remove(orphan);
         if (changed > 0) AfterChange();
         return changed;
+    }
+
+    /// <summary>
+    /// Reads again every kept original whose document is not stored: after a schema change emptied the store (or an
+    /// earlier run died half-way through this), each document comes back under its id, from the file it was read from.
+    /// A file the new version cannot read stays kept and is listed in <see cref="Health"/>.
+    /// </summary>
+    public int ReadAgainFromOriginals()
+    {
+        var pending = _store.FindUnreadOriginals();
+        if (pending.Count == 0) return 0;
+        var temp = Path.Combine(Path.GetTempPath(), "policykb-reread-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(temp);
+        var read = 0;
+        try
+        {
+            using (BeginBatch())
+            {
+                foreach (var id in pending)
+                {
+                    if (_store.GetOriginal(id) is not { } original) continue;
+                    var path = Path.Combine(temp, id);
+                    File.WriteAllBytes(path, original.Content);
+                    var request = new IngestRequest(original.Origin == Ingestion.Identity.DocumentIdentityResolver.UploadOrigin, false) { Reread = original };
+                    var result = Pipeline.Ingest(path, original.FileName, request);
+                    if (result.Status == IngestionStatus.Failed) Health.AddProblem($"Không đọc lại được {original.FileName} ({id}) từ tệp gốc đã lưu: {result.Error}");
+                    else read++;
+                    File.Delete(path);
+                }
+            }
+        }
+        finally
+        {
+            Directory.Delete(temp, recursive: true);
+        }
+        if (read > 0)
+        {
+            Health.AddRepair($"Đã đọc lại {read} văn bản từ tệp gốc đã lưu (cấu trúc kho thay đổi hoặc lần đọc trước bị ngắt).");
+            AfterChange();
+        }
+        return read;
     }
 
     /// <summary>Groups store and vector writes into few commits until disposed.</summary>

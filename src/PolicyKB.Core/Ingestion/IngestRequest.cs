@@ -1,3 +1,5 @@
+using PolicyKB.Storage;
+
 namespace PolicyKB.Ingestion;
 
 /// <summary>How a file reaches ingestion.</summary>
@@ -7,6 +9,12 @@ namespace PolicyKB.Ingestion;
 /// replaced (<c>--replace</c> on the command line, <c>replace=true</c> in the API).</param>
 public sealed record IngestRequest(bool IsUpload, bool Replace)
 {
+    /// <summary>
+    /// Set when a kept original is read again (after a schema change): the document keeps its id and origin instead of
+    /// being identified anew.
+    /// </summary>
+    public OriginalFile? Reread { get; init; }
+
     /// <summary>A file read from disk, not replacing anything it is not.</summary>
     public static IngestRequest FromDisk { get; } = new(false, false);
 

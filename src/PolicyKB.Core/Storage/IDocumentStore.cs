@@ -9,7 +9,19 @@ public interface IDocumentStore : IDisposable
     string? GetContentHash(string documentId);
 
     /// <summary>Stores a document with its clauses and citations, replacing any previous version atomically.</summary>
-    void Replace(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations);
+    void Replace(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations) => Replace(document, clauses, citations, null);
+
+    /// <summary>
+    /// Stores a document with its clauses, citations and the original file it was read from (kept so the document can be
+    /// read again), replacing any previous version atomically.
+    /// </summary>
+    void Replace(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations, OriginalFile? original);
+
+    /// <summary>The original file of a document, or null when none is kept (documents stored before originals were).</summary>
+    OriginalFile? GetOriginal(string documentId);
+
+    /// <summary>Ids of kept originals whose document is not stored: documents to read again (after a schema change).</summary>
+    IReadOnlyList<string> FindUnreadOriginals();
 
     /// <summary>
     /// Groups the writes until the result is disposed into as few commits as possible (bulk ingestion). Each write stays

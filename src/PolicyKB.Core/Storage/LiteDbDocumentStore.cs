@@ -21,6 +21,7 @@ public sealed class LiteDbDocumentStore : IDocumentStore
     private readonly ClauseSetCache _cache = new(capacity: 256);
     private readonly CitationIndex _citations = new();
     private readonly LiteDbWriter _writer;
+    private readonly LiteDbOriginals _originals;
 
     /// <summary>Opens (or creates) the store at <paramref name="databasePath"/>.</summary>
     /// <exception cref="StoreDamagedException">The file is empty, cut short, overwritten or unreadable.</exception>
@@ -55,6 +56,7 @@ public sealed class LiteDbDocumentStore : IDocumentStore
                 _documents.EnsureIndex(d => d.ContentHash);
                 _documents.EnsureIndex(d => d.Source);
             }
+            _originals = new LiteDbOriginals(_db);
             _writer = new LiteDbWriter(_db);
             foreach (var set in _citationSets.FindAll()) _citations.Replace(set["_id"].AsString, CitationBson.FromSet(set));
         }
@@ -84,10 +86,15 @@ public sealed class LiteDbDocumentStore : IDocumentStore
     public string? GetContentHash(string documentId) => _documents.FindById(documentId)?.ContentHash;
 
     /// <inheritdoc />
-    public void Replace(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations)
+    public void Replace(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations) =>
+        Replace(document, clauses, citations, null);
+
+    /// <inheritdoc />
+    public void Replace(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations, OriginalFile? original)
     {
         _writer.Write(() =>
         {
+            if (original is not null) _originals.Put(original);
             _documents.Upsert(document);
             _clauseSets.Upsert(ClauseBson.ToSet(document.Id, clauses));
             _citationSets.Upsert(CitationBson.ToSet(document.Id, citations));
@@ -95,6 +102,12 @@ public sealed class LiteDbDocumentStore : IDocumentStore
         _cache.Remove(document.Id);
         _citations.Replace(document.Id, citations);
     }
+
+    /// <inheritdoc />
+    public OriginalFile? GetOriginal(string documentId) => _originals.Get(documentId);
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> FindUnreadOriginals() => _originals.Ids().Where(id => _documents.FindById(id) is null).ToList();
 
     /// <inheritdoc />
     public IDisposable BeginBatch() => _writer.BeginBatch();
@@ -106,6 +119,7 @@ public sealed class LiteDbDocumentStore : IDocumentStore
         _writer.Write(() =>
         {
             removed = _documents.Delete(documentId);
+            _originals.Delete(documentId);
             _clauseSets.Delete(documentId);
             _citationSets.Delete(documentId);
         });
@@ -226,10 +240,10 @@ public sealed class LiteDbDocumentStore : IDocumentStore
         var meta = _db.GetCollection("meta");
         var record = meta.FindById("schema");
         if (record is not null && record["version"].AsInt32 == SchemaVersion) return;
-        // A file written by another schema version is emptied rather than misread: documents are derived data,
-        // ingested again from their files (content/ at start, uploads by the user). SchemaReset tells the caller.
+        // A file written by another schema version is emptied rather than misread, except for the original files:
+        // documents are read again from them (FindUnreadOriginals), so an upgrade loses no upload. SchemaReset tells the caller.
         SchemaReset = record is not null;
-        foreach (var name in _db.GetCollectionNames().ToList()) _db.DropCollection(name);
+        foreach (var name in _db.GetCollectionNames().Where(n => !LiteDbOriginals.Collections.Contains(n)).ToList()) _db.DropCollection(name);
         _db.GetCollection("meta").Upsert(new BsonDocument { ["_id"] = "schema", ["version"] = SchemaVersion });
     }
 

@@ -35,6 +35,13 @@ public sealed class ReadSourceStep : IIngestionStep
         context.Content = File.ReadAllBytes(context.SourcePath);
         context.ContentHash = Convert.ToHexStringLower(SHA256.HashData(context.Content));
         context.Origin = context.Request.IsUpload ? DocumentIdentityResolver.UploadOrigin : Path.GetFullPath(context.SourcePath);
+        if (context.Request.Reread is { } original)
+        {
+            // A kept original read again keeps the identity it was stored under.
+            context.DocumentId = original.DocumentId;
+            context.Origin = original.Origin;
+            return StepOutcome.Continue;
+        }
 
         var identity = _identities.Resolve(
             context.FileName, context.Request.IsUpload ? null : context.Origin, context.ContentHash, context.Request.Replace);

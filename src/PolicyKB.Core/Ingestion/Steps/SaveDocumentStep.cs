@@ -35,7 +35,8 @@ public sealed class SaveDocumentStep : IIngestionStep
             Warnings = [.. context.Warnings],
             IngestedAt = _clock.GetUtcNow(),
         };
-        _store.Replace(document, context.Clauses, context.Citations);
+        var original = new OriginalFile(document.Id, context.FileName, context.Origin, context.ContentHash, context.Content);
+        _store.Replace(document, context.Clauses, context.Citations, original);
         context.Document = document;
         return StepOutcome.Continue;
     }
