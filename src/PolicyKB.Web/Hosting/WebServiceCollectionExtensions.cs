@@ -40,6 +40,7 @@ public static class WebServiceCollectionExtensions
             context.ProblemDetails.Title = ApiProblems.TitleFor(status);
             context.ProblemDetails.Detail = ApiProblems.DetailFor(status);
         });
+        services.AddPolicyKbCompression();
         services.AddOutputCache();
         services.AddOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>()
             .Configure<Microsoft.Extensions.Options.IOptions<ApiOptions>>((cache, api) => cache.AddPolicy(SearchCache.Policy, SearchCache.Build(api.Value)));
