@@ -48,6 +48,8 @@ public static class WebServiceCollectionExtensions
         {
             o.AddDocumentTransformer<DocumentInfoTransformer>();
             o.AddOperationTransformer<ExampleOperationTransformer>();
+            o.AddOperationTransformer<ProblemExampleTransformer>();
+            o.AddOperationTransformer<UploadBodyTransformer>();
         });
         return services;
     }
