@@ -25,12 +25,33 @@ function headers(extra = {}) {
   return result;
 }
 
+// What a person can do about a failure, by status, when the server's own advice was meant for API clients.
+const ADVICE = {
+  401: 'Nhập khoá quản trị ở trang Quản trị rồi thử lại.',
+  403: 'Khoá quản trị chưa đúng; nhập lại khoá ở trang Quản trị rồi thử lại.',
+  404: 'Kiểm tra lại đường dẫn, hoặc mở trang Văn bản để xem danh sách.',
+  429: 'Chờ ít phút rồi thử lại.',
+};
+
+/**
+ * The problem's detail as a person reads it: sentences addressed to API clients (an /api/ path, a configuration key,
+ * a header name) are left for the console, and what to do instead is said in words.
+ */
+export function forPeople(detail, status) {
+  const sentences = String(detail ?? '').split(/(?<=[.!?])\s+/).filter(Boolean);
+  const kept = sentences.filter((s) => !/\/api\/|PolicyKB:|X-Api-Key/i.test(s));
+  if (kept.length === sentences.length && kept.length) return kept.join(' ');
+  console.info(`PolicyKB: ${detail}`);
+  const advice = ADVICE[status] ?? (status >= 500 ? 'Thử lại sau ít phút; nếu vẫn lỗi, báo quản trị hệ thống.' : 'Kiểm tra lại rồi thử lại.');
+  return [...kept, advice].join(' ');
+}
+
 /** Turns a failed response into an ApiError. */
 export async function toError(response) {
   let problem = {};
   try { problem = await response.json(); } catch { /* not JSON */ }
   const title = problem.title ?? `Lỗi ${response.status}`;
-  const detail = problem.detail ?? 'Máy chủ không trả lời như mong đợi. Hãy thử lại.';
+  const detail = problem.detail ? forPeople(problem.detail, response.status) : 'Máy chủ không trả lời như mong đợi. Hãy thử lại.';
   return new ApiError(response.status, title, detail);
 }
 

@@ -63,11 +63,16 @@ export function toast(message) {
   toast.timer = setTimeout(() => el.classList.remove('is-visible'), 3200);
 }
 
-/** An error panel for a failed request (ApiError carries the problem's title and detail). */
+/**
+ * An error panel for a failed request (ApiError carries the problem's Vietnamese title and detail). Anything else is a
+ * program error whose message is English and technical: it goes to the console, the reader gets what to do.
+ */
 export function errorBox(error) {
+  if (!error?.title) console.warn('PolicyKB:', error);
   return h('div', { class: 'error-box', role: 'alert' },
     h('strong', {}, error?.title ?? 'Không tải được dữ liệu'),
-    error?.detail ?? error?.message ?? 'Hãy thử lại sau ít phút.');
+    ' ',
+    error?.title ? (error.detail ?? '') : 'Hãy tải lại trang (F5); nếu vẫn lỗi, báo quản trị hệ thống.');
 }
 
 /** Copies text to the clipboard; falls back to a hidden textarea where the async API is unavailable. */

@@ -67,7 +67,8 @@ export function startRouter(routes, outlet, onRoute) {
     try {
       page = (await route.load()).default;
     } catch (error) {
-      render(outlet, errorBox({ title: 'Không tải được trang', detail: String(error?.message ?? error) }));
+      console.warn('PolicyKB: page module failed to load', error);
+      render(outlet, errorBox({ title: 'Không tải được trang', detail: 'Hãy kiểm tra kết nối rồi tải lại trang (F5); nếu vẫn lỗi, báo quản trị hệ thống.' }));
       return;
     }
     if (mine !== token) return;

@@ -15,7 +15,7 @@ internal static class SearchCommand
         var top = CliOptions.Top(SearchRequest.MaxTop);
         var mode = new Option<SearchMode>("--mode") { Description = "keyword | semantic | hybrid", DefaultValueFactory = _ => SearchMode.Hybrid };
         var type = new Option<string?>("--type") { Description = "Loại văn bản (vd. \"Kế hoạch\")" };
-        var issuer = new Option<string?>("--issuer") { Description = "Cơ quan ban hành (vd. \"Sở Y tế\")" };
+        var issuer = new Option<string?>("--issuer") { Description = "Cơ quan ban hành, cả tên (vd. \"Sở Y tế tỉnh Hà Tĩnh\")" };
         var province = new Option<string?>("--province") { Description = "Tỉnh/thành phố" };
         var year = CliOptions.Year();
         var kind = CliOptions.Kind();
@@ -24,11 +24,11 @@ internal static class SearchCommand
         command.SetAction(parse =>
         {
             using var kb = CliKnowledgeBase.OpenForReading(CliSettings.LoadExisting(parse.GetValue(CliOptions.Data)));
-            var filters = new SearchFilters
+            var filters = DocumentFilter.Resolve(new SearchFilters
             {
                 Type = parse.GetValue(type), Issuer = parse.GetValue(issuer), Province = parse.GetValue(province),
                 Year = parse.GetValue(year), Kind = parse.GetValue(kind)?.Trim().ToLowerInvariant(),
-            };
+            }, kb.Store.ListDocuments());
             var text = parse.GetValue(query)!;
             var asJson = parse.GetValue(json) || text == "-";
             var queries = text == "-" ? ReadLines(console.In) : [text];

@@ -1,4 +1,5 @@
 using Lucene.Net.Index;
+using Lucene.Net.Queries;
 using Lucene.Net.Search;
 
 namespace PolicyKB.Search.Keyword;
@@ -17,6 +18,12 @@ internal static class FilterQueries
         if (filters.Year is { } year) query.Add(new TermQuery(new Term(ClauseFields.Year, year.ToString(System.Globalization.CultureInfo.InvariantCulture))), Occur.MUST);
         if (filters.Kind is { } kind) query.Add(new TermQuery(new Term(ClauseFields.Kind, kind.ToLowerInvariant())), Occur.MUST);
         if (filters.DocumentId is { } doc) query.Add(new TermQuery(new Term(ClauseFields.DocumentId, doc)), Occur.MUST);
+        // The exact facet match (DocumentFilter.Resolve); the folded facet terms only narrow it cheaply.
+        if (filters.DocumentIds is { Count: 0 }) query.Add(new MatchAllDocsQuery(), Occur.MUST_NOT);
+        else if (filters.DocumentIds is { } ids)
+        {
+            query.Add(new ConstantScoreQuery(new TermsFilter(ids.Select(id => new Term(ClauseFields.DocumentId, id)).ToList())), Occur.MUST);
+        }
         if (filters.Issuer is { } issuer)
         {
             foreach (var word in FacetValues.Key(issuer).Split(' ', StringSplitOptions.RemoveEmptyEntries))

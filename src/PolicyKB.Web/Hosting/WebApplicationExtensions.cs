@@ -7,9 +7,13 @@ namespace PolicyKB.Web.Hosting;
 /// <summary>The request pipeline pieces Program.cs wires in order.</summary>
 public static class WebApplicationExtensions
 {
-    /// <summary>Problem details for exceptions and for bare status codes (unknown routes, wrong methods); the search cache.</summary>
+    /// <summary>
+    /// Compression (outermost, so problem details and cached searches are compressed too), problem details for
+    /// exceptions and for bare status codes (unknown routes, wrong methods); the search cache.
+    /// </summary>
     public static WebApplication UsePolicyKbErrors(this WebApplication app)
     {
+        app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseOutputCache();
@@ -17,27 +21,71 @@ public static class WebApplicationExtensions
     }
 
     /// <summary>
-    /// Serves the UI in web/ (plain files, no build step); index.html for "/". Without the folder the API still runs:
+    /// Serves the UI in web/ (plain files, no build step): index.html for "/", always revalidated, and the files it
+    /// loads under a fingerprint (<see cref="UiAssets"/>), cached for a year. Without the folder the API still runs:
     /// the UI's absence is logged rather than fatal.
     /// </summary>
     public static WebApplication UsePolicyKbUi(this WebApplication app)
     {
         var options = app.Services.GetRequiredService<IOptions<ContentOptions>>().Value;
         var directory = PolicyKbPaths.Resolve(options.WebDirectory);
-        if (!Directory.Exists(directory))
+        var assets = Directory.Exists(directory) ? UiAssets.Load(directory) : null;
+        if (assets is null)
         {
             app.Logger.LogWarning("Web UI folder {WebDirectory} not found (PolicyKB:WebDirectory); serving the API only", directory);
             return app;
         }
-        var web = new PhysicalFileProvider(directory);
-        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = web });
+        app.Use((context, next) => UiRequest(context, next, assets));
         app.UseStaticFiles(new StaticFileOptions
         {
-            FileProvider = web,
-            // The UI changes with the code; let browsers revalidate rather than run stale modules.
-            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
+            FileProvider = new PhysicalFileProvider(directory),
+            // An unversioned or outdated URL (a bookmark, a page open across an upgrade) is revalidated through its ETag.
+            OnPrepareResponse = context => context.Context.Response.Headers.CacheControl =
+                context.Context.Items[Fingerprinted] is true ? "public, max-age=31536000, immutable" : "no-cache",
         });
         return app;
+    }
+
+    private const string Fingerprinted = "PolicyKB.Fingerprinted";
+
+    private static async Task UiRequest(HttpContext context, RequestDelegate next, UiAssets assets)
+    {
+        var request = context.Request;
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            await next(context);
+            return;
+        }
+        if (request.Path == "/" || request.Path == "/index.html")
+        {
+            await WriteIndexAsync(context, assets);
+            return;
+        }
+        // Browsers ask for /favicon.ico on pages that name no icon (the API reference); the SVG icon answers.
+        if (request.Path == "/favicon.ico") request.Path = "/favicon.svg";
+        else if (request.Path.StartsWithSegments("/" + UiAssets.Prefix, out var rest) && rest.Value!.Split('/', 3) is [_, var version, var file])
+        {
+            context.Items[Fingerprinted] = version == assets.Version;
+            request.Path = "/" + file;
+        }
+        await next(context);
+    }
+
+    private static async Task WriteIndexAsync(HttpContext context, UiAssets assets)
+    {
+        var response = context.Response;
+        var etag = $"\"{assets.Version}\"";
+        response.Headers.CacheControl = "no-cache";
+        response.Headers.ETag = etag;
+        if (context.Request.Headers.IfNoneMatch.Contains(etag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+        response.ContentType = "text/html; charset=utf-8";
+        response.ContentLength = assets.IndexPage.Length;
+        if (HttpMethods.IsHead(context.Request.Method)) return;
+        await response.Body.WriteAsync(assets.IndexPage, context.RequestAborted);
     }
 
     /// <summary>The OpenAPI document at /openapi/v1.json and its readable reference at /api-docs.</summary>

@@ -40,6 +40,7 @@ public static class WebServiceCollectionExtensions
             context.ProblemDetails.Title = ApiProblems.TitleFor(status);
             context.ProblemDetails.Detail = ApiProblems.DetailFor(status);
         });
+        services.AddPolicyKbCompression();
         services.AddOutputCache();
         services.AddOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>()
             .Configure<Microsoft.Extensions.Options.IOptions<ApiOptions>>((cache, api) => cache.AddPolicy(SearchCache.Policy, SearchCache.Build(api.Value)));
@@ -47,6 +48,8 @@ public static class WebServiceCollectionExtensions
         {
             o.AddDocumentTransformer<DocumentInfoTransformer>();
             o.AddOperationTransformer<ExampleOperationTransformer>();
+            o.AddOperationTransformer<ProblemExampleTransformer>();
+            o.AddOperationTransformer<UploadBodyTransformer>();
         });
         return services;
     }

@@ -41,9 +41,18 @@ public sealed class DocumentInfoTransformer : IOpenApiDocumentTransformer
             Name = ApiOptions.KeyHeader,
             Description = "Khoá quản trị (PolicyKB:Api:ApiKey). Bắt buộc khi nạp hoặc xoá văn bản; khi PolicyKB:Api:RequireKeyForReads = true thì bắt buộc cho mọi API.",
         };
+        // UploadBodyTransformer describes the upload form instead; the server-side type's schema is then unused.
+        if (document.Components.Schemas?.ContainsKey("IFormFileCollection") == true && !ReferencesFormFiles(document))
+        {
+            document.Components.Schemas.Remove("IFormFileCollection");
+        }
         OrderTags(document);
         return Task.CompletedTask;
     }
+
+    private static bool ReferencesFormFiles(OpenApiDocument document) =>
+        (document.Paths ?? []).Values.SelectMany(p => p.Operations?.Values.AsEnumerable() ?? []).Any(o =>
+            o.RequestBody?.Content?.Values.Any(m => m.Schema is OpenApiSchemaReference { Reference.Id: "IFormFileCollection" }) == true);
 
     private static void OrderTags(OpenApiDocument document)
     {

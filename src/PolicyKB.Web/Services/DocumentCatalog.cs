@@ -30,6 +30,9 @@ public sealed class DocumentCatalog(IDocumentStore store, WriteGate writes, Time
         return facets;
     }
 
+    /// <summary>The filters with the document-level facets resolved to the exact documents they match.</summary>
+    public SearchFilters Resolve(SearchFilters filters) => DocumentFilter.Resolve(filters, store.ListDocuments());
+
     /// <summary>Documents matching the filters and the title words, newest first.</summary>
     public DocumentPage List(SearchFilters filters, string? titleQuery, int page, int pageSize)
     {

@@ -1,12 +1,14 @@
 using PolicyKB.Documents;
+using PolicyKB.Search;
 using PolicyKB.Search.Keyword;
 using PolicyKB.Web.Models;
 
 namespace PolicyKB.Web.Services;
 
 /// <summary>
-/// Counts facet values. Values that differ only in case or diacritics ("UBND tỉnh Hà Tĩnh", "UBND Tỉnh Hà Tĩnh") are
-/// one value, as the filters treat them; the spelling shown is the most frequent one.
+/// Counts facet values. Values that differ only in case or spacing ("UBND tỉnh Hà Tĩnh", "UBND Tỉnh  Hà Tĩnh") are one
+/// value, as the filters treat them (<see cref="DocumentFilter.ValueKey"/>); values that differ in a diacritic ("Hà
+/// Tĩnh", "Hà Tình") are two. The spelling shown is the most frequent one.
 /// </summary>
 public static class FacetCounter
 {
@@ -24,7 +26,7 @@ public static class FacetCounter
     private static IReadOnlyList<FacetCount> Tally(IEnumerable<string?> values) => values
         .Where(v => !string.IsNullOrWhiteSpace(v))
         .Select(v => v!.Trim())
-        .GroupBy(FacetValues.Key, StringComparer.Ordinal)
+        .GroupBy(DocumentFilter.ValueKey, StringComparer.Ordinal)
         .Select(g => new FacetCount(g.GroupBy(v => v, StringComparer.Ordinal).OrderByDescending(s => s.Count()).First().Key, g.Count()))
         .OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)
         .ToList();

@@ -14,7 +14,9 @@ public sealed class FacetedSearch(SearchService search, DocumentCatalog catalog)
     /// <summary>The page of hits with facets. Throws <see cref="SearchQueryException"/> for a query that cannot run.</summary>
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
-        var page = await search.SearchAsync(request, cancellationToken).ConfigureAwait(false);
+        // The keyword index keeps facet values folded; resolving to the exact documents first keeps "Sở Y tế tỉnh Hà Tĩnh" from matching Hà Giang's.
+        var exact = request with { Filters = catalog.Resolve(request.Filters) };
+        var page = await search.SearchAsync(exact, cancellationToken).ConfigureAwait(false);
         return new SearchResult(page.Query, page.Mode, page.TookMs, page.Total, request.Offset, page.Hits, catalog.Facets())
         {
             References = page.References,

@@ -59,11 +59,11 @@ public sealed class UiTests(BrowserSession session, ITestOutputHelper output) : 
         var target = page.Locator(".clause.is-target");
         await target.WaitForAsync();
         Assert.StartsWith("b)", await target.Locator(".clause__text").InnerTextAsync());
-        Assert.Equal("true", await page.Locator(".outline a[aria-current='location']").EvaluateAsync<string>("a => String(a.closest('details').open)"));
+        Assert.Equal("true", await page.Locator(".outline a[aria-current='location']").EvaluateAsync<string>("a => a.closest('.outline__branch').querySelector('.outline__toggle').getAttribute('aria-expanded')"));
         Assert.Contains("UBND tỉnh Hà Tĩnh", await page.Locator(".doc-header").InnerTextAsync());
         Assert.Contains("281/QĐ-TTg", await page.Locator("section[aria-labelledby='basis-title']").InnerTextAsync());
         await page.Locator("#related-title").WaitForAsync();
-        Assert.True(await page.Locator(".outline details").CountAsync() > 3);
+        Assert.True(await page.Locator(".outline .outline__branch").CountAsync() > 3);
         Assert.Empty(problems);
     }
 

@@ -29,6 +29,19 @@ public sealed class CliContractTests : IDisposable
     }
 
     [Fact]
+    public void The_issuer_filter_of_search_keeps_a_near_namesakes_clauses_out()
+    {
+        Assert.Equal(0, CliRunner.Run("ingest", SharedData.ContentDirectory, "--data", _data.Path).ExitCode);
+
+        var result = CliRunner.Run("search", "y tế", "--issuer", "Sở Y tế tỉnh Hà Tĩnh", "--mode", "keyword", "--top", "50", "--json", "--data", _data.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var documents = json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("documentId").GetString()).Distinct().ToList();
+        Assert.Equal(["ha-tinh-2021-thi-dua-nganh-y-te"], documents);
+    }
+
+    [Fact]
     public void Clauses_come_in_document_order_with_parent_path_and_source_lines()
     {
         CliRunner.Run("ingest", Path.Combine(SharedData.ContentDirectory, "ha-tinh-2024-cung-co-y-te-co-so.txt"), "--data", _data.Path);

@@ -2,9 +2,16 @@
 import { api, apiKey, toError } from '../api.js';
 import { h, render, errorBox, toast } from '../dom.js';
 import { count, docHref, docShort, formatDate } from '../format.js';
+import { readableIngestError } from '../ingest-errors.js';
 
 const ACCEPT = '.txt,.md,.markdown,.docx,.pdf';
-const STATUS = { stored: ['Đã nạp', 'badge--ok'], replaced: ['Đã thay bản cũ', 'badge--ok'], unchanged: ['Đã có, không đổi', 'badge--warn'], failed: ['Lỗi', 'badge--err'] };
+const STATUS = { stored: ['Đã nạp', 'badge--ok'], replaced: ['Đã thay bản cũ', 'badge--ok'], unchanged: ['Đã có, không đổi', 'badge--warn'], failed: ['Không nạp được', 'badge--err'] };
+// What each outcome means for the person who uploaded the file.
+const EXPLAIN = {
+  stored: 'Văn bản mới đã vào kho.',
+  replaced: 'Văn bản đã có cùng tên tệp được thay bằng tệp này.',
+  unchanged: 'Kho đã có đúng nội dung này; không có gì thay đổi.',
+};
 
 const size = (bytes) => (bytes >= 1048576 ? `${(bytes / 1048576).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
@@ -28,19 +35,36 @@ function upload(file, replace, onProgress) {
   });
 }
 
+/**
+ * The pipeline's note about a file's identity, without the internal document id it quotes ("… văn bản đã lưu
+ * 'ha-tinh-…' (tệp.txt) …"): the file name says which document, and "Mở văn bản" opens it.
+ */
+function readableNote(note) {
+  const text = note.replace(/\s*'[a-z0-9]+(?:-[a-z0-9]+)+'/g, '').trim();
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** A failed file: the step in Vietnamese, the reason, what to do. */
+function failure(error) {
+  const { step, reason, advice } = readableIngestError(error);
+  return [h('strong', {}, `${step}: `), reason, h('p', { class: 'small' }, advice)];
+}
+
 function renderPage(root) {
   const keyInput = h('input', { class: 'input', id: 'api-key', type: 'password', autocomplete: 'off', value: apiKey.get() });
   keyInput.addEventListener('input', () => apiKey.set(keyInput.value.trim()));
-  const fileInput = h('input', { type: 'file', id: 'upload-input', multiple: true, accept: ACCEPT, class: 'visually-hidden' });
+  // The native input stays out of the tab order and the accessibility tree: the "Chọn tệp…" button opens it.
+  const fileInput = h('input', { type: 'file', id: 'upload-input', multiple: true, accept: ACCEPT, class: 'visually-hidden', tabindex: '-1', 'aria-hidden': 'true' });
   const zone = h('div', { class: 'dropzone', id: 'dropzone' },
     h('p', {}, h('strong', {}, 'Kéo thả tệp vào đây')),
     h('p', { class: 'muted small' }, 'Nhận .txt, .md, .docx, .pdf; có thể chọn nhiều tệp. Tệp được kiểm tra theo nội dung.'),
-    h('p', {}, h('label', { class: 'btn', for: 'upload-input', tabindex: '0', role: 'button',
-      onkeydown: (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); fileInput.click(); } } }, 'Chọn tệp…'), fileInput));
+    h('p', {}, h('button', { class: 'btn', type: 'button', onclick: () => fileInput.click() }, 'Chọn tệp…'), fileInput));
   const replaceBox = h('input', { type: 'checkbox', id: 'upload-replace' });
   const replaceField = h('p', { class: 'small' }, h('label', { for: 'upload-replace' }, replaceBox,
     ' Thay văn bản đã có cùng tên tệp (nếu không chọn, văn bản khác cùng tên được lưu thành văn bản mới)'));
   const queue = h('ul', { class: 'uploads', 'aria-label': 'Tệp đang tải lên', 'aria-live': 'polite' });
+  const tally = { stored: 0, replaced: 0, unchanged: 0, failed: 0 };
+  const summary = h('p', { class: 'upload-summary small', role: 'status', hidden: true });
   const docs = h('div', {});
   let chain = Promise.resolve();
 
@@ -49,10 +73,10 @@ function renderPage(root) {
     h('div', { class: 'layout-2' },
       h('section', { class: 'card', 'aria-labelledby': 'key-title' },
         h('h2', { class: 'card__title', id: 'key-title' }, 'Khoá quản trị'),
-        h('div', { class: 'field' }, h('label', { for: 'api-key' }, 'Khoá API (X-Api-Key)'), keyInput),
+        h('div', { class: 'field' }, h('label', { for: 'api-key' }, 'Khoá quản trị'), keyInput),
         h('p', { class: 'muted small' }, 'Khoá chỉ lưu trong thẻ trình duyệt này. Nếu máy chủ chưa cấu hình khoá, khoá tạm thời được in ra khi khởi động.')),
       h('section', { class: 'card', 'aria-labelledby': 'upload-title' },
-        h('h2', { class: 'card__title', id: 'upload-title' }, 'Nạp văn bản'), zone, replaceField, queue)),
+        h('h2', { class: 'card__title', id: 'upload-title' }, 'Nạp văn bản'), zone, replaceField, summary, queue)),
     h('section', { class: 'card', style: 'margin-top:1rem', 'aria-labelledby': 'docs-title' },
       h('h2', { class: 'card__title', id: 'docs-title' }, 'Văn bản trong kho'), docs));
 
@@ -71,18 +95,30 @@ function renderPage(root) {
           const [label, cls] = STATUS[r.status] ?? [r.status, ''];
           badge.className = `badge ${cls}`;
           badge.textContent = label;
-          render(msg, r.status === 'failed' ? r.error : [`${count(r.clauses, 'điều khoản')}, ${count(r.citations, 'trích dẫn')}. `,
-            h('a', { href: docHref(r.documentId) }, 'Mở văn bản'), r.note ? h('p', { class: 'small' }, r.note) : null, r.warnings.length ? h('ul', { class: 'small' }, r.warnings.map((w) => h('li', {}, w))) : null]);
+          render(msg, r.status === 'failed' ? failure(r.error) : [`${EXPLAIN[r.status] ?? ''} `,
+            r.status === 'unchanged' ? null : `${count(r.clauses, 'điều khoản')}, ${count(r.citations, 'trích dẫn')}. `,
+            h('a', { href: docHref(r.documentId) }, 'Mở văn bản'), r.note ? h('p', { class: 'small' }, readableNote(r.note)) : null, r.warnings.length ? h('ul', { class: 'small' }, r.warnings.map((w) => h('li', {}, w))) : null]);
           msg.classList.toggle('muted', false);
+          tallyFile(r.status in tally ? r.status : 'failed');
           if (r.status === 'stored' || r.status === 'replaced') loadDocs();
         } catch (error) {
           bar.value = 0;
           badge.className = 'badge badge--err';
           badge.textContent = 'Bị từ chối';
+          tallyFile('failed');
           render(msg, errorBox(error));
         }
       });
     }
+  }
+
+  /** Counts one finished file and says, for the whole session, how many were stored, replaced, unchanged, refused. */
+  function tallyFile(status) {
+    tally[status] += 1;
+    const parts = [['stored', 'đã nạp mới'], ['replaced', 'đã thay bản cũ'], ['unchanged', 'không đổi'], ['failed', 'không nạp được']]
+      .filter(([key]) => tally[key] > 0).map(([key, label]) => `${tally[key]} ${label}`);
+    summary.textContent = `Kết quả: ${parts.join(' · ')}.`;
+    summary.hidden = false;
   }
 
   fileInput.addEventListener('change', () => { enqueue([...fileInput.files]); fileInput.value = ''; });

@@ -44,9 +44,25 @@ function outlineTree(nodes, clausesById, depth = 0) {
     const link = h('a', { href: clauseHref(node.id), dataset: { id: node.id }, title: label }, label.length > 80 ? `${label.slice(0, 78)}…` : label);
     const children = node.children.filter((c) => OUTLINE_KINDS.has(c.kind));
     if (!children.length) return h('li', {}, h('span', { class: 'leaf' }), link);
-    return h('li', {}, h('details', { open: depth === 0 }, h('summary', {}, link), outlineTree(children, clausesById, depth + 1)));
+    // A toggle button beside the link, not a <summary> around it: a link inside a summary is a control nested in a
+    // control, which screen readers announce as one (axe: nested-interactive).
+    const sub = outlineTree(children, clausesById, depth + 1);
+    const toggle = h('button', {
+      type: 'button', class: 'outline__toggle', 'aria-label': `Mục con của ${node.displayLabel || node.label}`,
+    });
+    const item = h('li', { class: 'outline__branch' }, toggle, link, sub);
+    setBranchOpen(item, depth === 0);
+    toggle.addEventListener('click', () => setBranchOpen(item, !item.classList.contains('is-open')));
+    return item;
   });
   return h('ul', {}, items);
+}
+
+/** Opens or closes an outline branch (its toggle says which, its sub-list shows or hides). */
+function setBranchOpen(item, open) {
+  item.classList.toggle('is-open', open);
+  item.querySelector(':scope > .outline__toggle').setAttribute('aria-expanded', String(open));
+  item.querySelector(':scope > ul').hidden = !open;
 }
 
 function clauseBlock(clause, citations, documentId) {
@@ -63,7 +79,7 @@ function clauseBlock(clause, citations, documentId) {
     style: `--depth:${Math.min(clause.path.length, 4)}`,
   },
     h('div', { class: 'clause__tools' },
-      h('a', { href: clauseHref(clause.id), title: `Đường dẫn tới ${where}` }, `Liên kết ${clause.id.slice(documentId.length + 1)}`),
+      h('a', { href: clauseHref(clause.id), title: `Đường dẫn tới ${where}` }, 'Liên kết', h('span', { class: 'visually-hidden' }, ` tới ${where}`)),
       h('a', { href: `#/similar?clause=${encodeURIComponent(clause.id)}`, title: `Tìm tiền lệ cho ${where} ở văn bản khác` }, 'Tiền lệ')),
     h('p', { class: 'clause__text' },
       label ? h('a', { class: 'clause__label', href: clauseHref(clause.id), title: `Đường dẫn tới ${where}` }, label) : null,
@@ -113,7 +129,7 @@ function renderPage(root, ctx) {
       ?? root.querySelector(`.outline a[data-id="${CSS.escape(id.split('.').slice(0, -1).join('.'))}"]`);
     if (entry) {
       entry.setAttribute('aria-current', 'location');
-      for (let d = entry.closest('details'); d; d = d.parentElement?.closest('details')) d.open = true;
+      for (let b = entry.parentElement.closest('.outline__branch'); b; b = b.parentElement?.closest('.outline__branch')) setBranchOpen(b, true);
       const panel = root.querySelector('.outline-panel');
       if (panel) panel.scrollTop = Math.max(0, entry.offsetTop - panel.offsetTop - panel.clientHeight / 3);
     }
@@ -127,7 +143,10 @@ function renderPage(root, ctx) {
     try {
       detail = await api.document(documentId);
     } catch (error) {
-      render(root, errorBox(error), h('p', {}, h('a', { href: '#/docs' }, 'Xem danh sách văn bản')));
+      const shown = error?.status === 404
+        ? { title: 'Không tìm thấy văn bản', detail: 'Văn bản này không có trong kho (có thể đã bị xoá hoặc đường dẫn chưa đúng).' }
+        : error;
+      render(root, errorBox(shown), h('p', {}, h('a', { href: '#/docs' }, 'Xem danh sách văn bản')));
       return;
     }
     clauses = detail.clauses;

@@ -67,7 +67,8 @@ function layout(nodes, edges) {
 
 function drawGraph(graph) {
   const { positions, bands, width, height } = layout(graph.nodes, graph.edges);
-  const root = svg('svg', { class: 'graph', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'graph-title graph-desc' },
+  // No role="img": it would hide the node links from screen readers; the title and desc still name the drawing.
+  const root = svg('svg', { class: 'graph', viewBox: `0 0 ${width} ${height}`, 'aria-labelledby': 'graph-title graph-desc' },
     svg('title', { id: 'graph-title' }, 'Đồ thị trích dẫn'),
     svg('desc', { id: 'graph-desc' }, 'Mỗi đường nối một văn bản trong kho với văn bản mà nó trích dẫn; đường đỏ là căn cứ pháp lý.'));
   for (const band of bands) {
@@ -95,19 +96,28 @@ function drawGraph(graph) {
   // never seems to end there; the labels stay readable on top.
   const boxes = new Map();
   const nodeEls = [];
+  const tips = [];
   for (const n of graph.nodes) {
     const p = positions.get(n.id);
     if (!p) continue;
     boxes.set(n.id, svg('rect', { class: `box box--${n.kind} box--${n.level}`, x: p.x, y: p.y, width: NODE_W, height: NODE_H, rx: 4 }));
     const href = n.kind === 'document' ? docHref(n.documentId) : citeHref(n.key);
     const sub = n.kind === 'document' ? clip(n.title, 30) : n.citedBy > 1 ? `${n.citedBy} văn bản trích dẫn` : clip(n.title ?? '', 30);
-    nodeEls.push(svg('a', { href, class: `node node--${n.kind} node--${n.level}`, 'data-id': n.id, 'aria-label': `${n.label}${n.title ? ` — ${n.title}` : ''}` },
-      svg('title', {}, `${n.label}${n.title ? `\n${n.title}` : ''}${n.citedBy ? `\nĐược ${n.citedBy} văn bản trong kho trích dẫn` : ''}`),
+    const shown = clip(n.label, 27);
+    // The name starts with both visible lines as shown, so speech input ("click …") and screen readers agree with the screen.
+    const cited = n.citedBy ? `Được ${n.citedBy} văn bản trong kho trích dẫn` : null;
+    const name = [[shown, sub].filter(Boolean).join(' '), shown !== n.label ? n.label : null, n.title && n.title !== sub ? n.title : null, cited]
+      .filter(Boolean).join('; ');
+    const link = svg('a', { href, class: `node node--${n.kind} node--${n.level}`, 'data-id': n.id, 'aria-label': name },
       svg('rect', { class: 'hit', x: p.x, y: p.y, width: NODE_W, height: NODE_H, rx: 4 }),
-      svg('text', { x: p.x + 8, y: p.y + 18, 'font-weight': 600 }, clip(n.label, 27)),
-      svg('text', { class: 'sub', x: p.x + 8, y: p.y + 35 }, sub)));
+      // The trailing space keeps the two lines two words apart in the link's text (SVG text elements join without one).
+      svg('text', { x: p.x + 8, y: p.y + 18, 'font-weight': 600 }, `${shown} `),
+      svg('text', { class: 'sub', x: p.x + 8, y: p.y + 35 }, sub));
+    nodeEls.push(link);
+    // The hover tooltip sits on a wrapper, outside the link: inside, its text would count as the link's own text.
+    tips.push(svg('g', {}, svg('title', {}, [n.label, n.title, cited].filter(Boolean).join('\n')), link));
   }
-  root.append(svg('g', {}, [...boxes.values()]), svg('g', {}, edgeEls), svg('g', {}, nodeEls));
+  root.append(svg('g', {}, [...boxes.values()]), svg('g', {}, edgeEls), svg('g', {}, tips));
 
   const focus = (id) => {
     root.classList.toggle('is-focused', Boolean(id));

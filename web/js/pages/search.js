@@ -89,7 +89,8 @@ function renderPage(root, ctx) {
   }
 
   function markSelected(item) {
-    for (const li of list.querySelectorAll('.result')) li.setAttribute('aria-selected', String(li === item));
+    // aria-current, not aria-selected: a list item is not an option, and screen readers ignore (axe: critical) the latter there.
+    for (const li of list.querySelectorAll('.result')) if (li === item) li.setAttribute('aria-current', 'true'); else li.removeAttribute('aria-current');
   }
 
   async function search(append = false) {
@@ -148,7 +149,7 @@ function renderPage(root, ctx) {
     const labels = [...hit.path, hit.label];
     const where = clauseLocator(labels);
     const doc = { type: hit.documentType, number: hit.documentNumber, title: hit.documentTitle, source: hit.source, id: hit.documentId };
-    return h('li', { class: 'result', 'aria-selected': 'false' },
+    return h('li', { class: 'result' },
       h('a', { class: 'result__link', href: clauseHref(hit.clauseId), id: `hit-${index}` },
         h('ol', { class: 'breadcrumb', 'aria-label': 'Vị trí' },
           h('li', {}, docShort(doc)), hit.path.map((p) => h('li', {}, crumbLabel(p))), h('li', {}, crumbLabel(hit.label))),
@@ -174,7 +175,7 @@ function renderPage(root, ctx) {
     const groups = FACETS.map(([key, label]) => {
       const values = facets?.[key] ?? [];
       if (!values.length) return null;
-      return [h('h3', {}, label), h('ul', { class: 'facet-list' }, values.slice(0, 8).map((f) => {
+      return [h('h2', {}, label), h('ul', { class: 'facet-list' }, values.slice(0, 8).map((f) => {
         const pressed = state[key] === f.value;
         return h('li', {}, h('button', {
           type: 'button', 'aria-pressed': String(pressed), title: `${f.count} văn bản`,

@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { h, render, errorBox, copyText, toast } from '../dom.js';
 import { diffNodes } from '../highlight.js';
-import { citationFor, clauseHref, clauseLocator, docName, formatDate } from '../format.js';
+import { citationFor, clauseHref, clauseLocator, docName, formatDate, labelsOfId } from '../format.js';
 import { replaceQuery } from '../router.js';
 
 const SAMPLE = 'Kiện toàn tổ chức bộ máy, nâng cao năng lực đội ngũ cán bộ y tế cơ sở; bảo đảm đủ nhân lực cho trạm y tế xã.';
@@ -21,7 +21,7 @@ function hitCard(hit) {
     h('div', { class: 'similar-hit__head' },
       h('div', {},
         h('p', { class: 'eyebrow' }, [docName(hit.documentType, hit.documentNumber), hit.issuer, hit.issuedOn ? formatDate(hit.issuedOn) : null].filter(Boolean).join(' · ')),
-        h('h3', {}, h('a', { href: clauseHref(hit.clauseId) }, where), hit.heading ? ` — ${hit.heading}` : ''),
+        h('h2', { class: 'similar-hit__title' }, h('a', { href: clauseHref(hit.clauseId) }, where), hit.heading ? ` — ${hit.heading}` : ''),
         hit.documentTitle ? h('p', { class: 'muted small', style: 'margin:0' }, hit.documentTitle) : null),
       h('p', {},
         hit.nearDuplicate ? [h('span', { class: 'badge badge--ok' }, 'Gần trùng'), ' '] : null,
@@ -59,7 +59,7 @@ function renderPage(root, ctx) {
 
   function show(response) {
     render(results,
-      response.clauseId ? h('p', { class: 'note-box' }, 'Tiền lệ cho ', h('a', { href: clauseHref(response.clauseId) }, response.clauseId), ' (không tính chính văn bản đó).') : null,
+      response.clauseId ? h('p', { class: 'note-box' }, 'Tiền lệ cho ', h('a', { href: clauseHref(response.clauseId) }, clauseLocator(labelsOfId(response.clauseId, response.clauseId.split('/')[0]))), ' của văn bản đang xem (không tính chính văn bản đó).') : null,
       h('p', { class: 'muted', role: 'status' }, response.hits.length ? `${response.hits.length} điều khoản tương tự · ${response.tookMs} ms` : 'Không tìm thấy điều khoản tương tự ở văn bản khác.'),
       response.hits.map(hitCard));
   }
