@@ -13,7 +13,7 @@ public static partial class AnswerTypeClassifier
     /// <summary>The answer type of <paramref name="question"/>.</summary>
     public static AnswerType Classify(string question)
     {
-        var folded = " " + VietnameseNormalizer.Fold(question).ToLowerInvariant().Replace('?', ' ') + " ";
+        var folded = " " + VietnameseNormalizer.Fold(question).ToLowerInvariant().Replace('?', ' ').Trim() + " ";
         if (DocumentAsked().IsMatch(folded)) return AnswerType.DocumentReference;
         if (ListAsked().IsMatch(folded)) return AnswerType.List;
         if (NumberAsked().IsMatch(folded)) return AnswerType.Number;
