@@ -29,10 +29,12 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search) 
         foreach (var document in documents)
         {
             var prior = await SearchPriorAsync(question, document.Id, cancellationToken).ConfigureAwait(false);
-            foreach (var clause in store.GetClauses(document.Id))
+            var clauses = store.GetClauses(document.Id);
+            var documentKeys = clauses.SelectMany(c => Text.SyllableKeys.Keys($"{c.Heading} {c.Text}", question.Folded)).ToHashSet(StringComparer.Ordinal);
+            foreach (var clause in clauses)
             {
                 if (frame(clause.Id) is not { } framed) continue;
-                candidates.AddRange(SentenceScorer.Score(question, type, framed, prior.GetValueOrDefault(clause.Id), knowledge, frame));
+                candidates.AddRange(SentenceScorer.Score(question, type, framed, prior.GetValueOrDefault(clause.Id), knowledge, frame, documentKeys));
             }
         }
         var ranked = candidates.OrderByDescending(c => c.Score).ToList();

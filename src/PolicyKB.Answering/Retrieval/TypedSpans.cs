@@ -13,13 +13,17 @@ public static partial class TypedSpans
     /// <summary>True when <paramref name="sentence"/> holds an answer of <paramref name="type"/>.</summary>
     public static bool Holds(AnswerType type, string sentence) => type switch
     {
-        AnswerType.Number => Relevance.HasQuantity(sentence) || Coefficient().IsMatch(sentence),
+        AnswerType.Number => Relevance.HasQuantity(YearLike().Replace(sentence, " ")) || Coefficient().IsMatch(sentence),
         AnswerType.Date => Date().IsMatch(sentence),
         AnswerType.Agency => Agency().IsMatch(sentence),
         AnswerType.Person => Person().IsMatch(sentence) || Agency().IsMatch(sentence),
         AnswerType.DocumentReference => DocumentNumber().IsMatch(sentence),
         _ => true,
     };
+
+    /// <summary>A year ("2022", "năm 2018 - 2022"): a time, not a quantity.</summary>
+    [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")]
+    private static partial Regex YearLike();
 
     /// <summary>A bare coefficient or decimal after a colon or "hệ số" ("Trẻ em dưới 4 tuổi: 2.5", "Hệ số 5,0").</summary>
     [GeneratedRegex(@"(?::\s*|[Hh]ệ số\s+|là\s+)\d+(?:[.,]\d+)?\b")]
