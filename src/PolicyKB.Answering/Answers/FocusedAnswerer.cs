@@ -23,7 +23,7 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search) 
     {
         var documents = DocumentFocus.Find(question, knowledge);
         if (documents.Count == 0) return null;
-        if (documents.Count > MaxDocuments) return Clarification.Ask(documents);
+        if (documents.Count > MaxDocuments || DocumentFocus.IsAmbiguous(question, knowledge)) return Clarification.Ask(documents);
         var type = AnswerTypeClassifier.Classify(question.Question);
         var candidates = new List<SentenceCandidate>();
         foreach (var document in documents)

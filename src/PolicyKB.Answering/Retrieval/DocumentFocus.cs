@@ -26,12 +26,23 @@ public static partial class DocumentFocus
     /// </summary>
     public static IReadOnlyList<DocumentProfile> Find(QuestionAnalysis question, KnowledgeSnapshot knowledge, bool byTitle = false)
     {
-        var byNumber = ByNumber(question, knowledge);
+        var byNumber = ByNumber(question, knowledge, out _);
         return byNumber.Count > 0 || !byTitle ? byNumber : ByTitle(question, knowledge);
     }
 
-    private static List<DocumentProfile> ByNumber(QuestionAnalysis question, KnowledgeSnapshot knowledge)
+    /// <summary>
+    /// True when one number the question names fits several documents the places named do not tell apart ("Kế hoạch
+    /// 172" of two issuers): the answer should ask which one is meant.
+    /// </summary>
+    public static bool IsAmbiguous(QuestionAnalysis question, KnowledgeSnapshot knowledge)
     {
+        ByNumber(question, knowledge, out var ambiguous);
+        return ambiguous;
+    }
+
+    private static List<DocumentProfile> ByNumber(QuestionAnalysis question, KnowledgeSnapshot knowledge, out bool ambiguous)
+    {
+        ambiguous = false;
         var folded = VietnameseNormalizer.Fold(question.Question).ToLowerInvariant();
         var found = new List<DocumentProfile>();
         foreach (Match match in TypedNumber().Matches(folded))
@@ -40,6 +51,7 @@ public static partial class DocumentFocus
             var serial = match.Groups["serial"].Value.TrimStart('0');
             var year = match.Groups["year"].Success ? int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : (int?)null;
             var suffix = match.Groups["suffix"].Success ? match.Groups["suffix"].Value.Replace("-", "", StringComparison.Ordinal) : null;
+            var matched = new List<DocumentProfile>();
             foreach (var document in knowledge.Documents.Values)
             {
                 var m = document.Document.Metadata;
@@ -49,8 +61,14 @@ public static partial class DocumentFocus
                 if (!own.Success || own.Groups["serial"].Value.TrimStart('0') != serial) continue;
                 if (year is { } y && !number.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) && m.IssuedOn?.Year != y) continue;
                 if (suffix is not null && !number.Replace("-", "", StringComparison.Ordinal).Contains(suffix, StringComparison.Ordinal)) continue;
-                if (!found.Contains(document)) found.Add(document);
+                matched.Add(document);
             }
+            if (matched.Count > 1 && question.Places.Count > 0 && matched.Count(d => d.Places.Overlaps(question.Places)) > 0)
+            {
+                matched = matched.Where(d => d.Places.Overlaps(question.Places)).ToList();
+            }
+            ambiguous |= matched.Count > 1;
+            found.AddRange(matched.Where(d => !found.Contains(d)));
         }
         // Several documents share a serial ("Kế hoạch 36" of two provinces): the places named choose among them.
         if (found.Count > 1 && question.Places.Count > 0)
