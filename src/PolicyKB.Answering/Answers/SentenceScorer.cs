@@ -63,7 +63,7 @@ public static partial class SentenceScorer
             var floor = type == AnswerType.YesNo ? MinYesNoCoverage : MinCoverage;
             var answers = typed && coverage >= floor && HasUnit(question, keys, sentence) && (HasAll(required, context) || (clauseHasNumbers && sentences.Count > 1 && TableLike(clause.Clause.Text)))
                 && SyllableKeys.Keys(sentence).Count >= 3;
-            yield return new SentenceCandidate(clause, sentence, coverage, coverage + 0.2 * prior + (typed ? 0.2 : 0) + heading, answers);
+            yield return new SentenceCandidate(clause, sentence, coverage, coverage + 0.2 * prior + 0.2 * TypedSpans.Strength(type, sentence) + heading, answers);
         }
     }
 

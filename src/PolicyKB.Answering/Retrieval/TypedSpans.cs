@@ -21,6 +21,13 @@ public static partial class TypedSpans
         _ => true,
     };
 
+    /// <summary>
+    /// How well <paramref name="sentence"/> holds an answer of <paramref name="type"/>: 1 for a span of that type, 0.5
+    /// for the fallback (an agency where a person or position is asked), 0 for none.
+    /// </summary>
+    public static double Strength(AnswerType type, string sentence) =>
+        type == AnswerType.Person && !Person().IsMatch(sentence) ? (Agency().IsMatch(sentence) ? 0.5 : 0) : Holds(type, sentence) ? 1 : 0;
+
     /// <summary>A year ("2022", "năm 2018 - 2022"): a time, not a quantity.</summary>
     [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")]
     private static partial Regex YearLike();
