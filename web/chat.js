@@ -36,8 +36,11 @@ export function mountChat(element, options = {}) {
   loadStyles();
   const endpoint = options.endpoint ?? '/api/ask/stream';
   const storageKey = 'policykb-chat-session';
+  // The visible transcript lives beside the session id, so opening a source and pressing Back shows it again.
+  const transcriptKey = 'policykb-chat-transcript';
   let sessionId = sessionStorage.getItem(storageKey) ?? newSessionId();
   sessionStorage.setItem(storageKey, sessionId);
+  let transcript = readTranscript(transcriptKey, sessionId);
   let busy = false;
 
   element.classList.add('pkb-chat');
@@ -51,7 +54,8 @@ export function mountChat(element, options = {}) {
   const reset = el('button', 'pkb-chat-reset', { type: 'button', title: 'Bắt đầu cuộc hội thoại mới' }, 'Hội thoại mới');
   form.append(input, el('div', 'pkb-chat-actions', {}, send, reset));
   element.append(log, form);
-  showWelcome();
+  if (transcript.length) replay();
+  else showWelcome();
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -64,8 +68,11 @@ export function mountChat(element, options = {}) {
     }
   });
   reset.addEventListener('click', () => {
+    // A new visible conversation is a new session: the server forgets the old turns for it.
     sessionId = newSessionId();
     sessionStorage.setItem(storageKey, sessionId);
+    transcript = [];
+    sessionStorage.removeItem(transcriptKey);
     showWelcome();
     input.focus();
   });
@@ -80,6 +87,26 @@ export function mountChat(element, options = {}) {
     log.replaceChildren(el('div', 'pkb-chat-welcome', {},
       el('p', '', {}, 'Hỏi bằng tiếng Việt; câu trả lời trích dẫn đúng điều khoản [1], [2]. Câu hỏi tiếp theo có thể ngắn gọn, ví dụ "còn Hà Tĩnh thì sao?".'),
       examples));
+  }
+
+  function replay() {
+    log.replaceChildren();
+    for (const entry of transcript) {
+      log.append(el('div', 'pkb-chat-msg pkb-chat-user', {}, entry.question));
+      const view = answerView();
+      log.append(view.root);
+      if (entry.result) view.done(entry.result);
+      else view.error(entry.error ?? '');
+    }
+  }
+
+  function remember(entry) {
+    transcript.push(entry);
+    try {
+      sessionStorage.setItem(transcriptKey, JSON.stringify({ sessionId, turns: transcript.slice(-50) }));
+    } catch {
+      // A full sessionStorage only costs the replay after Back, never the answer.
+    }
   }
 
   async function ask(text) {
@@ -100,14 +127,16 @@ export function mountChat(element, options = {}) {
         body: JSON.stringify({ question, sessionId }),
       });
       if (!response.ok) {
-        view.error(await problemText(response));
+        const message = await problemText(response);
+        view.error(message);
+        remember({ question, error: message });
         return;
       }
       let streamed = '';
       for await (const { event, data } of readEvents(response.body)) {
         if (event === 'sources') view.sources(data.citations ?? [], false);
         else if (event === 'delta') { streamed += data.text ?? ''; view.text(streamed, []); }
-        else if (event === 'done') view.done(data);
+        else if (event === 'done') { view.done(data); remember({ question, result: data }); }
       }
     } catch (error) {
       view.error('Không kết nối được máy chủ: ' + (error?.message ?? error));
@@ -119,6 +148,16 @@ export function mountChat(element, options = {}) {
   }
 
   return { ask, reset: () => reset.click() };
+}
+
+/** The turns kept for `sessionId` in sessionStorage, or none. */
+function readTranscript(key, sessionId) {
+  try {
+    const stored = JSON.parse(sessionStorage.getItem(key) ?? 'null');
+    return stored?.sessionId === sessionId && Array.isArray(stored.turns) ? stored.turns : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Adds chat.css (beside this module) to the page once. */
@@ -160,6 +199,14 @@ function answerView() {
           `Đã lược bỏ ${result.verification.sentencesRemoved} câu không kiểm chứng được`));
       }
       if (result.note) meta.append(el('span', 'pkb-chat-note', {}, result.note));
+      if (result.choices?.length) {
+        // The question could mean several documents: each is a link to its page.
+        const list = el('ul', 'pkb-chat-choices');
+        for (const choice of result.choices) {
+          list.append(el('li', '', {}, el('a', '', { href: '#/doc/' + encodeURIComponent(choice.documentId) }, choice.name)));
+        }
+        cards.replaceChildren(list);
+      }
       const copy = el('button', 'pkb-chat-copy', { type: 'button', title: 'Sao chép câu trả lời và nguồn trích dẫn' }, 'Sao chép');
       copy.addEventListener('click', async () => {
         copy.textContent = (await copyText(plainText(result))) ? 'Đã sao chép' : 'Không sao chép được';

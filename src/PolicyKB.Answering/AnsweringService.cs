@@ -26,6 +26,7 @@ public sealed class AnsweringService
     private readonly QuestionAnalyzer _analyzer = QuestionAnalyzer.CreateDefault();
     private readonly GraphAnswerer _graph;
     private readonly ExtractiveAnswerer _extractive = new();
+    private readonly FocusedAnswerer _focused;
     private readonly FollowUpRewriter _rewriter = new();
     private readonly AnswerGate _gate = new();
     private readonly LlmAnswerer? _llm;
@@ -43,6 +44,7 @@ public sealed class AnsweringService
         _options = options;
         _retriever = new ClauseRetriever(knowledgeBase.Store, knowledgeBase.Search);
         _graph = new GraphAnswerer(knowledgeBase.Store);
+        _focused = new FocusedAnswerer(knowledgeBase.Store, knowledgeBase.Search);
         _llm = chat is null ? null : new LlmAnswerer(chat, options);
         _conversations = conversations;
     }
@@ -73,6 +75,10 @@ public sealed class AnsweringService
         RetrievedClause? Frame(string id) => _retriever.Frame(id, knowledge);
 
         var draft = _graph.Answer(question, knowledge, Frame);
+        if (draft is null || draft.Refused)
+        {
+            draft = await _focused.TryAnswerAsync(question, knowledge, Frame, cancellationToken).ConfigureAwait(false) ?? (draft?.Refused == true ? draft : null);
+        }
         RetrievalResult? retrieval = null;
         if (draft is null)
         {
@@ -144,6 +150,7 @@ public sealed class AnsweringService
             TookMs = clock.ElapsedMilliseconds,
             Intent = question.Intent.ToString().ToLowerInvariant(),
             Note = note,
+            Choices = draft.Choices,
         };
         if (request.SessionId is { } session && _conversations is not null)
         {

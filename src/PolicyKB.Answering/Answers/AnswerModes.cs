@@ -11,4 +11,7 @@ public static class AnswerModes
 
     /// <summary>Written by the configured language model from the retrieved clauses, then verified.</summary>
     public const string Llm = "llm";
+
+    /// <summary>The question could mean several documents: the answer asks which one (see AnswerResult.Choices).</summary>
+    public const string Clarify = "clarify";
 }

@@ -33,4 +33,7 @@ public sealed record AnswerResult(string Question, string Answer, string Mode, I
 
     /// <summary>A note for the user (model unavailable, answer trimmed by the gate).</summary>
     public string? Note { get; init; }
+
+    /// <summary>The documents the question may mean, when it could mean several (mode "clarify"); the UI links them.</summary>
+    public IReadOnlyList<DocumentChoice> Choices { get; init; } = [];
 }

@@ -11,4 +11,7 @@ public sealed record DraftAnswer(string Text, string Mode, IReadOnlyList<Retriev
 {
     /// <summary>The closest clauses shown with a refusal.</summary>
     public IReadOnlyList<RetrievedClause> Closest { get; init; } = [];
+
+    /// <summary>The documents the question may mean, when the answer asks which one.</summary>
+    public IReadOnlyList<DocumentChoice> Choices { get; init; } = [];
 }

@@ -19,6 +19,9 @@ public sealed class ExtractiveAnswerer
     /// </summary>
     public const double MinCoverage = 0.62;
 
+    /// <summary>Least coverage of a clause shown as "closest" beside a refusal.</summary>
+    public const double ClosestFloor = 0.3;
+
     private const int Pool = 8;
     private const double TieRatio = 0.99;
     private const double HeadingBonus = 0.15;
@@ -55,7 +58,8 @@ public sealed class ExtractiveAnswerer
         if (eligible.Count == 0)
         {
             var closest = retrieved.Clauses.Count > 0 ? retrieved.Clauses : retrieved.Closest;
-            return Refusals.Create(AnswerModes.Extractive, null, closest);
+            // Closest clauses only above a relevance floor: unrelated clauses would pad the refusal.
+            return Refusals.Create(AnswerModes.Extractive, null, closest.Where(c => c.Coverage >= ClosestFloor).ToList());
         }
         var best = eligible[0];
         var chosen = new List<(RetrievedClause Clause, string Sentence)> { (best.Clause, best.Sentence) };

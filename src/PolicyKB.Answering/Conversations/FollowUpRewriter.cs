@@ -36,6 +36,9 @@ public sealed partial class FollowUpRewriter
         {
             var old = PlaceNames.Find(previous, knowledge.PlaceKeys).Select(p => p.Key).ToList();
             var surface = Surface(question, places[0]) ?? places[0];
+            // A document named by its number belongs to the old place: the new place replaces it, not joins it
+            // ("Kế hoạch 36/KH-SYT … ?" then "còn Hà Tĩnh thì sao?" asks about Hà Tĩnh's plans, not plan 36).
+            rewritten = NamedDocument().Replace(rewritten, m => m.Groups["type"].Value);
             rewritten = old.Count > 0 ? ReplacePlace(rewritten, old[0], surface) : rewritten.TrimEnd('?', ' ') + " của " + surface + "?";
         }
         if (years.Count > 0)
@@ -108,6 +111,10 @@ public sealed partial class FollowUpRewriter
 
     [GeneratedRegex(@"(?:bao nhiêu|mấy)\s+(?<unit>[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)")]
     private static partial Regex HowMany();
+
+    /// <summary>A document named by type and number ("Kế hoạch 36/KH-SYT", "Nghị quyết số 63/2025/NQ-HĐND").</summary>
+    [GeneratedRegex(@"(?<type>(?i:kế hoạch|quyết định|chỉ thị|nghị quyết|nghị định|thông tư))\s+(?:số\s+)?\d{1,5}[A-Za-z]?(?:/\d{4})?(?:\s?[/\-]\s?\p{Lu}[\p{L}\d]*(?:[\-/][\p{L}\d]+)*)?")]
+    private static partial Regex NamedDocument();
 
     [GeneratedRegex(@"[\p{L}\p{M}\d]+")]
     private static partial Regex Words();

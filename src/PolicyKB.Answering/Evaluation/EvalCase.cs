@@ -31,6 +31,9 @@ public sealed record EvalCase
     /// <summary>True when the documents cannot answer and the refusal is expected.</summary>
     [JsonPropertyName("expectRefusal")] public bool ExpectRefusal { get; init; }
 
+    /// <summary>"dev" (tune on it) or "test" (report it), split by document; empty in sets without a split.</summary>
+    [JsonPropertyName("split")] public string Split { get; init; } = "";
+
     /// <summary>The expected mode ("graph", "extractive"), when it matters.</summary>
     [JsonPropertyName("expectMode")] public string? ExpectMode { get; init; }
 }

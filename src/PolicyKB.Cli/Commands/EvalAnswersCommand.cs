@@ -17,8 +17,9 @@ internal static class EvalAnswersCommand
         var file = new Argument<FileInfo>("FILE") { Description = "Tệp câu hỏi đánh giá (JSON lines, ví dụ tests/eval/answers.jsonl)" };
         var minimum = new Option<double>("--min-accuracy") { Description = "Độ chính xác tối thiểu (0–1)", DefaultValueFactory = _ => 0 };
         var useModel = new Option<bool>("--use-model") { Description = "Dùng mô hình ngôn ngữ đã cấu hình (mặc định: chỉ trả lời ngoại tuyến)" };
+        var split = new Option<string?>("--split") { Description = "Chỉ chạy các câu hỏi của một phần (dev hoặc test)" };
         var json = CliOptions.Json();
-        var command = new Command("eval-answers", "Đánh giá chất lượng hỏi đáp trên bộ câu hỏi") { file, minimum, useModel, json };
+        var command = new Command("eval-answers", "Đánh giá chất lượng hỏi đáp trên bộ câu hỏi") { file, minimum, useModel, split, json };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
@@ -33,6 +34,7 @@ internal static class EvalAnswersCommand
             try
             {
                 cases = AnswerEvaluator.Load(path.FullName);
+                if (parse.GetValue(split) is { Length: > 0 } part) cases = cases.Where(c => c.Split == part).ToList();
             }
             catch (InvalidDataException ex)
             {

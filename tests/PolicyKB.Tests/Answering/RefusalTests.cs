@@ -37,6 +37,16 @@ public sealed class RefusalTests(SeedKnowledgeBase kb) : IClassFixture<SeedKnowl
     }
 
     [Fact]
+    public void A_question_about_nothing_in_the_documents_is_refused_without_unrelated_closest_clauses()
+    {
+        var result = kb.Ask("Công thức nấu phở bò gồm những gì?");
+
+        Assert.True(result.Refused);
+        Assert.Empty(result.Closest);
+        Assert.DoesNotContain("Các điều khoản gần nhất", result.Answer);
+    }
+
+    [Fact]
     public void A_province_whose_plan_lacks_the_figure_is_refused_with_its_closest_clauses()
     {
         var result = kb.Ask("Hà Giang đặt chỉ tiêu bao nhiêu giường bệnh trên vạn dân năm 2021?");

@@ -1,0 +1,101 @@
+using PolicyKB.Answering.Knowledge;
+using PolicyKB.Answering.Questions;
+using PolicyKB.Answering.Retrieval;
+using PolicyKB.Search;
+using PolicyKB.Storage;
+
+namespace PolicyKB.Answering.Answers;
+
+/// <summary>
+/// Answers a question about documents it names (by number or title words, see <see cref="DocumentFocus"/>): the
+/// hybrid search ranks their clauses, every sentence of them is scored on the question's focus words and on whether
+/// it holds an answer of the type asked (<see cref="TypedSpans"/>), and the best is quoted with its clause. When no
+/// sentence holds an answer of that type about the subject asked, the answer is the refusal; when several documents
+/// could be meant, the answer asks which one.
+/// </summary>
+public sealed class FocusedAnswerer(IDocumentStore store, SearchService search) : IAnswerSource
+{
+    private const int SearchTop = 30;
+    private const int MaxDocuments = 3;
+
+    /// <inheritdoc />
+    public async Task<DraftAnswer?> TryAnswerAsync(QuestionAnalysis question, KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame, CancellationToken cancellationToken)
+    {
+        var documents = DocumentFocus.Find(question, knowledge);
+        if (documents.Count == 0) return null;
+        if (documents.Count > MaxDocuments || DocumentFocus.IsAmbiguous(question, knowledge)) return Clarification.Ask(documents);
+        var type = AnswerTypeClassifier.Classify(question.Question);
+        var candidates = new List<SentenceCandidate>();
+        foreach (var document in documents)
+        {
+            var prior = await SearchPriorAsync(question, document.Id, cancellationToken).ConfigureAwait(false);
+            var clauses = store.GetClauses(document.Id);
+            var documentKeys = clauses.SelectMany(c => Text.SyllableKeys.Keys($"{c.Heading} {c.Text}", question.Folded)).ToHashSet(StringComparer.Ordinal);
+            foreach (var clause in clauses)
+            {
+                if (frame(clause.Id) is not { } framed) continue;
+                candidates.AddRange(SentenceScorer.Score(question, type, framed, prior.GetValueOrDefault(clause.Id), knowledge, frame, documentKeys));
+            }
+        }
+        var ranked = candidates.OrderByDescending(c => c.Score).ToList();
+        var best = ranked.FirstOrDefault(c => c.Answers);
+        if (best is null)
+        {
+            // Closest clauses only above a relevance floor: unrelated clauses would pad the refusal.
+            var closest = ranked.Where(c => c.Coverage >= SentenceScorer.ClosestFloor).Select(c => c.Clause).DistinctBy(c => c.Id).Take(3).ToList();
+            if (documents.Count > 1 && closest.Count == 0) return Clarification.Ask(documents);
+            return Refusals.Create(AnswerModes.Extractive, Reason(type, documents), closest);
+        }
+        var chosen = new List<SentenceCandidate> { best };
+        // Another document may answer as well (the question names two): its best sentence joins the answer.
+        foreach (var other in ranked.Where(c => c.Answers && c.Clause.Document.Id != best.Clause.Document.Id).DistinctBy(c => c.Clause.Document.Id))
+        {
+            if (other.Score >= best.Score * 0.95) chosen.Add(other);
+        }
+        return Compose(chosen);
+    }
+
+    private async Task<Dictionary<string, double>> SearchPriorAsync(QuestionAnalysis question, string documentId, CancellationToken cancellationToken)
+    {
+        var prior = new Dictionary<string, double>(StringComparer.Ordinal);
+        var text = question.SearchText.Trim().Length > 0 ? question.SearchText : question.Question;
+        try
+        {
+            var response = await search.SearchAsync(new SearchRequest(text) { Top = SearchTop, Filters = new SearchFilters { DocumentId = documentId } }, cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < response.Hits.Count; i++) prior[response.Hits[i].ClauseId] = 1.0 - (double)i / SearchTop;
+        }
+        catch (SearchQueryException)
+        {
+            // A question the search cannot parse still has its sentences scored on words.
+        }
+        return prior;
+    }
+
+    private static string Reason(AnswerType type, IReadOnlyList<DocumentProfile> documents)
+    {
+        var named = string.Join("; ", documents.Select(d => d.DisplayName));
+        var what = type switch
+        {
+            AnswerType.Number => "con số",
+            AnswerType.Date => "ngày hoặc thời hạn",
+            AnswerType.Agency => "cơ quan",
+            AnswerType.Person => "người hoặc chức danh",
+            AnswerType.DocumentReference => "văn bản",
+            _ => "nội dung",
+        };
+        return $"{named} không nêu {what} được hỏi.";
+    }
+
+    private static DraftAnswer Compose(List<SentenceCandidate> chosen)
+    {
+        var text = new System.Text.StringBuilder("Trích từ văn bản:");
+        var sources = new List<RetrievedClause>();
+        foreach (var c in chosen)
+        {
+            sources.Add(c.Clause);
+            text.Append("\n«").Append(c.Quote).Append("» [").Append(sources.Count).Append(']');
+            text.Append("\n— Nguồn: ").Append(c.Clause.Document.DisplayName).Append(", ").Append(c.Clause.Section).Append('.');
+        }
+        return new DraftAnswer(text.ToString(), AnswerModes.Extractive, sources, Refused: false);
+    }
+}

@@ -1,0 +1,143 @@
+using System.Text.RegularExpressions;
+using PolicyKB.Answering.Knowledge;
+using PolicyKB.Answering.Questions;
+using PolicyKB.Answering.Retrieval;
+using PolicyKB.Answering.Text;
+
+namespace PolicyKB.Answering.Answers;
+
+/// <summary>
+/// Scores the sentences of a clause against a question: the rarity-weighted share of the question's focus words the
+/// sentence holds with its headings (words of the document's own name count less: every clause of it is about them),
+/// whether it holds an answer of the type asked, the unit asked ("bao nhiêu giờ"), and every number the question
+/// names ("năm 2007", "từ đủ 80 tuổi"): a sentence without them states some other fact.
+/// </summary>
+public static partial class SentenceScorer
+{
+    /// <summary>Least focus coverage of an answer. Tuned on the dev half of tests/eval/answers-unseen.jsonl.</summary>
+    public const double MinCoverage = 0.6;
+
+    /// <summary>Least focus coverage of a yes/no answer: with no typed span to check, the sentence must say what is asked.</summary>
+    public const double MinYesNoCoverage = 0.75;
+
+    /// <summary>Least coverage of a clause shown as "closest" beside a refusal.</summary>
+    public const double ClosestFloor = 0.45;
+
+    private const double NameWeight = 0.15;
+    private const double ClauseShare = 0.9;
+    private const double HeadingBonus = 0.3;
+    private const int MaxItems = 8;
+
+    /// <summary>The candidates of one clause.</summary>
+    public static IEnumerable<SentenceCandidate> Score(QuestionAnalysis question, AnswerType type, RetrievedClause clause, double prior,
+        KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame, IReadOnlySet<string> documentKeys)
+    {
+        // An abbreviation the document never writes ("BHYT" where it says "bảo hiểm y tế") tells its sentences apart from nothing.
+        var neutral = Abbreviation().Matches(question.Question).Select(m => SyllableKeys.Key(m.Value, question.Folded)).Where(k => !documentKeys.Contains(k)).ToHashSet(StringComparer.Ordinal);
+        // The words that frame what is asked ("cơ quan nào", "bao nhiêu tiền") are not in the answer.
+        neutral.UnionWith(FramePhrase().Matches(question.Question).SelectMany(m => SyllableKeys.Keys(m.Value, question.Folded)));
+        var heading = Relevance.HeadingNamed(question, clause) ? HeadingBonus : 0;
+        var headings = string.Join(' ', clause.Ancestors.Select(a => a.Heading).Append(clause.Clause.Heading));
+        var nameKeys = SyllableKeys.Keys($"{clause.Document.Document.Metadata.Type} {clause.Document.Document.Metadata.Title}", question.Folded).ToHashSet(StringComparer.Ordinal);
+        var required = RequiredNumbers(question.Question);
+        var sentences = SentenceSplitter.Split(clause.Clause.Text);
+        if (type == AnswerType.List && clause.Clause.ChildIds.Count > 0 && sentences.Count > 0)
+        {
+            var items = clause.Clause.ChildIds.Take(MaxItems).Select(frame).OfType<RetrievedClause>().ToList();
+            var text = clause.Clause.Text + " " + string.Join(' ', items.Select(i => i.Clause.Text));
+            var coverage = Coverage(question, SyllableKeys.Keys($"{text} {headings}", question.Folded), nameKeys, neutral, knowledge.Terms);
+            var answers = coverage >= MinCoverage && HasAll(required, $"{text} {headings}");
+            yield return new SentenceCandidate(clause, sentences[0], coverage, coverage + 0.2 * prior + 0.2 + heading, answers) { Items = items };
+            yield break;
+        }
+        // A table or a long clause states its subject once: the clause's words count, a little less than the sentence's own.
+        var clauseKeys = SyllableKeys.Keys($"{clause.Clause.Text} {headings}", question.Folded);
+        var clauseCoverage = ClauseShare * Coverage(question, clauseKeys, nameKeys, neutral, knowledge.Terms);
+        var clauseHasNumbers = HasAll(required, $"{clause.Clause.Text} {headings}");
+        foreach (var sentence in sentences)
+        {
+            var context = $"{sentence} {headings}";
+            var keys = SyllableKeys.Keys(context, question.Folded);
+            var coverage = Math.Max(Coverage(question, keys, nameKeys, neutral, knowledge.Terms), clauseCoverage);
+            var typed = type == AnswerType.List ? ListLike().IsMatch(sentence) : TypedSpans.Holds(type, sentence);
+            var floor = type == AnswerType.YesNo ? MinYesNoCoverage : MinCoverage;
+            var answers = typed && coverage >= floor && HasUnit(question, keys, sentence) && (HasAll(required, context) || (clauseHasNumbers && sentences.Count > 1 && TableLike(clause.Clause.Text)))
+                && SyllableKeys.Keys(sentence).Count >= 3;
+            yield return new SentenceCandidate(clause, sentence, coverage, coverage + 0.2 * prior + 0.2 * TypedSpans.Strength(type, sentence) + heading, answers);
+        }
+    }
+
+    private static double Coverage(QuestionAnalysis question, IEnumerable<string> keys, IReadOnlySet<string> nameKeys, IReadOnlySet<string> neutral, TermStatistics terms)
+    {
+        var present = keys.ToHashSet(StringComparer.Ordinal);
+        var focus = question.ContentKeys.Where(k => !neutral.Contains(k)).ToList();
+        // Words naming the document count less, unless the question asks about nothing else.
+        var nameWeight = focus.All(nameKeys.Contains) ? 1 : NameWeight;
+        double found = 0, total = 0;
+        foreach (var key in focus)
+        {
+            var weight = terms.Idf(key, question.Folded) * (nameKeys.Contains(key) ? nameWeight : 1);
+            total += weight;
+            if (present.Contains(key)) found += weight;
+        }
+        return total <= 0 ? 1 : found / total;
+    }
+
+    /// <summary>The unit asked ("bao nhiêu giờ") must be named; money asked ("bao nhiêu tiền") is stated in đồng.</summary>
+    private static bool HasUnit(QuestionAnalysis question, List<string> keys, string sentence)
+    {
+        if (question.WantsPercent && !sentence.Contains('%', StringComparison.Ordinal) && !sentence.Contains("phần trăm", StringComparison.OrdinalIgnoreCase)) return false;
+        foreach (var unit in question.UnitKeys)
+        {
+            var folded = Folded(unit);
+            if (keys.Contains(unit)) continue;
+            if (folded == "tien" && sentence.Contains("đồng", StringComparison.Ordinal)) continue;
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>Numbers the question names besides the document's own number: each must be in the answer's context.</summary>
+    internal static List<string> RequiredNumbers(string question)
+    {
+        var stripped = OwnNumber().Replace(QuestionAnalyzer.Number().Replace(question, " "), " ");
+        return Digits().Matches(stripped).Select(m => Trim(m.Value)).Distinct().ToList();
+    }
+
+    private static bool HasAll(List<string> required, string context)
+    {
+        if (required.Count == 0) return true;
+        var present = Digits().Matches(context).Select(m => Trim(m.Value)).ToHashSet(StringComparer.Ordinal);
+        return required.All(present.Contains);
+    }
+
+    /// <summary>A table flattened into text (cells joined by " | "): its numbers belong to the sentence that introduces it.</summary>
+    private static bool TableLike(string text) => Decimal().Count(text) >= 8;
+
+    /// <summary>A key without tone and vowel marks ("tiên1" → "tien").</summary>
+    private static string Folded(string key) => new string(PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(key).Where(char.IsLetter).ToArray());
+
+    [GeneratedRegex(@"\b\d+,\d+\b")]
+    private static partial Regex Decimal();
+
+    /// <summary>Question frames: "cơ quan nào", "đơn vị nào", "chức danh nào", "bao nhiêu tiền", "văn bản nào", "ai".</summary>
+    [GeneratedRegex(@"(?i)\b(?:cơ quan|đơn vị|chức danh|văn bản|tổ chức|co quan|don vi|chuc danh|van ban|to chuc)\s+(?:nào|gì|nao|gi)\b|\b(?:bao nhiêu|bao nhieu)\s+tiền|\b(?:bao nhieu)\s+tien|^\s*ai\b|\bai\s+(?:là|chịu|chủ trì)")]
+    private static partial Regex FramePhrase();
+
+    /// <summary>An abbreviation as typed: two to six capitals ("BHYT", "CSDL").</summary>
+    [GeneratedRegex(@"\b\p{Lu}{2,6}\b")]
+    private static partial Regex Abbreviation();
+
+    private static string Trim(string digits) => digits.TrimStart('0') is { Length: > 0 } t ? t : "0";
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    /// <summary>A document named by type and a partial number ("Nghị quyết 63/2025", "Kế hoạch 1026", "Quyết định số 39").</summary>
+    [GeneratedRegex(@"(?i)\b(?:thông tư|nghị quyết|quyết định|nghị định|chỉ thị|kế hoạch|tt|nq|qđ|nđ|ct|kh)\.?\s+(?:số\s+)?\d{1,5}(?:/\d{4})?")]
+    private static partial Regex OwnNumber();
+
+    /// <summary>A sentence listing several things.</summary>
+    [GeneratedRegex(@"[,;:].*[,;]")]
+    private static partial Regex ListLike();
+}

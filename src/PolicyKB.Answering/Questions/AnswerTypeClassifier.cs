@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using PolicyKB.Search.Analysis;
+
+namespace PolicyKB.Answering.Questions;
+
+/// <summary>
+/// Classifies what a question asks for from its question words, read on the folded text so that questions typed
+/// without diacritics classify alike. The order matters: "cơ quan nào" asks an agency even in "những cơ quan nào"
+/// only when no list is asked; a document word before "nào" asks a reference.
+/// </summary>
+public static partial class AnswerTypeClassifier
+{
+    /// <summary>The answer type of <paramref name="question"/>.</summary>
+    public static AnswerType Classify(string question)
+    {
+        var folded = " " + VietnameseNormalizer.Fold(question).ToLowerInvariant().Replace('?', ' ').Trim() + " ";
+        if (DocumentAsked().IsMatch(folded)) return AnswerType.DocumentReference;
+        if (ListAsked().IsMatch(folded)) return AnswerType.List;
+        if (NumberAsked().IsMatch(folded)) return AnswerType.Number;
+        if (DateAsked().IsMatch(folded)) return AnswerType.Date;
+        if (AgencyAsked().IsMatch(folded)) return AnswerType.Agency;
+        if (PersonAsked().IsMatch(folded)) return AnswerType.Person;
+        if (YesNoAsked().IsMatch(folded)) return AnswerType.YesNo;
+        return AnswerType.General;
+    }
+
+    [GeneratedRegex(@" (?:thong tu|nghi quyet|quyet dinh|chi thi|nghi dinh|van ban|tieu chuan|luat|ke hoach|de an) (?:nao|gi|so may) ")]
+    private static partial Regex DocumentAsked();
+
+    [GeneratedRegex(@" nhung [\p{L} ]{0,40} nao | gom nhung | nhung gi | nhung (?:nguon|dieu|benh|phong|nhiem vu|noi dung|co quan|nguoi) | bao gom ")]
+    private static partial Regex ListAsked();
+
+    [GeneratedRegex(@" bao nhieu | may | thu may | muc [\p{L} ]{0,30} la | he so ")]
+    private static partial Regex NumberAsked();
+
+    [GeneratedRegex(@" ngay nao | khi nao | luc nao | nam nao | thang nao | thoi gian nao | thoi han | truoc ngay | cham nhat | bao gio | hieu luc ")]
+    private static partial Regex DateAsked();
+
+    [GeneratedRegex(@" (?:co quan|don vi|so|bo|nganh|to chuc|ban) nao | ve dau | o dau | cho ai | noi nao ")]
+    private static partial Regex AgencyAsked();
+
+    [GeneratedRegex(@"^ ai | ai (?:la|chiu|chu tri|ky|phu trach) | chuc danh | nguoi dung dau ")]
+    private static partial Regex PersonAsked();
+
+    [GeneratedRegex(@" co [\p{L} ,]+ (?:khong|hay khong) $| (?:phai|duoc) [\p{L} ,]+ khong $")]
+    private static partial Regex YesNoAsked();
+}

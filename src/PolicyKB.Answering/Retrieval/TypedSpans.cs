@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using PolicyKB.Answering.Questions;
+
+namespace PolicyKB.Answering.Retrieval;
+
+/// <summary>
+/// Detectors of typed answer spans in a sentence (regular expressions and a small lexicon): numbers with units,
+/// dates and periods, agency names, positions and person names after signer titles, document numbers. A sentence
+/// answers a typed question only when it holds a span of the type asked.
+/// </summary>
+public static partial class TypedSpans
+{
+    /// <summary>True when <paramref name="sentence"/> holds an answer of <paramref name="type"/>.</summary>
+    public static bool Holds(AnswerType type, string sentence) => type switch
+    {
+        AnswerType.Number => Relevance.HasQuantity(YearLike().Replace(sentence, " ")) || Coefficient().IsMatch(sentence),
+        AnswerType.Date => Date().IsMatch(sentence),
+        AnswerType.Agency => Agency().IsMatch(sentence),
+        AnswerType.Person => Person().IsMatch(sentence) || Agency().IsMatch(sentence),
+        AnswerType.DocumentReference => DocumentNumber().IsMatch(sentence),
+        _ => true,
+    };
+
+    /// <summary>
+    /// How well <paramref name="sentence"/> holds an answer of <paramref name="type"/>: 1 for a span of that type, 0.5
+    /// for the fallback (an agency where a person or position is asked), 0 for none.
+    /// </summary>
+    public static double Strength(AnswerType type, string sentence) =>
+        type == AnswerType.Person && !Person().IsMatch(sentence) ? (Agency().IsMatch(sentence) ? 0.5 : 0) : Holds(type, sentence) ? 1 : 0;
+
+    /// <summary>A year ("2022", "năm 2018 - 2022"): a time, not a quantity.</summary>
+    [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")]
+    private static partial Regex YearLike();
+
+    /// <summary>A bare coefficient or decimal after a colon or "hệ số" ("Trẻ em dưới 4 tuổi: 2.5", "Hệ số 5,0").</summary>
+    [GeneratedRegex(@"(?::\s*|[Hh]ệ số\s+|là\s+)\d+(?:[.,]\d+)?\b")]
+    private static partial Regex Coefficient();
+
+    /// <summary>Dates ("ngày 01 tháng 7 năm 2025", "25/12", "01/7/2025"), events ("kể từ ngày ký"), periods ("năm 2026", "hằng tháng").</summary>
+    [GeneratedRegex(@"(?i)\bngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\btháng\s+\d{1,2}\s+năm\s+\d{4}|\bnăm\s+\d{4}|kể từ ngày (?:ký|thông qua|ban hành)|\bhằng (?:năm|tháng|quý)|\bhàng (?:năm|tháng|quý)|\bthường xuyên|\bquý\s+[IV1-4]+")]
+    private static partial Regex Date();
+
+    /// <summary>Agency names by their heads (Sở, Bộ, Ủy ban, Công an…) and the roles of bodies ("cơ quan chuyên môn").</summary>
+    [GeneratedRegex(@"\b(?:Sở|Bộ|Phòng|Trung tâm|UBND|HĐND|Ủy ban|Uỷ ban|Bảo hiểm xã hội|Bệnh viện|Văn phòng|Ban|Chi cục|Cục|Công an|Hội|Chính phủ|Thủ tướng|Quốc hội|Tổng Liên đoàn|Mặt trận|Kho bạc|Ngân hàng|Đài|Hạt|[Cc]ơ quan(?: chuyên môn| thường trực)?)\b")]
+    private static partial Regex Agency();
+
+    /// <summary>Positions and signer titles, optionally followed by a name ("Chủ tịch UBND tỉnh", "Chi cục trưởng", "Thủ trưởng").</summary>
+    [GeneratedRegex(@"\b(?:Chủ tịch|Phó Chủ tịch|Giám đốc|Phó Giám đốc|Bộ trưởng|Thứ trưởng|Thủ trưởng|Trưởng [Bb]an|Chi cục trưởng|Cục trưởng|Vụ trưởng|Chánh [Vv]ăn phòng|[Nn]gười đứng đầu|kiến trúc sư trưởng|[Đđ]ồng chí\s+\p{Lu}|[Ôô]ng\s+\p{Lu}|[Bb]à\s+\p{Lu})")]
+    private static partial Regex Person();
+
+    /// <summary>Document numbers old and new ("20/2023/TT-BLĐTBXH", "05/CT-TTg", "64-CP", "TCVN 14423:2025"), and article lists ("các điều 5 và 6").</summary>
+    [GeneratedRegex(@"\d{1,5}[A-Za-z]?(?:/\d{4})?[/\-]\p{Lu}[\p{L}\d\-/]*|TCVN\s*\d+|\b(?:các điều|Điều|khoản)\s+\d+")]
+    private static partial Regex DocumentNumber();
+}

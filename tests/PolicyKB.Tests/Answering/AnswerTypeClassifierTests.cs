@@ -1,0 +1,22 @@
+using PolicyKB.Answering.Questions;
+
+namespace PolicyKB.Tests.Answering;
+
+/// <summary>What a question asks for, read from its question words, with or without diacritics.</summary>
+public sealed class AnswerTypeClassifierTests
+{
+    [Theory]
+    [InlineData("Mức chuẩn trợ giúp xã hội là bao nhiêu?", AnswerType.Number)]
+    [InlineData("Nghị quyết được thông qua tại phiên họp thứ mấy?", AnswerType.Number)]
+    [InlineData("Thông tư có hiệu lực từ ngày nào?", AnswerType.Date)]
+    [InlineData("Phải hoàn thành chậm nhất khi nào?", AnswerType.Date)]
+    [InlineData("Cơ quan nào chủ trì tập huấn?", AnswerType.Agency)]
+    [InlineData("Kết quả báo cáo về đâu?", AnswerType.Agency)]
+    [InlineData("Ai là người đứng đầu Chi cục?", AnswerType.Person)]
+    [InlineData("Thông tư này thay thế thông tư nào?", AnswerType.DocumentReference)]
+    [InlineData("Chi cục có những phòng chuyên môn nào?", AnswerType.List)]
+    [InlineData("Chi cục có tư cách pháp nhân không?", AnswerType.YesNo)]
+    [InlineData("thong tu co hieu luc tu ngay nao", AnswerType.Date)]
+    public void A_question_is_classified_by_what_it_asks_for(string question, AnswerType expected) =>
+        Assert.Equal(expected, AnswerTypeClassifier.Classify(question));
+}
