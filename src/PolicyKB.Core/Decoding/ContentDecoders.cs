@@ -34,7 +34,10 @@ public sealed class ContentDecoders
     public static ContentDecoders CreateDefault(DecodingLimits? limits = null)
     {
         limits ??= DecodingLimits.Default;
-        return new([new TextFileDecoder(limits), new MarkdownDecoder(limits), new WordDecoder(limits), new PdfDecoder(limits)], limits);
+        return new([
+            new TextFileDecoder(limits), new MarkdownDecoder(limits), new WordDecoder(limits), new Ocr.OcrPdfDecoder(limits),
+            new LegacyWordDecoder(limits), new Ocr.ImageDecoder(limits),
+        ], limits);
     }
 
     /// <summary>

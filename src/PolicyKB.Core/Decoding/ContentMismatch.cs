@@ -14,7 +14,9 @@ internal static class ContentMismatch
         {
             return $"tệp có đuôi {extension} nhưng nội dung là {actual}";
         }
-        if (actual is not null && suggestedExtension is not null && !expected.Extensions.Contains(suggestedExtension))
+        // An OLE file named .docx may be an encrypted .docx as well as a .doc: the docx reason below covers both.
+        if (actual is not null && suggestedExtension is not null && !expected.Extensions.Contains(suggestedExtension)
+            && !(expected.Format == "docx" && FormatSignatures.IsOle(content)))
         {
             return $"tệp có đuôi {extension} nhưng nội dung là {actual}; hãy đổi đuôi tệp thành {suggestedExtension}";
         }
@@ -22,7 +24,7 @@ internal static class ContentMismatch
         {
             "pdf" => "tệp .pdf bị hỏng hoặc không phải PDF (thiếu phần đầu %PDF-)",
             "docx" when FormatSignatures.IsOle(content) =>
-                "tệp Word 97-2003 (.doc) hoặc .docx có đặt mật khẩu; hãy gỡ mật khẩu và lưu lại dưới dạng .docx",
+                "tệp Word 97-2003 (.doc) hoặc .docx có đặt mật khẩu; nếu là .doc hãy đổi đuôi thành .doc, nếu có mật khẩu hãy gỡ mật khẩu và lưu lại dưới dạng .docx",
             "docx" when FormatSignatures.IsZip(content) => WordDecoder.CorruptReason,
             "docx" => "tệp .docx bị hỏng hoặc không phải Word (không phải gói ZIP của Office Open XML)",
             "txt" or "md" => TextBytes.Reason(content)
@@ -45,7 +47,11 @@ internal static class ContentMismatch
             extension = ".docx";
             return "tài liệu Word (.docx)";
         }
-        if (FormatSignatures.IsOle(content)) return "tài liệu Word 97-2003 (.doc), chưa được hỗ trợ; hãy lưu lại dưới dạng .docx";
+        if (FormatSignatures.IsOle(content))
+        {
+            extension = ".doc";
+            return "tài liệu Word 97-2003 (.doc)";
+        }
         if (TextBytes.Reason(content) is null)
         {
             extension = ".txt";

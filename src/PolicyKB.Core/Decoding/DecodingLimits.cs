@@ -43,6 +43,18 @@ public sealed record DecodingLimits
     [Range(1e-9, 3600)]
     public double MaxDecodeSeconds { get; init; } = 20;
 
+    /// <summary>Seconds an external converter (LibreOffice for .doc, ocrmypdf for scans) may run on one file (default 600).</summary>
+    [Range(1, 86_400)]
+    public double MaxConvertSeconds { get; init; } = 600;
+
+    /// <summary>Address space an external converter may use, in bytes (default 4 GB).</summary>
+    [Range(256L * 1024 * 1024, long.MaxValue)]
+    public long MaxConvertMemoryBytes { get; init; } = 4L * 1024 * 1024 * 1024;
+
+    /// <summary>Pages of one scanned PDF or image that are put through OCR (default 200; OCR takes seconds per page).</summary>
+    [Range(1, int.MaxValue)]
+    public int MaxOcrPages { get; init; } = 200;
+
     /// <summary>Pages of one PDF (default 3,000).</summary>
     [Range(1, int.MaxValue)]
     public int MaxPages { get; init; } = 3_000;

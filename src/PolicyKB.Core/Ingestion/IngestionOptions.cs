@@ -14,7 +14,7 @@ public sealed class IngestionOptions : IValidatableObject
     public long MaxFileBytes { get; set; } = 50L * 1024 * 1024;
 
     /// <summary>File extensions ingested when a folder is given.</summary>
-    public IReadOnlyList<string> Extensions { get; set; } = [".txt", ".md", ".markdown", ".docx", ".pdf"];
+    public IReadOnlyList<string> Extensions { get; set; } = [".txt", ".md", ".markdown", ".docx", ".pdf", ".doc", ".png", ".jpg", ".jpeg", ".tif", ".tiff"];
 
     /// <summary>Sub-folders skipped when a folder is given: PolicyKB keeps its model and search data beside the documents in content/.</summary>
     public IReadOnlyList<string> ExcludedFolders { get; set; } = ["models", "search"];

@@ -10,8 +10,8 @@ public sealed class ContentDecodersTests
     [Fact]
     public void Default_registry_has_one_decoder_per_format()
     {
-        Assert.Equal(["txt", "md", "docx", "pdf"], _decoders.All.Select(d => d.Format));
-        Assert.Equal(".txt, .md, .markdown, .docx, .pdf", _decoders.SupportedExtensions);
+        Assert.Equal(["txt", "md", "docx", "pdf", "doc", "image"], _decoders.All.Select(d => d.Format));
+        Assert.Equal(".txt, .md, .markdown, .docx, .pdf, .doc, .png, .jpg, .jpeg, .tif, .tiff", _decoders.SupportedExtensions);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class ContentDecodersTests
     }
 
     [Theory]
-    [InlineData("bao-cao.doc", "định dạng .doc không được hỗ trợ")]
+    [InlineData("bao-cao.xls", "định dạng .xls không được hỗ trợ")]
     [InlineData("README", "không có đuôi")]
     public void Unknown_extensions_are_refused_listing_the_supported_ones(string fileName, string expected)
     {

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+
+namespace PolicyKB.Decoding.External;
+
+/// <summary>
+/// Runs a converter PolicyKB does not embed (LibreOffice, ocrmypdf) on a file in a private temporary folder, bounded in
+/// time and address space: on timeout the whole process tree is killed, and the folder is always deleted. A missing tool
+/// is a refusal naming the Debian package to install, never a crash.
+/// </summary>
+public sealed class ExternalTool
+{
+    private readonly string _command;
+    private readonly string _package;
+
+    /// <summary>Describes <paramref name="command"/>, installed by the Debian <paramref name="package"/>.</summary>
+    public ExternalTool(string command, string package)
+    {
+        _command = command;
+        _package = package;
+    }
+
+    /// <summary>The tool's full path on PATH, or null when it is not installed.</summary>
+    public string? Path => FindOnPath(_command);
+
+    /// <summary>True when the tool is installed.</summary>
+    public bool IsInstalled => Path is not null;
+
+    /// <summary>Refuses <paramref name="fileName"/> when the tool is missing, naming what to install.</summary>
+    public string RequirePath(string fileName, string what) => Path ?? throw new DecodingException(fileName,
+        $"{what} cần chương trình '{_command}' mà máy chủ chưa cài; quản trị viên hãy cài gói {_package} (apt install {_package}) rồi nạp lại");
+
+    /// <summary>Runs the tool with <paramref name="arguments"/> in <paramref name="workingDirectory"/>; throws on timeout or failure.</summary>
+    public void Run(string fileName, string what, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout, long maxMemoryBytes)
+    {
+        var tool = RequirePath(fileName, what);
+        var prlimit = FindOnPath("prlimit");
+        var start = new ProcessStartInfo(prlimit ?? tool)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        if (prlimit is not null)
+        {
+            // The address-space limit keeps a hostile file from taking the machine's memory.
+            start.ArgumentList.Add($"--as={maxMemoryBytes}");
+            start.ArgumentList.Add(tool);
+        }
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        start.Environment["HOME"] = workingDirectory;
+        start.Environment["TMPDIR"] = workingDirectory;
+        using var process = Process.Start(start) ?? throw new DecodingException(fileName, $"không chạy được {_command}");
+        var error = process.StandardError.ReadToEndAsync();
+        _ = process.StandardOutput.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            throw new DecodingException(fileName, $"{what} quá {timeout.TotalSeconds:0} giây nên đã dừng; hãy tách tệp thành phần nhỏ hơn");
+        }
+        if (process.ExitCode != 0)
+        {
+            var detail = error.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "";
+            throw new DecodingException(fileName, $"{what} không thành công (mã {process.ExitCode}{(detail.Length > 0 ? ": " + Shorten(detail) : "")})");
+        }
+    }
+
+    /// <summary>A new private folder for one conversion; delete it with <see cref="DeleteFolder"/>.</summary>
+    public static string NewFolder()
+    {
+        var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "policykb-convert-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
+
+    /// <summary>Deletes a conversion folder, whatever the tool left in it.</summary>
+    public static void DeleteFolder(string folder)
+    {
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A file still held by a dying child is left for the OS temp cleaner.
+        }
+    }
+
+    private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
+
+    private static string? FindOnPath(string command)
+    {
+        if (System.IO.Path.IsPathRooted(command)) return File.Exists(command) ? command : null;
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = System.IO.Path.Combine(dir, command);
+            if (File.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,44 @@
+using PolicyKB.Decoding.External;
+
+namespace PolicyKB.Decoding.Ocr;
+
+/// <summary>
+/// Optical character recognition through ocrmypdf with Tesseract's Vietnamese model: it adds a text layer to the pages
+/// that have none (<c>--skip-text</c> leaves pages with a text layer as they are), and wraps a page image into a PDF
+/// first. PdfPig then reads the text layer as for any PDF.
+/// </summary>
+public sealed class OcrEngine
+{
+    private static readonly ExternalTool OcrMyPdf = new("ocrmypdf", "ocrmypdf tesseract-ocr-vie");
+    private readonly DecodingLimits _limits;
+
+    /// <summary>Creates the engine with the given limits.</summary>
+    public OcrEngine(DecodingLimits limits) => _limits = limits;
+
+    /// <summary>True when ocrmypdf is installed.</summary>
+    public static bool IsInstalled => OcrMyPdf.IsInstalled;
+
+    /// <summary>A PDF with a text layer on every page, made from a PDF or an image (<paramref name="extension"/> says which).</summary>
+    public byte[] Recognize(byte[] input, string extension, string fileName)
+    {
+        var folder = ExternalTool.NewFolder();
+        try
+        {
+            var source = Path.Combine(folder, "input" + extension);
+            var output = Path.Combine(folder, "output.pdf");
+            File.WriteAllBytes(source, input);
+            List<string> arguments = ["-l", "vie+eng", "--skip-text", "--output-type", "pdf", "--jobs", "1", "--quiet", "--tesseract-timeout", "180"];
+            if (extension != ".pdf") arguments.AddRange(["--image-dpi", "300"]);
+            // Pages past the limit keep no text layer and are reported as such by the PDF decoder.
+            arguments.AddRange(["--pages", $"1-{_limits.MaxOcrPages}"]);
+            arguments.AddRange([source, output]);
+            OcrMyPdf.Run(fileName, "nhận dạng ký tự (OCR)", arguments, folder, TimeSpan.FromSeconds(_limits.MaxConvertSeconds), _limits.MaxConvertMemoryBytes);
+            if (!File.Exists(output)) throw new DecodingException(fileName, "nhận dạng ký tự (OCR) không tạo được kết quả");
+            return File.ReadAllBytes(output);
+        }
+        finally
+        {
+            ExternalTool.DeleteFolder(folder);
+        }
+    }
+}
