@@ -25,6 +25,12 @@ public sealed record SearchHit(
     /// <summary>Issue date, ISO partial.</summary>
     public string? IssuedOn { get; init; }
 
+    /// <summary>Position of the hit in the whole ranking, matching and related hits together (0 = best).</summary>
+    public int Rank { get; init; }
+
+    /// <summary>True when the hit belongs to a document the query named by its own number.</summary>
+    public bool InNamedDocument { get; init; }
+
     /// <summary>True when the hit cites a document the query refers to.</summary>
     public bool CitesQueriedDocument { get; init; }
 }

@@ -205,6 +205,30 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
     }
 
     /// <inheritdoc />
+    public (int Total, IReadOnlySet<string> Matching) Match(Query query, SearchFilters filters, IReadOnlyCollection<string> candidates)
+    {
+        var searcher = Acquire();
+        try
+        {
+            var filter = FilterQueries.Create(filters) is { } f ? new QueryWrapperFilter(f) : null;
+            var counter = new TotalHitCountCollector();
+            searcher.Search(query, filter, counter);
+            var matching = new HashSet<string>(StringComparer.Ordinal);
+            if (counter.TotalHits == 0 || candidates.Count == 0) return (counter.TotalHits, matching);
+            // Membership of the candidates only: the query restricted to their ids, one exact term each.
+            var ids = new BooleanQuery(disableCoord: true);
+            foreach (var id in candidates.Distinct(StringComparer.Ordinal).Take(BooleanQuery.MaxClauseCount)) ids.Add(new TermQuery(new Term(ClauseFields.Id, id)), Occur.SHOULD);
+            var restricted = new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { ids, Occur.MUST } };
+            foreach (var hit in Collect(searcher, searcher.Search(restricted, filter, Math.Max(1, candidates.Count)))) matching.Add(hit.ClauseId);
+            return (counter.TotalHits, matching);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<KeywordHit> FindCiting(IReadOnlyCollection<string> keys, SearchFilters filters, int top)
     {
         if (keys.Count == 0) return [];
