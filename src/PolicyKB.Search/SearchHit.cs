@@ -25,8 +25,11 @@ public sealed record SearchHit(
     /// <summary>Issue date, ISO partial.</summary>
     public string? IssuedOn { get; init; }
 
-    /// <summary>Position of the hit in the whole ranking, matching and related hits together (0 = best).</summary>
-    public int Rank { get; init; }
+    /// <summary>
+    /// True when the clause really matches the query (all its words, a document it names, a clause citing one); false for
+    /// a clause that is only related ("Có thể liên quan") and is not counted in <see cref="SearchResponse.Total"/>.
+    /// </summary>
+    public bool Matches { get; init; }
 
     /// <summary>True when the hit belongs to a document the query named by its own number.</summary>
     public bool InNamedDocument { get; init; }

@@ -14,10 +14,10 @@ public sealed record SearchResponse(string Query, string Mode, long TookMs, IRea
     public int Total { get; init; }
 
     /// <summary>
-    /// "Có thể liên quan": clauses close in meaning or sharing some of the query's words, but not matching it, best first
-    /// (first page only; a semantic-only one must reach the similarity floor). Never counted in <see cref="Total"/>.
+    /// Number of candidates shown in the ranking before paging: the matching clauses and those only related ("Có thể
+    /// liên quan": sharing some words, or close in meaning above the similarity floor; see <see cref="SearchHit.Matches"/>).
     /// </summary>
-    public IReadOnlyList<SearchHit> Related { get; init; } = [];
+    public int Shown { get; init; }
 
     /// <summary>Other queries worth trying when nothing matched: each really matches something.</summary>
     public IReadOnlyList<SearchSuggestion> Suggestions { get; init; } = [];

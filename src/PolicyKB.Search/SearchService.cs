@@ -53,9 +53,6 @@ public sealed class SearchService
         _suggester = new SearchSuggester(synonyms, _matcher, keyword);
     }
 
-    /// <summary>Most "Có thể liên quan" hits shown.</summary>
-    private const int RelatedMaximum = 10;
-
     /// <summary>
     /// Least cosine similarity for a clause found by embeddings alone to be shown, as "Có thể liên quan". Calibrated on
     /// the dev half of tests/eval/nothing-found-queries.jsonl and the paraphrase sets. Overridable with POLICYKB_SEMANTIC_FLOOR.
@@ -148,26 +145,24 @@ public sealed class SearchService
         var lexical = keywordIds.Concat(relatedIds).ToHashSet(StringComparer.Ordinal);
         var similarity = semanticHits.ToDictionary(h => h.ClauseId, h => h.Score, StringComparer.Ordinal);
         bool CloseEnough(string id) => lexical.Contains(id) || similarity.GetValueOrDefault(id) >= SemanticFloor;
-        var rank = ordered.Select((o, i) => (o.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-
-        var pageIds = ordered.Where(o => Matches(o.Id)).Skip(request.Offset).Take(request.Top).ToList();
-        var relatedPage = request.Offset > 0 ? [] : ordered.Where(o => !Matches(o.Id) && CloseEnough(o.Id)).Take(Math.Min(request.Top, RelatedMaximum)).ToList();
-        var indexed = _keyword.GetClauses(pageIds.Concat(relatedPage).Select(p => p.Id).ToList());
+        // Ranking is unchanged; each hit says whether it really matches, so a list can group the others apart.
+        var shown = ordered.Where(o => Matches(o.Id) || CloseEnough(o.Id)).ToList();
+        var pageIds = shown.Skip(request.Offset).Take(request.Top).ToList();
+        var indexed = _keyword.GetClauses(pageIds.Select(p => p.Id).ToList());
         var documents = new Dictionary<string, Documents.PolicyDocument?>(StringComparer.Ordinal);
         var words = HighlightWords.From(terms, _synonyms);
         var namedSet = named.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        List<SearchHit> Hydrated(IEnumerable<(string Id, double Score)> ids) => ids
+        var page = pageIds
             .Select(f => Hydrate(f.Id, f.Score, indexed, documents, words, references, citing.Contains(f.Id)))
             .OfType<SearchHit>()
-            .Select(h => h with { Rank = rank[h.ClauseId], InNamedDocument = namedSet.Contains(h.DocumentId) })
+            .Select(h => h with { Matches = Matches(h.ClauseId), InNamedDocument = namedSet.Contains(h.DocumentId) })
             .ToList();
-        var page = Hydrated(pageIds);
         return new SearchResponse(request.Query, request.Mode.ToString().ToLowerInvariant(), clock.ElapsedMilliseconds, page)
         {
             References = references,
             NamedDocuments = named.Select(d => d.Id).ToList(),
             Total = total,
-            Related = Hydrated(relatedPage),
+            Shown = shown.Count,
             Suggestions = total == 0 ? _suggester.Suggest(request) : [],
             Note = note,
         };

@@ -18,7 +18,6 @@ public sealed class SearchServiceRetriever(SearchService search, SearchMode mode
     public async Task<IReadOnlyList<RankedHit>> SearchAsync(string query, int top, CancellationToken cancellationToken = default)
     {
         var response = await search.SearchAsync(new SearchRequest(query) { Mode = mode, Top = top }, cancellationToken).ConfigureAwait(false);
-        // The page as the user sees the ranking: matching and "Có thể liên quan" hits together, in rank order.
-        return response.Hits.Concat(response.Related).OrderBy(h => h.Rank).Take(top).Select(h => new RankedHit(h.Source, h.Text)).ToList();
+        return response.Hits.Select(h => new RankedHit(h.Source, h.Text)).ToList();
     }
 }
