@@ -15,8 +15,13 @@ public sealed class FacetedSearch(SearchService search, DocumentCatalog catalog)
     public async Task<SearchResult> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
         var page = await search.SearchAsync(request, cancellationToken).ConfigureAwait(false);
-        return new SearchResult(page.Query, page.Mode, page.TookMs, page.Total, request.Offset, page.Hits, catalog.Facets())
+        // Matching hits and "Có thể liên quan" hits are two groups of the same ranked page.
+        return new SearchResult(page.Query, page.Mode, page.TookMs, page.Total, request.Offset, page.Hits.Where(h => h.Matches).ToList(), catalog.Facets())
         {
+            Related = page.Hits.Where(h => !h.Matches).ToList(),
+            Shown = page.Shown,
+            Suggestions = page.Suggestions,
+            NamedDocuments = page.NamedDocuments,
             References = page.References,
             Note = page.Note,
         };
