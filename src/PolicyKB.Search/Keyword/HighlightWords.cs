@@ -11,14 +11,18 @@ namespace PolicyKB.Search.Keyword;
 /// <param name="Folded">Folded words typed without diacritics (and expansions), matched in any form.</param>
 public sealed record HighlightWords(IReadOnlySet<string> Exact, IReadOnlySet<string> Folded)
 {
+    private readonly HashSet<string> _exactFolded = Exact.Select(VietnameseNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>True when nothing would be highlighted.</summary>
     public bool IsEmpty => Exact.Count == 0 && Folded.Count == 0;
 
     /// <summary>True when a token of the text (as written) is one of the words.</summary>
     public bool Matches(string token)
     {
-        var lower = VietnameseNormalizer.Normalize(token).ToLowerInvariant();
-        return Exact.Contains(lower) || Folded.Contains(VietnameseNormalizer.Fold(lower));
+        // Folding is cheap and rules out most tokens; the exact form is only built for a token that folds to a typed word.
+        var folded = VietnameseNormalizer.Fold(token);
+        if (Folded.Contains(folded)) return true;
+        return _exactFolded.Contains(folded) && Exact.Contains(VietnameseNormalizer.Normalize(token).ToLowerInvariant());
     }
 
     /// <summary>The words of <paramref name="terms"/> and their single-word synonyms' expansions.</summary>

@@ -211,16 +211,9 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
         try
         {
             var filter = FilterQueries.Create(filters) is { } f ? new QueryWrapperFilter(f) : null;
-            var counter = new TotalHitCountCollector();
-            searcher.Search(query, filter, counter);
-            var matching = new HashSet<string>(StringComparer.Ordinal);
-            if (counter.TotalHits == 0 || candidates.Count == 0) return (counter.TotalHits, matching);
-            // Membership of the candidates only: the query restricted to their ids, one exact term each.
-            var ids = new BooleanQuery(disableCoord: true);
-            foreach (var id in candidates.Distinct(StringComparer.Ordinal).Take(BooleanQuery.MaxClauseCount)) ids.Add(new TermQuery(new Term(ClauseFields.Id, id)), Occur.SHOULD);
-            var restricted = new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { ids, Occur.MUST } };
-            foreach (var hit in Collect(searcher, searcher.Search(restricted, filter, Math.Max(1, candidates.Count)))) matching.Add(hit.ClauseId);
-            return (counter.TotalHits, matching);
+            var collector = new MatchCollector(candidates as IReadOnlySet<string> ?? candidates.ToHashSet(StringComparer.Ordinal));
+            searcher.Search(query, filter, collector);
+            return (collector.Total, collector.Matching);
         }
         finally
         {
