@@ -130,6 +130,7 @@ public sealed class SearchService
         // citing a named document, in fused order, then the rest.
         var namedIds = named.SelectMany(NamedDocumentClauses.Leading(_store)).ToList();
         var citing = references.Count == 0 ? [] : _keyword.FindCiting(references, request.Filters, 500).Select(h => h.ClauseId).ToHashSet(StringComparer.Ordinal);
+        if (named.Count == 0 && references.Count == 0) citing.UnionWith(PrintedNumber(request));
         var ordered = namedIds.Select(id => (Id: id, Score: 0.0))
             .Concat(fused.Where(f => citing.Contains(f.Id)))
             .Concat(citing.Except(fused.Select(f => f.Id)).Select(id => (Id: id, Score: 0.0)))
@@ -174,6 +175,12 @@ public sealed class SearchService
             Note = note,
         };
     }
+
+    /// <summary>Clauses printing a number the query names that is neither a known document nor a known citation ("Nghị định 80-CP").</summary>
+    private IEnumerable<string> PrintedNumber(SearchRequest request) =>
+        NumberReferenceReader.Read(request.Query, _ => true) is var (reference, _) && NumberTextQuery.Build(reference) is { } query
+            ? _keyword.Search(query, request.Filters, 100).Select(h => h.ClauseId)
+            : [];
 
     /// <summary>Keyword candidates of the query widened with its related wording; none when the thesaurus has nothing for it.</summary>
     private List<string> RelatedKeywordCandidates(SearchRequest request, QueryTerms terms)

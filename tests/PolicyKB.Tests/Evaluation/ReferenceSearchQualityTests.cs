@@ -9,12 +9,13 @@ namespace PolicyKB.Tests.Evaluation;
 /// Document references and "nothing found" over documents search was never tuned on (tests/eval/reference-corpus.txt).
 /// Before the change, hybrid search put the judged clause first for 9 of the 37 test-half reference queries (R@1 0.243,
 /// MRR@10 0.358; keyword 0.324 / 0.421) and every nothing-found query reported 100 matching clauses. After it: R@1 and
-/// MRR@10 0.973 on the test half in both modes, and no nothing-found query matches. The floors sit a little below.
+/// MRR@10 1.000 on the test half in both modes (dev: hybrid 0.974, keyword R@1 0.974 / MRR@10 0.978), and no
+/// nothing-found query matches in any mode. The floors sit a little below.
 /// </summary>
 public sealed class ReferenceSearchQualityTests(ReferenceKnowledgeBase kb, ITestOutputHelper output) : IClassFixture<ReferenceKnowledgeBase>
 {
-    private const double TestRecallAt1Floor = 0.90;
-    private const double TestMrrAt10Floor = 0.92;
+    private const double TestRecallAt1Floor = 0.95;
+    private const double TestMrrAt10Floor = 0.95;
 
     [Fact]
     public void The_sets_have_sixty_reference_and_twenty_nothing_found_queries_split_dev_and_test()
