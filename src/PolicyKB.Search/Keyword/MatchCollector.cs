@@ -10,6 +10,8 @@ namespace PolicyKB.Search.Keyword;
 /// </summary>
 internal sealed class MatchCollector(IReadOnlySet<string> candidates) : ICollector
 {
+    // Compared as bytes, so a matching clause that is no candidate costs no string.
+    private readonly HashSet<BytesRef> _candidates = candidates.Select(c => new BytesRef(c)).ToHashSet();
     private readonly BytesRef _bytes = new();
     private BinaryDocValues? _ids;
 
@@ -32,8 +34,7 @@ internal sealed class MatchCollector(IReadOnlySet<string> candidates) : ICollect
         Total++;
         if (_ids is null) return;
         _ids.Get(doc, _bytes);
-        if (_bytes.Length == 0) return;
-        var id = _bytes.Utf8ToString();
-        if (candidates.Contains(id)) Matching.Add(id);
+        if (_bytes.Length == 0 || !_candidates.Contains(_bytes)) return;
+        Matching.Add(_bytes.Utf8ToString());
     }
 }
