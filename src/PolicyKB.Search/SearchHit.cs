@@ -25,6 +25,15 @@ public sealed record SearchHit(
     /// <summary>Issue date, ISO partial.</summary>
     public string? IssuedOn { get; init; }
 
+    /// <summary>
+    /// True when the clause really matches the query (all its words, a document it names, a clause citing one); false for
+    /// a clause that is only related ("Có thể liên quan") and is not counted in <see cref="SearchResponse.Total"/>.
+    /// </summary>
+    public bool Matches { get; init; }
+
+    /// <summary>True when the hit belongs to a document the query named by its own number.</summary>
+    public bool InNamedDocument { get; init; }
+
     /// <summary>True when the hit cites a document the query refers to.</summary>
     public bool CitesQueriedDocument { get; init; }
 }

@@ -30,7 +30,10 @@ public sealed class SearchService
     private readonly SemanticQueryExpander _relatedOnly;
     private readonly ReciprocalRankFusion _fusion = new();
     private readonly HighlightFinder _highlighter = new();
+    private readonly MatchQueryBuilder _matcher;
+    private readonly SearchSuggester _suggester;
     private ReferenceQueryParser? _references;
+    private DocumentNumberIndex? _numbers;
 
     /// <summary>
     /// Creates the service; <paramref name="semantic"/> may be null when no embedding model is available, and
@@ -46,7 +49,19 @@ public sealed class SearchService
         _semantic = semantic;
         _synonyms = synonyms;
         _queryBuilder = new KeywordQueryBuilder(synonyms);
+        _matcher = new MatchQueryBuilder(synonyms);
+        _suggester = new SearchSuggester(synonyms, _matcher, keyword);
     }
+
+    /// <summary>
+    /// Least cosine similarity for a clause found by embeddings alone to be shown, as "Có thể liên quan". On the dev half
+    /// of tests/eval/nothing-found-queries.jsonl the best similarity of off-topic and gibberish queries spread from 0.34 to
+    /// 0.75, while the tenth hit of the paraphrase queries sat at 0.41–0.67: a floor cannot separate them, so it only
+    /// drops the clearly unrelated (0.45); gibberish is kept out by requiring some query word to occur in the index,
+    /// and the count stays honest because only keyword matches are counted. Overridable with POLICYKB_SEMANTIC_FLOOR.
+    /// </summary>
+    public float SemanticFloor { get; init; } =
+        float.TryParse(Environment.GetEnvironmentVariable("POLICYKB_SEMANTIC_FLOOR"), System.Globalization.CultureInfo.InvariantCulture, out var f) ? f : 0.45f;
 
     /// <summary>
     /// Weight of the embedding list in hybrid fusion, relative to keyword's 1.0. Below 1 because the domain model is a
@@ -77,7 +92,11 @@ public sealed class SearchService
     public bool HasSemantic => _semantic is not null;
 
     /// <summary>Forgets cached citation keys; call after documents change.</summary>
-    public void Invalidate() => _references = null;
+    public void Invalidate()
+    {
+        _references = null;
+        _numbers = null;
+    }
 
     /// <summary>Runs a search. Throws <see cref="SearchQueryException"/> for a query that cannot be run as asked.</summary>
     public async Task<SearchResponse> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
@@ -86,6 +105,7 @@ public sealed class SearchService
         Validate(request);
         var terms = QueryTermsParser.Parse(request.Query);
         var references = (_references ??= new ReferenceQueryParser(_store.FindCitations().Select(c => c.Key))).Resolve(request.Query);
+        var named = (_numbers ??= new DocumentNumberIndex(_store.ListDocuments())).Find(request.Query, request.Filters);
 
         // The embedding scan runs on another core while Lucene searches.
         var semanticTask = request.Mode == SearchMode.Keyword ? null : Task.Run(() => SemanticCandidatesAsync(request, cancellationToken), cancellationToken);
@@ -94,38 +114,73 @@ public sealed class SearchService
         {
             keywordIds.AddRange(_keyword.Search(query, request.Filters, CandidatePool).Select(h => h.ClauseId));
         }
-        var (semanticIds, note) = semanticTask is null ? ([], null) : await semanticTask.ConfigureAwait(false);
+        var (semanticHits, note) = semanticTask is null ? ([], null) : await semanticTask.ConfigureAwait(false);
+        var semanticIds = semanticHits.Select(h => h.ClauseId).ToList();
+        var relatedIds = request.Mode == SearchMode.Hybrid ? RelatedKeywordCandidates(request, terms) : [];
 
         var fused = request.Mode switch
         {
             SearchMode.Keyword => Ranked(keywordIds),
             SearchMode.Semantic when _semantic is not null => Ranked(semanticIds),
             SearchMode.Semantic => Ranked(keywordIds),
-            _ => _fusion.Fuse((keywordIds, 1.0), (semanticIds, SemanticWeight), (RelatedKeywordCandidates(request, terms), RelatedListWeight)),
+            _ => _fusion.Fuse((keywordIds, 1.0), (semanticIds, SemanticWeight), (relatedIds, RelatedListWeight)),
         };
 
-        // Legal-reference fast path: clauses citing the named document come first, in fused order, then the rest.
+        // Reference fast path: the documents named by their own number (title, then first clause), then the clauses
+        // citing a named document, in fused order, then the rest.
+        var namedIds = named.SelectMany(NamedDocumentClauses.Leading(_store)).ToList();
         var citing = references.Count == 0 ? [] : _keyword.FindCiting(references, request.Filters, 500).Select(h => h.ClauseId).ToHashSet(StringComparer.Ordinal);
-        var ordered = fused.Where(f => citing.Contains(f.Id))
+        if (named.Count == 0 && references.Count == 0) citing.UnionWith(PrintedNumber(request));
+        var ordered = namedIds.Select(id => (Id: id, Score: 0.0))
+            .Concat(fused.Where(f => citing.Contains(f.Id)))
             .Concat(citing.Except(fused.Select(f => f.Id)).Select(id => (Id: id, Score: 0.0)))
             .Concat(fused.Where(f => !citing.Contains(f.Id)))
+            .DistinctBy(f => f.Id, StringComparer.Ordinal)
             .ToList();
 
-        var foldedWords = FoldedWords(terms);
-        var pageIds = ordered.Skip(request.Offset).Take(request.Top).ToList();
+        // What really matches (all the words, a named document, a citing clause) is counted and listed; the rest is
+        // only "related", and a clause found by meaning alone must be close enough to show at all.
+        var (total, matching) = _matcher.Build(terms) is { } strict
+            ? _keyword.Match(strict, request.Filters, ordered.Select(o => o.Id).ToList())
+            : (0, new HashSet<string>());
+        var leading = namedIds.Concat(citing).ToHashSet(StringComparer.Ordinal);
+        total += leading.Count(id => !matching.Contains(id));
+        bool Matches(string id) => matching.Contains(id) || leading.Contains(id);
+        var lexical = keywordIds.Concat(relatedIds).ToHashSet(StringComparer.Ordinal);
+        var similarity = semanticHits.ToDictionary(h => h.ClauseId, h => h.Score, StringComparer.Ordinal);
+        // Nearest neighbours of words no clause holds ("xkcd qwzt") mean nothing, however close their vectors come.
+        // In semantic mode the user asked for meaning alone: the list is kept whole (only the count stays strict).
+        var knownWords = lexical.Count > 0;
+        bool CloseEnough(string id) => request.Mode == SearchMode.Semantic || lexical.Contains(id)
+            || (knownWords && similarity.GetValueOrDefault(id) >= SemanticFloor);
+        // Ranking is unchanged; each hit says whether it really matches, so a list can group the others apart.
+        var shown = ordered.Where(o => Matches(o.Id) || CloseEnough(o.Id)).ToList();
+        var pageIds = shown.Skip(request.Offset).Take(request.Top).ToList();
         var indexed = _keyword.GetClauses(pageIds.Select(p => p.Id).ToList());
         var documents = new Dictionary<string, Documents.PolicyDocument?>(StringComparer.Ordinal);
+        var words = HighlightWords.From(terms, _synonyms);
+        var namedSet = named.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var page = pageIds
-            .Select(f => Hydrate(f.Id, f.Score, indexed, documents, foldedWords, references, citing.Contains(f.Id)))
+            .Select(f => Hydrate(f.Id, f.Score, indexed, documents, words, references, citing.Contains(f.Id)))
             .OfType<SearchHit>()
+            .Select(h => h with { Matches = Matches(h.ClauseId), InNamedDocument = namedSet.Contains(h.DocumentId) })
             .ToList();
         return new SearchResponse(request.Query, request.Mode.ToString().ToLowerInvariant(), clock.ElapsedMilliseconds, page)
         {
             References = references,
-            Total = ordered.Count,
+            NamedDocuments = named.Select(d => d.Id).ToList(),
+            Total = total,
+            Shown = shown.Count,
+            Suggestions = total == 0 ? _suggester.Suggest(request) : [],
             Note = note,
         };
     }
+
+    /// <summary>Clauses printing a number the query names that is neither a known document nor a known citation ("Nghị định 80-CP").</summary>
+    private IEnumerable<string> PrintedNumber(SearchRequest request) =>
+        NumberReferenceReader.Read(request.Query, _ => true) is var (reference, _) && NumberTextQuery.Build(reference) is { } query
+            ? _keyword.Search(query, request.Filters, 100).Select(h => h.ClauseId)
+            : [];
 
     /// <summary>Keyword candidates of the query widened with its related wording; none when the thesaurus has nothing for it.</summary>
     private List<string> RelatedKeywordCandidates(SearchRequest request, QueryTerms terms)
@@ -135,7 +190,7 @@ public sealed class SearchService
     }
 
     /// <summary>The embedding search's candidates, or none with a note saying why semantic results are missing.</summary>
-    private async Task<(List<string> Ids, string? Note)> SemanticCandidatesAsync(SearchRequest request, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<VectorHit> Hits, string? Note)> SemanticCandidatesAsync(SearchRequest request, CancellationToken cancellationToken)
     {
         if (_semantic is null) return ([], "Tìm theo ngữ nghĩa chưa sẵn sàng (chưa có mô hình nhúng); kết quả theo từ khoá.");
         try
@@ -144,7 +199,7 @@ public sealed class SearchService
             var hits = related is null
                 ? await _semantic.SearchAsync(request.Query, CandidatePool, Allow(request.Filters), cancellationToken).ConfigureAwait(false)
                 : await _semantic.SearchAsync(request.Query, related, RelatedWeight, CandidatePool, Allow(request.Filters), cancellationToken).ConfigureAwait(false);
-            return (hits.Select(h => h.ClauseId).ToList(), null);
+            return (hits, null);
         }
         catch (Exception ex) when (ex is HttpRequestException or Providers.EmbeddingServiceException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
@@ -167,16 +222,6 @@ public sealed class SearchService
 
     private static List<(string Id, double Score)> Ranked(List<string> ids) => ids.Select((id, i) => (id, 1.0 / (i + 1))).ToList();
 
-    private HashSet<string> FoldedWords(QueryTerms terms)
-    {
-        var words = terms.Words.Select(VietnameseNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
-        for (var i = 0; i < terms.Words.Count; i++)
-        {
-            foreach (var expansion in _synonyms.Expand(terms.Words, i, 1)) words.UnionWith(expansion.Select(VietnameseNormalizer.Fold));
-        }
-        return words;
-    }
-
     /// <summary>Filters for embedding search: document-level facets come from the store, kind from the vector entry.</summary>
     private Func<VectorEntry, bool>? Allow(SearchFilters filters)
     {
@@ -188,7 +233,7 @@ public sealed class SearchService
 
     private SearchHit? Hydrate(
         string clauseId, double score, IReadOnlyDictionary<string, IndexedClause> indexed, Dictionary<string, Documents.PolicyDocument?> documents,
-        IReadOnlySet<string> foldedWords, IReadOnlyList<string> references, bool citesReference)
+        HighlightWords words, IReadOnlyList<string> references, bool citesReference)
     {
         // The index holds what a result shows; the store is only asked for clauses the index does not have.
         var clause = indexed.GetValueOrDefault(clauseId) ?? (_store.GetClause(clauseId) is { } stored
@@ -196,7 +241,7 @@ public sealed class SearchService
             : null);
         if (clause is null) return null;
         if (!documents.TryGetValue(clause.DocumentId, out var document)) documents[clause.DocumentId] = document = _store.GetDocument(clause.DocumentId);
-        var highlights = _highlighter.Find(clause.Text, foldedWords).ToList();
+        var highlights = _highlighter.Find(clause.Text, words).ToList();
         if (citesReference)
         {
             foreach (var citation in _store.FindCitations(clause.DocumentId).Where(c => c.ClauseId == clauseId && references.Contains(c.Key)))

@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace PolicyKB.Search.Evaluation;
 
 /// <summary>
-/// Reads a query set: JSON Lines, one object per line, <c>{"query": "...", "kind": "...", "relevant": [{"source": "...",
-/// "snippet": "..."}]}</c>. Blank lines and lines starting with <c>//</c> are skipped.
+/// Reads a query set: JSON Lines, one object per line, <c>{"query": "...", "kind": "...", "split": "dev|test",
+/// "relevant": [{"source": "...", "snippet": "..."}]}</c> ("split" optional). Blank lines and lines starting with <c>//</c> are skipped.
 /// </summary>
 public static class EvalQuerySet
 {
@@ -41,12 +41,15 @@ public static class EvalQuerySet
                 .Select(r => new RelevantSnippet(r.Source!.Trim(), r.Snippet!))
                 .ToList();
             if (relevant.Count == 0) throw new FormatException($"dòng {number}: \"relevant\" cần ít nhất một {{source, snippet}}");
-            queries.Add(new EvalQuery(parsed.Query, string.IsNullOrWhiteSpace(parsed.Kind) ? "other" : parsed.Kind.Trim(), relevant));
+            queries.Add(new EvalQuery(parsed.Query, string.IsNullOrWhiteSpace(parsed.Kind) ? "other" : parsed.Kind.Trim(), relevant)
+            {
+                Split = string.IsNullOrWhiteSpace(parsed.Split) ? null : parsed.Split.Trim(),
+            });
         }
         return queries;
     }
 
-    private sealed record Line(string? Query, string? Kind, List<Judgement>? Relevant);
+    private sealed record Line(string? Query, string? Kind, List<Judgement>? Relevant, string? Split);
 
     private sealed record Judgement(string? Source, string? Snippet);
 }

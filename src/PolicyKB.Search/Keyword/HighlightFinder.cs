@@ -12,10 +12,13 @@ public sealed class HighlightFinder
 {
     private readonly VietnameseAnalyzer _analyzer = new(VietnameseAnalysisMode.Unigrams);
 
-    /// <summary>Spans of <paramref name="text"/> matching any of <paramref name="foldedWords"/>, in order, merged when adjacent.</summary>
-    public IReadOnlyList<HighlightSpan> Find(string text, IReadOnlySet<string> foldedWords)
+    /// <summary>Spans of <paramref name="text"/> matching any of <paramref name="foldedWords"/> in any form, in order, merged when adjacent.</summary>
+    public IReadOnlyList<HighlightSpan> Find(string text, IReadOnlySet<string> foldedWords) => Find(text, HighlightWords.AnyForm(foldedWords));
+
+    /// <summary>Spans of <paramref name="text"/> matching <paramref name="words"/> (accents as typed), in order, merged when adjacent.</summary>
+    public IReadOnlyList<HighlightSpan> Find(string text, HighlightWords words)
     {
-        if (foldedWords.Count == 0 || text.Length == 0) return [];
+        if (words.IsEmpty || text.Length == 0) return [];
         var spans = new List<HighlightSpan>();
         using var stream = _analyzer.GetTokenStream("text", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
@@ -25,7 +28,8 @@ public sealed class HighlightFinder
         while (stream.IncrementToken())
         {
             if (offset.StartOffset == lastStart) continue;
-            if (!foldedWords.Contains(VietnameseNormalizer.Fold(term.ToString()))) continue;
+            // The analyzer lower-cases but keeps marks on the unigram token; the text's own span is what the user sees.
+            if (!words.Matches(text[offset.StartOffset..offset.EndOffset])) continue;
             lastStart = offset.StartOffset;
             Merge(spans, text, offset.StartOffset, offset.EndOffset);
         }

@@ -21,6 +21,12 @@ public interface IKeywordIndex : IDisposable
     /// <summary>Runs a query, most relevant first.</summary>
     IReadOnlyList<KeywordHit> Search(Query query, SearchFilters filters, int top);
 
+    /// <summary>
+    /// How many clauses <paramref name="query"/> matches under <paramref name="filters"/>, and which of
+    /// <paramref name="candidates"/> are among them (for the "really matches" count and grouping of a search).
+    /// </summary>
+    (int Total, IReadOnlySet<string> Matching) Match(Query query, SearchFilters filters, IReadOnlyCollection<string> candidates);
+
     /// <summary>Clauses citing any of <paramref name="keys"/>.</summary>
     IReadOnlyList<KeywordHit> FindCiting(IReadOnlyCollection<string> keys, SearchFilters filters, int top);
 

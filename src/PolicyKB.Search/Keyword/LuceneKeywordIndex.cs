@@ -205,6 +205,23 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
     }
 
     /// <inheritdoc />
+    public (int Total, IReadOnlySet<string> Matching) Match(Query query, SearchFilters filters, IReadOnlyCollection<string> candidates)
+    {
+        var searcher = Acquire();
+        try
+        {
+            var filter = FilterQueries.Create(filters) is { } f ? new QueryWrapperFilter(f) : null;
+            var collector = new MatchCollector(candidates as IReadOnlySet<string> ?? candidates.ToHashSet(StringComparer.Ordinal));
+            searcher.Search(query, filter, collector);
+            return (collector.Total, collector.Matching);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <inheritdoc />
     public IReadOnlyList<KeywordHit> FindCiting(IReadOnlyCollection<string> keys, SearchFilters filters, int top)
     {
         if (keys.Count == 0) return [];

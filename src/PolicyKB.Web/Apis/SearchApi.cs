@@ -22,6 +22,10 @@ public static class SearchApi
             .WithSummary("Tìm điều khoản")
             .WithDescription("Tìm điều khoản theo từ khoá (gõ có dấu hay không dấu đều được, hiểu viết tắt như BHYT, QĐ), theo ngữ nghĩa, " +
                 "hoặc kết hợp cả hai (mặc định). Câu tìm nêu số hiệu văn bản (\"QĐ 281\", \"Chỉ thị 25-CT/TW\") đưa các điều khoản trích dẫn văn bản đó lên đầu. " +
+                "Câu tìm nêu số hiệu của chính một văn bản (\"KH 36 Hà Giang\", \"Nghị định 61-CP\", \"TT 10/2022 BKHĐT\") đưa tên văn bản đó rồi điều khoản đầu tiên lên đầu. " +
+                "total chỉ đếm điều khoản thật sự khớp (có đủ các từ đã gõ; dấu đã gõ được tôn trọng); hits là các điều khoản khớp, " +
+                "related là nhóm \"Có thể liên quan\" (gần nghĩa hoặc chỉ chung một số từ, không tính vào total). " +
+                "Khi total = 0, suggestions gợi ý câu tìm khác có kết quả (bỏ dấu, mở rộng/viết tắt, bỏ bộ lọc). " +
                 "Mỗi kết quả có đoạn cần tô sáng (highlights: vị trí start, độ dài length trong text). " +
                 "facets đếm số văn bản theo loại, cơ quan, tỉnh/thành, năm trên toàn kho (không chỉ trong kết quả), " +
                 "để người dùng thấy các bộ lọc có thể dùng; chúng không đổi theo câu tìm nên danh sách lọc không nhảy khi đang gõ. " +

@@ -17,8 +17,13 @@ public sealed class FacetedSearch(SearchService search, DocumentCatalog catalog)
         // The keyword index keeps facet values folded; resolving to the exact documents first keeps "Sở Y tế tỉnh Hà Tĩnh" from matching Hà Giang's.
         var exact = request with { Filters = catalog.Resolve(request.Filters) };
         var page = await search.SearchAsync(exact, cancellationToken).ConfigureAwait(false);
-        return new SearchResult(page.Query, page.Mode, page.TookMs, page.Total, request.Offset, page.Hits, catalog.Facets())
+        // Matching hits and "Có thể liên quan" hits are two groups of the same ranked page.
+        return new SearchResult(page.Query, page.Mode, page.TookMs, page.Total, request.Offset, page.Hits.Where(h => h.Matches).ToList(), catalog.Facets())
         {
+            Related = page.Hits.Where(h => !h.Matches).ToList(),
+            Shown = page.Shown,
+            Suggestions = page.Suggestions,
+            NamedDocuments = page.NamedDocuments,
             References = page.References,
             Note = page.Note,
         };

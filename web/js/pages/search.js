@@ -28,7 +28,9 @@ function stateFrom(query) {
 function renderPage(root, ctx) {
   let state = stateFrom(ctx.query);
   let hits = [];
+  let loaded = 0; // matching and related hits shown so far (the API pages over both)
   let total = 0;
+  let separator = null; // the "Có thể liên quan" heading inside the list, once related hits are shown
   let controller = null;
   let lastQuery = null;
 
@@ -97,7 +99,7 @@ function renderPage(root, ctx) {
     controller?.abort();
     replaceQuery({ q: state.q.trim(), mode: state.mode === 'hybrid' ? '' : state.mode, type: state.type, issuer: state.issuer, province: state.province, year: state.year });
     if (!state.q.trim()) {
-      hits = []; total = 0; lastQuery = '';
+      hits = []; loaded = 0; total = 0; lastQuery = ''; separator = null;
       render(list); render(more); render(facetsEl, h('p', { class: 'muted small' }, 'Bộ lọc hiện ra cùng kết quả.'));
       status.textContent = '';
       showIntro();
@@ -105,7 +107,7 @@ function renderPage(root, ctx) {
     }
     render(intro);
     controller = new AbortController();
-    const offset = append ? hits.length : 0;
+    const offset = append ? loaded : 0;
     status.textContent = 'Đang tìm…';
     try {
       const result = await api.search({
@@ -113,6 +115,7 @@ function renderPage(root, ctx) {
       }, controller.signal);
       lastQuery = state.q;
       hits = append ? hits.concat(result.hits) : result.hits;
+      loaded = (append ? loaded : 0) + result.hits.length + (result.related?.length ?? 0);
       total = result.total;
       showResults(result, append);
     } catch (error) {
@@ -126,30 +129,63 @@ function renderPage(root, ctx) {
   function showResults(result, append) {
     list.dataset.query = result.query; // which query the list shows (the box may already hold the next one)
     const filters = FACETS.filter(([key]) => state[key]).length;
+    const related = result.related ?? [];
     status.textContent = total === 0
-      ? 'Không có điều khoản nào phù hợp.'
+      ? `Không tìm thấy điều khoản nào khớp với “${result.query}”.`
       : `${count(total, 'điều khoản')} phù hợp${filters ? ` (đang lọc ${filters} điều kiện)` : ''} · ${result.tookMs} ms`;
-    const items = result.hits.map((hit, i) => resultItem(hit, (append ? hits.length - result.hits.length : 0) + i));
-    if (append) list.append(...items);
-    else render(list, items.length ? items : h('li', { class: 'empty' },
-      'Không tìm thấy. Thử bỏ bớt từ, bỏ bộ lọc, hoặc chuyển sang cách tìm "Ngữ nghĩa".'));
-    if (!append && (result.note || result.references?.length)) {
+    const first = append ? list.querySelectorAll('a.result__link').length : 0;
+    const items = result.hits.map((hit, i) => resultItem(hit, first + i));
+    const relatedItems = related.map((hit, i) => resultItem(hit, first + items.length + i, true));
+    if (!append) {
+      separator = null;
+      render(list, total === 0 ? nothingFound(result) : null);
+    }
+    // Matching hits stay above the "Có thể liên quan" group; related ones go below it.
+    if (separator) separator.before(...items);
+    else list.append(...items);
+    if (relatedItems.length) {
+      if (!separator) {
+        separator = h('li', { class: 'results__group', role: 'presentation' },
+          h('h2', {}, 'Có thể liên quan'),
+          h('p', { class: 'muted small' }, 'Gần nghĩa hoặc chỉ chung một số từ với câu tìm; không tính vào số kết quả phù hợp.'));
+        list.append(separator);
+      }
+      list.append(...relatedItems);
+    }
+    if (!append && (result.note || result.references?.length || result.namedDocuments?.length)) {
       list.prepend(h('li', { class: 'note-box' },
         result.note ?? '',
+        result.namedDocuments?.length ? ['Câu tìm nêu số hiệu của văn bản trong kho; tên văn bản và điều khoản đầu được xếp trước. '] : '',
         result.references?.length ? ['Câu tìm nhắc tới văn bản: ', result.references.map((key) => h('a', { class: 'chip', href: citeHref(key) }, key)),
           ' — các điều khoản trích dẫn văn bản đó được xếp trước.'] : ''));
     }
-    render(more, hits.length < total
-      ? h('button', { class: 'btn btn--ghost', type: 'button', onclick: () => search(true) }, `Xem thêm (${count(total - hits.length, 'kết quả')})`)
+    render(more, loaded < (result.shown ?? total)
+      ? h('button', { class: 'btn btn--ghost', type: 'button', onclick: () => search(true) }, `Xem thêm (${count(result.shown - loaded, 'kết quả')})`)
       : null);
     showFacets(result.facets);
   }
 
-  function resultItem(hit, index) {
+  /** "Không tìm thấy…" with the suggestions the API found to match something. */
+  function nothingFound(result) {
+    const suggestions = result.suggestions ?? [];
+    return h('li', { class: 'empty nothing-found' },
+      h('p', {}, h('strong', {}, 'Không tìm thấy'), ` điều khoản nào có đủ các từ “${result.query}”.`),
+      suggestions.length
+        ? h('ul', { class: 'suggestions' }, suggestions.map((s) => h('li', {}, h('button', {
+          type: 'button', class: 'btn btn--ghost btn--small',
+          onclick: () => {
+            if (s.kind === 'no-filters') for (const [key] of FACETS) state[key] = '';
+            state.q = s.query; input.value = s.query; search();
+          },
+        }, s.label, ' ', h('span', { class: 'count' }, count(s.matches, 'điều khoản'))))))
+        : h('p', { class: 'muted small' }, 'Thử bỏ bớt từ, kiểm tra chính tả, hoặc chuyển sang cách tìm "Ngữ nghĩa".'));
+  }
+
+  function resultItem(hit, index, related = false) {
     const labels = [...hit.path, hit.label];
     const where = clauseLocator(labels);
     const doc = { type: hit.documentType, number: hit.documentNumber, title: hit.documentTitle, source: hit.source, id: hit.documentId };
-    return h('li', { class: 'result' },
+    return h('li', { class: related ? 'result result--related' : 'result' },
       h('a', { class: 'result__link', href: clauseHref(hit.clauseId), id: `hit-${index}` },
         h('ol', { class: 'breadcrumb', 'aria-label': 'Vị trí' },
           h('li', {}, docShort(doc)), hit.path.map((p) => h('li', {}, crumbLabel(p))), h('li', {}, crumbLabel(hit.label))),
@@ -157,6 +193,7 @@ function renderPage(root, ctx) {
         h('p', { class: 'result__snippet' }, body(hit)),
         h('p', { class: 'result__meta' },
           [hit.issuer, hit.issuedOn ? formatDate(hit.issuedOn) : null].filter(Boolean).join(' · '),
+          hit.inNamedDocument ? [' ', h('span', { class: 'badge badge--basis' }, 'Văn bản có số hiệu được hỏi')] : null,
           hit.citesQueriedDocument ? [' ', h('span', { class: 'badge badge--basis' }, 'Trích dẫn văn bản được hỏi')] : null)));
   }
 
