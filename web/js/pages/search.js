@@ -145,7 +145,7 @@ function renderPage(root, ctx) {
     else list.append(...items);
     if (relatedItems.length) {
       if (!separator) {
-        separator = h('li', { class: 'results__group', role: 'presentation' },
+        separator = h('li', { class: 'results__group' },
           h('h2', {}, 'Có thể liên quan'),
           h('p', { class: 'muted small' }, 'Gần nghĩa hoặc chỉ chung một số từ với câu tìm; không tính vào số kết quả phù hợp.'));
         list.append(separator);
