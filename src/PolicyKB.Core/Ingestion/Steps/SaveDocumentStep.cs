@@ -3,7 +3,7 @@ using PolicyKB.Storage;
 
 namespace PolicyKB.Ingestion.Steps;
 
-/// <summary>Writes the document, its clauses and citations in one transaction: the only step that changes the store.</summary>
+/// <summary>Writes the document, its clauses, citations and facts in one transaction: the only step that changes the store.</summary>
 public sealed class SaveDocumentStep : IIngestionStep
 {
     private readonly IDocumentStore _store;
@@ -35,7 +35,7 @@ public sealed class SaveDocumentStep : IIngestionStep
             Warnings = [.. context.Warnings],
             IngestedAt = _clock.GetUtcNow(),
         };
-        _store.Replace(document, context.Clauses, context.Citations);
+        _store.Replace(document, context.Clauses, context.Citations, context.Facts);
         context.Document = document;
         return StepOutcome.Continue;
     }
