@@ -140,7 +140,9 @@ public static partial class CellLineTableReader
 
     private static string Number(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static bool IsPageNumber(string text) => text.Length <= 4 && text.All(char.IsDigit);
+    /// <summary>A page number of the gazette ("69"); a year ("2025") is a deadline cell, not furniture.</summary>
+    private static bool IsPageNumber(string text) =>
+        text.Length <= 4 && text.All(char.IsDigit) && int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) is < 1900 or > 2100;
 
     [GeneratedRegex(@"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")]
     private static partial Regex Roman();

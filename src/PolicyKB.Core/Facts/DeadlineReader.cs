@@ -30,7 +30,10 @@ public static partial class DeadlineReader
         var phrase = sentence.Substring(m.Index, Math.Min(80, sentence.Length - m.Index));
         var cut = PhraseEnd().Match(phrase, m.Length);
         if (cut.Success) phrase = phrase[..cut.Index];
-        return Parse(phrase.Trim(), whole: false);
+        var found = Parse(phrase.Trim(), whole: false);
+        // A recurrence keeps only its own words ("định kỳ hàng năm"), not the rest of the sentence.
+        if (found is { Kind: "recurring" } && RecurringPhrase().Match(found.Text) is { Success: true } r) found.Text = r.Value;
+        return found;
     }
 
     private static Deadline? Parse(string text, bool whole)
@@ -84,6 +87,9 @@ public static partial class DeadlineReader
 
     [GeneratedRegex(@"(?:trước|chậm nhất|hoàn thành|trong|hạn|đến hết|xong)\s+(?:ngày|tháng|quý|năm)|\bquý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4}|\b(?:hằng|hàng)\s+(?:năm|quý|tháng)|\bthường xuyên\b|\bđịnh kỳ\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trigger();
+
+    [GeneratedRegex(@"(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)|thường xuyên|định kỳ(?:\s+\d+\s+tháng(?:/lần)?)?|liên tục", RegexOptions.IgnoreCase)]
+    private static partial Regex RecurringPhrase();
 
     [GeneratedRegex(@"[;,(\n]|\.(?:\s|$)|\s(?:để|và|nhằm|theo|cho)\s")]
     private static partial Regex PhraseEnd();

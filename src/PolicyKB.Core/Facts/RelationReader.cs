@@ -11,6 +11,7 @@ public static partial class RelationReader
     {
         // Hard-wrapped lines (PDF text) continue the sentence; the replacement keeps the citations' offsets.
         text = text.Replace('\n', ' ');
+        var seen = new HashSet<(string, string)>();
         Citation? previous = null;
         string? previousKind = null;
         string previousScope = RelationScopes.Whole;
@@ -40,6 +41,7 @@ public static partial class RelationReader
             previousScope = scope;
             if (kind is null) continue;
             if (place == RelationPlace.Body && !AboutItself(text[sentenceStart..end], window)) continue;
+            if (!seen.Add((kind, citation.Key))) continue;
             var fact = new RelationFact { Relation = kind, TargetKey = citation.Key, Scope = scope, Part = part, Source = place == RelationPlace.Title ? "title" : "body" };
             var sentence = text[sentenceStart..end];
             if (place == RelationPlace.Body && FactDates.Find(sentence) is { Date.IsComplete: true } date && DateOf(sentence, citation))

@@ -47,7 +47,7 @@ public static partial class TargetReader
     {
         var number = ParseNumber(value.Groups["n"].Value);
         if (number is null) return null;
-        indicator = IndicatorTrim().Replace(indicator, "").Trim(' ', ':', ',', ';', '-', '.');
+        indicator = VietnameseText.Squash(IndicatorTrim().Replace(indicator, "")).Trim(' ', ':', ',', ';', '-', '.');
         if (indicator.Length < 3) return null;
         var unit = value.Groups["u"].Success ? value.Groups["u"].Value.Trim() : null;
         if (string.IsNullOrEmpty(unit)) unit = null;
@@ -92,7 +92,7 @@ public static partial class TargetReader
     [GeneratedRegex(@"^\s*(?:khoảng\s+)?" + Cmp + @"\s*" + Num + @"\s*(?<u>%|‰|%o|[\p{L}/]+(?:\s[\p{Ll}/]+){0,2})?", RegexOptions.IgnoreCase)]
     private static partial Regex Value();
 
-    [GeneratedRegex(Cmp + @"\s*" + Num + @"\s*(?<u>%)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Cmp + @"\s*" + Num + @"\s*(?<u>%(?:/năm)?)", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();
 
     [GeneratedRegex(Cmp + @"\s*(?<![\d/.,])" + Num + @"\s+(?<u>(?!năm\b|tuổi\b|tháng\b)\p{Ll}+(?:\s\p{Ll}+){0,1})\s*[;.]?\s*$", RegexOptions.IgnoreCase)]

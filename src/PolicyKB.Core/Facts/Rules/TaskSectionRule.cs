@@ -44,6 +44,8 @@ internal sealed partial class TaskSectionRule : IFactRule
                 }
                 var inline = AfterHeading(body, clause.Heading);
                 if (children.Count == 0 && inline.Length > 10) Add(context, clause, inline, agency);
+                // A short sentence read as a heading ("3. Bộ Tài chính bố trí kinh phí.") is the agency's task itself.
+                else if (children.Count == 0 && heading.Length > agency.Length + 10) Add(context, clause, heading, agency);
                 continue;
             }
             var sentence = TopicPrefix().Replace(body, "");
@@ -55,7 +57,7 @@ internal sealed partial class TaskSectionRule : IFactRule
     {
         // The task is the heading the "Cơ quan chủ trì" line closes ("1. Công tác chỉ đạo, quản lý nhà nước về y tế").
         var owner = context.Ancestors(clause).FirstOrDefault(a => a.Heading.Length > 0) ?? clause;
-        var leads = TaskPhrases.Agencies(lead.Groups["lead"].Value.Replace(',', ';'));
+        var leads = TaskPhrases.Agencies(lead.Groups["lead"].Value);
         var task = new TaskFact
         {
             Text = owner.Heading.Length > 0 ? VietnameseText.Squash(owner.Heading) : body,
@@ -66,7 +68,7 @@ internal sealed partial class TaskSectionRule : IFactRule
         };
         var coop = Cooperation().Match(body);
         if (!coop.Success && clause.NextId is { } next && context.ById.TryGetValue(next, out var sibling)) coop = Cooperation().Match(sibling.Text);
-        if (coop.Success) task.Cooperating = TaskPhrases.Agencies(coop.Groups["list"].Value.Replace(',', ';'));
+        if (coop.Success) task.Cooperating = TaskPhrases.Agencies(coop.Groups["list"].Value);
         context.Facts.Tasks.Add(task);
     }
 
