@@ -17,6 +17,7 @@ app.MapHealthApi();
 app.MapDocumentsApi();
 app.MapClausesApi();
 app.MapCitationsApi();
+app.MapFactsApi();
 app.MapSearchApi();
 app.MapSimilarApi();
 app.MapIngestApi();
