@@ -32,7 +32,10 @@ public static class AgencyNames
     /// </summary>
     public static bool StartsWithAgency(string text)
     {
-        var cleaned = Clean(text);
+        // Cheap refusal before cleaning: a name opens with a capital (after decoration such as "**", "- ", "|").
+        var first = text.AsSpan().TrimStart(" \t*-+|:;.,\u00A0");
+        if (first.Length == 0 || !char.IsUpper(first[0])) return false;
+        var cleaned = Clean(text.Length > 200 ? text[..200] : text);
         if (cleaned.StartsWith("Đề nghị ", StringComparison.Ordinal)) cleaned = cleaned[8..];
         if (cleaned.Length == 0 || !char.IsUpper(cleaned[0])) return false;
         var folded = VietnameseText.Fold(cleaned);

@@ -23,23 +23,33 @@ public static partial class CellLineTableReader
     {
         for (var at = 0; at < lines.Count; at++)
         {
-            if (!IsIndexHeader(AgencyNames.Clean(lines[at].Text))) continue;
+            // Cheap test first: most lines are long sentences, and only "STT"/"TT" alone opens such a table.
+            if (lines[at].Text.Length > 12 || !IsIndexHeader(AgencyNames.Clean(lines[at].Text))) continue;
             // Web tables flattened to text put a blank line between cells (two between rows); PDF text does not.
             var paragraphs = at + 1 < lines.Count && lines[at + 1].IsBlank;
-            var texts = Items(lines, at, paragraphs);
+            if (!HasTaskHeader(Items(lines, at, paragraphs, 14))) continue;
+            var texts = Items(lines, at, paragraphs, 5000);
             var rows = ReadTable(texts, out var consumed);
             foreach (var row in rows) yield return row;
-            if (consumed > 0) at = Math.Max(at, lines.ToList().FindIndex(at, l => l.Number >= texts[consumed - 1].Number));
+            if (consumed == 0) continue;
+            var last = texts[consumed - 1].Number;
+            while (at + 1 < lines.Count && lines[at + 1].Number <= last) at++;
         }
     }
 
     /// <summary>The table's cells from its header on: one per non-blank line, or one per paragraph.</summary>
-    private static List<(string Text, int Number)> Items(IReadOnlyList<SourceLine> lines, int from, bool paragraphs)
+    private static bool HasTaskHeader(List<(string Text, int Number)> items)
+    {
+        var roles = items.Skip(1).TakeWhile(t => !IsRowStart(t.Text)).Select(t => Role(t.Text)).ToList();
+        return roles.Contains("lead") && roles.Contains("task");
+    }
+
+    private static List<(string Text, int Number)> Items(IReadOnlyList<SourceLine> lines, int from, bool paragraphs, int max)
     {
         var items = new List<(string, int)>();
         var parts = new List<string>();
         var first = 0;
-        for (var i = from; i < lines.Count && items.Count < 5000; i++)
+        for (var i = from; i < lines.Count && items.Count < max; i++)
         {
             if (lines[i].IsBlank)
             {

@@ -67,10 +67,10 @@ public static class TableReader
 
     private static string Join(List<string> parts) => VietnameseText.Squash(string.Join(' ', parts)).Replace("**", "", StringComparison.Ordinal).Trim();
 
-    private static bool IsBar(string text) => text.Trim() == "|";
+    private static bool IsBar(string text) => text.AsSpan().Trim().SequenceEqual("|");
 
     private static bool IsPipeRow(SourceLine line) =>
-        line.Style == LineStyle.TableRow || line.Text.Count(c => c == '|') >= 2 && line.Text.TrimStart().StartsWith('|');
+        line.Style == LineStyle.TableRow || line.Text.AsSpan().TrimStart().StartsWith("|") && line.Text.AsSpan().Count('|') >= 2;
 
     private static bool IsRule(string text) => text.Trim().Trim('|').Split('|').All(c => c.Trim().Trim(':').Trim('-').Length == 0 && c.Contains('-'));
 

@@ -14,9 +14,10 @@ public static partial class TaskPhrases
     /// <summary>The agency a sentence opens with, canonical, or null.</summary>
     public static string? LeadingAgency(string sentence)
     {
-        var text = AgencyNames.Clean(sentence);
+        // An agency's name is short: only the sentence's opening is searched for the verb that ends it.
+        var text = AgencyNames.Clean(sentence.Length > 400 ? sentence[..400] : sentence);
         if (!AgencyNames.StartsWithAgency(text)) return null;
-        var m = AgencyThenVerb().Match(text);
+        var m = AgencyThenVerb().Match(text.Length > MaxAgencyLength + 40 ? text[..(MaxAgencyLength + 40)] : text);
         if (!m.Success || m.Groups["a"].Length > MaxAgencyLength) return null;
         return AgencyNames.Canonical(m.Groups["a"].Value);
     }

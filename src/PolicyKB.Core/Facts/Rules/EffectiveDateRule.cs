@@ -17,7 +17,7 @@ internal sealed partial class EffectiveDateRule : IFactRule
     {
         foreach (var clause in context.Clauses)
         {
-            if (clause.Kind == ClauseKind.Preamble) continue;
+            if (clause.Kind == ClauseKind.Preamble || !clause.Text.Contains("hiệu", StringComparison.OrdinalIgnoreCase)) continue;
             var text = VietnameseText.Squash(clause.Text);
             var m = Effective().Match(text);
             if (!m.Success) continue;

@@ -15,12 +15,20 @@ internal sealed partial class TargetRule : IFactRule
 
     public void Apply(FactContext context)
     {
+        // The nearest target heading above each clause, found once per clause in document order (parents first).
+        var owners = new Dictionary<string, Clause?>(StringComparer.Ordinal);
+        var headings = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var clause in context.Clauses)
         {
+            headings[clause.Id] = IsTargetHeading(clause);
+            var inherited = clause.ParentId is { } parentId && context.ById.TryGetValue(parentId, out var parent)
+                ? (headings.GetValueOrDefault(parentId) ? parent : owners.GetValueOrDefault(parentId))
+                : null;
+            owners[clause.Id] = inherited;
             if (clause.Kind is ClauseKind.Preamble or ClauseKind.Appendix or ClauseKind.Attachment) continue;
             if (clause.Kind is not (ClauseKind.Bullet or ClauseKind.Point or ClauseKind.Item or ClauseKind.Paragraph or ClauseKind.Clause)) continue;
-            var owner = context.Ancestors(clause).FirstOrDefault(IsTargetHeading);
-            if (owner is null) continue;
+            var owner = inherited;
+            if (owner is null || !HasDigit(clause.Text)) continue;
             // A yearly plan's targets without a year of their own are the plan's ("… năm 2021" in the title).
             var period = Period(clause.Text) ?? Period(owner.Heading.Length > 0 ? owner.Heading : owner.Text) ?? Period(context.Metadata.Title ?? "");
             var lineNumber = clause.LineStart;
@@ -40,11 +48,15 @@ internal sealed partial class TargetRule : IFactRule
         }
     }
 
+    private static bool HasDigit(string text) => text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+
     private static bool IsTargetHeading(Clause clause)
     {
-        var head = VietnameseText.Fold(clause.Heading.Length > 0 ? clause.Heading : clause.Text.Length > 160 ? clause.Text[..160] : clause.Text);
-        if (head.Contains("MỤC TIÊU CHUNG", StringComparison.Ordinal)) return false;
-        return head.Contains("CHỈ TIÊU", StringComparison.Ordinal) || head.Contains("MỤC TIÊU CỤ THỂ", StringComparison.Ordinal);
+        // These words carry no "oa/uy" tone, so a case-insensitive search needs no folding.
+        var head = clause.Heading.Length > 0 ? clause.Heading : clause.Text.Length > 160 ? clause.Text[..160] : clause.Text;
+        if (!head.Contains("tiêu", StringComparison.Ordinal) && !head.Contains("TIÊU", StringComparison.Ordinal) && !head.Contains("Tiêu", StringComparison.Ordinal)) return false;
+        if (head.Contains("mục tiêu chung", StringComparison.OrdinalIgnoreCase)) return false;
+        return head.Contains("chỉ tiêu", StringComparison.OrdinalIgnoreCase) || head.Contains("mục tiêu cụ thể", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string? Period(string text)

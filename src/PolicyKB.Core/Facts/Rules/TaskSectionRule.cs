@@ -17,22 +17,29 @@ internal sealed partial class TaskSectionRule : IFactRule
     public void Apply(FactContext context)
     {
         var handled = new HashSet<string>(StringComparer.Ordinal);
+        var organisation = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var clause in context.Clauses)
         {
+            // Parents come before their children, so each clause looks at its own heading and its parent's answer once.
+            organisation[clause.Id] = IsOrganisationHeading(clause) || clause.ParentId is { } parent && organisation.GetValueOrDefault(parent);
             if (clause.Kind is ClauseKind.Preamble || handled.Contains(clause.Id)) continue;
+            var text = clause.Text;
+            var mayLead = text.Contains("hủ trì", StringComparison.Ordinal) || text.Contains("HỦ TRÌ", StringComparison.Ordinal);
+            var mayAssign = text.Contains("iao ", StringComparison.Ordinal);
+            if (!mayLead && !mayAssign && !organisation[clause.Id]) continue;
             var body = Body(clause);
             if (body.Length == 0) continue;
-            if (LeadLine().Match(body) is { Success: true } lead)
+            if (mayLead && LeadLine().Match(body) is { Success: true } lead)
             {
                 AddLeadLine(context, clause, body, lead);
                 continue;
             }
-            if (TaskPhrases.AssignedAgency(body, out var start) is { } assigned)
+            if (mayAssign && TaskPhrases.AssignedAgency(body, out var start) is { } assigned)
             {
                 Add(context, clause, body[start..], assigned);
                 continue;
             }
-            if (!InOrganisationSection(context, clause)) continue;
+            if (!organisation[clause.Id]) continue;
             var heading = AgencyNames.Clean(clause.Heading);
             if (heading.Length is > 0 and <= 120 && AgencyNames.StartsWithAgency(heading) && TaskPhrases.LeadingAgency(heading + " thực hiện") is { } agency)
             {
@@ -87,15 +94,14 @@ internal sealed partial class TaskSectionRule : IFactRule
         });
     }
 
-    private static bool InOrganisationSection(FactContext context, Clause clause)
+    private static bool IsOrganisationHeading(Clause c)
     {
-        foreach (var c in context.Ancestors(clause).Prepend(clause))
-        {
-            var head = VietnameseText.Fold(c.Heading.Length > 0 ? c.Heading : FirstLine(c.Text));
-            if (head.Contains("TỔ CHỨC THỰC HIỆN", StringComparison.Ordinal) || head.Contains("TRÁCH NHIỆM", StringComparison.Ordinal)
-                || head.Contains("PHÂN CÔNG", StringComparison.Ordinal)) return true;
-        }
-        return false;
+        // These words carry no "oa/uy" tone, so a case-insensitive search needs no folding; the ordinal test is the cheap filter.
+        var head = c.Heading.Length > 0 ? c.Heading : FirstLine(c.Text);
+        if (!head.Contains("hiệ", StringComparison.Ordinal) && !head.Contains("HIỆ", StringComparison.Ordinal)
+            && !head.Contains("công", StringComparison.Ordinal) && !head.Contains("CÔNG", StringComparison.Ordinal)) return false;
+        return head.Contains("tổ chức thực hiện", StringComparison.OrdinalIgnoreCase) || head.Contains("trách nhiệm", StringComparison.OrdinalIgnoreCase)
+            || head.Contains("phân công", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string FirstLine(string text)
