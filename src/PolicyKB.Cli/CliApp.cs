@@ -16,6 +16,10 @@ public static class CliApp
         root.Subcommands.Add(ClausesCommand.Create(console));
         root.Subcommands.Add(CitationsCommand.Create(console));
         root.Subcommands.Add(ShowCommand.Create(console));
+        root.Subcommands.Add(FactsCommand.Create(console));
+        root.Subcommands.Add(TasksCommand.Create(console));
+        root.Subcommands.Add(TargetsCommand.Create(console));
+        root.Subcommands.Add(StatusCommand.Create(console));
         root.Subcommands.Add(RemoveCommand.Create(console));
         root.Subcommands.Add(BackupCommand.Create(console));
         root.Subcommands.Add(RestoreCommand.Create(console));

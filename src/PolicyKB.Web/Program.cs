@@ -18,6 +18,7 @@ app.MapDocumentsApi();
 app.MapOriginalFileApi();
 app.MapClausesApi();
 app.MapCitationsApi();
+app.MapFactsApi();
 app.MapSearchApi();
 app.MapSimilarApi();
 app.MapIngestApi();

@@ -4,7 +4,7 @@ namespace PolicyKB.Documents;
 public sealed class PolicyDocument
 {
     /// <summary>Schema version written with every document, so later versions can migrate or re-ingest.</summary>
-    public const int CurrentSchemaVersion = 2;
+    public const int CurrentSchemaVersion = 3;
 
     /// <summary>Slug of the source file name (ASCII, lowercase), the stable document id.</summary>
     public required string Id { get; init; }

@@ -51,6 +51,9 @@ public sealed class IngestionContext
     /// <summary>Citations found in the clauses.</summary>
     public List<Citation> Citations { get; } = [];
 
+    /// <summary>Facts read by the facts step (signer, dates, relations, tasks, targets); null before it runs.</summary>
+    public Facts.DocumentFacts? Facts { get; set; }
+
     /// <summary>Warnings to keep with the document.</summary>
     public List<string> Warnings { get; } = [];
 

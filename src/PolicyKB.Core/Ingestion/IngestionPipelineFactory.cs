@@ -1,5 +1,6 @@
 using PolicyKB.Citations;
 using PolicyKB.Decoding;
+using PolicyKB.Facts;
 using PolicyKB.Metadata;
 using PolicyKB.Text;
 using PolicyKB.Ingestion.Steps;
@@ -8,7 +9,7 @@ using PolicyKB.Storage;
 
 namespace PolicyKB.Ingestion;
 
-/// <summary>Assembles the default ingestion steps in their order: read → decode → repair → layout → parse → cite → save.</summary>
+/// <summary>Assembles the default ingestion steps in their order: read → decode → repair → layout → parse → cite → facts → save.</summary>
 public static class IngestionPipelineFactory
 {
     /// <summary>
@@ -27,6 +28,7 @@ public static class IngestionPipelineFactory
             new AnalyzeLayoutStep(new LayoutAnalyzer()),
             new ParseClausesStep(ClauseParser.CreateDefault()),
             new ExtractCitationsStep(CitationExtractor.CreateDefault()),
+            new ExtractFactsStep(FactExtractor.CreateDefault()),
             new SaveDocumentStep(store, clock ?? TimeProvider.System),
             .. afterSave ?? [],
         ], options);

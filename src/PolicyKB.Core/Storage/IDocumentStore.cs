@@ -1,4 +1,5 @@
 using PolicyKB.Documents;
+using PolicyKB.Facts;
 
 namespace PolicyKB.Storage;
 
@@ -8,14 +9,13 @@ public interface IDocumentStore : IDisposable
     /// <summary>The stored content hash of a document, or null when it is not stored.</summary>
     string? GetContentHash(string documentId);
 
-    /// <summary>Stores a document with its clauses and citations, replacing any previous version atomically.</summary>
-    void Replace(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations) => Replace(document, clauses, citations, null);
-
     /// <summary>
-    /// Stores a document with its clauses, citations and the original file it was read from (kept so the document can be
-    /// read again), replacing any previous version atomically.
+    /// Stores a document with its clauses, citations, facts and the original file it was read from (kept so the document
+    /// can be read again), replacing any previous version atomically.
     /// </summary>
-    void Replace(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations, OriginalFile? original);
+    void Replace(
+        PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations, DocumentFacts? facts = null,
+        OriginalFile? original = null);
 
     /// <summary>The original file of a document, or null when none is kept (documents stored before originals were).</summary>
     OriginalFile? GetOriginal(string documentId);
@@ -55,6 +55,12 @@ public interface IDocumentStore : IDisposable
 
     /// <summary>Documents that cite at least one key the given document cites, most shared keys first.</summary>
     IReadOnlyList<RelatedDocument> FindRelated(string documentId);
+
+    /// <summary>A document's facts, or null when it is not stored (or was stored without facts).</summary>
+    DocumentFacts? GetFacts(string documentId);
+
+    /// <summary>The facts of every stored document, ordered by document id (tasks, targets and relations across the store).</summary>
+    IReadOnlyList<DocumentFacts> ListFacts();
 
     /// <summary>Sets each citation's target to the stored document whose number matches its key (both directions).</summary>
     int LinkCitationTargets();

@@ -1,5 +1,6 @@
 using LiteDB;
 using PolicyKB.Documents;
+using PolicyKB.Facts;
 
 namespace PolicyKB.Storage;
 
@@ -18,6 +19,7 @@ public sealed class LiteDbDocumentStore : IDocumentStore
     private readonly ILiteCollection<PolicyDocument> _documents;
     private readonly ILiteCollection<BsonDocument> _clauseSets;
     private readonly ILiteCollection<BsonDocument> _citationSets;
+    private readonly ILiteCollection<BsonDocument> _factSets;
     private readonly ClauseSetCache _cache = new(capacity: 256);
     private readonly CitationIndex _citations = new();
     private readonly LiteDbWriter _writer;
@@ -50,6 +52,7 @@ public sealed class LiteDbDocumentStore : IDocumentStore
             _documents = _db.GetCollection<PolicyDocument>("documents");
             _clauseSets = _db.GetCollection("clause_sets");
             _citationSets = _db.GetCollection("citation_sets");
+            _factSets = _db.GetCollection("fact_sets");
             if (!readOnly)
             {
                 // Identity look-ups on every ingested file: same bytes, same file name.
@@ -86,11 +89,9 @@ public sealed class LiteDbDocumentStore : IDocumentStore
     public string? GetContentHash(string documentId) => _documents.FindById(documentId)?.ContentHash;
 
     /// <inheritdoc />
-    public void Replace(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations) =>
-        Replace(document, clauses, citations, null);
-
-    /// <inheritdoc />
-    public void Replace(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations, OriginalFile? original)
+    public void Replace(
+        PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations, DocumentFacts? facts = null,
+        OriginalFile? original = null)
     {
         _writer.Write(() =>
         {
@@ -98,6 +99,8 @@ public sealed class LiteDbDocumentStore : IDocumentStore
             _documents.Upsert(document);
             _clauseSets.Upsert(ClauseBson.ToSet(document.Id, clauses));
             _citationSets.Upsert(CitationBson.ToSet(document.Id, citations));
+            if (facts is null) _factSets.Delete(document.Id);
+            else _factSets.Upsert(FactBson.ToSet(document.Id, facts));
         });
         _cache.Remove(document.Id);
         _citations.Replace(document.Id, citations);
@@ -122,6 +125,7 @@ public sealed class LiteDbDocumentStore : IDocumentStore
             _originals.Delete(documentId);
             _clauseSets.Delete(documentId);
             _citationSets.Delete(documentId);
+            _factSets.Delete(documentId);
         });
         _cache.Remove(documentId);
         _citations.Remove(documentId);
@@ -170,6 +174,13 @@ public sealed class LiteDbDocumentStore : IDocumentStore
             .OrderByDescending(r => r.SharedKeys.Count).ThenBy(r => r.DocumentId, StringComparer.Ordinal)
             .ToList();
     }
+
+    /// <inheritdoc />
+    public DocumentFacts? GetFacts(string documentId) => _factSets.FindById(documentId) is { } set ? FactBson.FromSet(set) : null;
+
+    /// <inheritdoc />
+    public IReadOnlyList<DocumentFacts> ListFacts() =>
+        _factSets.FindAll().Select(FactBson.FromSet).OrderBy(f => f.DocumentId, StringComparer.Ordinal).ToList();
 
     /// <inheritdoc />
     public int LinkCitationTargets()

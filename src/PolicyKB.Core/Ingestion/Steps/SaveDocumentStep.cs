@@ -3,7 +3,7 @@ using PolicyKB.Storage;
 
 namespace PolicyKB.Ingestion.Steps;
 
-/// <summary>Writes the document, its clauses and citations in one transaction: the only step that changes the store.</summary>
+/// <summary>Writes the document, its clauses, citations and facts in one transaction: the only step that changes the store.</summary>
 public sealed class SaveDocumentStep : IIngestionStep
 {
     private readonly IDocumentStore _store;
@@ -36,7 +36,7 @@ public sealed class SaveDocumentStep : IIngestionStep
             IngestedAt = _clock.GetUtcNow(),
         };
         var original = new OriginalFile(document.Id, context.FileName, context.Origin, context.ContentHash, context.Content);
-        _store.Replace(document, context.Clauses, context.Citations, original);
+        _store.Replace(document, context.Clauses, context.Citations, context.Facts, original);
         context.Document = document;
         return StepOutcome.Continue;
     }

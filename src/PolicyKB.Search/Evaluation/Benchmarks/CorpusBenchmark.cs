@@ -18,7 +18,7 @@ namespace PolicyKB.Search.Evaluation.Benchmarks;
 public sealed class CorpusBenchmark(
     BenchOptions options, EmbeddingProvider? embeddings, SynonymTable synonyms, Action<string>? progress = null, SynonymTable? relatedTerms = null)
 {
-    private static readonly string[] CoreSteps = ["read", "decode", "repair", "layout", "parse", "cite", "save"];
+    private static readonly string[] CoreSteps = ["read", "decode", "repair", "layout", "parse", "cite", "facts", "save"];
 
     /// <summary>Runs every phase and returns the figures.</summary>
     public BenchReport Run()

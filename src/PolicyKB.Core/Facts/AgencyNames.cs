@@ -1,0 +1,104 @@
+using System.Text;
+using PolicyKB.Metadata;
+
+namespace PolicyKB.Facts;
+
+/// <summary>
+/// Agency names as tasks print them, made canonical so "SYT" and "Sở Y tế" are one agency. Abbreviations come from
+/// the one list the project keeps (content/search/synonyms.tsv, embedded at build); the head nouns that open an
+/// agency's name come from <see cref="OrganisationNames.HeadNouns"/>.
+/// </summary>
+public static class AgencyNames
+{
+    private static readonly Lazy<Dictionary<string, string>> Abbreviations = new(LoadAbbreviations);
+
+    private static readonly string[] ExtraHeads =
+    [
+        "CÁC SỞ", "CÁC BỘ", "CÁC CƠ QUAN", "CƠ QUAN", "CÁC ĐƠN VỊ", "ĐƠN VỊ", "CÁC PHÒNG", "CÁC HUYỆN", "BHXH", "SYT",
+        "MẶT TRẬN", "ỦY BAN MẶT TRẬN", "TỈNH ĐOÀN", "LIÊN ĐOÀN", "HỘI", "THỦ TƯỚNG", "CHÍNH PHỦ", "CHỦ TỊCH",
+        "GIÁM ĐỐC", "THỦ TRƯỞNG", "TRƯỞNG", "LÃNH ĐẠO", "CÁC TỔ CHỨC", "TỔ CÔNG TÁC", "BCH", "BỘ CHQS", "BĐBP",
+    ];
+
+    private static readonly string[] Heads = OrganisationNames.HeadNouns.Concat(ExtraHeads.Select(VietnameseText.Fold))
+        .Distinct().OrderByDescending(h => h.Length).ToArray();
+
+    private static readonly string[] NotAgencies =
+        ["BÁO CÁO", "TRƯỜNG HỢP", "BỘ TIÊU CHÍ", "BỘ CÂU HỎI", "HỘI NGHỊ", "HỘI THẢO", "HỘI THI", "PHÒNG,", "PHÒNG CHỐNG", "PHÒNG NGỪA",
+         "PHÒNG BỆNH", "BAN HÀNH", "VỤ VIỆC", "CƠ QUAN CHỦ TRÌ", "ĐƠN VỊ TÍNH", "ĐƠN VỊ HÀNH CHÍNH", "TRƯỞNG HỢP", "LÃNH ĐẠO,"];
+
+    /// <summary>
+    /// True when the text opens with an agency's head noun, capitalised as a name is ("Sở …", "UBND …", "Các sở, ngành …");
+    /// a lower-case "ban …" or "vụ …" is a wrapped line of a sentence, not an agency.
+    /// </summary>
+    public static bool StartsWithAgency(string text)
+    {
+        // Cheap refusal before cleaning: a name opens with a capital (after decoration such as "**", "- ", "|").
+        var first = text.AsSpan().TrimStart(" \t*-+|:;.,\u00A0");
+        if (first.Length == 0 || !char.IsUpper(first[0])) return false;
+        var cleaned = Clean(text.Length > 200 ? text[..200] : text);
+        if (cleaned.StartsWith("Đề nghị ", StringComparison.Ordinal)) cleaned = cleaned[8..];
+        if (cleaned.Length == 0 || !char.IsUpper(cleaned[0])) return false;
+        var folded = VietnameseText.Fold(cleaned);
+        if (NotAgencies.Any(n => folded.StartsWith(n, StringComparison.Ordinal))) return false;
+        foreach (var head in Heads)
+        {
+            if (!folded.StartsWith(head, StringComparison.Ordinal)) continue;
+            if (folded.Length == head.Length || !char.IsLetterOrDigit(folded[head.Length])) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The canonical name: whitespace squashed, decoration and a leading "Đề nghị"/"Giao" dropped, whole-word
+    /// abbreviations expanded ("SYT" → "Sở Y tế", "UBND tỉnh" → "Ủy ban nhân dân tỉnh").
+    /// </summary>
+    public static string Canonical(string raw)
+    {
+        var text = Clean(raw);
+        foreach (var prefix in new[] { "đề nghị ", "giao ", "- ", "+ " })
+            if (text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) text = text[prefix.Length..].TrimStart();
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var sb = new StringBuilder(text.Length + 16);
+        foreach (var word in words)
+        {
+            if (sb.Length > 0) sb.Append(' ');
+            var core = word.TrimEnd(',', ';', '.', ':');
+            if (Abbreviations.Value.TryGetValue(core, out var expansion)) sb.Append(sb.Length == 0 ? Capitalize(expansion) : expansion).Append(word[core.Length..]);
+            else sb.Append(word);
+        }
+        return sb.ToString().TrimEnd(',', ';', '.', ':', ' ');
+    }
+
+    /// <summary>The matching key: canonical name folded, so spelling and tone placement do not matter.</summary>
+    public static string Key(string raw) => VietnameseText.Fold(Canonical(raw));
+
+    internal static string Clean(string text) =>
+        VietnameseText.Squash(text.Replace("*", "", StringComparison.Ordinal).Replace('\u00A0', ' ')).Trim(' ', ':', ';', '.', ',', '-', '+', '|');
+
+    private static string Capitalize(string text)
+    {
+        // "sở y tế" → "Sở Y tế": the head noun and the first word of the sector are capitalised, as agencies are written.
+        var words = text.Split(' ');
+        if (words.Length == 0) return text;
+        words[0] = VietnameseText.CapitalizeFirst(words[0]);
+        if (words.Length > 1 && (words[0] is "Sở" or "Bộ")) words[1] = VietnameseText.CapitalizeFirst(words[1]);
+        return string.Join(' ', words);
+    }
+
+    private static Dictionary<string, string> LoadAbbreviations()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var stream = typeof(AgencyNames).Assembly.GetManifestResourceStream("PolicyKB.Facts.synonyms.tsv");
+        if (stream is null) return map;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.StartsWith('#') || line.Length == 0) continue;
+            var parts = line.Split('\t');
+            // Only all-capital abbreviations ("SYT", "UBND"): ordinary words in the list stay as printed.
+            if (parts.Length < 2 || parts[0].Length < 2 || parts[0].Any(char.IsLower) && parts[0] != "TTg") continue;
+            map.TryAdd(parts[0], parts[1]);
+        }
+        return map;
+    }
+}
