@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using PolicyKB.Answering.Answers;
 using PolicyKB.Answering.Conversations;
+using PolicyKB.Answering.Facts;
 using PolicyKB.Answering.Knowledge;
 using PolicyKB.Answering.Llm;
 using PolicyKB.Answering.Questions;
@@ -27,6 +28,7 @@ public sealed class AnsweringService
     private readonly GraphAnswerer _graph;
     private readonly ExtractiveAnswerer _extractive = new();
     private readonly FocusedAnswerer _focused;
+    private readonly FactAnswerSource _facts;
     private readonly FollowUpRewriter _rewriter = new();
     private readonly AnswerGate _gate = new();
     private readonly LlmAnswerer? _llm;
@@ -45,6 +47,7 @@ public sealed class AnsweringService
         _retriever = new ClauseRetriever(knowledgeBase.Store, knowledgeBase.Search);
         _graph = new GraphAnswerer(knowledgeBase.Store);
         _focused = new FocusedAnswerer(knowledgeBase.Store, knowledgeBase.Search);
+        _facts = new FactAnswerSource(knowledgeBase.Store);
         _llm = chat is null ? null : new LlmAnswerer(chat, options);
         _conversations = conversations;
     }
@@ -77,7 +80,11 @@ public sealed class AnsweringService
         var draft = _graph.Answer(question, knowledge, Frame);
         if (draft is null || draft.Refused)
         {
-            draft = await _focused.TryAnswerAsync(question, knowledge, Frame, cancellationToken).ConfigureAwait(false) ?? (draft?.Refused == true ? draft : null);
+            // A stored fact (signer, dates, relations, task lead) answers before the sentence scorer, which may quote a
+            // sentence that only mentions the date or agency.
+            draft = await _facts.TryAnswerAsync(question, knowledge, Frame, cancellationToken).ConfigureAwait(false)
+                ?? await _focused.TryAnswerAsync(question, knowledge, Frame, cancellationToken).ConfigureAwait(false)
+                ?? (draft?.Refused == true ? draft : null);
         }
         RetrievalResult? retrieval = null;
         if (draft is null)

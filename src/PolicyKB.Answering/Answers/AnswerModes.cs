@@ -14,4 +14,7 @@ public static class AnswerModes
 
     /// <summary>The question could mean several documents: the answer asks which one (see AnswerResult.Choices).</summary>
     public const string Clarify = "clarify";
+
+    /// <summary>Stated from the facts layer (signer, dates, relations, tasks), quoting the clause each fact was read from.</summary>
+    public const string Facts = "facts";
 }

@@ -1,0 +1,26 @@
+namespace PolicyKB.Answering.Facts;
+
+/// <summary>The fact a question asks about a document it names.</summary>
+public enum FactQuestionKind
+{
+    /// <summary>Not a fact question.</summary>
+    None,
+    /// <summary>Who signed it ("ai ký", "người ký").</summary>
+    Signer,
+    /// <summary>When it was issued ("ban hành ngày nào", "thông qua ngày nào").</summary>
+    IssuedOn,
+    /// <summary>When it takes effect ("có hiệu lực từ ngày nào").</summary>
+    EffectiveOn,
+    /// <summary>Whether it is still in force ("còn hiệu lực không").</summary>
+    EffectStatus,
+    /// <summary>What it repeals ("bãi bỏ những văn bản nào", "làm hết hiệu lực thông tư nào").</summary>
+    Repeals,
+    /// <summary>What it replaces ("thay thế nghị quyết nào").</summary>
+    Replaces,
+    /// <summary>What it amends ("sửa đổi, bổ sung thông tư nào").</summary>
+    Amends,
+    /// <summary>Which agency leads a task ("cơ quan nào chủ trì …").</summary>
+    TaskLead,
+    /// <summary>By when a task is due ("thời hạn hoàn thành …").</summary>
+    TaskDeadline,
+}

@@ -1,0 +1,35 @@
+using PolicyKB.Search.Analysis;
+
+namespace PolicyKB.Answering.Facts;
+
+/// <summary>
+/// Tells which fact a question asks for, from its wording with accents folded (so "ai ky" typed without accents
+/// reads as "ai ký"). Only the asking phrases are matched, never the subject: the document is found by
+/// <see cref="Retrieval.DocumentFocus"/> and the value comes from the stored facts.
+/// </summary>
+public static class FactQuestions
+{
+    /// <summary>The fact <paramref name="question"/> asks for, or <see cref="FactQuestionKind.None"/>.</summary>
+    public static FactQuestionKind Classify(string question)
+    {
+        var q = " " + string.Join(' ', VietnameseNormalizer.Fold(question).ToLowerInvariant()
+            .Split([' ', ',', '?', '.', ';', ':', '!', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries)) + " ";
+        bool Has(params string[] phrases) => phrases.Any(p => q.Contains(" " + p + " ", StringComparison.Ordinal));
+        // A relation question names what kind of text is asked for ("thông tư nào", "những điều nào").
+        var which = Has("nao", "gi", "nhung", "cac") && Has("van ban", "thong tu", "nghi quyet", "nghi dinh", "quyet dinh", "chi thi", "ke hoach", "luat", "dieu", "khoan", "quy dinh");
+        var when = Has("ngay nao", "khi nao", "luc nao", "thoi diem nao", "tu ngay nao", "bao gio", "nam nao", "thang nao");
+
+        // Expiry ("hết hiệu lực vào ngày nào") is no fact the store holds: leave it to the text.
+        if (Has("het hieu luc") && when) return FactQuestionKind.None;
+        if (Has("ai ky", "nguoi ky", "ky boi", "ai da ky", "ai la nguoi ky")) return FactQuestionKind.Signer;
+        if (Has("con hieu luc", "het hieu luc chua", "con duoc ap dung")) return FactQuestionKind.EffectStatus;
+        if (Has("hieu luc") && when && !Has("het hieu luc")) return FactQuestionKind.EffectiveOn;
+        if (when && Has("ban hanh", "thong qua", "ky ban hanh", "duoc ky")) return FactQuestionKind.IssuedOn;
+        if (which && Has("bai bo", "lam het hieu luc", "het hieu luc")) return FactQuestionKind.Repeals;
+        if (which && Has("thay the")) return FactQuestionKind.Replaces;
+        if (which && Has("sua doi", "bo sung")) return FactQuestionKind.Amends;
+        if (Has("chu tri") && Has("co quan nao", "don vi nao", "so nao", "ai", "noi nao")) return FactQuestionKind.TaskLead;
+        if (Has("thoi han", "han chot", "hoan thanh truoc", "hoan thanh khi nao", "hoan thanh vao")) return when || Has("thoi han", "han chot") ? FactQuestionKind.TaskDeadline : FactQuestionKind.None;
+        return FactQuestionKind.None;
+    }
+}
