@@ -3,6 +3,8 @@
 import { api } from '../api.js';
 import { h, render, errorBox } from '../dom.js';
 import { marked } from '../highlight.js';
+import { clearStatuses, factsCard, fillStatuses } from './document-facts.js';
+import { tasksSection } from './document-tasks.js';
 import { citeHref, clauseHref, clauseLocator, count, docHref, docName, docShort, formatDate, labelsOfId } from '../format.js';
 
 const OUTLINE_KINDS = new Set(['preamble', 'part', 'chapter', 'section', 'article', 'clause', 'item', 'appendix', 'attachment', 'point']);
@@ -94,7 +96,9 @@ function sidePanels(detail) {
       h('h2', { class: 'card__title', id: 'basis-title' }, 'Căn cứ pháp lý'),
       basis.sentences.length || basis.citations.length
         ? [basis.sentences.map((s) => h('p', { class: 'basis-sentence' }, s)),
-          h('div', { class: 'chips' }, basis.citations.map(chip))]
+          // Each cited document with its effect status, filled in as /api/status answers.
+          h('ul', { class: 'basis-list' }, basis.citations.map((c) => h('li', {},
+            chip(c), ' ', h('span', { class: 'status-slot', dataset: { key: c.key } }, h('span', { class: 'badge' }, 'Đang tra…')))))]
         : h('p', { class: 'muted small' }, 'Văn bản không nêu căn cứ.')),
     h('section', { class: 'card', 'aria-labelledby': 'related-title' },
       h('h2', { class: 'card__title', id: 'related-title' }, 'Văn bản cùng thực hiện'),
@@ -140,8 +144,11 @@ function renderPage(root, ctx) {
   async function load() {
     render(root, h('p', { class: 'loading' }, 'Đang tải văn bản…'));
     let detail;
+    let facts;
+    clearStatuses();
     try {
-      detail = await api.document(documentId);
+      // Facts are extra: a failure there leaves the rest of the page usable.
+      [detail, facts] = await Promise.all([api.document(documentId), api.facts(documentId).catch(() => null)]);
     } catch (error) {
       const shown = error?.status === 404
         ? { title: 'Không tìm thấy văn bản', detail: 'Văn bản này không có trong kho (có thể đã bị xoá hoặc đường dẫn chưa đúng).' }
@@ -160,8 +167,11 @@ function renderPage(root, ctx) {
       h('aside', { class: 'card outline-panel sticky' }, outline),
       h('article', { class: 'doc-main', 'aria-label': 'Nội dung văn bản' },
         metadataCard(detail.document, documentId, detail.citedBy),
+        factsCard(facts, documentId),
+        tasksSection(facts?.tasks, documentId, `nhiem-vu-${documentId}.csv`),
         h('section', { class: 'card doc-body' }, clauses.filter((c) => c.label !== 'title').map((c) => clauseBlock(c, byClause.get(c.id) ?? [], documentId)))),
       sidePanels(detail)));
+    fillStatuses(root);
     showClause(ctx.params.clause);
   }
 
