@@ -36,7 +36,7 @@ function signerText(signer) {
 
 function issuedText(facts) {
   if (!facts.issuedOn) return null;
-  return [formatDate(facts.issuedOn), facts.issuedOnInferred
+  return [formatDate(facts.issuedOn), ' ', facts.issuedOnInferred
     ? h('span', { class: 'badge badge--warn', title: 'Văn bản không in ngày ban hành; ngày này suy ra từ ngày muộn nhất của các văn bản được trích dẫn' }, 'suy ra')
     : null];
 }
@@ -46,7 +46,8 @@ function effectiveText(facts, documentId) {
   if (!text) return null;
   if (!facts.effectiveClauseId) return text;
   const where = clauseLocator(labelsOfId(facts.effectiveClauseId, documentId));
-  return [text, ' ', h('a', { class: 'small', href: clauseHref(facts.effectiveClauseId), title: `Mở ${where}` }, `(${where})`)];
+  return [text, h('span', { class: 'muted small' }, ' · nêu tại '),
+    h('a', { class: 'small', href: clauseHref(facts.effectiveClauseId), title: `Mở ${where}` }, where)];
 }
 
 function relationItem(relation, documentId) {
@@ -63,8 +64,8 @@ function relationItem(relation, documentId) {
   return h('li', {},
     h('span', { class: `badge badge--rel-${relation.relation}` }, RELATIONS[relation.relation] ?? relation.relation), ' ',
     relation.scope === 'part' ? [relation.part ? `${relation.part} của ` : 'một phần ', target] : target,
-    when, ' ',
-    h('a', { class: 'small', href: clauseHref(relation.clauseId), title: `Mở ${where}` }, `(${where})`));
+    when, h('span', { class: 'muted small' }, ' · nêu tại '),
+    h('a', { class: 'small', href: clauseHref(relation.clauseId), title: `Mở ${where}` }, where));
 }
 
 /** The facts card: who signed, when issued and in force, and what the document does to other documents. */
