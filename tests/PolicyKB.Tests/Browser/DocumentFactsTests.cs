@@ -93,6 +93,40 @@ public sealed class DocumentFactsTests(BrowserSession session, ITestOutputHelper
         Assert.Empty(problems);
     }
 
+    [ChromiumFact]
+    public async Task The_csv_quotes_commas_and_quotes_and_keeps_cells_that_excel_would_run_as_formulas_as_text()
+    {
+        var (page, problems) = await session.NewPageAsync();
+        await page.GotoAsync("/");
+        var csv = await page.EvaluateAsync<string>(
+            "async () => (await import('/js/pages/document-tasks.js')).tasksCsv([{ index: 0, task: {" +
+            " text: 'Lập \"kế hoạch\", báo cáo', lead: '=HYPERLINK(1)', cooperating: ['Sở Tài chính', 'Sở Nội vụ'], output: '- Báo cáo'," +
+            " deadline: { text: 'Quý II/2025', kind: 'period', from: '2025-04-01', to: '2025-06-30' }, clauseId: 'kh/III.2' } }], 'kh')");
+        Assert.Equal("\uFEFFSTT,Nhiệm vụ,Cơ quan chủ trì,Cơ quan phối hợp,Thời hạn,Từ ngày,Đến ngày,Sản phẩm,Điều khoản\r\n" +
+            "1,\"Lập \"\"kế hoạch\"\", báo cáo\",'=HYPERLINK(1),\"Sở Tài chính; Sở Nội vụ\",Quý II/2025,01/04/2025,30/06/2025,- Báo cáo,Mục III.2\r\n", csv);
+        Assert.Empty(problems);
+    }
+
+    [ChromiumFact]
+    public async Task A_status_badge_says_in_words_what_happened_and_links_the_acting_document()
+    {
+        var (page, problems) = await session.NewPageAsync();
+        await page.GotoAsync("/");
+        var badges = await page.EvaluateAsync<string[]>(
+            "async () => { const m = await import('/js/pages/document-facts.js');" +
+            " const by = [{ key: '01/2025/TT-BLĐTBXH', documentId: 'tt-01-2025', relation: 'repeals' }];" +
+            " return [m.statusBadge({ status: 'in-force', by: [] }), m.statusBadge({ status: 'repealed', by })," +
+            " m.statusBadge({ status: 'replaced', by: [{ ...by[0], relation: 'replaces' }] }), m.statusBadge({ status: 'amended', by: [{ ...by[0], relation: 'amends' }] })," +
+            " m.statusBadge({ status: 'unknown', by: [] }), m.statusBadge(null)]" +
+            ".map(b => b.textContent + (b.querySelector('a') ? ' -> ' + b.querySelector('a').getAttribute('href') : '')); }");
+        Assert.Equal(
+        [
+            "Còn hiệu lực", "Đã bị bãi bỏ bởi 01/2025/TT-BLĐTBXH -> #/doc/tt-01-2025", "Bị thay thế bởi 01/2025/TT-BLĐTBXH -> #/doc/tt-01-2025",
+            "Sửa đổi một phần bởi 01/2025/TT-BLĐTBXH -> #/doc/tt-01-2025", "Chưa rõ", "Chưa rõ",
+        ], badges);
+        Assert.Empty(problems);
+    }
+
     /// <summary>Opens the document and its tasks section (closed by default when the list is long).</summary>
     public static async Task OpenTasksAsync(IPage page, string documentId)
     {
