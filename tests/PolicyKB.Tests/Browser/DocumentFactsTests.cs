@@ -57,6 +57,7 @@ public sealed class DocumentFactsTests(BrowserSession session, ITestOutputHelper
         var href = await clauseLink.GetAttributeAsync("href");
         Assert.StartsWith($"#/doc/{Plan}/", href, StringComparison.Ordinal);
         Assert.DoesNotContain(Plan, await page.Locator(".tasks").InnerTextAsync(), StringComparison.Ordinal);
+        await page.Locator(".tasks").ScrollIntoViewIfNeededAsync();
         output.WriteLine(await BrowserSession.ScreenshotAsync(page, "facts-1-tasks-filtered"));
         await clauseLink.ClickAsync();
         await page.Locator(".clause.is-target").WaitForAsync();

@@ -66,7 +66,7 @@ function taskRow({ task, index }, documentId) {
     h('td', {}, task.text),
     h('td', {}, task.lead ?? h('span', { class: 'muted' }, 'Không ghi')),
     h('td', {}, (task.cooperating ?? []).join('; ')),
-    h('td', { class: 'nowrap' }, deadlineText(task.deadline),
+    h('td', {}, deadlineText(task.deadline),
       task.deadline?.to && task.deadline.kind !== 'date' ? h('div', { class: 'muted small' }, `đến ${formatDate(task.deadline.to)}`) : null),
     h('td', {}, task.output ?? ''),
     h('td', {}, h('a', { href: clauseHref(task.clauseId), title: `Mở ${where}` }, where || 'Điều khoản')));
