@@ -68,16 +68,20 @@ function relationItem(relation, documentId) {
     h('a', { class: 'small', href: clauseHref(relation.clauseId), title: `Mở ${where}` }, where));
 }
 
-/** The facts card: who signed, when issued and in force, and what the document does to other documents. */
-export function factsCard(facts, documentId) {
+/**
+ * The facts card: who signed, when issued and in force, and what the document does to other documents. The document's
+ * own metadata fills in when the facts are empty (a store built before the facts layer).
+ */
+export function factsCard(facts, documentId, doc = {}) {
   if (!facts) return null;
+  const signer = facts.signer ?? (doc.signer ? { name: doc.signer, title: doc.signerPosition } : null);
   const row = (label, value) => (value ? [h('dt', {}, label), h('dd', {}, value)] : null);
   const relations = facts.relations ?? [];
   return h('section', { class: 'card facts-card', 'aria-labelledby': 'facts-title' },
     h('h2', { class: 'card__title', id: 'facts-title' }, 'Dữ kiện văn bản'),
     h('dl', { class: 'meta-grid' },
-      row('Người ký', signerText(facts.signer) ?? h('span', { class: 'muted' }, 'Văn bản không in phần ký')),
-      row('Ngày ban hành', issuedText(facts) ?? h('span', { class: 'muted' }, 'Không ghi')),
+      row('Người ký', signerText(signer) ?? h('span', { class: 'muted' }, 'Văn bản không in phần ký')),
+      row('Ngày ban hành', issuedText(facts.issuedOn ? facts : { issuedOn: doc.issuedOn }) ?? h('span', { class: 'muted' }, 'Không ghi')),
       row('Ngày hiệu lực', effectiveText(facts, documentId) ?? h('span', { class: 'muted' }, 'Văn bản không nêu'))),
     relations.length
       ? [h('h3', { class: 'facts-card__sub' }, 'Quan hệ với văn bản khác'), h('ul', { class: 'panel-list relations' }, relations.map((r) => relationItem(r, documentId)))]

@@ -20,17 +20,18 @@ function chip(c) {
   }, citationLabel(c));
 }
 
-function metadataCard(doc, id, citedBy) {
+function metadataCard(doc, id, citedBy, hasFacts) {
   const row = (label, value) => (value ? [h('dt', {}, label), h('dd', {}, value)] : null);
+  // With facts, the facts card says who signed and when (inferred dates included); saying it twice could disagree.
   return h('header', { class: 'card doc-header' },
     h('p', { class: 'eyebrow' }, docName(doc.type, doc.number)),
     h('h1', { class: 'doc-title' }, doc.title ?? doc.source),
     h('dl', { class: 'meta-grid' },
       row('Số, ký hiệu', doc.number ?? 'Không ghi số'),
       row('Cơ quan ban hành', doc.issuer),
-      row('Ngày ban hành', doc.issuedOn ? formatDate(doc.issuedOn) : 'Không ghi ngày'),
+      hasFacts ? null : row('Ngày ban hành', doc.issuedOn ? formatDate(doc.issuedOn) : 'Không ghi ngày'),
       row('Nơi ban hành', doc.place),
-      row('Người ký', doc.signer ? `${doc.signer}${doc.signerPosition ? ` (${doc.signerPosition})` : ''}` : null),
+      hasFacts ? null : row('Người ký', doc.signer ? `${doc.signer}${doc.signerPosition ? ` (${doc.signerPosition})` : ''}` : null),
       row('Điều khoản, trích dẫn', `${count(doc.clauseCount, 'điều khoản')} · ${count(doc.citationCount, 'trích dẫn')}`),
       row('Tệp gốc', doc.source)),
     h('p', { class: 'actions', style: 'margin-top:.75rem' },
@@ -166,8 +167,8 @@ function renderPage(root, ctx) {
     render(root, h('div', { class: 'layout-3' },
       h('aside', { class: 'card outline-panel sticky' }, outline),
       h('article', { class: 'doc-main', 'aria-label': 'Nội dung văn bản' },
-        metadataCard(detail.document, documentId, detail.citedBy),
-        factsCard(facts, documentId),
+        metadataCard(detail.document, documentId, detail.citedBy, Boolean(facts)),
+        factsCard(facts, documentId, detail.document),
         tasksSection(facts?.tasks, documentId, `nhiem-vu-${documentId}.csv`),
         h('section', { class: 'card doc-body' }, clauses.filter((c) => c.label !== 'title').map((c) => clauseBlock(c, byClause.get(c.id) ?? [], documentId)))),
       sidePanels(detail)));
