@@ -94,6 +94,8 @@ export const api = {
   clause: (id) => request('GET', `/api/clauses/${pathOf(id)}`),
   citedKeys: (documentId) => request('GET', `/api/citations${query({ documentId })}`),
   citation: (key) => request('GET', `/api/citations/${pathOf(key)}`),
+  facts: (id) => request('GET', `/api/documents/${encodeURIComponent(id)}/facts`),
+  status: (key) => request('GET', `/api/status/${pathOf(key)}`),
   graph: (documentId) => request('GET', `/api/citations/graph${query({ documentId })}`),
   similarToText: (body, signal) => request('POST', '/api/similar', body, signal),
   similarToClause: (clauseId, params = {}) => request('GET', `/api/similar/${pathOf(clauseId)}${query(params)}`),

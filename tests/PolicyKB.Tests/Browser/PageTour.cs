@@ -31,6 +31,11 @@ public static class PageTour
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         await check("document");
 
+        await page.Locator(".tasks__details > summary").ClickAsync();
+        await page.Locator("#tasks-agency").SelectOptionAsync("Sở Y tế");
+        await page.Locator("#tasks-sort").ClickAsync();
+        await check("document tasks, filtered and sorted");
+
         await page.GotoAsync("/#/cite/25-CT%2FTW");
         await page.Locator(".cite-group").First.WaitForAsync();
         await check("citation");

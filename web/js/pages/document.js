@@ -3,6 +3,8 @@
 import { api } from '../api.js';
 import { h, render, errorBox } from '../dom.js';
 import { marked } from '../highlight.js';
+import { clearStatuses, factsCard, fillStatuses } from './document-facts.js';
+import { tasksSection } from './document-tasks.js';
 import { citeHref, clauseHref, clauseLocator, count, docHref, docName, docShort, formatDate, labelsOfId } from '../format.js';
 
 const OUTLINE_KINDS = new Set(['preamble', 'part', 'chapter', 'section', 'article', 'clause', 'item', 'appendix', 'attachment', 'point']);
@@ -18,17 +20,18 @@ function chip(c) {
   }, citationLabel(c));
 }
 
-function metadataCard(doc, id, citedBy) {
+function metadataCard(doc, id, citedBy, hasFacts) {
   const row = (label, value) => (value ? [h('dt', {}, label), h('dd', {}, value)] : null);
+  // With facts, the facts card says who signed and when (inferred dates included); saying it twice could disagree.
   return h('header', { class: 'card doc-header' },
     h('p', { class: 'eyebrow' }, docName(doc.type, doc.number)),
     h('h1', { class: 'doc-title' }, doc.title ?? doc.source),
     h('dl', { class: 'meta-grid' },
       row('Số, ký hiệu', doc.number ?? 'Không ghi số'),
       row('Cơ quan ban hành', doc.issuer),
-      row('Ngày ban hành', doc.issuedOn ? formatDate(doc.issuedOn) : 'Không ghi ngày'),
+      hasFacts ? null : row('Ngày ban hành', doc.issuedOn ? formatDate(doc.issuedOn) : 'Không ghi ngày'),
       row('Nơi ban hành', doc.place),
-      row('Người ký', doc.signer ? `${doc.signer}${doc.signerPosition ? ` (${doc.signerPosition})` : ''}` : null),
+      hasFacts ? null : row('Người ký', doc.signer ? `${doc.signer}${doc.signerPosition ? ` (${doc.signerPosition})` : ''}` : null),
       row('Điều khoản, trích dẫn', `${count(doc.clauseCount, 'điều khoản')} · ${count(doc.citationCount, 'trích dẫn')}`),
       row('Tệp gốc', doc.source)),
     h('p', { class: 'actions', style: 'margin-top:.75rem' },
@@ -94,7 +97,9 @@ function sidePanels(detail) {
       h('h2', { class: 'card__title', id: 'basis-title' }, 'Căn cứ pháp lý'),
       basis.sentences.length || basis.citations.length
         ? [basis.sentences.map((s) => h('p', { class: 'basis-sentence' }, s)),
-          h('div', { class: 'chips' }, basis.citations.map(chip))]
+          // Each cited document with its effect status, filled in as /api/status answers.
+          h('ul', { class: 'basis-list' }, basis.citations.map((c) => h('li', {},
+            chip(c), ' ', h('span', { class: 'status-slot', dataset: { key: c.key } }, h('span', { class: 'badge' }, 'Đang tra…')))))]
         : h('p', { class: 'muted small' }, 'Văn bản không nêu căn cứ.')),
     h('section', { class: 'card', 'aria-labelledby': 'related-title' },
       h('h2', { class: 'card__title', id: 'related-title' }, 'Văn bản cùng thực hiện'),
@@ -140,8 +145,11 @@ function renderPage(root, ctx) {
   async function load() {
     render(root, h('p', { class: 'loading' }, 'Đang tải văn bản…'));
     let detail;
+    let facts;
+    clearStatuses();
     try {
-      detail = await api.document(documentId);
+      // Facts are extra: a failure there leaves the rest of the page usable.
+      [detail, facts] = await Promise.all([api.document(documentId), api.facts(documentId).catch(() => null)]);
     } catch (error) {
       const shown = error?.status === 404
         ? { title: 'Không tìm thấy văn bản', detail: 'Văn bản này không có trong kho (có thể đã bị xoá hoặc đường dẫn chưa đúng).' }
@@ -159,9 +167,12 @@ function renderPage(root, ctx) {
     render(root, h('div', { class: 'layout-3' },
       h('aside', { class: 'card outline-panel sticky' }, outline),
       h('article', { class: 'doc-main', 'aria-label': 'Nội dung văn bản' },
-        metadataCard(detail.document, documentId, detail.citedBy),
+        metadataCard(detail.document, documentId, detail.citedBy, Boolean(facts)),
+        factsCard(facts, documentId, detail.document),
+        tasksSection(facts?.tasks, documentId, `nhiem-vu-${documentId}.csv`),
         h('section', { class: 'card doc-body' }, clauses.filter((c) => c.label !== 'title').map((c) => clauseBlock(c, byClause.get(c.id) ?? [], documentId)))),
       sidePanels(detail)));
+    fillStatuses(root);
     showClause(ctx.params.clause);
   }
 
