@@ -31,7 +31,16 @@ public sealed class DocumentCatalog(IDocumentStore store, WriteGate writes, Time
     }
 
     /// <summary>The filters with the document-level facets resolved to the exact documents they match.</summary>
-    public SearchFilters Resolve(SearchFilters filters) => DocumentFilter.Resolve(filters, store.ListDocuments());
+    public SearchFilters Resolve(SearchFilters filters) => DocumentFilter.Resolve(filters, StoredDocuments());
+
+    /// <summary>
+    /// The stored documents, read only when enumerated: a search without facet filters (the common case) must not
+    /// deserialise every document record on its way.
+    /// </summary>
+    private IEnumerable<PolicyDocument> StoredDocuments()
+    {
+        foreach (var document in store.ListDocuments()) yield return document;
+    }
 
     /// <summary>Documents matching the filters and the title words, newest first.</summary>
     public DocumentPage List(SearchFilters filters, string? titleQuery, int page, int pageSize)
