@@ -43,14 +43,22 @@ public sealed class DataDirectoryLock : IDisposable
     public static DataDirectoryLock Acquire(string directory, string role)
     {
         System.IO.Directory.CreateDirectory(directory);
+        // A web host waits a little: a command's probe (IsHeldByAnother) or a short read-only command may hold the lock
+        // for a moment, and a host should not fail to start over that. A command gives up at once.
+        var deadline = DateTime.UtcNow + (role == "web" ? TimeSpan.FromSeconds(10) : TimeSpan.Zero);
         FileStream stream;
-        try
+        while (true)
         {
-            stream = new FileStream(Path.Combine(directory, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (IOException ex) when (ex is not FileNotFoundException and not DirectoryNotFoundException)
-        {
-            throw new DataDirectoryInUseException(directory, ReadOwner(directory), ex);
+            try
+            {
+                stream = new FileStream(Path.Combine(directory, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                break;
+            }
+            catch (IOException ex) when (ex is not FileNotFoundException and not DirectoryNotFoundException)
+            {
+                if (DateTime.UtcNow >= deadline) throw new DataDirectoryInUseException(directory, ReadOwner(directory), ex);
+                Thread.Sleep(200);
+            }
         }
         using var process = Process.GetCurrentProcess();
         var owner = new DataDirectoryOwner(Environment.ProcessId, process.ProcessName, role, Environment.MachineName, DateTimeOffset.Now);

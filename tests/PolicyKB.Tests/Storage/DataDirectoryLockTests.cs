@@ -45,5 +45,18 @@ public sealed class DataDirectoryLockTests : IDisposable
         Assert.NotEmpty((await owner.Search.SearchAsync(new SearchRequest("ngày thầy thuốc") { Mode = SearchMode.Keyword })).Hits);
     }
 
+    [Fact]
+    public async Task A_web_host_waits_for_a_command_that_holds_the_folder_for_a_moment()
+    {
+        var command = DataDirectoryLock.Acquire(_data.Path, "cli");
+        var release = Task.Delay(TimeSpan.FromSeconds(1)).ContinueWith(_ => command.Dispose(), TaskScheduler.Default);
+
+        using var host = DataDirectoryLock.Acquire(_data.Path, "web");
+
+        await release;
+        Assert.Equal("web", DataDirectoryLock.ReadOwner(_data.Path)?.Role);
+        Assert.Throws<DataDirectoryInUseException>(() => DataDirectoryLock.Acquire(_data.Path, "cli"));
+    }
+
     public void Dispose() => _data.Dispose();
 }
