@@ -46,5 +46,58 @@ public static class FactQueries
         return result;
     }
 
+    /// <summary>Every agency that tasks name, with its lead and cooperating counts; most tasks first.</summary>
+    public static IReadOnlyList<AgencySummary> Agencies(IDocumentStore store)
+    {
+        var byKey = new Dictionary<string, (string Name, int Lead, int Cooperating, HashSet<string> Documents)>(StringComparer.Ordinal);
+        foreach (var facts in store.ListFacts())
+        {
+            foreach (var task in facts.Tasks)
+            {
+                if (task.Lead is { } lead) Count(lead, isLead: true, facts.DocumentId);
+                foreach (var other in task.Cooperating) Count(other, isLead: false, facts.DocumentId);
+            }
+        }
+        return byKey.Values
+            .Select(a => new AgencySummary(a.Name, a.Lead, a.Cooperating, a.Documents.Count))
+            .OrderByDescending(a => a.Lead + a.Cooperating).ThenBy(a => a.Name, StringComparer.Create(Vietnamese, false))
+            .ToList();
+
+        void Count(string raw, bool isLead, string documentId)
+        {
+            var name = AgencyNames.Canonical(raw);
+            var key = VietnameseText.Fold(name);
+            if (key.Length == 0) return;
+            var entry = byKey.TryGetValue(key, out var found) ? found : (Name: name, Lead: 0, Cooperating: 0, Documents: new HashSet<string>(StringComparer.Ordinal));
+            entry.Documents.Add(documentId);
+            byKey[key] = isLead ? entry with { Lead = entry.Lead + 1 } : entry with { Cooperating = entry.Cooperating + 1 };
+        }
+    }
+
+    /// <summary>Every indicator key that targets use, with its commonest wording and units; most documents first.</summary>
+    public static IReadOnlyList<IndicatorSummary> Indicators(IDocumentStore store)
+    {
+        var groups = store.ListFacts()
+            .SelectMany(facts => facts.Targets.Select(target => (facts.DocumentId, Target: target)))
+            .Where(t => t.Target.IndicatorKey.Length > 0)
+            .GroupBy(t => t.Target.IndicatorKey, StringComparer.Ordinal);
+        return groups
+            .Select(g => new IndicatorSummary(
+                g.Key,
+                MostCommon(g.Select(t => t.Target.Indicator)) ?? g.Key,
+                g.Count(),
+                g.Select(t => t.DocumentId).Distinct(StringComparer.Ordinal).Count(),
+                g.Select(t => t.Target.Unit).OfType<string>().GroupBy(u => u, StringComparer.Ordinal)
+                    .OrderByDescending(u => u.Count()).Select(u => u.Key).ToList()))
+            .OrderByDescending(i => i.Documents).ThenByDescending(i => i.Targets).ThenBy(i => i.Label, StringComparer.Create(Vietnamese, false))
+            .ToList();
+    }
+
+    private static readonly System.Globalization.CultureInfo Vietnamese = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+
+    private static string? MostCommon(IEnumerable<string> values) =>
+        values.Where(v => v.Length > 0).GroupBy(v => v, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Length)
+            .Select(g => g.Key).FirstOrDefault();
+
     private static IEnumerable<string> Agencies(TaskFact task) => task.Lead is null ? task.Cooperating : task.Cooperating.Prepend(task.Lead);
 }

@@ -6,6 +6,7 @@ using PolicyKB.Storage;
 using PolicyKB.Web.Apis.Examples;
 using PolicyKB.Web.Hosting;
 using PolicyKB.Web.OpenApi;
+using PolicyKB.Web.Services;
 
 namespace PolicyKB.Web.Apis;
 
@@ -32,12 +33,39 @@ public static class FactsApi
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithExamples(FactExamples.Tasks);
+        group.MapGet("/tasks/export.xlsx", ExportTasks)
+            .WithName("ExportTasks")
+            .WithSummary("Tải nhiệm vụ dạng Excel")
+            .WithDescription("Cùng các nhiệm vụ và bộ lọc như GET /api/tasks, dạng tệp Excel (.xlsx) có dòng tiêu đề cố định và bộ lọc; " +
+                "mỗi dòng ghi văn bản, cơ quan chủ trì, phối hợp, thời hạn (ngày dạng ngày của Excel) và điều khoản nêu nhiệm vụ.")
+            .Produces(StatusCodes.Status200OK, contentType: FactWorkbook.ContentType)
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .WithExamples(FactExamples.TaskExport);
+        group.MapGet("/tasks/agencies", ListAgencies)
+            .WithName("ListTaskAgencies")
+            .WithSummary("Các cơ quan được giao nhiệm vụ")
+            .WithDescription("Mọi cơ quan mà các nhiệm vụ trong kho nêu tên (tên chuẩn hoá: SYT là Sở Y tế), kèm số nhiệm vụ chủ trì, phối hợp và số văn bản; " +
+                "nhiều nhiệm vụ nhất trước.")
+            .WithExamples(FactExamples.Agencies);
         group.MapGet("/targets", ListTargets)
             .WithName("ListTargets")
             .WithSummary("Chỉ tiêu theo chỉ số và địa phương")
             .WithDescription("Các chỉ tiêu (chỉ số, so sánh, giá trị, đơn vị, năm hoặc giai đoạn, địa phương) trong mọi văn bản của kho, lọc theo chỉ số " +
                 "(so khớp theo khoá chỉ số, ví dụ \"bác sĩ/vạn dân\") và theo địa phương, để so sánh giữa các tỉnh.")
             .WithExamples(FactExamples.Targets);
+        group.MapGet("/targets/export.xlsx", ExportTargets)
+            .WithName("ExportTargets")
+            .WithSummary("Tải chỉ tiêu dạng Excel")
+            .WithDescription("Cùng các chỉ tiêu và bộ lọc như GET /api/targets, dạng tệp Excel (.xlsx), giá trị là số để so sánh và vẽ biểu đồ.")
+            .Produces(StatusCodes.Status200OK, contentType: FactWorkbook.ContentType)
+            .WithExamples(FactExamples.TargetExport);
+        group.MapGet("/targets/indicators", ListIndicators)
+            .WithName("ListTargetIndicators")
+            .WithSummary("Các chỉ số có chỉ tiêu")
+            .WithDescription("Mọi khoá chỉ số mà các chỉ tiêu trong kho dùng, với cách diễn đạt phổ biến nhất, số chỉ tiêu, số văn bản và đơn vị; " +
+                "chỉ số có ở nhiều văn bản nhất trước, để chọn chỉ số so sánh giữa các địa phương.")
+            .WithExamples(FactExamples.Indicators);
         // Keys contain "/" ("20/2023/TT-BLĐTBXH"), so the key takes the rest of the path; "%2F" is accepted too.
         group.MapGet("/status/{**key}", GetStatus)
             .WithName("GetEffectStatus")
@@ -60,8 +88,40 @@ public static class FactsApi
         IDocumentStore store,
         [Description("Cơ quan chủ trì hoặc phối hợp, ví dụ Sở Y tế hoặc SYT.")] string? agency = null,
         [Description("Chỉ nhiệm vụ có hạn đến hết ngày này, dạng yyyy-mm-dd.")] string? dueBefore = null,
+        [Description("Chỉ nhiệm vụ của văn bản này.")] string? documentId = null) =>
+        QueryTasks(store, agency, dueBefore, documentId, out var tasks) is { } problem ? problem : TypedResults.Ok(tasks);
+
+    private static Results<FileContentHttpResult, ProblemHttpResult> ExportTasks(
+        IDocumentStore store,
+        [Description("Cơ quan chủ trì hoặc phối hợp, ví dụ Sở Y tế hoặc SYT.")] string? agency = null,
+        [Description("Chỉ nhiệm vụ có hạn đến hết ngày này, dạng yyyy-mm-dd.")] string? dueBefore = null,
         [Description("Chỉ nhiệm vụ của văn bản này.")] string? documentId = null)
     {
+        if (QueryTasks(store, agency, dueBefore, documentId, out var tasks) is { } problem) return problem;
+        using var buffer = new MemoryStream();
+        new FactWorkbook(store).WriteTasks(tasks, buffer);
+        var name = ApiParameters.Blank(documentId) is { } id ? $"nhiem-vu-{id}.xlsx" : "nhiem-vu.xlsx";
+        return TypedResults.File(buffer.ToArray(), FactWorkbook.ContentType, name);
+    }
+
+    private static Ok<IReadOnlyList<AgencySummary>> ListAgencies(IDocumentStore store) => TypedResults.Ok(FactQueries.Agencies(store));
+
+    private static FileContentHttpResult ExportTargets(
+        IDocumentStore store,
+        [Description("Chỉ số cần tìm, ví dụ bác sĩ/vạn dân hoặc BHYT.")] string? indicator = null,
+        [Description("Địa phương, ví dụ Hà Tĩnh.")] string? place = null)
+    {
+        using var buffer = new MemoryStream();
+        new FactWorkbook(store).WriteTargets(FactQueries.Targets(store, ApiParameters.Blank(indicator), ApiParameters.Blank(place)), buffer);
+        return TypedResults.File(buffer.ToArray(), FactWorkbook.ContentType, "chi-tieu.xlsx");
+    }
+
+    private static Ok<IReadOnlyList<IndicatorSummary>> ListIndicators(IDocumentStore store) => TypedResults.Ok(FactQueries.Indicators(store));
+
+    /// <summary>The tasks a query asks for, or the problem with its parameters (a malformed date, an unknown document).</summary>
+    private static ProblemHttpResult? QueryTasks(IDocumentStore store, string? agency, string? dueBefore, string? documentId, out IReadOnlyList<FoundTask> tasks)
+    {
+        tasks = [];
         DateOnly? due = null;
         if (ApiParameters.Blank(dueBefore) is { } text)
         {
@@ -71,7 +131,8 @@ public static class FactsApi
         }
         var id = ApiParameters.Blank(documentId);
         if (id is not null && store.GetDocument(id) is null) return DocumentsApi.NotFound(id);
-        return TypedResults.Ok(FactQueries.Tasks(store, ApiParameters.Blank(agency), due, id));
+        tasks = FactQueries.Tasks(store, ApiParameters.Blank(agency), due, id);
+        return null;
     }
 
     private static Ok<IReadOnlyList<FoundTarget>> ListTargets(

@@ -1,4 +1,5 @@
 using System.Net;
+using MiniExcelLibs;
 
 namespace PolicyKB.Tests.Web;
 
@@ -47,5 +48,62 @@ public sealed class FactsApiTests(PolicyKbApplication app) : IClassFixture<Polic
 
         Assert.Equal("unknown", status.GetProperty("status").GetString());
         Assert.Equal("Chưa rõ", status.GetProperty("label").GetString());
+    }
+
+    [Fact]
+    public async Task Tasks_export_to_an_excel_workbook_with_the_same_filter_and_real_dates()
+    {
+        var response = await app.CreateClient().GetAsync("/api/tasks/export.xlsx?agency=SYT");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("nhiem-vu.xlsx", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        var listed = (await app.CreateClient().GetOk("/api/tasks?agency=SYT")).GetArrayLength();
+        var rows = await Workbook(response);
+        Assert.Equal(listed, rows.Count);
+        Assert.All(rows, row => Assert.Contains("Sở Y tế", $"{row["Cơ quan chủ trì"]} {row["Cơ quan phối hợp"]}"));
+        Assert.All(rows, row => Assert.False(string.IsNullOrWhiteSpace(row["Văn bản"]?.ToString())));
+        // Deadlines are Excel dates, so the column sorts and filters by date.
+        var all = await Workbook(await app.CreateClient().GetAsync("/api/tasks/export.xlsx"));
+        Assert.Contains(all, row => row["Đến ngày"] is DateTime { Year: 2021, Month: 3, Day: 5 });
+    }
+
+    [Fact]
+    public async Task A_task_export_of_an_unknown_document_is_a_404_problem_not_an_empty_file()
+    {
+        await ApiAssert.Problem(await app.CreateClient().GetAsync("/api/tasks/export.xlsx?documentId=khong-co"), HttpStatusCode.NotFound);
+        await ApiAssert.Problem(await app.CreateClient().GetAsync("/api/tasks/export.xlsx?dueBefore=mai"), HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Agencies_are_listed_once_under_their_canonical_name_with_counts()
+    {
+        var agencies = (await app.CreateClient().GetOk("/api/tasks/agencies")).EnumerateArray().ToList();
+
+        var names = agencies.Select(a => a.GetProperty("name").GetString()).ToList();
+        Assert.Equal(names.Count, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        var health = Assert.Single(agencies, a => a.GetProperty("name").GetString() == "Sở Y tế");
+        Assert.True(health.GetProperty("lead").GetInt32() > 0);
+        Assert.DoesNotContain("SYT", names);
+    }
+
+    [Fact]
+    public async Task Indicators_shared_by_several_documents_come_first_and_targets_export_numbers()
+    {
+        var indicators = (await app.CreateClient().GetOk("/api/targets/indicators")).EnumerateArray().ToList();
+
+        Assert.NotEmpty(indicators);
+        Assert.True(indicators[0].GetProperty("documents").GetInt32() >= 2);
+        var key = indicators[0].GetProperty("key").GetString()!;
+        var response = await app.CreateClient().GetAsync($"/api/targets/export.xlsx?indicator={Uri.EscapeDataString(key)}");
+        var rows = await Workbook(response);
+        Assert.Equal(indicators[0].GetProperty("targets").GetInt32(), rows.Count);
+        Assert.All(rows, row => Assert.IsType<double>(row["Giá trị"]));
+    }
+
+    private static async Task<List<IDictionary<string, object>>> Workbook(HttpResponseMessage response)
+    {
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        return stream.Query(useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object>>().ToList();
     }
 }

@@ -67,4 +67,28 @@ public static class FactExamples
             },
         },
     };
+
+    /// <summary>GET /api/tasks/export.xlsx (the response is a file, so only the parameters are exemplified).</summary>
+    public static ApiExample TaskExport { get; } = new()
+    {
+        Parameters = { ["agency"] = "Sở Y tế", ["dueBefore"] = "2025-12-31", ["documentId"] = "ha-tinh-2024-cung-co-y-te-co-so" },
+    };
+
+    /// <summary>GET /api/tasks/agencies.</summary>
+    public static ApiExample Agencies { get; } = new()
+    {
+        Responses = { [200] = new[] { new AgencySummary("Sở Y tế", 14, 9, 4), new AgencySummary("Sở Tài chính", 2, 11, 3) } },
+    };
+
+    /// <summary>GET /api/targets/export.xlsx.</summary>
+    public static ApiExample TargetExport { get; } = new()
+    {
+        Parameters = { ["indicator"] = "bảo hiểm y tế", ["place"] = "Hà Tĩnh" },
+    };
+
+    /// <summary>GET /api/targets/indicators.</summary>
+    public static ApiExample Indicators { get; } = new()
+    {
+        Responses = { [200] = new[] { new IndicatorSummary("NGƯỜI DÂN THAM GIA BẢO HIỂM Y TẾ", "Tỷ lệ người dân tham gia bảo hiểm y tế", 3, 3, ["%"]) } },
+    };
 }
