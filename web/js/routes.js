@@ -6,6 +6,8 @@ export const routes = [
   { path: '/docs', nav: 'Văn bản', load: () => import('./pages/documents.js') },
   { path: '/doc/:id/*clause', section: '/docs', load: () => import('./pages/document.js') },
   { path: '/cite/*key', section: '/graph', load: () => import('./pages/citation.js') },
+  { path: '/tasks', nav: 'Nhiệm vụ', load: () => import('./pages/tasks.js') },
+  { path: '/targets', nav: 'Chỉ tiêu', load: () => import('./pages/targets.js') },
   { path: '/graph', nav: 'Đồ thị trích dẫn', load: () => import('./pages/graph.js') },
   { path: '/similar', nav: 'Tìm tiền lệ', load: () => import('./pages/similar.js') },
   // Hỏi đáp: pages/ask.js mounts the chat panel (web/chat.js).

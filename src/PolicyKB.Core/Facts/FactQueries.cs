@@ -1,3 +1,4 @@
+using PolicyKB.Documents;
 using PolicyKB.Metadata;
 using PolicyKB.Storage;
 
@@ -16,13 +17,14 @@ public static class FactQueries
         var due = dueBefore?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var sets = documentId is null ? store.ListFacts() : store.GetFacts(documentId) is { } one ? [one] : [];
         var result = new List<FoundTask>();
+        var names = new DocumentNames(store);
         foreach (var facts in sets)
         {
             foreach (var task in facts.Tasks)
             {
                 if (agencyKey is not null && !Agencies(task).Any(a => AgencyNames.Key(a).Contains(agencyKey, StringComparison.Ordinal))) continue;
                 if (due is not null && (task.Deadline?.To is not { } to || string.CompareOrdinal(to, due) > 0)) continue;
-                result.Add(new FoundTask(facts.DocumentId, task));
+                result.Add(new FoundTask(facts.DocumentId, task) { DocumentName = names.Name(facts.DocumentId) });
             }
         }
         return result;
@@ -34,13 +36,17 @@ public static class FactQueries
         var indicatorKey = string.IsNullOrWhiteSpace(indicator) ? null : TargetReader.IndicatorKey(indicator);
         var placeKey = string.IsNullOrWhiteSpace(place) ? null : VietnameseText.Fold(place.Trim());
         var result = new List<FoundTarget>();
+        var names = new DocumentNames(store);
         foreach (var facts in store.ListFacts())
         {
             foreach (var target in facts.Targets)
             {
                 if (indicatorKey is not null && !target.IndicatorKey.Contains(indicatorKey, StringComparison.Ordinal)) continue;
                 if (placeKey is not null && (target.Scope is null || !VietnameseText.Fold(target.Scope).Contains(placeKey, StringComparison.Ordinal))) continue;
-                result.Add(new FoundTarget(facts.DocumentId, target));
+                result.Add(new FoundTarget(facts.DocumentId, target)
+                {
+                    DocumentName = names.Name(facts.DocumentId), DocumentPlace = names.Place(facts.DocumentId), DocumentYear = Year(facts.IssuedOn),
+                });
             }
         }
         return result;
@@ -98,6 +104,9 @@ public static class FactQueries
     private static string? MostCommon(IEnumerable<string> values) =>
         values.Where(v => v.Length > 0).GroupBy(v => v, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Length)
             .Select(g => g.Key).FirstOrDefault();
+
+    private static int? Year(string? isoDate) =>
+        isoDate is { Length: >= 4 } && int.TryParse(isoDate.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : null;
 
     private static IEnumerable<string> Agencies(TaskFact task) => task.Lead is null ? task.Cooperating : task.Cooperating.Prepend(task.Lead);
 }

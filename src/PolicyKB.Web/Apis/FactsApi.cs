@@ -99,7 +99,7 @@ public static class FactsApi
     {
         if (QueryTasks(store, agency, dueBefore, documentId, out var tasks) is { } problem) return problem;
         using var buffer = new MemoryStream();
-        new FactWorkbook(store).WriteTasks(tasks, buffer);
+        FactWorkbook.WriteTasks(tasks, buffer);
         var name = ApiParameters.Blank(documentId) is { } id ? $"nhiem-vu-{id}.xlsx" : "nhiem-vu.xlsx";
         return TypedResults.File(buffer.ToArray(), FactWorkbook.ContentType, name);
     }
@@ -112,7 +112,7 @@ public static class FactsApi
         [Description("Địa phương, ví dụ Hà Tĩnh.")] string? place = null)
     {
         using var buffer = new MemoryStream();
-        new FactWorkbook(store).WriteTargets(FactQueries.Targets(store, ApiParameters.Blank(indicator), ApiParameters.Blank(place)), buffer);
+        FactWorkbook.WriteTargets(FactQueries.Targets(store, ApiParameters.Blank(indicator), ApiParameters.Blank(place)), buffer);
         return TypedResults.File(buffer.ToArray(), FactWorkbook.ContentType, "chi-tieu.xlsx");
     }
 

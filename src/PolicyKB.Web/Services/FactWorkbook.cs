@@ -1,9 +1,7 @@
 using System.Globalization;
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
-using PolicyKB.Documents;
 using PolicyKB.Facts;
-using PolicyKB.Storage;
 
 namespace PolicyKB.Web.Services;
 
@@ -12,7 +10,7 @@ namespace PolicyKB.Web.Services;
 /// from and the clause that states it, a frozen header row and an auto filter, so an official can sort and filter in
 /// Excel exactly as on the page.
 /// </summary>
-public sealed class FactWorkbook(IDocumentStore store)
+public static class FactWorkbook
 {
     /// <summary>The MIME type of an .xlsx file.</summary>
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -20,13 +18,12 @@ public sealed class FactWorkbook(IDocumentStore store)
     private static readonly OpenXmlConfiguration Layout = new() { AutoFilter = true, FreezeRowCount = 1, EnableAutoWidth = true, FastMode = true };
 
     /// <summary>Writes the tasks to <paramref name="output"/> as the sheet "Nhiệm vụ".</summary>
-    public void WriteTasks(IEnumerable<FoundTask> tasks, Stream output)
+    public static void WriteTasks(IEnumerable<FoundTask> tasks, Stream output)
     {
-        var names = new DocumentNames(store);
         var rows = tasks.Select((found, index) => new Dictionary<string, object?>
         {
             ["STT"] = index + 1,
-            ["Văn bản"] = names.Of(found.DocumentId),
+            ["Văn bản"] = found.DocumentName ?? found.DocumentId,
             ["Nhiệm vụ"] = found.Task.Text,
             ["Cơ quan chủ trì"] = found.Task.Lead ?? "",
             ["Cơ quan phối hợp"] = string.Join("; ", found.Task.Cooperating),
@@ -41,19 +38,19 @@ public sealed class FactWorkbook(IDocumentStore store)
     }
 
     /// <summary>Writes the targets to <paramref name="output"/> as the sheet "Chỉ tiêu".</summary>
-    public void WriteTargets(IEnumerable<FoundTarget> targets, Stream output)
+    public static void WriteTargets(IEnumerable<FoundTarget> targets, Stream output)
     {
-        var names = new DocumentNames(store);
         var rows = targets.Select((found, index) => new Dictionary<string, object?>
         {
             ["STT"] = index + 1,
-            ["Văn bản"] = names.Of(found.DocumentId),
+            ["Văn bản"] = found.DocumentName ?? found.DocumentId,
             ["Chỉ tiêu"] = found.Target.Indicator,
             ["So sánh"] = found.Target.Comparator,
             ["Giá trị"] = found.Target.Value,
             ["Đơn vị"] = found.Target.Unit ?? "",
             ["Năm/giai đoạn"] = found.Target.Period ?? "",
-            ["Địa phương"] = found.Target.Scope ?? "",
+            ["Địa phương"] = found.Target.Scope ?? found.DocumentPlace ?? "",
+            ["Năm văn bản"] = found.DocumentYear,
             ["Nguyên văn"] = found.Target.Raw,
             ["Điều khoản"] = ClausePath(found.Target.ClauseId, found.DocumentId),
             ["Dòng"] = found.Target.Line,
@@ -74,27 +71,4 @@ public sealed class FactWorkbook(IDocumentStore store)
 
     private static string ClausePath(string clauseId, string documentId) =>
         clauseId.StartsWith(documentId + "/", StringComparison.Ordinal) ? clauseId[(documentId.Length + 1)..] : clauseId;
-
-    /// <summary>"Kế hoạch 36/KH-SYT – title" for each document, looked up once per export.</summary>
-    private sealed class DocumentNames(IDocumentStore store)
-    {
-        private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
-
-        public string Of(string documentId)
-        {
-            if (_names.TryGetValue(documentId, out var name)) return name;
-            name = Describe(store.GetDocument(documentId), documentId);
-            _names[documentId] = name;
-            return name;
-        }
-
-        private static string Describe(PolicyDocument? document, string documentId)
-        {
-            if (document is null) return documentId;
-            var meta = document.Metadata;
-            var head = string.Join(" ", new[] { meta.Type, meta.Number }.Where(s => !string.IsNullOrWhiteSpace(s)));
-            var title = meta.Title;
-            return head.Length == 0 ? title ?? documentId : title is null ? head : $"{head} – {title}";
-        }
-    }
 }

@@ -36,6 +36,17 @@ public static class PageTour
         await page.Locator("#tasks-sort").ClickAsync();
         await check("document tasks, filtered and sorted");
 
+        await page.GotoAsync("/#/tasks");
+        await page.Locator(".timeline").WaitForAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await check("tasks by agency");
+
+        await page.GotoAsync("/#/targets");
+        await page.Locator("#targets-indicator option:nth-child(2)").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.Locator("#targets-indicator").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.Locator(".chart__svg").WaitForAsync();
+        await check("targets compared");
+
         await page.GotoAsync("/#/cite/25-CT%2FTW");
         await page.Locator(".cite-group").First.WaitForAsync();
         await check("citation");
