@@ -100,6 +100,15 @@ export const api = {
   targets: (params = {}) => request('GET', `/api/targets${query(params)}`),
   indicators: () => request('GET', '/api/targets/indicators'),
   status: (key) => request('GET', `/api/status/${pathOf(key)}`),
+  statuses: async (keys) => {
+    // The server answers at most 300 keys per request; a longer list goes in several.
+    const parts = [];
+    for (let i = 0; i < keys.length; i += 300) {
+      const search = new URLSearchParams(keys.slice(i, i + 300).map((key) => ['key', key]));
+      parts.push(request('GET', `/api/statuses?${search}`));
+    }
+    return (await Promise.all(parts)).flat();
+  },
   graph: (documentId) => request('GET', `/api/citations/graph${query({ documentId })}`),
   similarToText: (body, signal) => request('POST', '/api/similar', body, signal),
   similarToClause: (clauseId, params = {}) => request('GET', `/api/similar/${pathOf(clauseId)}${query(params)}`),

@@ -11,6 +11,7 @@ public sealed class EffectStatusService
 {
     private readonly IDocumentStore _store;
     private readonly TimeProvider _clock;
+    private (Dictionary<string, string> Numbers, Dictionary<string, List<(string DocumentId, RelationFact Relation)>> Changes)? _index;
 
     /// <summary>Creates the service over a store.</summary>
     public EffectStatusService(IDocumentStore store, TimeProvider? clock = null)
@@ -20,31 +21,43 @@ public sealed class EffectStatusService
     }
 
     /// <summary>The status of the document with this key ("20/2023/TT-BLĐTBXH", "Quyết định số 281/QĐ-TTg").</summary>
+    /// <remarks>The store's numbers and relations are read once per service, so asking about many keys costs one pass.</remarks>
     public EffectStatus Get(string key)
     {
         var canonical = DocumentNumber.Normalize(key.Trim()) ?? key.Trim();
-        var documents = _store.ListDocuments();
-        var numbers = documents.Where(d => d.Metadata.Number is not null)
-            .ToDictionary(d => d.Id, d => DocumentNumber.Normalize(d.Metadata.Number!) ?? d.Metadata.Number!, StringComparer.Ordinal);
+        var (numbers, changes) = _index ??= BuildIndex();
         var status = new EffectStatus { Key = canonical, DocumentId = numbers.FirstOrDefault(p => p.Value == canonical).Key };
+        foreach (var (documentId, relation) in changes.GetValueOrDefault(canonical) ?? [])
+        {
+            status.By.Add(new EffectChange
+            {
+                Key = numbers.GetValueOrDefault(documentId) ?? documentId,
+                DocumentId = documentId,
+                Relation = relation.Relation,
+                Scope = relation.Scope,
+                EffectiveOn = relation.EffectiveOn ?? (relation.EffectiveOnSigning ? _store.GetDocument(documentId)?.Metadata.IssuedOn?.ToString() : null),
+                ClauseId = relation.ClauseId,
+            });
+        }
+        Decide(status);
+        return status;
+    }
+
+    private (Dictionary<string, string>, Dictionary<string, List<(string, RelationFact)>>) BuildIndex()
+    {
+        var numbers = _store.ListDocuments().Where(d => d.Metadata.Number is not null)
+            .ToDictionary(d => d.Id, d => DocumentNumber.Normalize(d.Metadata.Number!) ?? d.Metadata.Number!, StringComparer.Ordinal);
+        var changes = new Dictionary<string, List<(string, RelationFact)>>(StringComparer.Ordinal);
         foreach (var facts in _store.ListFacts())
         {
             foreach (var relation in facts.Relations)
             {
-                if (relation.TargetKey != canonical || relation.Relation is not (RelationKinds.Repeals or RelationKinds.Replaces or RelationKinds.Amends)) continue;
-                status.By.Add(new EffectChange
-                {
-                    Key = numbers.GetValueOrDefault(facts.DocumentId) ?? facts.DocumentId,
-                    DocumentId = facts.DocumentId,
-                    Relation = relation.Relation,
-                    Scope = relation.Scope,
-                    EffectiveOn = relation.EffectiveOn ?? (relation.EffectiveOnSigning ? _store.GetDocument(facts.DocumentId)?.Metadata.IssuedOn?.ToString() : null),
-                    ClauseId = relation.ClauseId,
-                });
+                if (relation.Relation is not (RelationKinds.Repeals or RelationKinds.Replaces or RelationKinds.Amends)) continue;
+                if (!changes.TryGetValue(relation.TargetKey, out var list)) changes[relation.TargetKey] = list = [];
+                list.Add((facts.DocumentId, relation));
             }
         }
-        Decide(status);
-        return status;
+        return (numbers, changes);
     }
 
     private void Decide(EffectStatus status)

@@ -66,6 +66,13 @@ public static class FactsApi
             .WithDescription("Mọi khoá chỉ số mà các chỉ tiêu trong kho dùng, với cách diễn đạt phổ biến nhất, số chỉ tiêu, số văn bản và đơn vị; " +
                 "chỉ số có ở nhiều văn bản nhất trước, để chọn chỉ số so sánh giữa các địa phương.")
             .WithExamples(FactExamples.Indicators);
+        group.MapGet("/statuses", GetStatuses)
+            .WithName("GetEffectStatuses")
+            .WithSummary("Tình trạng hiệu lực của nhiều văn bản")
+            .WithDescription($"Như GET /api/status/{{key}} cho tối đa {MaxStatusKeys} số hiệu một lần (tham số key lặp lại), theo đúng thứ tự đã hỏi; " +
+                "trang văn bản dùng để gắn tình trạng lên mọi thẻ trích dẫn bằng một yêu cầu.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .WithExamples(FactExamples.Statuses);
         // Keys contain "/" ("20/2023/TT-BLĐTBXH"), so the key takes the rest of the path; "%2F" is accepted too.
         group.MapGet("/status/{**key}", GetStatus)
             .WithName("GetEffectStatus")
@@ -140,6 +147,20 @@ public static class FactsApi
         [Description("Chỉ số cần tìm, ví dụ bác sĩ/vạn dân hoặc BHYT.")] string? indicator = null,
         [Description("Địa phương, ví dụ Hà Tĩnh.")] string? place = null) =>
         TypedResults.Ok(FactQueries.Targets(store, ApiParameters.Blank(indicator), ApiParameters.Blank(place)));
+
+    /// <summary>Most keys one status request may ask about (a long plan cites about a hundred).</summary>
+    public const int MaxStatusKeys = 300;
+
+    private static Results<Ok<IReadOnlyList<EffectStatus>>, ProblemHttpResult> GetStatuses(
+        [Description("Số hiệu văn bản, lặp lại cho mỗi văn bản, ví dụ key=20/2023/TT-BLĐTBXH&key=281/QĐ-TTg.")] string[]? key,
+        IDocumentStore store, TimeProvider clock)
+    {
+        var keys = (key ?? []).Select(k => k.Trim()).Where(k => k.Length > 0).ToList();
+        if (keys.Count == 0) return ApiProblems.BadRequest("Thiếu số hiệu văn bản. Ví dụ: /api/statuses?key=20/2023/TT-BLĐTBXH&key=281/QĐ-TTg.");
+        if (keys.Count > MaxStatusKeys) return ApiProblems.BadRequest($"Hỏi tối đa {MaxStatusKeys} văn bản một lần; yêu cầu này có {keys.Count}.");
+        var service = new EffectStatusService(store, clock);
+        return TypedResults.Ok<IReadOnlyList<EffectStatus>>(keys.Select(service.Get).ToList());
+    }
 
     private static Results<Ok<EffectStatus>, ProblemHttpResult> GetStatus(
         [Description("Số hiệu văn bản, ví dụ 20/2023/TT-BLĐTBXH.")] string? key, IDocumentStore store, TimeProvider clock)

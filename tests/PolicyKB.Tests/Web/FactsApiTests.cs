@@ -101,6 +101,18 @@ public sealed class FactsApiTests(PolicyKbApplication app) : IClassFixture<Polic
         Assert.All(rows, row => Assert.IsType<double>(row["Giá trị"]));
     }
 
+    [Fact]
+    public async Task Statuses_answer_many_keys_in_one_request_in_the_order_asked()
+    {
+        var list = (await app.CreateClient().GetOk("/api/statuses?key=281/Q%C4%90-TTg&key=36/KH-SYT&key=281/Q%C4%90-TTg")).EnumerateArray().ToList();
+
+        Assert.Equal(["281/QĐ-TTg", "36/KH-SYT", "281/QĐ-TTg"], list.Select(s => s.GetProperty("key").GetString()));
+        Assert.All(list, s => Assert.False(string.IsNullOrEmpty(s.GetProperty("label").GetString())));
+        await ApiAssert.Problem(await app.CreateClient().GetAsync("/api/statuses"), HttpStatusCode.BadRequest);
+        var tooMany = string.Join("&", Enumerable.Range(1, 301).Select(i => $"key={i}/QĐ-UBND"));
+        await ApiAssert.Problem(await app.CreateClient().GetAsync($"/api/statuses?{tooMany}"), HttpStatusCode.BadRequest);
+    }
+
     private static async Task<List<IDictionary<string, object>>> Workbook(HttpResponseMessage response)
     {
         using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());

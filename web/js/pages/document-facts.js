@@ -12,12 +12,30 @@ export const RELATIONS = {
   repeals: 'Bãi bỏ', replaces: 'Thay thế', amends: 'Sửa đổi, bổ sung', guides: 'Hướng dẫn', implements: 'Thực hiện', applies: 'Áp dụng',
 };
 
-// One request per key per page load; the legal-basis panel and the relations list often ask about the same key.
+// One answer per key per page load; the legal-basis panel, the chips and the relations list often ask about the same
+// key. Keys asked for in the same turn of the event loop go to the server together in one request.
 const pending = new Map();
+let batch = null;
+
+function flush() {
+  const { keys, waiters } = batch;
+  batch = null;
+  api.statuses(keys).then(
+    (list) => keys.forEach((key, i) => waiters.get(key)(list[i] ?? null)),
+    () => keys.forEach((key) => waiters.get(key)(null)));
+}
 
 /** The effect status of a cited key, or null when the server could not say. */
 export function statusOf(key) {
-  if (!pending.has(key)) pending.set(key, api.status(key).catch(() => null));
+  if (!pending.has(key)) {
+    if (!batch) {
+      batch = { keys: [], waiters: new Map() };
+      queueMicrotask(flush);
+    }
+    const current = batch;
+    current.keys.push(key);
+    pending.set(key, new Promise((resolve) => current.waiters.set(key, resolve)));
+  }
   return pending.get(key);
 }
 
@@ -110,4 +128,42 @@ export function fillStatuses(root) {
   for (const slot of root.querySelectorAll('.status-slot[data-key]')) {
     statusOf(slot.dataset.key).then((s) => render(slot, statusBadge(s)));
   }
+}
+
+const CHANGED = { repealed: 'đã bị bãi bỏ', replaced: 'đã bị thay thế', amended: 'bị sửa đổi một phần' };
+
+/**
+ * Marks each citation chip (".chip[data-key]") under root whose document the store knows to be repealed, replaced or
+ * amended: a class for the colour, the status in the tooltip and a visually hidden phrase for screen readers.
+ */
+export function markChips(root) {
+  for (const chip of root.querySelectorAll('.chip[data-key]')) {
+    statusOf(chip.dataset.key).then((s) => {
+      const phrase = CHANGED[s?.status];
+      if (!phrase) return;
+      chip.classList.add(`chip--${s.status}`);
+      chip.title = [chip.title, s.label].filter(Boolean).join(' · ');
+      chip.append(h('span', { class: 'visually-hidden' }, ` (${phrase})`));
+    });
+  }
+}
+
+/**
+ * "Văn bản này đã bị bãi bỏ bởi … từ ngày …" above a document the store knows to be repealed, replaced or amended;
+ * an empty slot otherwise (most documents), filled when the answer arrives.
+ */
+export function effectBanner(number) {
+  const slot = h('div', { class: 'effect-banner-slot' });
+  if (!number) return slot;
+  statusOf(number).then((s) => {
+    const phrase = CHANGED[s?.status];
+    if (!phrase) return;
+    const changes = (s.by ?? []).filter((b) => s.status === 'amended' || b.relation === (s.status === 'replaced' ? 'replaces' : 'repeals'));
+    render(slot, h('div', { class: `effect-banner effect-banner--${s.status}`, role: 'note' },
+      h('strong', {}, `Văn bản này ${phrase}`), ' bởi ',
+      changes.map((b, i) => [i ? ', ' : '', h('a', { href: b.clauseId ? clauseHref(b.clauseId) : docHref(b.documentId) }, b.key),
+        b.effectiveOn ? ` từ ngày ${formatDate(b.effectiveOn)}` : '']),
+      '.'));
+  });
+  return slot;
 }

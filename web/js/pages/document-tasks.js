@@ -1,5 +1,6 @@
 // "Nhiệm vụ" section of the document page: the tasks a plan assigns, as a table a person can sort by deadline, filter
 // by agency (lead or cooperating) and take to Excel as CSV (built here, in the browser, from what the table shows).
+import { query } from '../api.js';
 import { h, render } from '../dom.js';
 import { clauseHref, clauseLocator, formatDate, labelsOfId } from '../format.js';
 
@@ -80,7 +81,9 @@ export function tasksSection(tasks, documentId, fileName) {
   const status = h('p', { class: 'muted small', role: 'status', 'aria-live': 'polite' });
   const sortButton = h('button', { type: 'button', class: 'th-sort', id: 'tasks-sort' }, 'Thời hạn');
   const deadlineHeader = h('th', { scope: 'col', 'aria-sort': 'none' }, sortButton);
-  const csv = h('a', { class: 'btn btn--ghost btn--small', id: 'tasks-csv', download: fileName }, 'Tải CSV (mở bằng Excel)');
+  const csv = h('a', { class: 'btn btn--ghost btn--small', id: 'tasks-csv', download: fileName }, 'Tải CSV');
+  // The server builds the .xlsx from the same filter (dates as Excel dates, frozen header, auto filter).
+  const xlsx = h('a', { class: 'btn btn--ghost btn--small', id: 'tasks-doc-xlsx' }, 'Tải Excel (.xlsx)');
   const select = h('select', { id: 'tasks-agency' },
     h('option', { value: '' }, 'Tất cả cơ quan'),
     agenciesOf(tasks).map((a) => h('option', { value: a }, a)));
@@ -94,6 +97,7 @@ export function tasksSection(tasks, documentId, fileName) {
     deadlineHeader.setAttribute('aria-sort', state.sort);
     sortButton.title = state.sort === 'ascending' ? 'Đang xếp hạn sớm trước; bấm để xếp hạn muộn trước' : 'Bấm để xếp hạn sớm trước';
     csv.href = `data:text/csv;charset=utf-8,${encodeURIComponent(tasksCsv(rows, documentId))}`;
+    xlsx.href = `/api/tasks/export.xlsx${query({ documentId, agency: state.agency })}`;
   }
 
   sortButton.addEventListener('click', () => {
@@ -110,7 +114,7 @@ export function tasksSection(tasks, documentId, fileName) {
     h('details', { class: 'tasks__details', open: tasks.length <= 8 },
       h('summary', {}, h('h2', { class: 'card__title', id: 'tasks-title' }, `Nhiệm vụ (${tasks.length})`)),
       h('div', { class: 'tasks__tools' },
-        h('label', { for: 'tasks-agency' }, 'Cơ quan '), select, csv),
+        h('label', { for: 'tasks-agency' }, 'Cơ quan '), select, csv, xlsx),
       status,
       h('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': 'Bảng nhiệm vụ' },
         h('table', { class: 'data-table' },

@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { h, render, errorBox } from '../dom.js';
 import { marked } from '../highlight.js';
-import { clearStatuses, factsCard, fillStatuses } from './document-facts.js';
+import { clearStatuses, effectBanner, factsCard, fillStatuses, markChips } from './document-facts.js';
 import { tasksSection } from './document-tasks.js';
 import { citeHref, clauseHref, clauseLocator, count, docHref, docName, docShort, formatDate, labelsOfId } from '../format.js';
 
@@ -15,7 +15,7 @@ function citationLabel(c) {
 
 function chip(c) {
   return h('a', {
-    class: `chip${c.basis ? ' chip--basis' : ''}${c.targetDocumentId ? ' chip--internal' : ''}`, href: citeHref(c.key),
+    class: `chip${c.basis ? ' chip--basis' : ''}${c.targetDocumentId ? ' chip--internal' : ''}`, href: citeHref(c.key), dataset: { key: c.key },
     title: [c.raw, c.basis ? 'căn cứ pháp lý' : null, c.targetDocumentId ? 'có trong kho' : null].filter(Boolean).join(' · '),
   }, citationLabel(c));
 }
@@ -169,12 +169,14 @@ function renderPage(root, ctx) {
     render(root, h('div', { class: 'layout-3' },
       h('aside', { class: 'card outline-panel sticky' }, outline),
       h('article', { class: 'doc-main', 'aria-label': 'Nội dung văn bản' },
+        effectBanner(detail.document.number),
         metadataCard(detail.document, documentId, detail.citedBy, Boolean(facts)),
         factsCard(facts, documentId, detail.document),
         tasksSection(facts?.tasks, documentId, `nhiem-vu-${documentId}.csv`),
         h('section', { class: 'card doc-body' }, clauses.filter((c) => c.label !== 'title').map((c) => clauseBlock(c, byClause.get(c.id) ?? [], documentId)))),
       sidePanels(detail)));
     fillStatuses(root);
+    markChips(root);
     showClause(ctx.params.clause);
   }
 

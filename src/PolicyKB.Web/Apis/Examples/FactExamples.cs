@@ -68,6 +68,13 @@ public static class FactExamples
         },
     };
 
+    /// <summary>GET /api/statuses.</summary>
+    public static ApiExample Statuses { get; } = new()
+    {
+        Parameters = { ["key"] = "20/2023/TT-BLĐTBXH" },
+        Responses = { [200] = new[] { (EffectStatus)Status.Responses[200] } },
+    };
+
     /// <summary>GET /api/tasks/export.xlsx (the response is a file, so only the parameters are exemplified).</summary>
     public static ApiExample TaskExport { get; } = new()
     {
