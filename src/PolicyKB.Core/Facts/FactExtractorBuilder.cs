@@ -21,6 +21,7 @@ public sealed class FactExtractorBuilder
             new IssueDateRule(),
             new EffectiveDateRule(),
             new RelationRule(),
+            new ImplicitPartRepealRule(),
             new TaskSectionRule(),
             new TaskTableRule(),
             new TargetRule(),
