@@ -17,6 +17,7 @@ public static class AgencyNames
         "CÁC SỞ", "CÁC BỘ", "CÁC CƠ QUAN", "CƠ QUAN", "CÁC ĐƠN VỊ", "ĐƠN VỊ", "CÁC PHÒNG", "CÁC HUYỆN", "BHXH", "SYT",
         "MẶT TRẬN", "ỦY BAN MẶT TRẬN", "TỈNH ĐOÀN", "LIÊN ĐOÀN", "HỘI", "THỦ TƯỚNG", "CHÍNH PHỦ", "CHỦ TỊCH",
         "GIÁM ĐỐC", "THỦ TRƯỞNG", "TRƯỞNG", "LÃNH ĐẠO", "CÁC TỔ CHỨC", "TỔ CÔNG TÁC", "BCH", "BỘ CHQS", "BĐBP",
+        "CỔNG THÔNG TIN", "BÁO", "ĐÀI PHÁT THANH",
     ];
 
     private static readonly string[] Heads = OrganisationNames.HeadNouns.Concat(ExtraHeads.Select(VietnameseText.Fold))
@@ -69,8 +70,31 @@ public static class AgencyNames
         return sb.ToString().TrimEnd(',', ';', '.', ':', ' ');
     }
 
-    /// <summary>The matching key: canonical name folded, so spelling and tone placement do not matter.</summary>
-    public static string Key(string raw) => VietnameseText.Fold(Canonical(raw));
+    // Words that cannot end a name: a name cut short before its noun ("Ủy ban Mặt trận Tổ quốc tỉnh và các" before
+    // "tổ chức chính trị - xã hội") keeps what is a name and drops the dangling rest; a bare "Các" is no name at all.
+    private static readonly string[] DanglingWords = ["các", "và", "những", "của", "với", "cho", "không", "hoặc", "cùng", "để"];
+
+    private static string WithoutDanglingWords(string name)
+    {
+        var text = name;
+        while (true)
+        {
+            var space = text.LastIndexOf(' ');
+            var last = (space < 0 ? text : text[(space + 1)..]).TrimEnd(',', ';');
+            if (!DanglingWords.Contains(last, StringComparer.OrdinalIgnoreCase)) break;
+            text = space < 0 ? "" : text[..space].TrimEnd(',', ';', ' ');
+        }
+        return text;
+    }
+
+    /// <summary>
+    /// An agency's name as lists show it: <see cref="Canonical"/> without words that cannot end a name; empty when
+    /// nothing of a name is left (a bare "Các").
+    /// </summary>
+    public static string Name(string raw) => WithoutDanglingWords(Canonical(raw));
+
+    /// <summary>The matching key: the name folded, so spelling and tone placement do not matter.</summary>
+    public static string Key(string raw) => VietnameseText.Fold(Name(raw));
 
     internal static string Clean(string text) =>
         VietnameseText.Squash(text.Replace("*", "", StringComparison.Ordinal).Replace('\u00A0', ' ')).Trim(' ', ':', ';', '.', ',', '-', '+', '|');

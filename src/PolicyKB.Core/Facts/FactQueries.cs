@@ -71,7 +71,7 @@ public static class FactQueries
 
         void Count(string raw, bool isLead, string documentId)
         {
-            var name = AgencyNames.Canonical(raw);
+            var name = AgencyNames.Name(raw);
             var key = VietnameseText.Fold(name);
             if (key.Length == 0) return;
             var entry = byKey.TryGetValue(key, out var found) ? found : (Name: name, Lead: 0, Cooperating: 0, Documents: new HashSet<string>(StringComparer.Ordinal));

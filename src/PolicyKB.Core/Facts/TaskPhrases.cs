@@ -19,7 +19,7 @@ public static partial class TaskPhrases
         if (!AgencyNames.StartsWithAgency(text)) return null;
         var m = AgencyThenVerb().Match(text.Length > MaxAgencyLength + 40 ? text[..(MaxAgencyLength + 40)] : text);
         if (!m.Success || m.Groups["a"].Length > MaxAgencyLength) return null;
-        return AgencyNames.Canonical(m.Groups["a"].Value);
+        return AgencyNames.Name(m.Groups["a"].Value) is { Length: > 0 } name ? name : null;
     }
 
     /// <summary>"Giao Sở Công Thương chủ trì …" → "Sở Công Thương"; null when the sentence assigns nothing.</summary>
@@ -43,7 +43,7 @@ public static partial class TaskPhrases
             {
                 foreach (var name in SplitAnd(piece.Trim()))
                 {
-                    var canonical = AgencyNames.Canonical(name);
+                    var canonical = AgencyNames.Name(name);
                     if (canonical.Length >= 3 && !result.Contains(canonical, StringComparer.Ordinal)) result.Add(canonical);
                 }
             }
@@ -57,8 +57,10 @@ public static partial class TaskPhrases
         var result = new List<string>();
         foreach (var piece in SplitList(AgencyNames.Clean(cell)))
         {
-            var name = AgencyNames.Canonical(piece);
-            if (name.Length >= 2) result.Add(name);
+            // A cell may run on into a note ("… liên quan Sau khi có Quy chế …"): the name ends where a sentence starts.
+            var cut = SentenceInCell().Match(piece) is { Success: true } m ? piece[..m.Index] : piece;
+            var name = AgencyNames.Name(cut);
+            if (name.Length >= 2 && name.Length <= MaxAgencyLength) result.Add(name);
         }
         return result;
     }
@@ -92,10 +94,14 @@ public static partial class TaskPhrases
         return [piece[..at], .. SplitAnd(piece[(at + 4)..])];
     }
 
-    private const string Verbs = "chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|là cơ quan|là đầu mối|tham mưu|hướng dẫn|tổ chức|xây dựng|bố trí|triển khai|thực hiện|theo dõi|chỉ đạo|rà soát|gửi|báo cáo|căn cứ|đẩy mạnh|tăng cường|nghiên cứu|ban hành|kiểm tra|cân đối|phân bổ|đôn đốc|cập nhật|tiếp tục|bảo đảm|đảm bảo|quản lý|tuyên truyền|vận động|thẩm định|hoàn thiện|chủ động|định kỳ|tổng hợp|trình|lập|phát động|xem xét|giám sát|hỗ trợ|cung cấp|thông tin|phổ biến|nâng cao|khẩn trương|sớm|ưu tiên|cử|dành|bổ sung";
+    // "tổ chức" and "thông tin" are also nouns: "các tổ chức chính trị - xã hội", "Cổng Thông tin điện tử" belong to the name.
+    private const string Verbs = "chủ trì|phối hợp|chịu trách nhiệm|có trách nhiệm|là cơ quan|là đầu mối|tham mưu|hướng dẫn|(?<!(?i:các|những|và)\\s+)tổ chức(?!\\s+(?:chính\\s+trị|xã\\s+hội|đoàn\\s+thể|thành\\s+viên|,))|xây dựng|bố trí|triển khai|thực hiện|theo dõi|chỉ đạo|rà soát|gửi|báo cáo|căn cứ|đẩy mạnh|tăng cường|nghiên cứu|ban hành|kiểm tra|cân đối|phân bổ|đôn đốc|cập nhật|tiếp tục|bảo đảm|đảm bảo|quản lý|tuyên truyền|vận động|thẩm định|hoàn thiện|chủ động|định kỳ|tổng hợp|trình|lập|phát động|xem xét|giám sát|hỗ trợ|cung cấp|(?<!Cổng\\s+)thông tin|phổ biến|nâng cao|khẩn trương|sớm|ưu tiên|cử|dành|bổ sung|kịp thời|thường xuyên|tiến hành|xác định|phát hiện|sau khi";
 
     [GeneratedRegex(@"^(?<a>.+?)(?=\s*[:(]|\s+(?:" + Verbs + @")\b)")]
     private static partial Regex AgencyThenVerb();
+
+    [GeneratedRegex(@"\s(?=(?:Sau\s+khi|Trước\s+khi|Trong\s+(?:thời|quá|năm)|Khi|Theo\s+(?:quy|đề)|Căn\s+cứ|Đối\s+với)\s)")]
+    private static partial Regex SentenceInCell();
 
     [GeneratedRegex(@"(?:^|[\s:;,.])[Gg]iao\s+(?=\S)")]
     private static partial Regex Assign();
