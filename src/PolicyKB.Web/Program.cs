@@ -19,6 +19,7 @@ app.MapOriginalFileApi();
 app.MapClausesApi();
 app.MapCitationsApi();
 app.MapFactsApi();
+app.MapRelationsApi();
 app.MapSearchApi();
 app.MapSimilarApi();
 app.MapIngestApi();

@@ -94,6 +94,7 @@ export const api = {
   clause: (id) => request('GET', `/api/clauses/${pathOf(id)}`),
   citedKeys: (documentId) => request('GET', `/api/citations${query({ documentId })}`),
   citation: (key) => request('GET', `/api/citations/${pathOf(key)}`),
+  relations: (id) => request('GET', `/api/documents/${encodeURIComponent(id)}/relations`),
   facts: (id) => request('GET', `/api/documents/${encodeURIComponent(id)}/facts`),
   tasks: (params = {}) => request('GET', `/api/tasks${query(params)}`),
   taskAgencies: () => request('GET', '/api/tasks/agencies'),

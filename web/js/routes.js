@@ -4,6 +4,8 @@
 export const routes = [
   { path: '/', nav: 'Tìm kiếm', load: () => import('./pages/search.js') },
   { path: '/docs', nav: 'Văn bản', load: () => import('./pages/documents.js') },
+  // Before the clause route: "luoc-do" is never a clause label.
+  { path: '/doc/:id/luoc-do', section: '/docs', load: () => import('./pages/document-map.js') },
   { path: '/doc/:id/*clause', section: '/docs', load: () => import('./pages/document.js') },
   { path: '/cite/*key', section: '/graph', load: () => import('./pages/citation.js') },
   { path: '/tasks', nav: 'Nhiệm vụ', load: () => import('./pages/tasks.js') },

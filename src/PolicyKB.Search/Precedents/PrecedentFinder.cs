@@ -7,14 +7,19 @@ using PolicyKB.Storage;
 namespace PolicyKB.Search.Precedents;
 
 /// <summary>
-/// Finds how other documents worded the same thing: candidates from keyword search over the input's words and from
-/// embedding search, fused by reciprocal rank, restricted to other documents; then each candidate is compared word
-/// by word with the input, and near-duplicates (≥ 80% of words shared) come first.
+/// Finds how other documents worded the same thing: candidates from keyword search over the input's words (template
+/// text left out) and from embedding search, fused by reciprocal rank, restricted to other documents; then each
+/// candidate is compared word by word with the input (<see cref="WordDiff.Compare"/>, words weighted by
+/// <see cref="WordWeights"/> so form labels and signature lines do not decide), and the results are sorted by that
+/// similarity, the figure the reader sees. Near-duplicates (≥ 80%) are marked.
 /// </summary>
 public sealed class PrecedentFinder
 {
     /// <summary>Word overlap from which a precedent counts as a near-duplicate.</summary>
     public const double NearDuplicateThreshold = 0.8;
+
+    /// <summary>Similarity below which shared phrases are shown instead of a word diff.</summary>
+    public const double PhrasesBelow = 0.5;
 
     private const int CandidatePool = 100;
 
@@ -23,6 +28,8 @@ public sealed class PrecedentFinder
     private readonly ISemanticIndex? _semantic;
     private readonly KeywordQueryBuilder _queries;
     private readonly ReciprocalRankFusion _fusion = new();
+    private readonly Lock _weightsLock = new();
+    private (long Version, WordWeights Weights)? _weights;
 
     /// <summary>Creates the finder.</summary>
     public PrecedentFinder(IDocumentStore store, IKeywordIndex keyword, ISemanticIndex? semantic, SynonymTable synonyms)
@@ -58,8 +65,9 @@ public sealed class PrecedentFinder
             }
         }
 
+        var weights = Weights();
         var keywordIds = new List<string>();
-        var terms = QueryTermsParser.Parse(input);
+        var terms = QueryTermsParser.Parse(WithoutTemplate(input, weights));
         if (_queries.Build(terms with { Phrases = [] }) is { } query)
         {
             keywordIds.AddRange(_keyword.Search(query, request.Filters, CandidatePool).Select(h => h.ClauseId));
@@ -88,11 +96,13 @@ public sealed class PrecedentFinder
             if (request.Filters.Kind is { } kind && !clause.Kind.Equals(kind, StringComparison.OrdinalIgnoreCase)) continue;
             // A bare heading ("II. MỤC TIÊU") is no precedent for a sentence a drafter is writing.
             if (inputWords >= 12 && QueryTermsParser.Parse(clause.Text).Words.Count < Math.Min(8, inputWords / 3)) continue;
-            var diff = WordDiff.Compute(input, clause.Text);
-            var similarity = Math.Round(WordDiff.Similarity(diff), 4);
+            var comparison = WordDiff.Compare(input, clause.Text, weights);
+            var similarity = Math.Round(comparison.Similarity, 4);
             results.Add(new SimilarClause(clause.ClauseId, clause.DocumentId, document.Source, clause.Path, clause.Label, clause.Heading, clause.Text,
-                Math.Round(score, 6), similarity, similarity >= NearDuplicateThreshold, diff)
+                Math.Round(score, 6), similarity, similarity >= NearDuplicateThreshold, comparison.Diff)
             {
+                Shared = comparison.Shared,
+                View = similarity < PhrasesBelow ? PrecedentViews.Phrases : PrecedentViews.Diff,
                 DocumentType = document.Metadata.Type,
                 DocumentNumber = document.Metadata.Number,
                 DocumentTitle = document.Metadata.Title,
@@ -101,13 +111,38 @@ public sealed class PrecedentFinder
                 IssuedOn = document.Metadata.IssuedOn?.ToString(),
             });
         }
-        // Near-duplicates first; then relevance (fused rank, scaled to 0–1) and wording overlap weigh equally.
-        var best = results.Count == 0 ? 1 : results.Max(r => r.Score);
+        // Retrieval chose the candidates; the order is the similarity shown, so a list never reads 40 % above 70 %.
         var ordered = results
-            .OrderByDescending(r => r.NearDuplicate)
-            .ThenByDescending(r => r.NearDuplicate ? r.Similarity : 0.5 * r.Score / best + 0.5 * r.Similarity)
+            .OrderByDescending(r => r.Similarity)
+            .ThenByDescending(r => r.Score)
             .Take(request.Top)
             .ToList();
         return new SimilarResponse(input, request.ClauseId, clock.ElapsedMilliseconds, ordered);
+    }
+
+    /// <summary>The word weights learnt from the stored clauses, learnt again when the indexed documents change.</summary>
+    private WordWeights Weights()
+    {
+        var indexed = _keyword.IndexedDocuments();
+        long version = indexed.Count;
+        // A sum, so the order the index lists its documents in does not matter.
+        foreach (var (id, hash) in indexed) version = unchecked(version + (31L * StringComparer.Ordinal.GetHashCode(id) ^ StringComparer.Ordinal.GetHashCode(hash)));
+        lock (_weightsLock)
+        {
+            if (_weights is { } known && known.Version == version) return known.Weights;
+            var clauses = _store.ListDocuments().SelectMany(d => _store.GetClauses(d.Id).Select(c => (d.Id, c.Text)));
+            var weights = WordWeights.Learn(clauses);
+            _weights = (version, weights);
+            return weights;
+        }
+    }
+
+    /// <summary>The input's words outside template text, which would otherwise fetch every form-like clause.</summary>
+    private static string WithoutTemplate(string input, WordWeights weights)
+    {
+        var tokens = WordTokenizer.Tokenize(input);
+        var weight = weights.Weigh(tokens);
+        var kept = string.Concat(tokens.Where((t, i) => weight[i] > 0 || !t.IsWord).Select(t => t.Text));
+        return kept.Any(char.IsLetter) ? kept : input;
     }
 }

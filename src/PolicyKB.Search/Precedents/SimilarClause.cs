@@ -1,6 +1,9 @@
 namespace PolicyKB.Search.Precedents;
 
-/// <summary>A clause of another document worded like the input, with the differences marked.</summary>
+/// <summary>
+/// A clause of another document worded like the input, with the differences marked: a word diff from about half the
+/// words in common (<see cref="View"/> "diff"), the phrases both share below that ("phrases").
+/// </summary>
 public sealed record SimilarClause(
     string ClauseId, string DocumentId, string Source, IReadOnlyList<string> Path, string Label, string Heading, string Text,
     double Score, double Similarity, bool NearDuplicate, IReadOnlyList<DiffSegment> Diff)
@@ -22,4 +25,13 @@ public sealed record SimilarClause(
 
     /// <summary>Issue date, ISO partial.</summary>
     public string? IssuedOn { get; init; }
+
+    /// <summary>Phrases of <see cref="SimilarClause.Text"/> that the input also has, in any order.</summary>
+    public IReadOnlyList<SharedPhrase> Shared { get; init; } = [];
+
+    /// <summary>
+    /// How to show the comparison: "diff" (the word diff, readable when most words are shared) or "phrases" (the shared
+    /// phrases highlighted in the text, below <see cref="PrecedentFinder.PhrasesBelow"/> similarity).
+    /// </summary>
+    public string View { get; init; } = PrecedentViews.Diff;
 }

@@ -1,54 +1,67 @@
-using System.Text.RegularExpressions;
-using PolicyKB.Search.Analysis;
+using DiffPlex;
+using DiffPlex.Chunkers;
 
 namespace PolicyKB.Search.Precedents;
 
 /// <summary>
-/// Word-level difference between a drafter's text and a precedent: the longest common subsequence of words
-/// (compared without case or diacritics, so "sức khoẻ" and "sức khỏe" are equal), rendered as runs of equal,
-/// deleted and inserted words. Texts are clauses (hundreds of words), so the quadratic table is small.
+/// Word-level comparison of a drafter's text with a precedent. The alignment is DiffPlex's (Myers' diff) over the
+/// words compared without case, diacritics or surrounding punctuation, so "sức khoẻ," and "sức khỏe" are equal; it is
+/// rendered as runs of equal, deleted and inserted words that concatenate back to the texts.
 /// </summary>
-public static partial class WordDiff
+public static class WordDiff
 {
-    /// <summary>Longest inputs compared word by word; beyond this the texts are cut (a clause is far shorter).</summary>
-    public const int MaxWords = 1500;
-
     /// <summary>The segments turning <paramref name="input"/> into <paramref name="precedent"/>.</summary>
-    public static IReadOnlyList<DiffSegment> Compute(string input, string precedent)
+    public static IReadOnlyList<DiffSegment> Compute(string input, string precedent) =>
+        Compare(input, precedent, WordWeights.Uniform).Diff;
+
+    /// <summary>The diff, the weighted similarity and the shared phrases of the two texts.</summary>
+    public static WordComparison Compare(string input, string precedent, WordWeights weights)
     {
-        var a = Words(input);
-        var b = Words(precedent);
-        var keyA = a.Select(w => VietnameseNormalizer.Fold(w.Trim())).ToArray();
-        var keyB = b.Select(w => VietnameseNormalizer.Fold(w.Trim())).ToArray();
-        var lcs = new int[a.Count + 1, b.Count + 1];
-        for (var i = a.Count - 1; i >= 0; i--)
+        var a = WordTokenizer.Tokenize(input);
+        var b = WordTokenizer.Tokenize(precedent);
+        var weightA = weights.Weigh(a);
+        var weightB = weights.Weigh(b);
+        var segments = new List<DiffSegment>();
+        double equal = 0;
+        var (x, y) = (0, 0);
+        void Equal(int count)
         {
-            for (var j = b.Count - 1; j >= 0; j--)
+            for (var k = 0; k < count; k++, x++, y++)
             {
-                lcs[i, j] = keyA[i] == keyB[j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
+                equal += weightA[x] + weightB[y];
+                Add(segments, "equal", b[y].Text);
             }
         }
-        var segments = new List<DiffSegment>();
-        int x = 0, y = 0;
-        while (x < a.Count || y < b.Count)
+        if (a.Count > 0 && b.Count > 0)
         {
-            if (x < a.Count && y < b.Count && keyA[x] == keyB[y]) { Add(segments, "equal", b[y]); x++; y++; }
-            else if (y < b.Count && (x == a.Count || lcs[x, y + 1] >= lcs[x + 1, y])) { Add(segments, "insert", b[y]); y++; }
-            else { Add(segments, "delete", a[x]); x++; }
+            // Each word on its own line: DiffPlex's line chunker then diffs word by word.
+            var result = Differ.Instance.CreateDiffs(
+                string.Join('\n', a.Select(t => t.Key)), string.Join('\n', b.Select(t => t.Key)), false, false, LineChunker.Instance);
+            foreach (var block in result.DiffBlocks)
+            {
+                Equal(block.DeleteStartA - x);
+                for (; x < block.DeleteStartA + block.DeleteCountA; x++) Add(segments, "delete", a[x].Text);
+                for (; y < block.InsertStartB + block.InsertCountB; y++) Add(segments, "insert", b[y].Text);
+            }
+            Equal(Math.Min(a.Count - x, b.Count - y));
         }
-        return segments;
+        for (; x < a.Count; x++) Add(segments, "delete", a[x].Text);
+        for (; y < b.Count; y++) Add(segments, "insert", b[y].Text);
+
+        var total = weightA.Sum() + weightB.Sum();
+        return new WordComparison(segments, total == 0 ? 0 : equal / total, SharedPhrases.Find(a, b, weightB));
     }
 
-    /// <summary>Share of words the two texts have in common (Dice coefficient over the common subsequence), 0–1.</summary>
+    /// <summary>Share of words the two texts have in common (Dice coefficient over the aligned words), 0–1, every word counting 1.</summary>
     public static double Similarity(IReadOnlyList<DiffSegment> segments)
     {
-        int equal = 0, other = 0;
+        int same = 0, other = 0;
         foreach (var s in segments)
         {
-            var count = Words(s.Text).Count;
-            if (s.Kind == "equal") equal += count; else other += count;
+            var count = WordTokenizer.Tokenize(s.Text).Count;
+            if (s.Kind == "equal") same += count; else other += count;
         }
-        return equal + other == 0 ? 0 : 2.0 * equal / (2.0 * equal + other);
+        return same + other == 0 ? 0 : 2.0 * same / (2.0 * same + other);
     }
 
     private static void Add(List<DiffSegment> segments, string kind, string word)
@@ -56,11 +69,4 @@ public static partial class WordDiff
         if (segments.Count > 0 && segments[^1].Kind == kind) segments[^1] = segments[^1] with { Text = segments[^1].Text + word };
         else segments.Add(new DiffSegment(kind, word));
     }
-
-    /// <summary>Words with the spacing that follows them, so segments concatenate back to the text.</summary>
-    private static List<string> Words(string text) =>
-        WordWithSpace().Matches(text.Length > MaxWords * 12 ? text[..(MaxWords * 12)] : text).Select(m => m.Value).Take(MaxWords).ToList();
-
-    [GeneratedRegex(@"\S+\s*")]
-    private static partial Regex WordWithSpace();
 }

@@ -19,7 +19,7 @@ public static class DocumentsApi
         group.MapGet("/", ListDocuments)
             .WithName("ListDocuments")
             .WithSummary("Danh sách văn bản")
-            .WithDescription("Các văn bản trong kho, mới nhất trước, lọc theo loại, cơ quan ban hành, tỉnh/thành, năm và từ trong trích yếu " +
+            .WithDescription("Các văn bản trong kho, mới nhất trước, lọc theo loại, cơ quan ban hành, tỉnh/thành, năm và từ trong trích yếu, số hiệu, cơ quan ban hành " +
                 "(không phân biệt hoa thường, có dấu hay không dấu); có phân trang. Kèm số đếm theo loại, cơ quan, tỉnh, năm trên toàn kho.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithExamples(DocumentExamples.List);
@@ -47,7 +47,7 @@ public static class DocumentsApi
         [Description("Cơ quan ban hành (chứa các từ này), ví dụ \"Sở Y tế\".")] string? issuer = null,
         [Description("Tỉnh, thành phố, ví dụ \"Hà Tĩnh\".")] string? province = null,
         [Description("Năm ban hành.")] int? year = null,
-        [Description("Các từ phải có trong trích yếu hoặc số hiệu.")] string? q = null,
+        [Description("Các từ phải có trong trích yếu, số hiệu hoặc cơ quan ban hành; gõ không dấu thì khớp mọi cách viết, gõ có dấu thì khớp đúng dấu.")] string? q = null,
         [Description("Trang, từ 1.")] int page = 1,
         [Description("Số văn bản mỗi trang (1–100).")] int pageSize = 20)
     {

@@ -19,8 +19,10 @@ public static class SimilarApi
         group.MapPost("/", FindByText)
             .WithName("FindSimilarByText")
             .WithSummary("Tìm tiền lệ cho một đoạn văn bản")
-            .WithDescription("Dán một đoạn (đang soạn thảo) để xem các điều khoản được viết tương tự ở văn bản khác, gần trùng trước, " +
-                "kèm so sánh từng từ (diff: equal = giống nhau, delete = chỉ có ở đoạn đã dán, insert = chỉ có ở điều khoản tìm được) và độ giống (similarity 0–1).")
+            .WithDescription("Dán một đoạn (đang soạn thảo) để xem các điều khoản được viết tương tự ở văn bản khác, xếp theo độ giống (similarity 0–1, " +
+                "tính theo từ, từ hiếm nặng hơn, phần mẫu như \"Cơ quan chủ trì:\" hay dòng chữ ký không tính), kèm so sánh từng từ (diff: equal = giống nhau, " +
+                "delete = chỉ có ở đoạn đã dán, insert = chỉ có ở điều khoản tìm được) và các cụm từ chung (shared). view = phrases khi độ giống dưới 0,5: " +
+                "khi đó nên tô các cụm từ chung thay vì hiện diff.")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithExamples(SimilarExamples.ByText);
         // Clause ids are "{documentId}/{labelPath}", so the id takes the rest of the path.
@@ -28,7 +30,7 @@ public static class SimilarApi
             .WithName("FindSimilarByClause")
             .WithSummary("Tìm tiền lệ cho một điều khoản")
             .WithDescription("Các điều khoản ở văn bản khác viết giống điều khoản đã cho (không lấy điều khoản của chính văn bản đó), " +
-                "gần trùng trước, kèm so sánh từng từ.")
+                "xếp theo độ giống, kèm so sánh từng từ hoặc các cụm từ chung (view = phrases khi độ giống dưới 0,5).")
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithExamples(SimilarExamples.ByClause);

@@ -18,6 +18,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<UploadReceiver>();
         services.AddSingleton<DocumentCatalog>();
         services.AddSingleton<CitationCatalog>();
+        services.AddSingleton<RelationMapBuilder>();
         services.AddSingleton<FacetedSearch>();
         services.AddHostedService<DataDirectoryOwnership>();
         services.AddHostedService<StartupBanner>();

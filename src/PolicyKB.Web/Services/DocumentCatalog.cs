@@ -42,14 +42,14 @@ public sealed class DocumentCatalog(IDocumentStore store, WriteGate writes, Time
         foreach (var document in store.ListDocuments()) yield return document;
     }
 
-    /// <summary>Documents matching the filters and the title words, newest first.</summary>
+    /// <summary>Documents matching the filters and the search words (title, number, type, issuer: <see cref="ListQueryMatch"/>), newest first.</summary>
     public DocumentPage List(SearchFilters filters, string? titleQuery, int page, int pageSize)
     {
         var all = store.ListDocuments();
-        var words = string.IsNullOrWhiteSpace(titleQuery) ? [] : Words(titleQuery).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var matching = all
             .Where(d => DocumentFilter.Matches(d, filters))
-            .Where(d => words.Length == 0 || ContainsAll($"{d.Metadata.Title} {d.Metadata.Number} {d.Metadata.Type}", words))
+            .Where(d => string.IsNullOrWhiteSpace(titleQuery)
+                || ListQueryMatch.Matches($"{d.Metadata.Title} {d.Metadata.Number} {d.Metadata.Type} {d.Metadata.Issuer}", titleQuery))
             .OrderByDescending(d => d.Metadata.IssuedOn?.Year).ThenByDescending(d => d.Metadata.IssuedOn?.Month)
             .ThenByDescending(d => d.Metadata.IssuedOn?.Day).ThenBy(d => d.Id, StringComparer.Ordinal)
             .ToList();
@@ -103,15 +103,4 @@ public sealed class DocumentCatalog(IDocumentStore store, WriteGate writes, Time
     }
 
     private ClauseRef? Ref(string? id) => id is null ? null : store.GetClause(id) is { } c ? ClauseRef.From(c) : null;
-
-    /// <summary>Folded words separated by single spaces, punctuation dropped ("Y tế cơ sở," → "y te co so").</summary>
-    private static string Words(string text) =>
-        string.Join(' ', new string(FacetValues.Key(text).Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray()).Split(' ', StringSplitOptions.RemoveEmptyEntries));
-
-    /// <summary>Every word appears as a whole word, except the last, which may be a word's beginning (the user is still typing it).</summary>
-    private static bool ContainsAll(string text, string[] words)
-    {
-        var folded = ' ' + Words(text) + ' ';
-        return words.Select((w, i) => i == words.Length - 1 ? ' ' + w : ' ' + w + ' ').All(w => folded.Contains(w, StringComparison.Ordinal));
-    }
 }

@@ -47,6 +47,16 @@ public static class PageTour
         await page.Locator(".chart__svg").WaitForAsync();
         await check("targets compared");
 
+        await page.GotoAsync("/#/doc/ha-tinh-2024-cung-co-y-te-co-so/luoc-do");
+        await page.Locator(".map-group .map-entry").First.WaitForAsync();
+        await page.Locator(".map-group[data-kind='implements'] .map-entry summary").First.ClickAsync();
+        await check("luoc do list");
+
+        await page.Locator("[role=tab]:text-is('Đồ thị')").ClickAsync();
+        await page.Locator("svg.map-graph a.edge-link").First.ClickAsync();
+        await page.Locator(".map-pick .map-clause").First.WaitForAsync();
+        await check("luoc do drawing with an edge chosen");
+
         await page.GotoAsync("/#/cite/25-CT%2FTW");
         await page.Locator(".cite-group").First.WaitForAsync();
         await check("citation");

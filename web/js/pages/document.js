@@ -35,7 +35,7 @@ function metadataCard(doc, id, citedBy, hasFacts) {
       row('Điều khoản, trích dẫn', `${count(doc.clauseCount, 'điều khoản')} · ${count(doc.citationCount, 'trích dẫn')}`),
       row('Tệp gốc', doc.source)),
     h('p', { class: 'actions', style: 'margin-top:.75rem' },
-      h('a', { class: 'btn btn--ghost btn--small', href: `#/graph?doc=${encodeURIComponent(id)}` }, 'Đồ thị trích dẫn của văn bản'),
+      h('a', { class: 'btn btn--ghost btn--small', href: `#/doc/${encodeURIComponent(id)}/luoc-do` }, 'Lược đồ'),
       // The file as it was received (kept in the store); documents stored before originals were kept answer 404.
       h('a', { class: 'btn btn--ghost btn--small', href: `/api/documents/${encodeURIComponent(id)}/original`, download: doc.source ?? '' }, 'Tải tệp gốc'),
       citedBy > 0 ? h('a', { class: 'btn btn--ghost btn--small', href: `#/cite/${encodeURIComponent(doc.number)}` }, `Được ${citedBy} văn bản trong kho trích dẫn`) : null));

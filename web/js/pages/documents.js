@@ -1,4 +1,5 @@
-// Document list: filters by type, issuer, province, year and title words; paging.
+// Document list: a search box over title, number and issuer; filters by type, issuer, province and year (behind a
+// "Bộ lọc" button on small screens); paging.
 import { api } from '../api.js';
 import { h, render, debounce, errorBox } from '../dom.js';
 import { count, docHref, docName, formatDate } from '../format.js';
@@ -10,7 +11,7 @@ const FILTERS = [['type', 'Loại văn bản'], ['issuer', 'Cơ quan ban hành']
 function renderPage(root, ctx) {
   const state = Object.fromEntries(['q', 'type', 'issuer', 'province', 'year', 'page'].map((k) => [k, ctx.query.get(k) ?? '']));
   const selects = {};
-  const titleInput = h('input', { class: 'input', id: 'doc-q', type: 'search', placeholder: 'Từ trong trích yếu hoặc số hiệu' });
+  const titleInput = h('input', { class: 'input', id: 'doc-q', type: 'search', placeholder: 'Trích yếu, số hiệu hoặc cơ quan ban hành' });
   titleInput.value = state.q;
   const listEl = h('div', {});
   const status = h('p', { class: 'muted', role: 'status' });
@@ -19,11 +20,14 @@ function renderPage(root, ctx) {
     h('div', { class: 'page-head' }, h('h1', {}, 'Văn bản trong kho'), h('p', {}, 'Mới ban hành trước. Chọn một văn bản để xem toàn văn, mục lục và trích dẫn.')),
     h('div', { class: 'layout-2' },
       h('form', { class: 'card', role: 'search', 'aria-label': 'Lọc văn bản', onsubmit: (e) => { e.preventDefault(); state.page = ''; load(); } },
-        h('div', { class: 'field' }, h('label', { for: 'doc-q' }, 'Trích yếu'), titleInput),
-        FILTERS.map(([key, label]) => {
-          selects[key] = h('select', { class: 'select', id: `doc-${key}`, onchange: () => { state[key] = selects[key].value; state.page = ''; load(); } });
-          return h('div', { class: 'field' }, h('label', { for: `doc-${key}` }, label), selects[key]);
-        })),
+        h('div', { class: 'field' }, h('label', { for: 'doc-q' }, 'Tìm văn bản'), titleInput),
+        // Open on a wide screen; on a phone the filters wait behind their button so the list shows first.
+        h('details', { class: 'doc-filters', open: window.innerWidth > 760 || FILTERS.some(([key]) => state[key]) },
+          h('summary', {}, 'Bộ lọc'),
+          FILTERS.map(([key, label]) => {
+            selects[key] = h('select', { class: 'select', id: `doc-${key}`, onchange: () => { state[key] = selects[key].value; state.page = ''; load(); } });
+            return h('div', { class: 'field' }, h('label', { for: `doc-${key}` }, label), selects[key]);
+          }))),
       h('section', { 'aria-label': 'Danh sách' }, status, listEl)));
 
   titleInput.addEventListener('input', debounce(() => { state.q = titleInput.value; state.page = ''; load(); }, 250));

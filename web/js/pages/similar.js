@@ -1,8 +1,9 @@
-// Precedent finder: paste a paragraph (or start from a clause), see how other plans worded it, differences
-// marked word by word, and copy a precedent with its citation.
+// Precedent finder: paste a paragraph (or start from a clause), see how other plans worded it, most alike first (the
+// order is the similarity shown), differences marked word by word, or, when fewer than half the words are shared
+// (a word diff is then mostly noise), the phrases both texts share; and copy a precedent with its citation.
 import { api } from '../api.js';
 import { h, render, errorBox, copyText, toast } from '../dom.js';
-import { diffNodes } from '../highlight.js';
+import { diffNodes, marked } from '../highlight.js';
 import { citationFor, clauseHref, clauseLocator, docName, formatDate, labelsOfId } from '../format.js';
 import { replaceQuery } from '../router.js';
 
@@ -26,7 +27,10 @@ function hitCard(hit) {
       h('p', {},
         hit.nearDuplicate ? [h('span', { class: 'badge badge--ok' }, 'Gần trùng'), ' '] : null,
         h('span', { class: 'similarity', title: 'Tỷ lệ từ chung giữa hai đoạn' }, `${Math.round(hit.similarity * 100)}% giống`))),
-    h('p', { class: 'diff' }, diffNodes(hit.diff)),
+    hit.view === 'phrases'
+      ? [h('p', { class: 'muted small similar-hit__note' }, 'Ít từ chung: tô đậm các cụm từ có cả trong đoạn của bạn.'),
+        h('p', { class: 'diff shared' }, marked(hit.text, hit.shared, (t) => h('mark', { class: 'shared__phrase' }, t)))]
+      : h('p', { class: 'diff' }, diffNodes(hit.diff)),
     h('div', { class: 'actions' },
       h('button', {
         class: 'btn btn--small', type: 'button', title: quote,
@@ -54,7 +58,9 @@ function renderPage(root, ctx) {
   render(root,
     h('div', { class: 'page-head' }, h('h1', {}, 'Tìm tiền lệ'),
       h('p', {}, 'Xem các kế hoạch khác đã viết nội dung tương tự thế nào. Chỗ khác nhau được đánh dấu: ',
-        h('span', { class: 'diff-legend' }, h('del', {}, 'chỉ có trong đoạn của bạn'), ' ', h('ins', {}, 'chỉ có trong văn bản tìm được')), '.')),
+        h('span', { class: 'diff-legend' }, h('del', {}, 'chỉ có trong đoạn của bạn'), ' ', h('ins', {}, 'chỉ có trong văn bản tìm được')),
+        '; khi hai đoạn ít từ chung (dưới 50%), các cụm từ giống nhau được ', h('mark', { class: 'shared__phrase' }, 'tô đậm'),
+        '. Kết quả xếp theo độ giống.')),
     form, results);
 
   function show(response) {
