@@ -64,17 +64,48 @@ export function labelsOfId(clauseId, documentId) {
   return path.split('.');
 }
 
+const ROMAN = /^[IVXLC]+$/;
+const NAMED_UNIT = /^(Phần|Chương|Mục|Tiểu mục|Điều|Tiết|Phụ lục)\s/i;
+
+/** One level of a clause's place as a drafter cites it, read from the printed label's shape. */
+function draftingUnit(label) {
+  if (NAMED_UNIT.test(label)) return label;
+  if (ROMAN.test(label)) return `Mục ${label}`;
+  if (/^\d+$/.test(label)) return `khoản ${label}`;
+  if (/^\d+(\.\d+)+$/.test(label)) return `tiểu mục ${label}`;
+  if (/^[a-zđ]$/i.test(label)) return `điểm ${label}`;
+  return label;
+}
+
 /**
- * The citation an official appends to a quoted clause:
- * "(Mục III.2 Kế hoạch số 36/KH-SYT ngày 29/01/2021 của Sở Y tế tỉnh Hà Giang)".
+ * Where a clause sits, innermost first, as a drafter cites it (Nghị định 30/2020/NĐ-CP; Nghị định 34/2016/NĐ-CP Điều 58):
+ * ["III", "2", "b"] → "điểm b khoản 2 Mục III"; ["Điều 5", "2", "a"] → "điểm a khoản 2 Điều 5"; a bullet becomes
+ * "gạch đầu dòng thứ 3".
  */
-export function citationFor({ labels, type, number, title, issuedOn, issuer }) {
-  const parts = [clauseLocator(labels), docName(type, number)];
+export function draftingLocator(labels) {
+  const parts = labels.filter(Boolean);
+  if (parts[0] === 'preamble') return 'phần mở đầu';
+  if (parts[0] === 'title') return 'trích yếu';
+  const bullet = parts.filter((p) => p.startsWith('-')).at(-1);
+  const units = parts.filter((p) => !p.startsWith('-')).map(draftingUnit).reverse();
+  return [bullet ? `gạch đầu dòng thứ ${bullet.slice(1)}` : null, ...units].filter(Boolean).join(' ');
+}
+
+/**
+ * The citation a drafter appends to a quoted clause (issue #16, drafting format):
+ * "(theo điểm b khoản 2 Mục III Kế hoạch số 36/KH-SYT ngày 29/01/2021 của Sở Y tế tỉnh Hà Giang)"; an unnumbered
+ * document is named by its trích yếu in quotes.
+ */
+export function draftingCitation({ labels, type, number, title, issuedOn, issuer }) {
+  const parts = [draftingLocator(labels), docName(type, number)];
   if (!number && title) parts.push(`“${title}”`);
   if (issuedOn) parts.push(dateClause(issuedOn));
   if (issuer) parts.push(`của ${issuer}`);
-  return `(${parts.filter(Boolean).join(' ')})`;
+  return `(theo ${parts.filter(Boolean).join(' ')})`;
 }
+
+/** The clause text without its printed label ("2. ", "b) ", "- "), as it reads when quoted. */
+export const withoutLabel = (text) => text.replace(/^\s*(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+•*])\s+/u, '').trim();
 
 /** "12 văn bản" style counts. */
 export const count = (n, noun) => `${n.toLocaleString('vi-VN')} ${noun}`;

@@ -1,11 +1,11 @@
 // Document page: metadata card, collapsible outline, every clause with a deep link and its citations,
 // "Căn cứ pháp lý" and "Văn bản cùng thực hiện" panels. Deep link: #/doc/{docId}/{labelPath}.
 import { api } from '../api.js';
-import { h, render, errorBox } from '../dom.js';
+import { h, render, errorBox, copyText, toast } from '../dom.js';
 import { marked } from '../highlight.js';
 import { clearStatuses, effectBanner, factsCard, fillStatuses, markChips } from './document-facts.js';
 import { tasksSection } from './document-tasks.js';
-import { citeHref, clauseHref, clauseLocator, count, docHref, docName, docShort, formatDate, labelsOfId } from '../format.js';
+import { citeHref, clauseHref, clauseLocator, count, docHref, docName, docShort, draftingCitation, formatDate, labelsOfId, withoutLabel } from '../format.js';
 
 const OUTLINE_KINDS = new Set(['preamble', 'part', 'chapter', 'section', 'article', 'clause', 'item', 'appendix', 'attachment', 'point']);
 
@@ -70,7 +70,16 @@ function setBranchOpen(item, open) {
   item.querySelector(':scope > ul').hidden = !open;
 }
 
-function clauseBlock(clause, citations, documentId) {
+/** Copies the clause's text with its drafting citation ("… (theo điểm b khoản 2 Mục III Kế hoạch số …)"). */
+async function copyWithCitation(clause, documentId, doc) {
+  const labels = labelsOfId(clause.id, documentId);
+  const quote = `${withoutLabel(clause.text)} ${draftingCitation({
+    labels, type: doc.type, number: doc.number, title: doc.title, issuedOn: doc.issuedOn, issuer: doc.issuer,
+  })}`;
+  toast(await copyText(quote) ? 'Đã sao chép điều khoản kèm trích dẫn.' : 'Trình duyệt không cho sao chép; hãy chọn và sao chép thủ công.');
+}
+
+function clauseBlock(clause, citations, documentId, doc) {
   const where = clauseLocator(labelsOfId(clause.id, documentId));
   // The printed label ("b)", "III.") is the clause's deep link, so every numbered clause can be linked to in place.
   const label = clause.displayLabel && clause.text.startsWith(clause.displayLabel) ? clause.displayLabel : '';
@@ -85,7 +94,9 @@ function clauseBlock(clause, citations, documentId) {
   },
     h('div', { class: 'clause__tools' },
       h('a', { href: clauseHref(clause.id), title: `Đường dẫn tới ${where}` }, 'Liên kết', h('span', { class: 'visually-hidden' }, ` tới ${where}`)),
-      h('a', { href: `#/similar?clause=${encodeURIComponent(clause.id)}`, title: `Tìm tiền lệ cho ${where} ở văn bản khác` }, 'Tiền lệ')),
+      h('a', { href: `#/similar?clause=${encodeURIComponent(clause.id)}`, title: `Tìm tiền lệ cho ${where} ở văn bản khác` }, 'Tiền lệ'),
+      h('button', { type: 'button', class: 'clause__copy', title: `Sao chép ${where} kèm trích dẫn`, onclick: () => copyWithCitation(clause, documentId, doc) },
+        'Sao chép kèm trích dẫn', h('span', { class: 'visually-hidden' }, ` ${where}`))),
     h('p', { class: 'clause__text' },
       label ? h('a', { class: 'clause__label', href: clauseHref(clause.id), title: `Đường dẫn tới ${where}` }, label) : null,
       text),
@@ -173,7 +184,7 @@ function renderPage(root, ctx) {
         metadataCard(detail.document, documentId, detail.citedBy, Boolean(facts)),
         factsCard(facts, documentId, detail.document),
         tasksSection(facts?.tasks, documentId, `nhiem-vu-${documentId}.csv`),
-        h('section', { class: 'card doc-body' }, clauses.filter((c) => c.label !== 'title').map((c) => clauseBlock(c, byClause.get(c.id) ?? [], documentId)))),
+        h('section', { class: 'card doc-body' }, clauses.filter((c) => c.label !== 'title').map((c) => clauseBlock(c, byClause.get(c.id) ?? [], documentId, detail.document)))),
       sidePanels(detail)));
     fillStatuses(root);
     markChips(root);

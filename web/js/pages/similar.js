@@ -4,18 +4,16 @@
 import { api } from '../api.js';
 import { h, render, errorBox, copyText, toast } from '../dom.js';
 import { diffNodes, marked } from '../highlight.js';
-import { citationFor, clauseHref, clauseLocator, docName, formatDate, labelsOfId } from '../format.js';
+import { clauseHref, clauseLocator, docName, draftingCitation, formatDate, labelsOfId, withoutLabel } from '../format.js';
 import { replaceQuery } from '../router.js';
 
 const SAMPLE = 'Kiện toàn tổ chức bộ máy, nâng cao năng lực đội ngũ cán bộ y tế cơ sở; bảo đảm đủ nhân lực cho trạm y tế xã.';
 
-/** The clause text without its printed label ("2. ", "b) ", "- "), as it reads when quoted. */
-const withoutLabel = (text) => text.replace(/^\s*(?:[IVXLC]+\.|\d+(?:\.\d+)*\.?|[a-zđ]\)|[-+•*])\s+/u, '').trim();
 
 function hitCard(hit) {
   const labels = [...hit.path, hit.label];
   const where = clauseLocator(labels);
-  const quote = `${withoutLabel(hit.text)} ${citationFor({
+  const quote = `${withoutLabel(hit.text)} ${draftingCitation({
     labels, type: hit.documentType, number: hit.documentNumber, title: hit.documentTitle, issuedOn: hit.issuedOn, issuer: hit.issuer,
   })}`;
   return h('article', { class: 'card similar-hit' },
