@@ -27,6 +27,7 @@ public static partial class SentenceScorer
     private const double ClauseShare = 0.9;
     private const double HeadingBonus = 0.3;
     private const int MaxItems = 8;
+    private const double OwnWeight = 0.1;
 
     /// <summary>The candidates of one clause.</summary>
     public static IEnumerable<SentenceCandidate> Score(QuestionAnalysis question, AnswerType type, RetrievedClause clause, double prior,
@@ -58,12 +59,14 @@ public static partial class SentenceScorer
         {
             var context = $"{sentence} {headings}";
             var keys = SyllableKeys.Keys(context, question.Folded);
-            var coverage = Math.Max(Coverage(question, keys, nameKeys, neutral, knowledge.Terms), clauseCoverage);
+            var own = Coverage(question, keys, nameKeys, neutral, knowledge.Terms);
+            var coverage = Math.Max(own, clauseCoverage);
             var typed = type == AnswerType.List ? ListLike().IsMatch(sentence) : TypedSpans.Holds(type, sentence);
             var floor = type == AnswerType.YesNo ? MinYesNoCoverage : MinCoverage;
             var answers = typed && coverage >= floor && HasUnit(question, keys, sentence) && (HasAll(required, context) || (clauseHasNumbers && sentences.Count > 1 && TableLike(clause.Clause.Text)))
                 && SyllableKeys.Keys(sentence).Count >= 3;
-            yield return new SentenceCandidate(clause, sentence, coverage, coverage + 0.2 * prior + 0.2 * TypedSpans.Strength(type, sentence) + heading, answers);
+            // The sentence's own words break ties between the sentences of one clause (which share its coverage).
+            yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * TypedSpans.Strength(type, sentence) + heading, answers);
         }
     }
 
