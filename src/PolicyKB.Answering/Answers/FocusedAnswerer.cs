@@ -22,6 +22,7 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
 {
     private const int SearchTop = 30;
     private const int MaxDocuments = 3;
+    private const int ItemLength = 200;
 
     /// <inheritdoc />
     public async Task<DraftAnswer?> TryAnswerAsync(QuestionAnalysis question, KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame, CancellationToken cancellationToken)
@@ -102,6 +103,13 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
         {
             sources.Add(c.Clause);
             text.Append("\n«").Append(c.Quote).Append("» [").Append(sources.Count).Append(']');
+            // A list answer quotes its items, each with its own clause.
+            foreach (var item in c.Items)
+            {
+                sources.Add(item);
+                var itemText = Quotes.Collapse(item.Clause.Text);
+                text.Append("\n- «").Append(Quotes.Window(itemText, 0, Math.Min(itemText.Length, ItemLength), ItemLength + 40)).Append("» [").Append(sources.Count).Append(']');
+            }
             text.Append("\n— Nguồn: ").Append(c.Clause.Document.DisplayName).Append(", ").Append(c.Clause.Section).Append('.');
         }
         return new DraftAnswer(text.ToString(), AnswerModes.Extractive, sources, Refused: false);

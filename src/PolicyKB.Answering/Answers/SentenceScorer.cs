@@ -28,6 +28,7 @@ public static partial class SentenceScorer
     private const double HeadingBonus = 0.3;
     private const int MaxItems = 8;
     private const double OwnWeight = 0.1;
+    private const double ListBonus = 0.15;
 
     /// <summary>The candidates of one clause.</summary>
     public static IEnumerable<SentenceCandidate> Score(QuestionAnalysis question, AnswerType type, RetrievedClause clause, double prior,
@@ -48,7 +49,8 @@ public static partial class SentenceScorer
             var text = clause.Clause.Text + " " + string.Join(' ', items.Select(i => i.Clause.Text));
             var coverage = Coverage(question, SyllableKeys.Keys($"{text} {headings}", question.Folded), nameKeys, neutral, knowledge.Terms);
             var answers = coverage >= MinCoverage && HasAll(required, $"{text} {headings}");
-            yield return new SentenceCandidate(clause, sentences[0], coverage, coverage + 0.2 * prior + 0.2 + heading, answers) { Items = items };
+            // The list with its items answers "những … nào" better than any one item quoted alone.
+            yield return new SentenceCandidate(clause, sentences[0], coverage, coverage + 0.2 * prior + 0.2 + ListBonus + heading, answers) { Items = items };
             yield break;
         }
         // A table or a long clause states its subject once: the clause's words count, a little less than the sentence's own.
@@ -61,7 +63,12 @@ public static partial class SentenceScorer
             var keys = SyllableKeys.Keys(context, question.Folded);
             var own = Coverage(question, keys, nameKeys, neutral, knowledge.Terms);
             var coverage = Math.Max(own, clauseCoverage);
-            var typed = type == AnswerType.List ? ListLike().IsMatch(sentence) : TypedSpans.Holds(type, sentence);
+            var typed = type switch
+            {
+                AnswerType.List => ListLike().IsMatch(sentence),
+                AnswerType.Date => TypedSpans.HoldsDateAsked(question.Question, sentence),
+                _ => TypedSpans.Holds(type, sentence),
+            };
             var floor = type == AnswerType.YesNo ? MinYesNoCoverage : MinCoverage;
             var answers = typed && coverage >= floor && HasUnit(question, keys, sentence) && (HasAll(required, context) || (clauseHasNumbers && sentences.Count > 1 && TableLike(clause.Clause.Text)))
                 && SyllableKeys.Keys(sentence).Count >= 3;

@@ -75,10 +75,14 @@ public static partial class Relevance
         _ => true,
     };
 
-    /// <summary>True when the text states a number that is neither a year, a date, a số hiệu nor a list label.</summary>
-    public static bool HasQuantity(string text)
+    /// <summary>
+    /// True when the text states a number that is neither a date, a số hiệu nor a list label (nor, with
+    /// <paramref name="yearsToo"/>, a bare year). Số hiệu go first: "62/2022/NĐ-CP" without its year would leave "62".
+    /// </summary>
+    public static bool HasQuantity(string text, bool yearsToo = false)
     {
         var stripped = NotQuantities().Replace(text, " ");
+        if (yearsToo) stripped = BareYear().Replace(stripped, " ");
         return SyllableKeys.Tokens(stripped).Any(t => SyllableKeys.IsQuantity(t.Value)) || stripped.Contains('%', StringComparison.Ordinal)
             || NumberWord().IsMatch(stripped);
     }
@@ -97,15 +101,19 @@ public static partial class Relevance
         ["10.000"] = [SyllableKeys.Key("vạn"), "van"],
     };
 
-    /// <summary>Dates, years, số hiệu and list labels: numbers that do not state a quantity.</summary>
-    [GeneratedRegex(@"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{4}|\d{1,5}[A-Za-z]?(?:/\d{4})?[/\-]\p{Lu}[\p{L}\d\-/]*|^\s*[\dIVXivx]+(?:\.\d+)*[.)]\s|(?:năm|giai đoạn|quý)\s+\d{4}(?:\s*[-–]\s*\d{4})?")]
+    /// <summary>A year ("2022", "năm 2018 - 2022"): a time, not a quantity.</summary>
+    [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")]
+    private static partial Regex BareYear();
+
+    /// <summary>Dates ("ngày 12 tháng 9", "tháng 7"), years, số hiệu and list labels: numbers that do not state a quantity.</summary>
+    [GeneratedRegex(@"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{4}|\d{1,5}[A-Za-z]?(?:/\d{4})?[/\-]\p{Lu}[\p{L}\d\-/]*|^\s*[\dIVXivx]+(?:\.\d+)*[.)]\s|(?:năm|giai đoạn|quý)\s+\d{4}(?:\s*[-–]\s*\d{4})?|\b[Nn]gày\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?|\btháng\s+\d{1,2}\b")]
     private static partial Regex NotQuantities();
 
     /// <summary>
     /// A number written as a word before what it counts ("một bác sĩ", "hai con"). Left out: "năm" (also "year"), "tư"
-    /// ("vật tư", "đầu tư"), "tỷ" ("tỷ lệ"), "triệu" ("triệu chứng").
+    /// ("vật tư", "đầu tư"), "tỷ" ("tỷ lệ"), "triệu" ("triệu chứng"), and "một số", "một cách", "một phần" (some, -ly, partly).
     /// </summary>
-    [GeneratedRegex(@"\b(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn)\s+\p{Ll}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:một(?!\s+(?:số|cách|phần)\b)|hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn)\s+\p{Ll}", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWord();
 
     [GeneratedRegex(@"\d{1,2}/\d{1,2}/\d{2,4}|\bngày \d{1,2}|\btháng \d{1,2}|\bquý [IV1-4]+|\btrước ngày|\bchậm nhất|\bhằng năm|\bhàng năm|\bđịnh kỳ|\bĐợt \d|\bđợt \d|\bnăm 20\d\d")]
