@@ -42,12 +42,13 @@ public static partial class SentenceScorer
         var headings = string.Join(' ', clause.Ancestors.Select(a => a.Heading).Append(clause.Clause.Heading));
         var nameKeys = SyllableKeys.Keys($"{clause.Document.Document.Metadata.Type} {clause.Document.Document.Metadata.Title}", question.Folded).ToHashSet(StringComparer.Ordinal);
         var required = RequiredNumbers(question.Question);
+        var compounds = new CompoundMatch(question.AllKeys, question.ContentKeys.ToHashSet(StringComparer.Ordinal));
         var sentences = SentenceSplitter.Split(clause.Clause.Text);
         if (type == AnswerType.List && clause.Clause.ChildIds.Count > 0 && sentences.Count > 0)
         {
             var items = clause.Clause.ChildIds.Take(MaxItems).Select(frame).OfType<RetrievedClause>().ToList();
             var text = clause.Clause.Text + " " + string.Join(' ', items.Select(i => i.Clause.Text));
-            var coverage = Coverage(question, SyllableKeys.Keys($"{text} {headings}", question.Folded), nameKeys, neutral, knowledge.Terms);
+            var coverage = Coverage(question, SyllableKeys.Keys($"{text} {headings}", question.Folded), nameKeys, neutral, knowledge.Terms, compounds);
             var answers = coverage >= MinCoverage && HasAll(required, $"{text} {headings}");
             // The list with its items answers "những … nào" better than any one item quoted alone.
             yield return new SentenceCandidate(clause, sentences[0], coverage, coverage + 0.2 * prior + 0.2 + ListBonus + heading, answers) { Items = items };
@@ -55,13 +56,13 @@ public static partial class SentenceScorer
         }
         // A table or a long clause states its subject once: the clause's words count, a little less than the sentence's own.
         var clauseKeys = SyllableKeys.Keys($"{clause.Clause.Text} {headings}", question.Folded);
-        var clauseCoverage = ClauseShare * Coverage(question, clauseKeys, nameKeys, neutral, knowledge.Terms);
+        var clauseCoverage = ClauseShare * Coverage(question, clauseKeys, nameKeys, neutral, knowledge.Terms, compounds);
         var clauseHasNumbers = HasAll(required, $"{clause.Clause.Text} {headings}");
         foreach (var sentence in sentences)
         {
             var context = $"{sentence} {headings}";
             var keys = SyllableKeys.Keys(context, question.Folded);
-            var own = Coverage(question, keys, nameKeys, neutral, knowledge.Terms);
+            var own = Coverage(question, keys, nameKeys, neutral, knowledge.Terms, compounds);
             var coverage = Math.Max(own, clauseCoverage);
             var typed = type switch
             {
@@ -77,9 +78,11 @@ public static partial class SentenceScorer
         }
     }
 
-    private static double Coverage(QuestionAnalysis question, IEnumerable<string> keys, IReadOnlySet<string> nameKeys, IReadOnlySet<string> neutral, TermStatistics terms)
+    private static double Coverage(QuestionAnalysis question, List<string> keys, IReadOnlySet<string> nameKeys, IReadOnlySet<string> neutral, TermStatistics terms,
+        CompoundMatch compounds)
     {
         var present = keys.ToHashSet(StringComparer.Ordinal);
+        var pairs = CompoundMatch.Pairs(keys);
         var focus = question.ContentKeys.Where(k => !neutral.Contains(k)).ToList();
         // Words naming the document count less, unless the question asks about nothing else.
         var nameWeight = focus.All(nameKeys.Contains) ? 1 : NameWeight;
@@ -88,7 +91,7 @@ public static partial class SentenceScorer
         {
             var weight = terms.Idf(key, question.Folded) * (nameKeys.Contains(key) ? nameWeight : 1);
             total += weight;
-            if (present.Contains(key)) found += weight;
+            found += weight * compounds.Weight(key, present, pairs);
         }
         return total <= 0 ? 1 : found / total;
     }

@@ -26,6 +26,26 @@ public static partial class Relevance
     }
 
     /// <summary>
+    /// As <see cref="Coverage(QuestionAnalysis, IReadOnlySet{string}, TermStatistics)"/> over a text's keys in order, a
+    /// syllable found only apart from its neighbours in the question counting less (<see cref="CompoundMatch"/>).
+    /// </summary>
+    public static double Coverage(QuestionAnalysis question, List<string> orderedKeys, TermStatistics terms, CompoundMatch compounds)
+    {
+        if (question.ContentKeys.Count == 0) return 0;
+        var keys = orderedKeys.ToHashSet(StringComparer.Ordinal);
+        var pairs = CompoundMatch.Pairs(orderedKeys);
+        double found = 0, total = 0;
+        foreach (var key in question.ContentKeys)
+        {
+            var weight = terms.Idf(key, question.Folded);
+            total += weight;
+            if (keys.Contains(key)) found += weight * compounds.Weight(key, keys, pairs);
+            else if (Equivalent(key).Any(keys.Contains)) found += weight;
+        }
+        return total <= 0 ? 0 : found / total;
+    }
+
+    /// <summary>
     /// The ranking score of a candidate: coverage first, then the search rank (<paramref name="searchShare"/>, 0–1 of the
     /// best), whether the clause holds the kind of fact asked, the unit asked, and the place named.
     /// </summary>
