@@ -139,6 +139,6 @@ public static partial class Relevance
     [GeneratedRegex(@"\d{1,2}/\d{1,2}/\d{2,4}|\bngày \d{1,2}|\btháng \d{1,2}|\bquý [IV1-4]+|\btrước ngày|\bchậm nhất|\bhằng năm|\bhàng năm|\bđịnh kỳ|\bĐợt \d|\bđợt \d|\bnăm 20\d\d")]
     private static partial Regex DateOrPeriod();
 
-    [GeneratedRegex(@"\b(?:Sở|Phòng|Trung tâm|UBND|Ủy ban|Uỷ ban|Bảo hiểm xã hội|Bệnh viện|Văn phòng|Ban|Chi cục|Công an|Hội|Thủ trưởng|Giám đốc|chủ trì|Chủ trì|chịu trách nhiệm|phụ trách|đầu mối|Giao)\b")]
+    [GeneratedRegex(@"\b(?:Sở|Phòng|Trung tâm|UBND|Ủy ban|Uỷ ban|Bảo hiểm xã hội|Bệnh viện|Văn phòng|Ban|Chi cục|Công an|Hội|Thủ trưởng|Giám đốc|chủ trì|Chủ trì|chịu trách nhiệm|Chịu trách nhiệm|phụ trách|đầu mối|Giao)\b")]
     private static partial Regex Agency();
 }
