@@ -28,6 +28,7 @@ public sealed class AnsweringService
     private readonly GraphAnswerer _graph;
     private readonly ExtractiveAnswerer _extractive = new();
     private readonly FocusedAnswerer _focused;
+    private readonly FocusedAnswerer _focusedByNumber;
     private readonly FactAnswerSource _facts;
     private readonly FollowUpRewriter _rewriter = new();
     private readonly AnswerGate _gate = new();
@@ -47,6 +48,7 @@ public sealed class AnsweringService
         _retriever = new ClauseRetriever(knowledgeBase.Store, knowledgeBase.Search);
         _graph = new GraphAnswerer(knowledgeBase.Store);
         _focused = new FocusedAnswerer(knowledgeBase.Store, knowledgeBase.Search);
+        _focusedByNumber = new FocusedAnswerer(knowledgeBase.Store, knowledgeBase.Search, byTitle: false);
         _facts = new FactAnswerSource(knowledgeBase.Store);
         _llm = chat is null ? null : new LlmAnswerer(chat, options);
         _conversations = conversations;
@@ -82,8 +84,10 @@ public sealed class AnsweringService
         {
             // A stored fact (signer, dates, relations, task lead) answers before the sentence scorer, which may quote a
             // sentence that only mentions the date or agency.
+            // With a language model, a document found only by its title words is left to the model over the retrieved clauses.
+            var focused = _llm is not null && !request.Offline ? _focusedByNumber : _focused;
             draft = await _facts.TryAnswerAsync(question, knowledge, Frame, cancellationToken).ConfigureAwait(false)
-                ?? await _focused.TryAnswerAsync(question, knowledge, Frame, cancellationToken).ConfigureAwait(false)
+                ?? await focused.TryAnswerAsync(question, knowledge, Frame, cancellationToken).ConfigureAwait(false)
                 ?? (draft?.Refused == true ? draft : null);
         }
         RetrievalResult? retrieval = null;

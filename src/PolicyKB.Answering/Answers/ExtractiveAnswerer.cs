@@ -37,20 +37,24 @@ public sealed class ExtractiveAnswerer
         }
         var candidates = Expand(question, retrieved.Clauses.Take(Pool).ToList(), knowledge, frame);
         var scored = new List<(RetrievedClause Clause, string Sentence, double Coverage, double Score)>();
+        var compounds = new CompoundMatch(question.AllKeys, question.ContentKeys.ToHashSet(StringComparer.Ordinal));
+        var yesNo = AnswerTypeClassifier.Classify(question.Question) == AnswerType.YesNo;
         foreach (var candidate in candidates)
         {
             var heading = Relevance.HeadingNamed(question, candidate) ? HeadingBonus : 0;
             foreach (var sentence in SentenceSplitter.Split(candidate.Clause.Text))
             {
                 if (IsHeadingOnly(sentence, candidate.Clause)) continue;
-                if (!Relevance.HoldsFact(question, sentence)) continue;
+                // "Chủ rừng có phải chịu trách nhiệm … không?" asks yes or no, not who: the sentence need hold no agency.
+                if (!yesNo && !Relevance.HoldsFact(question, sentence)) continue;
                 var context = $"{sentence} {candidate.Clause.Heading} {candidate.FrameText}";
-                var keys = new HashSet<string>(SyllableKeys.Keys(context, question.Folded), StringComparer.Ordinal);
+                var ordered = SyllableKeys.Keys(context, question.Folded);
+                var keys = new HashSet<string>(ordered, StringComparer.Ordinal);
                 var unit = Relevance.UnitCoverage(question, keys);
                 if (question.Intent == QuestionIntent.Quantity && unit < 0.5) continue;
                 var own = new HashSet<string>(SyllableKeys.Keys($"{sentence} {candidate.Clause.Heading}", question.Folded), StringComparer.Ordinal);
                 if (!Relevance.NamesMeasure(question, own)) continue;
-                var coverage = Relevance.Coverage(question, keys, knowledge.Terms);
+                var coverage = Relevance.Coverage(question, ordered, knowledge.Terms, compounds);
                 scored.Add((candidate, sentence, coverage, 0.5 * coverage + 0.5 * candidate.Score + 0.1 * unit + heading));
             }
         }

@@ -11,17 +11,25 @@ namespace PolicyKB.Answering.Answers;
 /// hybrid search ranks their clauses, every sentence of them is scored on the question's focus words and on whether
 /// it holds an answer of the type asked (<see cref="TypedSpans"/>), and the best is quoted with its clause. When no
 /// sentence holds an answer of that type about the subject asked, the answer is the refusal; when several documents
-/// could be meant, the answer asks which one.
+/// could be meant, the answer asks which one. A document named by number is certain; one found by its title words is
+/// likely: when none of its sentences answers, the question goes on to the search over every document instead of a
+/// refusal (the title may have matched a document on a neighbouring subject).
 /// </summary>
-public sealed class FocusedAnswerer(IDocumentStore store, SearchService search) : IAnswerSource
+/// <param name="store">The document store.</param>
+/// <param name="search">The search service ranking a document's clauses.</param>
+/// <param name="byTitle">False to focus only on documents named by number (when a language model answers the rest).</param>
+public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, bool byTitle = true) : IAnswerSource
 {
     private const int SearchTop = 30;
     private const int MaxDocuments = 3;
+    private const int ItemLength = 200;
 
     /// <inheritdoc />
     public async Task<DraftAnswer?> TryAnswerAsync(QuestionAnalysis question, KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame, CancellationToken cancellationToken)
     {
-        var documents = DocumentFocus.Find(question, knowledge);
+        var named = DocumentFocus.Find(question, knowledge);
+        var titled = named.Count == 0;
+        var documents = titled && byTitle ? DocumentFocus.Find(question, knowledge, byTitle: true) : named;
         if (documents.Count == 0) return null;
         if (documents.Count > MaxDocuments || DocumentFocus.IsAmbiguous(question, knowledge)) return Clarification.Ask(documents);
         var type = AnswerTypeClassifier.Classify(question.Question);
@@ -39,6 +47,7 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search) 
         }
         var ranked = candidates.OrderByDescending(c => c.Score).ToList();
         var best = ranked.FirstOrDefault(c => c.Answers);
+        if (best is null && titled) return null;
         if (best is null)
         {
             // Closest clauses only above a relevance floor: unrelated clauses would pad the refusal.
@@ -94,6 +103,13 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search) 
         {
             sources.Add(c.Clause);
             text.Append("\n«").Append(c.Quote).Append("» [").Append(sources.Count).Append(']');
+            // A list answer quotes its items, each with its own clause.
+            foreach (var item in c.Items)
+            {
+                sources.Add(item);
+                var itemText = Quotes.Collapse(item.Clause.Text);
+                text.Append("\n- «").Append(Quotes.Window(itemText, 0, Math.Min(itemText.Length, ItemLength), ItemLength + 40)).Append("» [").Append(sources.Count).Append(']');
+            }
             text.Append("\n— Nguồn: ").Append(c.Clause.Document.DisplayName).Append(", ").Append(c.Clause.Section).Append('.');
         }
         return new DraftAnswer(text.ToString(), AnswerModes.Extractive, sources, Refused: false);

@@ -27,6 +27,8 @@ public static partial class SentenceScorer
     private const double ClauseShare = 0.9;
     private const double HeadingBonus = 0.3;
     private const int MaxItems = 8;
+    private const double OwnWeight = 0.1;
+    private const double ListBonus = 0.15;
 
     /// <summary>The candidates of one clause.</summary>
     public static IEnumerable<SentenceCandidate> Score(QuestionAnalysis question, AnswerType type, RetrievedClause clause, double prior,
@@ -40,36 +42,47 @@ public static partial class SentenceScorer
         var headings = string.Join(' ', clause.Ancestors.Select(a => a.Heading).Append(clause.Clause.Heading));
         var nameKeys = SyllableKeys.Keys($"{clause.Document.Document.Metadata.Type} {clause.Document.Document.Metadata.Title}", question.Folded).ToHashSet(StringComparer.Ordinal);
         var required = RequiredNumbers(question.Question);
+        var compounds = new CompoundMatch(question.AllKeys, question.ContentKeys.ToHashSet(StringComparer.Ordinal));
         var sentences = SentenceSplitter.Split(clause.Clause.Text);
         if (type == AnswerType.List && clause.Clause.ChildIds.Count > 0 && sentences.Count > 0)
         {
             var items = clause.Clause.ChildIds.Take(MaxItems).Select(frame).OfType<RetrievedClause>().ToList();
             var text = clause.Clause.Text + " " + string.Join(' ', items.Select(i => i.Clause.Text));
-            var coverage = Coverage(question, SyllableKeys.Keys($"{text} {headings}", question.Folded), nameKeys, neutral, knowledge.Terms);
+            var coverage = Coverage(question, SyllableKeys.Keys($"{text} {headings}", question.Folded), nameKeys, neutral, knowledge.Terms, compounds);
             var answers = coverage >= MinCoverage && HasAll(required, $"{text} {headings}");
-            yield return new SentenceCandidate(clause, sentences[0], coverage, coverage + 0.2 * prior + 0.2 + heading, answers) { Items = items };
+            // The list with its items answers "những … nào" better than any one item quoted alone.
+            yield return new SentenceCandidate(clause, sentences[0], coverage, coverage + 0.2 * prior + 0.2 + ListBonus + heading, answers) { Items = items };
             yield break;
         }
         // A table or a long clause states its subject once: the clause's words count, a little less than the sentence's own.
         var clauseKeys = SyllableKeys.Keys($"{clause.Clause.Text} {headings}", question.Folded);
-        var clauseCoverage = ClauseShare * Coverage(question, clauseKeys, nameKeys, neutral, knowledge.Terms);
+        var clauseCoverage = ClauseShare * Coverage(question, clauseKeys, nameKeys, neutral, knowledge.Terms, compounds);
         var clauseHasNumbers = HasAll(required, $"{clause.Clause.Text} {headings}");
         foreach (var sentence in sentences)
         {
             var context = $"{sentence} {headings}";
             var keys = SyllableKeys.Keys(context, question.Folded);
-            var coverage = Math.Max(Coverage(question, keys, nameKeys, neutral, knowledge.Terms), clauseCoverage);
-            var typed = type == AnswerType.List ? ListLike().IsMatch(sentence) : TypedSpans.Holds(type, sentence);
+            var own = Coverage(question, keys, nameKeys, neutral, knowledge.Terms, compounds);
+            var coverage = Math.Max(own, clauseCoverage);
+            var typed = type switch
+            {
+                AnswerType.List => ListLike().IsMatch(sentence),
+                AnswerType.Date => TypedSpans.HoldsDateAsked(question.Question, sentence),
+                _ => TypedSpans.Holds(type, sentence),
+            };
             var floor = type == AnswerType.YesNo ? MinYesNoCoverage : MinCoverage;
             var answers = typed && coverage >= floor && HasUnit(question, keys, sentence) && (HasAll(required, context) || (clauseHasNumbers && sentences.Count > 1 && TableLike(clause.Clause.Text)))
                 && SyllableKeys.Keys(sentence).Count >= 3;
-            yield return new SentenceCandidate(clause, sentence, coverage, coverage + 0.2 * prior + 0.2 * TypedSpans.Strength(type, sentence) + heading, answers);
+            // The sentence's own words break ties between the sentences of one clause (which share its coverage).
+            yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * TypedSpans.Strength(type, sentence) + heading, answers);
         }
     }
 
-    private static double Coverage(QuestionAnalysis question, IEnumerable<string> keys, IReadOnlySet<string> nameKeys, IReadOnlySet<string> neutral, TermStatistics terms)
+    private static double Coverage(QuestionAnalysis question, List<string> keys, IReadOnlySet<string> nameKeys, IReadOnlySet<string> neutral, TermStatistics terms,
+        CompoundMatch compounds)
     {
         var present = keys.ToHashSet(StringComparer.Ordinal);
+        var pairs = CompoundMatch.Pairs(keys);
         var focus = question.ContentKeys.Where(k => !neutral.Contains(k)).ToList();
         // Words naming the document count less, unless the question asks about nothing else.
         var nameWeight = focus.All(nameKeys.Contains) ? 1 : NameWeight;
@@ -78,7 +91,7 @@ public static partial class SentenceScorer
         {
             var weight = terms.Idf(key, question.Folded) * (nameKeys.Contains(key) ? nameWeight : 1);
             total += weight;
-            if (present.Contains(key)) found += weight;
+            found += weight * compounds.Weight(key, present, pairs);
         }
         return total <= 0 ? 1 : found / total;
     }

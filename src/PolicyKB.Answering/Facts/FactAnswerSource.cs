@@ -25,7 +25,9 @@ public sealed class FactAnswerSource(IDocumentStore store, TimeProvider? clock =
     {
         var kind = FactQuestions.Classify(question.Question);
         if (kind == FactQuestionKind.None) return Task.FromResult<DraftAnswer?>(null);
-        var documents = DocumentFocus.Find(question, knowledge);
+        // A document found by title words answers a fact question only when the question also names its place or year:
+        // a stated fact (a signer, a date) of a look-alike plan of another province would be confidently wrong.
+        var documents = DocumentFocus.Find(question, knowledge, byTitle: question.Places.Count > 0 || question.Years.Count > 0);
         if (documents.Count != 1 || DocumentFocus.IsAmbiguous(question, knowledge)) return Task.FromResult<DraftAnswer?>(null);
         var document = documents[0];
         if (store.GetFacts(document.Id) is not { } facts) return Task.FromResult<DraftAnswer?>(null);
@@ -39,7 +41,7 @@ public sealed class FactAnswerSource(IDocumentStore store, TimeProvider? clock =
             FactQuestionKind.Repeals => Relations(facts, composer, RelationKinds.Repeals, RelationKinds.Replaces),
             FactQuestionKind.Replaces => Relations(facts, composer, RelationKinds.Replaces),
             FactQuestionKind.Amends => Relations(facts, composer, RelationKinds.Amends),
-            FactQuestionKind.TaskLead or FactQuestionKind.TaskDeadline => FactTaskMatcher.Answer(question, facts, composer, kind),
+            FactQuestionKind.TaskLead or FactQuestionKind.TaskDeadline => FactTaskMatcher.Answer(question, facts, composer, kind, frame, knowledge.Terms),
             _ => false,
         };
         return Task.FromResult(answered ? composer.Build() : null);

@@ -1,5 +1,6 @@
 using PolicyKB.Answering.Knowledge;
 using PolicyKB.Answering.Questions;
+using PolicyKB.Answering.Retrieval;
 using PolicyKB.Answering.Text;
 using PolicyKB.Facts;
 
@@ -7,8 +8,10 @@ namespace PolicyKB.Answering.Facts;
 
 /// <summary>
 /// Finds the task a question describes ("cơ quan nào chủ trì rà soát, hoàn thiện Chiến lược dữ liệu …") among the
-/// tasks of the document it names, by the share of the question's subject words the task text holds, and states its
-/// lead agency or deadline. A task matched only loosely, or two tasks matched alike with different answers, give no answer.
+/// tasks of the document it names, by the share of the question's subject words the task holds, and states its
+/// lead agency or deadline. A task is read with its section: plans often state the work in "a) Nhiệm vụ: …" and the
+/// lead in a sibling "b) Cơ quan thực hiện: - Đơn vị chủ trì: …", under a heading naming the task. A task matched only
+/// loosely, or two tasks matched alike with different answers, give no answer.
 /// </summary>
 internal static class FactTaskMatcher
 {
@@ -18,20 +21,24 @@ internal static class FactTaskMatcher
     /// <summary>Least number of subject words in common.</summary>
     private const int MinWords = 3;
 
-    public static bool Answer(QuestionAnalysis question, DocumentFacts facts, FactAnswerComposer composer, FactQuestionKind kind)
+    /// <summary>Most sibling clauses read as the task's section (a task and its executing agencies, not a whole chapter).</summary>
+    private const int MaxSiblings = 4;
+
+    public static bool Answer(QuestionAnalysis question, DocumentFacts facts, FactAnswerComposer composer, FactQuestionKind kind,
+        Func<string, RetrievedClause?> frame, TermStatistics terms)
     {
         var nameKeys = SyllableKeys.Keys(composer.Name, question.Folded).ToHashSet(StringComparer.Ordinal);
         var subject = question.ContentKeys.Where(k => !nameKeys.Contains(k)).Distinct(StringComparer.Ordinal).ToList();
         if (subject.Count < MinWords) return false;
-        var scored = facts.Tasks
-            .Where(t => kind == FactQuestionKind.TaskLead ? t.Lead is not null : t.Deadline is not null)
-            .Select(t => (Task: t, Hits: Hits(t, subject, question.Folded)))
-            .Where(s => s.Hits >= MinWords && s.Hits >= subject.Count * MinShare)
-            .OrderByDescending(s => s.Hits).ToList();
+        var tasks = facts.Tasks.Where(t => kind == FactQuestionKind.TaskLead ? t.Lead is not null : t.Deadline is not null).ToList();
+        // The task's own text first; its section only when no task's own text matches (the section is wider and matches more).
+        double Weight(string key) => terms.Idf(key, question.Folded);
+        var scored = Match(tasks, t => Hits(t, subject, question.Folded, null), subject.Count, Weight);
+        if (scored.Count == 0) scored = Match(tasks, t => Hits(t, subject, question.Folded, frame), subject.Count, Weight);
         if (scored.Count == 0) return false;
         var best = scored[0];
         string Value(TaskFact t) => kind == FactQuestionKind.TaskLead ? t.Lead! : t.Deadline!.Text;
-        if (scored.Skip(1).Any(s => s.Hits == best.Hits && Value(s.Task) != Value(best.Task))) return false;
+        if (scored.Skip(1).Any(s => Math.Abs(s.Hits - best.Hits) < 1e-9 && Value(s.Task) != Value(best.Task))) return false;
         var cite = composer.Cite(best.Task.ClauseId, kind == FactQuestionKind.TaskLead ? best.Task.Lead : best.Task.Deadline!.Text);
         if (cite is null) return false;
         composer.Line(kind == FactQuestionKind.TaskLead
@@ -40,10 +47,29 @@ internal static class FactTaskMatcher
         return true;
     }
 
-    private static int Hits(TaskFact task, List<string> subject, bool folded)
+    /// <summary>The tasks holding enough subject words, by the rarity-weighted sum of the words held (rare words tell tasks apart).</summary>
+    private static List<(TaskFact Task, double Hits)> Match(List<TaskFact> tasks, Func<TaskFact, List<string>> hits, int subjectCount, Func<string, double> weight) =>
+        tasks.Select(t => (Task: t, Found: hits(t)))
+            .Where(s => s.Found.Count >= MinWords && s.Found.Count >= subjectCount * MinShare)
+            .Select(s => (s.Task, Hits: s.Found.Sum(weight)))
+            .OrderByDescending(s => s.Hits).ToList();
+
+    /// <summary>Subject words the task's text holds, or (with <paramref name="frame"/>) its section.</summary>
+    private static List<string> Hits(TaskFact task, List<string> subject, bool folded, Func<string, RetrievedClause?>? frame)
     {
         var keys = SyllableKeys.Keys(task.Text, folded).ToHashSet(StringComparer.Ordinal);
-        return subject.Count(keys.Contains);
+        if (frame is null || frame(task.ClauseId) is not { } clause || clause.Ancestors.Count == 0) return subject.Where(keys.Contains).ToList();
+        // The task's section: its parent's heading and its siblings ("a) Nhiệm vụ: …" beside "b) Cơ quan thực hiện").
+        var parent = clause.Ancestors[^1];
+        var section = new List<string> { parent.Heading };
+        foreach (var sibling in parent.ChildIds.Where(id => id != task.ClauseId).Take(MaxSiblings).Select(frame).OfType<RetrievedClause>())
+        {
+            section.Add(sibling.Clause.Text);
+            // "a) Nhiệm vụ" states the work in its items.
+            section.AddRange(sibling.Clause.ChildIds.Take(MaxSiblings).Select(frame).OfType<RetrievedClause>().Select(i => i.Clause.Text));
+        }
+        keys.UnionWith(SyllableKeys.Keys(string.Join(' ', section), folded));
+        return subject.Where(keys.Contains).ToList();
     }
 
     private static string Cooperating(TaskFact task) => task.Cooperating.Count == 0 ? "" : $", phối hợp: {string.Join(", ", task.Cooperating)}";

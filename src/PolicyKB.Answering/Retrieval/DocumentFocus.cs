@@ -20,9 +20,8 @@ public static partial class DocumentFocus
     private const double TitleMargin = 1.5;
 
     /// <summary>
-    /// The documents <paramref name="question"/> names, best first; empty when it names none. Title matching is opt-in
-    /// (<paramref name="byTitle"/>): on the seed set it picked the right plan but its sentence scoring lost four answers
-    /// the older retriever found, so the answering service uses numbers only for now.
+    /// The documents <paramref name="question"/> names, best first; empty when it names none. Title matching
+    /// (<paramref name="byTitle"/>) is tried only when no number is named.
     /// </summary>
     public static IReadOnlyList<DocumentProfile> Find(QuestionAnalysis question, KnowledgeSnapshot knowledge, bool byTitle = false)
     {

@@ -26,6 +26,26 @@ public static partial class Relevance
     }
 
     /// <summary>
+    /// As <see cref="Coverage(QuestionAnalysis, IReadOnlySet{string}, TermStatistics)"/> over a text's keys in order, a
+    /// syllable found only apart from its neighbours in the question counting less (<see cref="CompoundMatch"/>).
+    /// </summary>
+    public static double Coverage(QuestionAnalysis question, List<string> orderedKeys, TermStatistics terms, CompoundMatch compounds)
+    {
+        if (question.ContentKeys.Count == 0) return 0;
+        var keys = orderedKeys.ToHashSet(StringComparer.Ordinal);
+        var pairs = CompoundMatch.Pairs(orderedKeys);
+        double found = 0, total = 0;
+        foreach (var key in question.ContentKeys)
+        {
+            var weight = terms.Idf(key, question.Folded);
+            total += weight;
+            if (keys.Contains(key)) found += weight * compounds.Weight(key, keys, pairs);
+            else if (Equivalent(key).Any(keys.Contains)) found += weight;
+        }
+        return total <= 0 ? 0 : found / total;
+    }
+
+    /// <summary>
     /// The ranking score of a candidate: coverage first, then the search rank (<paramref name="searchShare"/>, 0–1 of the
     /// best), whether the clause holds the kind of fact asked, the unit asked, and the place named.
     /// </summary>
@@ -75,10 +95,14 @@ public static partial class Relevance
         _ => true,
     };
 
-    /// <summary>True when the text states a number that is neither a year, a date, a số hiệu nor a list label.</summary>
-    public static bool HasQuantity(string text)
+    /// <summary>
+    /// True when the text states a number that is neither a date, a số hiệu nor a list label (nor, with
+    /// <paramref name="yearsToo"/>, a bare year). Số hiệu go first: "62/2022/NĐ-CP" without its year would leave "62".
+    /// </summary>
+    public static bool HasQuantity(string text, bool yearsToo = false)
     {
         var stripped = NotQuantities().Replace(text, " ");
+        if (yearsToo) stripped = BareYear().Replace(stripped, " ");
         return SyllableKeys.Tokens(stripped).Any(t => SyllableKeys.IsQuantity(t.Value)) || stripped.Contains('%', StringComparison.Ordinal)
             || NumberWord().IsMatch(stripped);
     }
@@ -97,20 +121,24 @@ public static partial class Relevance
         ["10.000"] = [SyllableKeys.Key("vạn"), "van"],
     };
 
-    /// <summary>Dates, years, số hiệu and list labels: numbers that do not state a quantity.</summary>
-    [GeneratedRegex(@"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{4}|\d{1,5}[A-Za-z]?(?:/\d{4})?[/\-]\p{Lu}[\p{L}\d\-/]*|^\s*[\dIVXivx]+(?:\.\d+)*[.)]\s|(?:năm|giai đoạn|quý)\s+\d{4}(?:\s*[-–]\s*\d{4})?")]
+    /// <summary>A year ("2022", "năm 2018 - 2022"): a time, not a quantity.</summary>
+    [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")]
+    private static partial Regex BareYear();
+
+    /// <summary>Dates ("ngày 12 tháng 9", "tháng 7"), years, số hiệu and list labels: numbers that do not state a quantity.</summary>
+    [GeneratedRegex(@"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{4}|\d{1,5}[A-Za-z]?(?:/\d{4})?[/\-]\p{Lu}[\p{L}\d\-/]*|^\s*[\dIVXivx]+(?:\.\d+)*[.)]\s|(?:năm|giai đoạn|quý)\s+\d{4}(?:\s*[-–]\s*\d{4})?|\b[Nn]gày\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?|\btháng\s+\d{1,2}\b")]
     private static partial Regex NotQuantities();
 
     /// <summary>
     /// A number written as a word before what it counts ("một bác sĩ", "hai con"). Left out: "năm" (also "year"), "tư"
-    /// ("vật tư", "đầu tư"), "tỷ" ("tỷ lệ"), "triệu" ("triệu chứng").
+    /// ("vật tư", "đầu tư"), "tỷ" ("tỷ lệ"), "triệu" ("triệu chứng"), and "một số", "một cách", "một phần" (some, -ly, partly).
     /// </summary>
-    [GeneratedRegex(@"\b(?:một|hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn)\s+\p{Ll}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:một(?!\s+(?:số|cách|phần)\b)|hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn)\s+\p{Ll}", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWord();
 
     [GeneratedRegex(@"\d{1,2}/\d{1,2}/\d{2,4}|\bngày \d{1,2}|\btháng \d{1,2}|\bquý [IV1-4]+|\btrước ngày|\bchậm nhất|\bhằng năm|\bhàng năm|\bđịnh kỳ|\bĐợt \d|\bđợt \d|\bnăm 20\d\d")]
     private static partial Regex DateOrPeriod();
 
-    [GeneratedRegex(@"\b(?:Sở|Phòng|Trung tâm|UBND|Ủy ban|Uỷ ban|Bảo hiểm xã hội|Bệnh viện|Văn phòng|Ban|Chi cục|Công an|Hội|Thủ trưởng|Giám đốc|chủ trì|Chủ trì|chịu trách nhiệm|phụ trách|đầu mối|Giao)\b")]
+    [GeneratedRegex(@"\b(?:Sở|Phòng|Trung tâm|UBND|Ủy ban|Uỷ ban|Bảo hiểm xã hội|Bệnh viện|Văn phòng|Ban|Chi cục|Công an|Hội|Thủ trưởng|Giám đốc|chủ trì|Chủ trì|chịu trách nhiệm|Chịu trách nhiệm|phụ trách|đầu mối|Giao)\b")]
     private static partial Regex Agency();
 }

@@ -13,7 +13,7 @@ public static partial class TypedSpans
     /// <summary>True when <paramref name="sentence"/> holds an answer of <paramref name="type"/>.</summary>
     public static bool Holds(AnswerType type, string sentence) => type switch
     {
-        AnswerType.Number => Relevance.HasQuantity(YearLike().Replace(sentence, " ")) || Coefficient().IsMatch(sentence),
+        AnswerType.Number => Relevance.HasQuantity(sentence, yearsToo: true) || Coefficient().IsMatch(sentence),
         AnswerType.Date => Date().IsMatch(sentence),
         AnswerType.Agency => Agency().IsMatch(sentence),
         AnswerType.Person => Person().IsMatch(sentence) || Agency().IsMatch(sentence),
@@ -22,15 +22,23 @@ public static partial class TypedSpans
     };
 
     /// <summary>
+    /// True when <paramref name="sentence"/> holds a date as precise as <paramref name="question"/> asks: "năm nào" a year,
+    /// "ngày nào" / "trước ngày nào" a day ("ngày 15", "15/01"); other date questions any date or period.
+    /// </summary>
+    public static bool HoldsDateAsked(string question, string sentence)
+    {
+        var folded = " " + PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(question).ToLowerInvariant() + " ";
+        if (folded.Contains(" nam nao", StringComparison.Ordinal)) return Year().IsMatch(sentence);
+        if (folded.Contains(" ngay nao", StringComparison.Ordinal)) return Day().IsMatch(sentence) || Event().IsMatch(sentence);
+        return Date().IsMatch(sentence);
+    }
+
+    /// <summary>
     /// How well <paramref name="sentence"/> holds an answer of <paramref name="type"/>: 1 for a span of that type, 0.5
     /// for the fallback (an agency where a person or position is asked), 0 for none.
     /// </summary>
     public static double Strength(AnswerType type, string sentence) =>
         type == AnswerType.Person && !Person().IsMatch(sentence) ? (Agency().IsMatch(sentence) ? 0.5 : 0) : Holds(type, sentence) ? 1 : 0;
-
-    /// <summary>A year ("2022", "năm 2018 - 2022"): a time, not a quantity.</summary>
-    [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")]
-    private static partial Regex YearLike();
 
     /// <summary>A bare coefficient or decimal after a colon or "hệ số" ("Trẻ em dưới 4 tuổi: 2.5", "Hệ số 5,0").</summary>
     [GeneratedRegex(@"(?::\s*|[Hh]ệ số\s+|là\s+)\d+(?:[.,]\d+)?\b")]
@@ -39,6 +47,18 @@ public static partial class TypedSpans
     /// <summary>Dates ("ngày 01 tháng 7 năm 2025", "25/12", "01/7/2025"), events ("kể từ ngày ký"), periods ("năm 2026", "hằng tháng").</summary>
     [GeneratedRegex(@"(?i)\bngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\btháng\s+\d{1,2}\s+năm\s+\d{4}|\bnăm\s+\d{4}|kể từ ngày (?:ký|thông qua|ban hành)|\bhằng (?:năm|tháng|quý)|\bhàng (?:năm|tháng|quý)|\bthường xuyên|\bquý\s+[IV1-4]+")]
     private static partial Regex Date();
+
+    /// <summary>A year as printed ("năm 2026", "2026").</summary>
+    [GeneratedRegex(@"(?<![\d/.,])(?:19|20)\d\d(?![\d/.,])")]
+    private static partial Regex Year();
+
+    /// <summary>A day: "ngày 15", "15/01", "15/01/2021".</summary>
+    [GeneratedRegex(@"(?i)\bngày\s+\d{1,2}|\b\d{1,2}/\d{1,2}\b")]
+    private static partial Regex Day();
+
+    /// <summary>A date given by an event: "kể từ ngày ký", "ngày thông qua".</summary>
+    [GeneratedRegex(@"(?i)(?:kể )?từ ngày (?:ký|thông qua|ban hành)|ngày (?:ký|thông qua) ban hành")]
+    private static partial Regex Event();
 
     /// <summary>Agency names by their heads (Sở, Bộ, Ủy ban, Công an…) and the roles of bodies ("cơ quan chuyên môn").</summary>
     [GeneratedRegex(@"\b(?:Sở|Bộ|Phòng|Trung tâm|UBND|HĐND|Ủy ban|Uỷ ban|Bảo hiểm xã hội|Bệnh viện|Văn phòng|Ban|Chi cục|Cục|Công an|Hội|Chính phủ|Thủ tướng|Quốc hội|Tổng Liên đoàn|Mặt trận|Kho bạc|Ngân hàng|Đài|Hạt|[Cc]ơ quan(?: chuyên môn| thường trực)?)\b")]
