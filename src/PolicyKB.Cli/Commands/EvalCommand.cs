@@ -55,7 +55,8 @@ internal static class EvalCommand
             using var lucene = new LuceneStandardBaseline(clauses);
             reports.Add(Evaluator.RunAsync(lucene, queries).GetAwaiter().GetResult());
             using var fts = new SqliteFts5Baseline(clauses);
-            reports.Add(Evaluator.RunAsync(fts, queries).GetAwaiter().GetResult());
+            reports.Add(Evaluator.RunAsync(fts.Retriever(Fts5QueryForm.And), queries).GetAwaiter().GetResult());
+            reports.Add(Evaluator.RunAsync(fts.Retriever(Fts5QueryForm.Or), queries).GetAwaiter().GetResult());
         }
 
         if (json)
