@@ -31,7 +31,7 @@ public static class QuantizedVectorFile
     public sealed record Contents(string ModelId, int Dimensions, IReadOnlyDictionary<string, string> Documents, IReadOnlyList<VectorEntry> Entries, float[] Scales, sbyte[] Rows, long FloatOffset);
 
     /// <summary>Writes the float32 row of entry <c>i</c> into the span given (the caller knows where each lives now).</summary>
-    public delegate void FloatRowSource(int i, Span<float> vector);
+    public delegate void FloatRowSource(int i, float[] vector);
 
     /// <summary>Writes the file atomically (temporary file in the same folder, then a rename over the old one).</summary>
     public static long Write(string path, string modelId, IReadOnlyDictionary<string, string> documents, IReadOnlyList<VectorEntry> entries,
