@@ -262,8 +262,11 @@ public sealed class KnowledgeBase : IDisposable
         return read;
     }
 
-    /// <summary>Groups store and vector writes into few commits until disposed.</summary>
-    private IDisposable BeginBatch()
+    /// <summary>
+    /// Groups store and vector writes into few commits until disposed: bulk ingestion through <see cref="Pipeline"/>
+    /// directly (the vector file is rewritten whole on every change outside a batch).
+    /// </summary>
+    public IDisposable BeginBatch()
     {
         var store = _store.BeginBatch();
         var vectors = _vectorStore?.BeginBatch();

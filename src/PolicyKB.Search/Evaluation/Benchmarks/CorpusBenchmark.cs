@@ -66,6 +66,8 @@ public sealed class CorpusBenchmark(
         var clock = Stopwatch.StartNew();
         var clauses = 0;
         var measured = false;
+        // One batch, as `policykb ingest` does: store commits grouped, the vector file written once at the end.
+        var batch = kb.BeginBatch();
         foreach (var file in files)
         {
             if (clock.Elapsed.TotalSeconds > options.IngestionBudgetSeconds) break;
@@ -83,6 +85,7 @@ public sealed class CorpusBenchmark(
                 clock.Start();
             }
         }
+        batch.Dispose();
         kb.Store.LinkCitationTargets();
         kb.Search.Invalidate();
         clock.Stop();
