@@ -8,11 +8,18 @@ namespace PolicyKB.Search.Vectors;
 /// </summary>
 public sealed class FlatVectorStore : IDisposable
 {
+    /// <summary>
+    /// Rows whose float vectors a batch may hold in memory before the file is written mid-batch (32 MB at 128
+    /// dimensions): a bulk ingestion of the whole corpus would otherwise hold every float vector until its end.
+    /// </summary>
+    public const int MaxUnsavedRows = 65_536;
+
     private readonly object _gate = new();
     private readonly Dictionary<string, string> _documents = new(StringComparer.Ordinal);
     private readonly string? _path;
     private int _batchDepth;
     private bool _dirty;
+    private int _unsavedRows;
 
     /// <summary>An empty store of <paramref name="modelId"/>'s vectors, saved to <paramref name="path"/> (null: never saved).</summary>
     public FlatVectorStore(string? path, string modelId)
@@ -52,6 +59,7 @@ public sealed class FlatVectorStore : IDisposable
         {
             Index.Replace(documentId, entries);
             _documents[documentId] = contentHash;
+            _unsavedRows += entries.Count;
             Changed();
         }
     }
@@ -80,6 +88,7 @@ public sealed class FlatVectorStore : IDisposable
         {
             _dirty = false;
             if (_path is null) return;
+            _unsavedRows = 0;
             long offset = 0;
             var dimensions = 0;
             Index.Read((entries, scales, rows, d, floats) =>
@@ -97,7 +106,7 @@ public sealed class FlatVectorStore : IDisposable
     private void Changed()
     {
         _dirty = true;
-        if (_batchDepth == 0) Save();
+        if (_batchDepth == 0 || _unsavedRows >= MaxUnsavedRows) Save();
     }
 
     private void EndBatch()

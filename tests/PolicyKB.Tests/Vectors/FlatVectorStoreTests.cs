@@ -89,6 +89,23 @@ public sealed class FlatVectorStoreTests : IDisposable
         Assert.Single(QuantizedVectorFile.Read(path).Entries);
     }
 
+    [Fact]
+    public void A_long_batch_writes_the_file_once_its_unsaved_rows_reach_the_limit_so_float_vectors_do_not_pile_up()
+    {
+        var path = _dir.File(QuantizedVectorFile.FileName);
+        using var store = new FlatVectorStore(path, "m");
+        using (store.BeginBatch())
+        {
+            store.Replace("a", "h", Enumerable.Range(0, FlatVectorStore.MaxUnsavedRows - 1).Select(i => new VectorEntry($"a/{i}", "a", "item", [1f, 0f])).ToList());
+            Assert.False(File.Exists(path));
+            store.Replace("b", "h", [new VectorEntry("b/1", "b", "item", [0f, 1f])]);
+            Assert.Equal(FlatVectorStore.MaxUnsavedRows, QuantizedVectorFile.Read(path).Entries.Count);
+            store.Replace("c", "h", [new VectorEntry("c/1", "c", "item", [0f, 1f])]);
+        }
+        Assert.Equal(FlatVectorStore.MaxUnsavedRows + 1, QuantizedVectorFile.Read(path).Entries.Count);
+        Assert.Equal("b/1", store.Index.Search([0f, 1f], 1, null)[0].ClauseId);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
