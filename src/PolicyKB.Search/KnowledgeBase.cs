@@ -19,7 +19,7 @@ public sealed class KnowledgeBase : IDisposable
     private readonly DataDirectoryLock? _ownership;
     private readonly LiteDbDocumentStore _store;
     private readonly LuceneKeywordIndex _keyword;
-    private readonly LiteDbVectorStore? _vectorStore;
+    private readonly FlatVectorStore? _vectorStore;
     private readonly ClauseEmbedder? _embedder;
 
     private KnowledgeBase(
@@ -34,15 +34,12 @@ public sealed class KnowledgeBase : IDisposable
         ISemanticIndex? semantic = null;
         var afterSave = new List<IIngestionStep> { new IndexKeywordsStep(_keyword) };
         var vectorsId = embeddings is null ? "" : embeddings.ModelId + ClauseEmbedder.LayoutSuffix;
-        var vectorsPath = Path.Combine(dataDirectory, "vectors.db");
-        if (embeddings is not null && (readOnly ? VectorStoreRecovery.OpenReadOnly(vectorsPath, vectorsId, Health) : VectorStoreRecovery.Open(vectorsPath, vectorsId, Health))
-            is ({ } vectorStore, var stored))
+        if (embeddings is not null && (readOnly ? VectorStoreRecovery.OpenReadOnly(dataDirectory, vectorsId, Health) : VectorStoreRecovery.Open(dataDirectory, vectorsId, Health))
+            is { } vectorStore)
         {
             _vectorStore = vectorStore;
-            var vectors = new InMemoryVectorIndex();
-            foreach (var group in stored.GroupBy(e => e.DocumentId)) vectors.Replace(group.Key, group);
-            _embedder = new ClauseEmbedder(embeddings.Generator, vectorsId, _vectorStore, vectors);
-            semantic = new EmbeddingSemanticIndex(embeddings.Generator, vectors, embeddings.ModelId);
+            _embedder = new ClauseEmbedder(embeddings.Generator, _vectorStore);
+            semantic = new EmbeddingSemanticIndex(embeddings.Generator, _vectorStore.Index, embeddings.ModelId);
             afterSave.Add(new EmbedClausesStep(_embedder));
         }
         Pipeline = IngestionPipelineFactory.CreateDefault(_store, ingestion, clock, afterSave);
@@ -204,7 +201,7 @@ public sealed class KnowledgeBase : IDisposable
     {
         var documents = _store.ListDocuments();
         var indexed = _keyword.IndexedDocuments();
-        var embedded = _embedder is null ? null : _vectorStore!.EmbeddedDocuments(_embedder.ModelId);
+        var embedded = _embedder is null ? null : _vectorStore!.EmbeddedDocuments();
         var changed = 0;
         using var batch = BeginBatch();
         foreach (var document in documents)
@@ -265,8 +262,11 @@ public sealed class KnowledgeBase : IDisposable
         return read;
     }
 
-    /// <summary>Groups store and vector writes into few commits until disposed.</summary>
-    private IDisposable BeginBatch()
+    /// <summary>
+    /// Groups store and vector writes into few commits until disposed: bulk ingestion through <see cref="Pipeline"/>
+    /// directly (the vector file is rewritten whole on every change outside a batch).
+    /// </summary>
+    public IDisposable BeginBatch()
     {
         var store = _store.BeginBatch();
         var vectors = _vectorStore?.BeginBatch();

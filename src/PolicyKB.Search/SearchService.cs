@@ -107,8 +107,11 @@ public sealed class SearchService
         var references = (_references ??= new ReferenceQueryParser(_store.FindCitations().Select(c => c.Key))).Resolve(request.Query);
         var named = (_numbers ??= new DocumentNumberIndex(_store.ListDocuments())).Find(request.Query, request.Filters);
 
-        // The embedding scan runs on another core while Lucene searches.
-        var semanticTask = request.Mode == SearchMode.Keyword ? null : Task.Run(() => SemanticCandidatesAsync(request, cancellationToken), cancellationToken);
+        // The embedding scan runs on another core while Lucene searches. A hybrid query that is nothing but a
+        // reference the fast path resolved ("QĐ 281", "Chỉ thị 25-CT/TW") is decided by the named and citing
+        // clauses: an embedding of a number adds nothing but time, so the scan is skipped.
+        var referenceOnly = request.Mode == SearchMode.Hybrid && (named.Count > 0 || references.Count > 0) && ReferenceQueryParser.IsReferenceOnly(request.Query);
+        var semanticTask = request.Mode == SearchMode.Keyword || referenceOnly ? null : Task.Run(() => SemanticCandidatesAsync(request, cancellationToken), cancellationToken);
         var keywordIds = new List<string>();
         if (request.Mode != SearchMode.Semantic && _queryBuilder.Build(terms) is { } query)
         {

@@ -19,8 +19,9 @@ internal static class BenchCommand
         var queries = new Option<int>("--queries") { Description = "Số truy vấn mỗi lượt đo độ trễ", DefaultValueFactory = _ => 300 };
         var maxFiles = new Option<int>("--max-files") { Description = "Chỉ nạp tối đa chừng này tệp (0: tất cả)", DefaultValueFactory = _ => 0 };
         var budget = new Option<double>("--budget") { Description = "Giới hạn thời gian nạp (giây)", DefaultValueFactory = _ => 420 };
+        var noBaselines = new Option<bool>("--no-baselines") { Description = "Không so sánh với SQLite FTS5 và Lucene StandardAnalyzer" };
         var json = CliOptions.Json();
-        var command = new Command("bench", "Đo tốc độ nạp, tìm kiếm, nhúng và bộ nhớ") { corpus, clauses, queries, maxFiles, budget, json };
+        var command = new Command("bench", "Đo tốc độ nạp, tìm kiếm, nhúng và bộ nhớ") { corpus, clauses, queries, maxFiles, budget, noBaselines, json };
         command.SetAction(parse =>
         {
             var settings = CliSettings.Load(parse.GetValue(CliOptions.Data));
@@ -35,7 +36,7 @@ internal static class BenchCommand
             var options = new BenchOptions
             {
                 Corpus = corpusPath, DataDirectory = scratch, TargetClauses = parse.GetValue(clauses), Queries = parse.GetValue(queries),
-                MaxFiles = parse.GetValue(maxFiles), IngestionBudgetSeconds = parse.GetValue(budget),
+                MaxFiles = parse.GetValue(maxFiles), IngestionBudgetSeconds = parse.GetValue(budget), CompareBaselines = !parse.GetValue(noBaselines),
                 ExtraQueries = File.Exists(judged) ? EvalQuerySet.Load(judged).Select(q => q.Query).ToList() : [],
             };
             try

@@ -16,7 +16,7 @@ internal static class EvalCommand
     {
         var file = new Argument<string>("FILE") { Description = "Tệp truy vấn JSONL: {query, kind, relevant:[{source, snippet}]}" };
         var modes = new Option<string>("--modes") { Description = "Các chế độ, cách nhau bởi dấu phẩy", DefaultValueFactory = _ => "keyword,semantic,hybrid" };
-        var baselines = new Option<bool>("--baselines") { Description = "Thêm hai mốc so sánh: Lucene StandardAnalyzer + BM25, SQLite FTS5" };
+        var baselines = new Option<bool>("--baselines") { Description = "Thêm các mốc so sánh: Lucene StandardAnalyzer + BM25, SQLite FTS5 (AND và OR, đ gập thành d)" };
         var misses = new Option<bool>("--misses") { Description = "Liệt kê các truy vấn không tìm được kết quả đúng trong 10" };
         var json = CliOptions.Json();
         var command = new Command("eval", "Đánh giá chất lượng tìm kiếm trên một bộ truy vấn có đáp án") { file, modes, baselines, misses, json };
@@ -55,7 +55,8 @@ internal static class EvalCommand
             using var lucene = new LuceneStandardBaseline(clauses);
             reports.Add(Evaluator.RunAsync(lucene, queries).GetAwaiter().GetResult());
             using var fts = new SqliteFts5Baseline(clauses);
-            reports.Add(Evaluator.RunAsync(fts, queries).GetAwaiter().GetResult());
+            reports.Add(Evaluator.RunAsync(fts.Retriever(Fts5QueryForm.And), queries).GetAwaiter().GetResult());
+            reports.Add(Evaluator.RunAsync(fts.Retriever(Fts5QueryForm.Or), queries).GetAwaiter().GetResult());
         }
 
         if (json)

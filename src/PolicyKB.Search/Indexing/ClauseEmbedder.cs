@@ -6,13 +6,13 @@ using PolicyKB.Search.Vectors;
 namespace PolicyKB.Search.Indexing;
 
 /// <summary>
-/// Computes clause vectors with the configured generator, in batches, and stores them in the vector store and the
-/// in-memory index. The text embedded is the clause's heading path and text, so a bare item ("a) Sở Y tế") carries
+/// Computes clause vectors with the configured generator, in batches, and keeps them in the vector store (its
+/// in-memory index and its file). The text embedded is the clause's heading path and text, so a bare item ("a) Sở Y tế") carries
 /// the context of the section it sits in; a long clause also gets one vector per passage
 /// (<see cref="ClauseSegmenter"/>), and search scores it by its best one.
 /// </summary>
 public sealed class ClauseEmbedder(
-    IEmbeddingGenerator<string, Embedding<float>> generator, string modelId, LiteDbVectorStore store, InMemoryVectorIndex index)
+    IEmbeddingGenerator<string, Embedding<float>> generator, FlatVectorStore store)
 {
     private const int BatchSize = 256;
 
@@ -23,7 +23,7 @@ public sealed class ClauseEmbedder(
     public const string LayoutSuffix = "+seg2";
 
     /// <summary>Identity of the model.</summary>
-    public string ModelId => modelId;
+    public string ModelId => store.ModelId;
 
     /// <summary>Embeds and stores the clauses of one document.</summary>
     public void Embed(PolicyDocument document, IReadOnlyList<Clause> clauses)
@@ -49,16 +49,11 @@ public sealed class ClauseEmbedder(
                 entries.Add(new VectorEntry(batch[i].Clause.Id, document.Id, batch[i].Clause.Kind.ToString().ToLowerInvariant(), vector) { IsSegment = batch[i].IsSegment });
             }
         }
-        store.Replace(document.Id, document.ContentHash, modelId, entries);
-        index.Replace(document.Id, entries);
+        store.Replace(document.Id, document.ContentHash, entries);
     }
 
-    /// <summary>Drops a document's vectors from the store and the index.</summary>
-    public void Remove(string documentId)
-    {
-        store.Remove(documentId);
-        index.Remove(documentId);
-    }
+    /// <summary>Drops a document's vectors.</summary>
+    public void Remove(string documentId) => store.Remove(documentId);
 
     /// <summary>The text embedded for a clause: its ancestors' headings, then its own text.</summary>
     internal static string EmbeddingText(Clause clause, IReadOnlyDictionary<string, Clause> byId)

@@ -82,12 +82,29 @@ public sealed partial class ReferenceQueryParser
         return keys.Distinct(StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>
+    /// True when the query is nothing but document references: numbers as typed ("281/QĐ-TTg", "25-CT/TW"), a
+    /// type word with a serial ("QĐ 281"), type words, "số", "ngày", "năm" and dates. Such a query's words say
+    /// nothing an embedding could add to the documents the numbers name ("QĐ 281", "Chỉ thị 25-CT/TW").
+    /// </summary>
+    public static bool IsReferenceOnly(string query)
+    {
+        var folded = VietnameseNormalizer.Fold(query);
+        var rest = TypedSerial().Replace(FullNumber().Replace(folded, " "), " ");
+        var words = Word().Matches(rest).Select(m => m.Value).ToList();
+        var typeWords = TypeWords.Keys.SelectMany(k => k.Split(' ')).ToHashSet(StringComparer.Ordinal);
+        return rest.Length < folded.Length && words.All(w => typeWords.Contains(w) || w is "so" or "ngay" or "nam" || w.All(char.IsAsciiDigit));
+    }
+
     private static string LeadingDigits(string key)
     {
         var end = 0;
         while (end < key.Length && char.IsAsciiDigit(key[end])) end++;
         return key[..end];
     }
+
+    [GeneratedRegex(@"[a-z0-9]+")]
+    private static partial Regex Word();
 
     /// <summary>A whole number as typed, folded: "281/qd-ttg", "25-ct/tw", "39/2017/tt-byt", "46/2018/ttbyt".</summary>
     [GeneratedRegex(@"\b\d{1,5}(?:[/\-]\s?[a-z\d]+)*/\s?[a-z\d]+(?:[/\-][a-z\d]+)*")]

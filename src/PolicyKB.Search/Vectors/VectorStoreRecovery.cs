@@ -3,76 +3,102 @@ using PolicyKB.Storage;
 namespace PolicyKB.Search.Vectors;
 
 /// <summary>
-/// Opens the clause vectors (vectors.db), deleting a damaged file: vectors are derived from the store and an
-/// embedding model, so a file that is cut short or overwritten is removed with its LiteDB log and the vectors
-/// computed again by <see cref="KnowledgeBase.Synchronize"/>. Every vector is read on open anyway (they are searched
-/// in memory), so that read doubles as the check. When even a fresh file cannot be opened (permissions, a full disk),
-/// the knowledge base runs without embedding search and says so in <see cref="DataHealth.Problems"/>.
+/// Opens the clause vectors of a data folder (<see cref="QuantizedVectorFile.FileName"/>). Vectors are derived from
+/// the store and an embedding model, so a damaged file is deleted and the vectors computed again by
+/// <see cref="KnowledgeBase.Synchronize"/>, and a file made by another model is simply not used. A folder from an
+/// earlier version keeps its float vectors in LiteDB (vectors.db): they are quantized into the flat file once, on the
+/// first open by the owner, and the old file deleted; a damaged old file is dropped and its vectors recomputed.
 /// </summary>
 public static class VectorStoreRecovery
 {
-    /// <summary>The opened file and the vectors of <paramref name="modelId"/> it holds, or (null, []) when it cannot be opened.</summary>
-    public static (LiteDbVectorStore? Store, IReadOnlyList<VectorEntry> Vectors) Open(string path, string modelId, DataHealth health)
+    /// <summary>The LiteDB vector file of earlier versions.</summary>
+    public const string LegacyFileName = "vectors.db";
+
+    /// <summary>The vectors of <paramref name="modelId"/> in <paramref name="dataDirectory"/>, repaired or migrated as needed.</summary>
+    public static FlatVectorStore Open(string dataDirectory, string modelId, DataHealth health)
     {
-        var damage = LiteDbFileCheck.FindDamage(path);
-        if (damage is null)
+        var path = Path.Combine(dataDirectory, QuantizedVectorFile.FileName);
+        var store = new FlatVectorStore(path, modelId);
+        if (File.Exists(path))
         {
             try
             {
-                return Load(path, modelId);
+                if (QuantizedVectorFile.Read(path) is { } contents && contents.ModelId == modelId) store.Load(contents, path);
+                return store;
             }
-            catch (Exception ex) when (StoreIntegrity.IsDamage(ex))
+            catch (Exception ex) when (IsDamage(ex))
             {
-                damage = ex.Message;
+                File.Delete(path);
+                health.AddRepair($"Tệp vector {Path.GetFullPath(path)} bị hỏng ({ex.Message}); đã xoá và sẽ tính lại vector từ kho dữ liệu.");
+                return store;
             }
         }
-        try
-        {
-            File.Delete(path);
-            File.Delete(LiteDbFileCheck.LogFile(path));
-            health.AddRepair($"Tệp vector {Path.GetFullPath(path)} bị hỏng ({damage}); đã xoá và sẽ tính lại vector từ kho dữ liệu.");
-            return Load(path, modelId);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException || StoreIntegrity.IsDamage(ex))
-        {
-            health.AddProblem($"Không mở được tệp vector {Path.GetFullPath(path)} ({ex.Message}); tìm kiếm theo ngữ nghĩa tạm tắt. Hãy kiểm tra quyền ghi và dung lượng đĩa của thư mục dữ liệu.");
-            return (null, []);
-        }
+        var legacy = Path.Combine(dataDirectory, LegacyFileName);
+        if (File.Exists(legacy)) Migrate(legacy, store);
+        return store;
     }
 
     /// <summary>
-    /// The vectors of <paramref name="modelId"/> read from a file another process owns, without writing or repairing it;
-    /// (null, []) when it is missing or unreadable, and semantic search is then off for this reader.
+    /// The vectors of <paramref name="modelId"/> read from a folder another process owns, without writing or repairing
+    /// anything; null when there are none or they cannot be read, and semantic search is then off for this reader.
     /// </summary>
-    public static (LiteDbVectorStore? Store, IReadOnlyList<VectorEntry> Vectors) OpenReadOnly(string path, string modelId, DataHealth health)
+    public static FlatVectorStore? OpenReadOnly(string dataDirectory, string modelId, DataHealth health)
     {
-        if (!File.Exists(path) || LiteDbFileCheck.FindDamage(path) is not null) return (null, []);
-        LiteDbVectorStore? store = null;
+        var path = Path.Combine(dataDirectory, QuantizedVectorFile.FileName);
+        var store = new FlatVectorStore(null, modelId);
         try
         {
-            store = new LiteDbVectorStore(path, readOnly: true);
-            return (store, store.Load(modelId).ToList());
+            if (File.Exists(path))
+            {
+                var contents = QuantizedVectorFile.Read(path);
+                if (contents.ModelId != modelId) return null;
+                store.Load(contents, path);
+                return store;
+            }
+            var legacy = Path.Combine(dataDirectory, LegacyFileName);
+            if (!File.Exists(legacy) || LiteDbFileCheck.FindDamage(legacy) is not null) return null;
+            using var old = new LiteDbVectorStore(legacy, readOnly: true);
+            CopyInto(old, store);
+            return store;
         }
-        catch (Exception ex) when (ex is IOException || StoreIntegrity.IsDamage(ex))
+        catch (Exception ex) when (IsDamage(ex) || StoreIntegrity.IsDamage(ex))
         {
-            store?.Dispose();
-            health.AddProblem($"Không đọc được tệp vector {Path.GetFullPath(path)} ({ex.Message}); lệnh này tìm theo từ khoá.");
-            return (null, []);
+            health.AddProblem($"Không đọc được tệp vector trong {Path.GetFullPath(dataDirectory)} ({ex.Message}); lệnh này tìm theo từ khoá.");
+            return null;
         }
     }
 
-    private static (LiteDbVectorStore, IReadOnlyList<VectorEntry>) Load(string path, string modelId)
+    /// <summary>Quantizes the old LiteDB vectors into <paramref name="store"/>, writes the flat file, and deletes the old file.</summary>
+    private static void Migrate(string legacy, FlatVectorStore store)
     {
-        var store = new LiteDbVectorStore(path);
-        try
+        if (LiteDbFileCheck.FindDamage(legacy) is null)
         {
-            store.RemoveOtherModels(modelId);
-            return (store, store.Load(modelId).ToList());
+            try
+            {
+                using var old = new LiteDbVectorStore(legacy);
+                CopyInto(old, store);
+            }
+            catch (Exception ex) when (StoreIntegrity.IsDamage(ex))
+            {
+                // Whatever was read is dropped with the file: Synchronize embeds every document again.
+                store.Load(new QuantizedVectorFile.Contents(store.ModelId, 0, new Dictionary<string, string>(), [], [], [], 0), null);
+            }
         }
-        catch
+        store.Save();
+        File.Delete(legacy);
+        File.Delete(LiteDbFileCheck.LogFile(legacy));
+    }
+
+    private static void CopyInto(LiteDbVectorStore old, FlatVectorStore store)
+    {
+        var hashes = old.EmbeddedDocuments(store.ModelId);
+        using var batch = store.BeginBatch();
+        foreach (var group in old.Load(store.ModelId).GroupBy(e => e.DocumentId, StringComparer.Ordinal))
         {
-            store.Dispose();
-            throw;
+            if (hashes.TryGetValue(group.Key, out var hash)) store.Replace(group.Key, hash, group.ToList());
         }
     }
+
+    private static bool IsDamage(Exception ex) =>
+        ex is InvalidDataException or EndOfStreamException or FormatException or ArgumentException or OverflowException or OutOfMemoryException or System.Text.DecoderFallbackException;
 }

@@ -18,7 +18,7 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal("", result.Error);
         using var json = JsonDocument.Parse(result.Out);
         var systems = json.RootElement.GetProperty("systems").EnumerateArray().ToList();
-        Assert.Equal(["keyword", "hybrid", "lucene-standard-bm25", "sqlite-fts5"], systems.Select(s => s.GetProperty("system").GetString()));
+        Assert.Equal(["keyword", "hybrid", "lucene-standard-bm25", "sqlite-fts5-and", "sqlite-fts5-or"], systems.Select(s => s.GetProperty("system").GetString()));
         foreach (var system in systems)
         {
             Assert.InRange(system.GetProperty("overall").GetProperty("mrrAt10").GetDouble(), 0.3, 1.0);

@@ -29,8 +29,8 @@ public sealed class DataFolderFixture : IDisposable
     /// <summary>policykb.db.</summary>
     public string StoreFile => _dir.File("policykb.db");
 
-    /// <summary>vectors.db.</summary>
-    public string VectorsFile => _dir.File("vectors.db");
+    /// <summary>The clause vector file.</summary>
+    public string VectorsFile => _dir.File(PolicyKB.Search.Vectors.QuantizedVectorFile.FileName);
 
     /// <summary>The Lucene folder.</summary>
     public string IndexFolder => _dir.File("index");

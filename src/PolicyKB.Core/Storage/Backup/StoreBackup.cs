@@ -94,7 +94,8 @@ public static class StoreBackup
         File.Move(incoming, storePath);
         var index = Path.Combine(dataDirectory, "index");
         if (Directory.Exists(index)) Directory.Delete(index, recursive: true);
-        foreach (var vectors in new[] { "vectors.db", "vectors-log.db" }.Select(f => Path.Combine(dataDirectory, f)).Where(File.Exists))
+        // The clause vectors (vectors.pkbv; vectors.db before) are derived too, and recomputed on open.
+        foreach (var vectors in new[] { "vectors.pkbv", "vectors.db", "vectors-log.db" }.Select(f => Path.Combine(dataDirectory, f)).Where(File.Exists))
         {
             File.Delete(vectors);
         }

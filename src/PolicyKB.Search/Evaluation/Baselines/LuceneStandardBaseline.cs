@@ -13,21 +13,24 @@ namespace PolicyKB.Search.Evaluation.Baselines;
 /// <summary>
 /// Baseline (a): what an off-the-shelf Lucene setup gives. Lucene's <see cref="StandardAnalyzer"/> (UAX#29 words,
 /// lower case, English stop words; no diacritic folding, no Vietnamese syllable handling, no document-number
-/// tokens) and BM25 over the same clause texts, the query's analysed terms OR-ed together.
+/// tokens) and BM25 over the same fields PolicyKB searches (clause text, heading, document title), the query's
+/// analysed terms OR-ed together over the three fields. The index lives in memory, or in a folder when one is given.
 /// </summary>
 public sealed class LuceneStandardBaseline : IRetriever, IDisposable
 {
     private const string TextField = "text";
+    private static readonly string[] SearchedFields = [TextField, "heading", "title"];
     private const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    private readonly RAMDirectory _directory = new();
+    private readonly Lucene.Net.Store.Directory _directory;
     private readonly Analyzer _analyzer = new StandardAnalyzer(Version);
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
 
-    /// <summary>Indexes <paramref name="clauses"/> in memory.</summary>
-    public LuceneStandardBaseline(IEnumerable<BaselineClause> clauses)
+    /// <summary>Indexes <paramref name="clauses"/> in memory, or in the folder <paramref name="indexPath"/> (replaced).</summary>
+    public LuceneStandardBaseline(IEnumerable<BaselineClause> clauses, string? indexPath = null)
     {
+        _directory = indexPath is null ? new RAMDirectory() : FSDirectory.Open(indexPath);
         var config = new IndexWriterConfig(Version, _analyzer) { Similarity = new BM25Similarity(), OpenMode = OpenMode.CREATE };
         using (var writer = new IndexWriter(_directory, config))
         {
@@ -37,6 +40,8 @@ public sealed class LuceneStandardBaseline : IRetriever, IDisposable
                 {
                     new StoredField("source", clause.Source),
                     new TextField(TextField, clause.Text, Field.Store.YES),
+                    new TextField(SearchedFields[1], clause.Heading, Field.Store.NO),
+                    new TextField(SearchedFields[2], clause.Title, Field.Store.NO),
                 });
             }
             writer.Commit();
@@ -49,7 +54,7 @@ public sealed class LuceneStandardBaseline : IRetriever, IDisposable
     public string Name => "lucene-standard-bm25";
 
     /// <inheritdoc />
-    public string Description => "Lucene.Net 4.8 StandardAnalyzer (LUCENE_48, English stop words) + BM25Similarity(k1=1.2, b=0.75), query terms OR-ed";
+    public string Description => "Lucene.Net 4.8 StandardAnalyzer (LUCENE_48, English stop words) + BM25Similarity(k1=1.2, b=0.75), query terms OR-ed over text, heading, title";
 
     /// <inheritdoc />
     public Task<IReadOnlyList<RankedHit>> SearchAsync(string query, int top, CancellationToken cancellationToken = default)
@@ -57,7 +62,10 @@ public sealed class LuceneStandardBaseline : IRetriever, IDisposable
         var terms = Analyze(query);
         if (terms.Count == 0) return Task.FromResult<IReadOnlyList<RankedHit>>([]);
         var boolean = new BooleanQuery();
-        foreach (var term in terms) boolean.Add(new TermQuery(new Term(TextField, term)), Occur.SHOULD);
+        foreach (var term in terms)
+        {
+            foreach (var field in SearchedFields) boolean.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+        }
         var hits = _searcher.Search(boolean, top).ScoreDocs
             .Select(d => _searcher.Doc(d.Doc))
             .Select(d => new RankedHit(d.Get("source"), d.Get(TextField)))

@@ -4,36 +4,55 @@ using Microsoft.Data.Sqlite;
 namespace PolicyKB.Search.Evaluation.Baselines;
 
 /// <summary>
-/// Baseline (b): SQLite's full-text engine as many small apps would use it. An in-memory FTS5 table over the same
-/// clause texts with the <c>unicode61</c> tokenizer and <c>remove_diacritics 2</c> (which also strips stacked marks
-/// such as the two on "ệ"), ranked by FTS5's built-in <c>bm25()</c>; the query's words are quoted and OR-ed.
+/// Baseline (b): SQLite's full-text engine as a peer would configure it. An FTS5 table over the same fields PolicyKB
+/// searches (heading, text, title) with the <c>unicode61</c> tokenizer and <c>remove_diacritics 2</c> (which also
+/// strips stacked marks such as the two on "ệ"), ranked by FTS5's built-in <c>bm25()</c>. The tokenizer leaves
+/// "đ" alone (it is a letter, not a d with a mark), so "đ"/"Đ" are folded to "d" by hand at index and query time,
+/// as anyone serving Vietnamese users without a Vietnamese keyboard would. The query's words are quoted and
+/// combined as <see cref="Fts5QueryForm.And"/> (a search box's usual meaning) or <see cref="Fts5QueryForm.Or"/>.
 /// </summary>
-public sealed class SqliteFts5Baseline : IRetriever, IDisposable
+public sealed class SqliteFts5Baseline : IDisposable
 {
     /// <summary>The tokenizer configuration used (reported with the figures).</summary>
     public const string Tokenizer = "unicode61 remove_diacritics 2";
 
     private readonly SqliteConnection _connection;
 
-    /// <summary>Indexes <paramref name="clauses"/> in an in-memory database.</summary>
-    public SqliteFts5Baseline(IEnumerable<BaselineClause> clauses)
+    /// <summary>Indexes <paramref name="clauses"/> in an in-memory database, or in the file <paramref name="databasePath"/> (replaced).</summary>
+    public SqliteFts5Baseline(IEnumerable<BaselineClause> clauses, string? databasePath = null)
     {
-        _connection = new SqliteConnection("Data Source=:memory:");
+        if (databasePath is not null && File.Exists(databasePath)) File.Delete(databasePath);
+        _connection = new SqliteConnection(databasePath is null ? "Data Source=:memory:" : $"Data Source={databasePath};Pooling=False");
         _connection.Open();
-        Execute($"CREATE VIRTUAL TABLE clauses USING fts5(source UNINDEXED, body, tokenize = '{Tokenizer}')");
+        // The original text lives once, in a plain table; the FTS5 index is contentless and fed the đ-folded
+        // fields, as a peer folding by hand would do rather than store every clause twice.
+        Execute("CREATE TABLE clause(source TEXT NOT NULL, body TEXT NOT NULL)");
+        Execute($"CREATE VIRTUAL TABLE clauses USING fts5(heading, text, title, content = '', tokenize = '{Tokenizer}')");
         using var transaction = _connection.BeginTransaction();
         using var insert = _connection.CreateCommand();
         insert.Transaction = transaction;
-        insert.CommandText = "INSERT INTO clauses(source, body) VALUES ($source, $body)";
+        insert.CommandText = "INSERT INTO clause(rowid, source, body) VALUES ($id, $source, $body); " +
+            "INSERT INTO clauses(rowid, heading, text, title) VALUES ($id, $heading, $text, $title)";
+        var id = insert.Parameters.Add("$id", SqliteType.Integer);
         var source = insert.Parameters.Add("$source", SqliteType.Text);
         var body = insert.Parameters.Add("$body", SqliteType.Text);
+        var heading = insert.Parameters.Add("$heading", SqliteType.Text);
+        var text = insert.Parameters.Add("$text", SqliteType.Text);
+        var title = insert.Parameters.Add("$title", SqliteType.Text);
+        var count = 0;
         foreach (var clause in clauses)
         {
+            id.Value = count + 1;
             source.Value = clause.Source;
             body.Value = clause.Text;
+            heading.Value = FoldD(clause.Heading);
+            text.Value = FoldD(clause.Text);
+            title.Value = FoldD(clause.Title);
             insert.ExecuteNonQuery();
+            count++;
         }
         transaction.Commit();
+        Clauses = count;
         using var version = _connection.CreateCommand();
         version.CommandText = "SELECT sqlite_version()";
         SqliteVersion = version.ExecuteScalar() as string ?? "?";
@@ -42,36 +61,38 @@ public sealed class SqliteFts5Baseline : IRetriever, IDisposable
     /// <summary>Version of the SQLite library in use.</summary>
     public string SqliteVersion { get; }
 
-    /// <inheritdoc />
-    public string Name => "sqlite-fts5";
+    /// <summary>Clauses indexed.</summary>
+    public int Clauses { get; }
 
-    /// <inheritdoc />
-    public string Description => $"SQLite {SqliteVersion} FTS5, tokenize='{Tokenizer}', ORDER BY bm25(), query words quoted and OR-ed";
+    /// <summary>This index queried in <paramref name="form"/>, as a system under evaluation.</summary>
+    public IRetriever Retriever(Fts5QueryForm form) => new Fts5Retriever(this, form);
 
-    /// <inheritdoc />
-    public Task<IReadOnlyList<RankedHit>> SearchAsync(string query, int top, CancellationToken cancellationToken = default)
+    /// <summary>The best <paramref name="top"/> clauses for <paramref name="query"/> in <paramref name="form"/>, by bm25().</summary>
+    public IReadOnlyList<RankedHit> Search(string query, int top, Fts5QueryForm form)
     {
-        var match = MatchExpression(query);
-        if (match.Length == 0) return Task.FromResult<IReadOnlyList<RankedHit>>([]);
+        var match = MatchExpression(query, form);
+        if (match.Length == 0) return [];
         using var command = _connection.CreateCommand();
-        command.CommandText = "SELECT source, body FROM clauses WHERE clauses MATCH $match ORDER BY bm25(clauses) LIMIT $top";
+        command.CommandText = "SELECT c.source, c.body FROM (SELECT rowid, bm25(clauses) AS score FROM clauses WHERE clauses MATCH $match ORDER BY score LIMIT $top) m " +
+            "JOIN clause c ON c.rowid = m.rowid ORDER BY m.score";
         command.Parameters.AddWithValue("$match", match);
         command.Parameters.AddWithValue("$top", top);
         var hits = new List<RankedHit>();
         using var reader = command.ExecuteReader();
         while (reader.Read()) hits.Add(new RankedHit(reader.GetString(0), reader.GetString(1)));
-        return Task.FromResult<IReadOnlyList<RankedHit>>(hits);
+        return hits;
     }
 
     /// <summary>
-    /// The FTS5 query for free text: each run of letters and digits as a quoted string, OR-ed, so punctuation in
-    /// a user's query ("281/QĐ-TTg", "?") never reaches the FTS5 query grammar.
+    /// The FTS5 query for free text: each run of letters and digits, đ folded to d, as a quoted string, so
+    /// punctuation in a user's query ("281/QĐ-TTg", "?") never reaches the FTS5 query grammar; the strings are
+    /// joined by spaces (FTS5's implicit AND) or by OR.
     /// </summary>
-    public static string MatchExpression(string query)
+    public static string MatchExpression(string query, Fts5QueryForm form)
     {
         var words = new List<string>();
         var current = new StringBuilder();
-        foreach (var c in query.Normalize(NormalizationForm.FormC) + " ")
+        foreach (var c in FoldD(query.Normalize(NormalizationForm.FormC)) + " ")
         {
             if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
             {
@@ -81,8 +102,11 @@ public sealed class SqliteFts5Baseline : IRetriever, IDisposable
             if (current.Length > 0 && !words.Contains(current.ToString(), StringComparer.Ordinal)) words.Add(current.ToString());
             current.Clear();
         }
-        return string.Join(" OR ", words.Select(w => "\"" + w + "\""));
+        return string.Join(form == Fts5QueryForm.And ? " " : " OR ", words.Select(w => "\"" + w + "\""));
     }
+
+    /// <summary>"đ" → "d", "Đ" → "D": the one Vietnamese letter unicode61's diacritic removal keeps.</summary>
+    public static string FoldD(string text) => text.Replace('đ', 'd').Replace('Đ', 'D');
 
     /// <inheritdoc />
     public void Dispose() => _connection.Dispose();

@@ -29,4 +29,7 @@ public sealed record BenchOptions
 
     /// <summary>Documents replayed for the storage and index profile.</summary>
     public int ProfileDocuments { get; init; } = 60;
+
+    /// <summary>Time SQLite FTS5 and plain Lucene beside PolicyKB keyword search at the end.</summary>
+    public bool CompareBaselines { get; init; } = true;
 }

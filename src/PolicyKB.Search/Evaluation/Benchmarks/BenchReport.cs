@@ -27,6 +27,9 @@ public sealed record BenchReport
     /// <summary>Where storage and indexing time goes, on a replayed sample.</summary>
     public StorageProfile? Profile { get; init; }
 
+    /// <summary>PolicyKB keyword beside SQLite FTS5 and plain Lucene on the same clauses and queries (null when skipped).</summary>
+    public BaselineComparison? Baselines { get; init; }
+
     /// <summary>Memory at the end.</summary>
     public MemoryFigures Memory { get; init; } = new();
 

@@ -34,7 +34,17 @@ public static class BenchReportWriter
             output.WriteLine(Invariant($"profile ({p.Documents} documents, {p.Clauses} clauses replayed):"));
             output.WriteLine(Invariant($"  LiteDB file {p.LiteDbFileMs:0} ms vs in memory {p.LiteDbMemoryMs:0} ms (one transaction per document)"));
             output.WriteLine(Invariant($"  Lucene per-document commit: disk {p.LuceneDiskPerDocumentMs:0} ms, RAM {p.LuceneRamPerDocumentMs:0} ms; one batch commit: RAM {p.LuceneRamBatchMs:0} ms, disk {p.LuceneDiskBatchMs:0} ms; analyzers alone {p.AnalysisMs:0} ms"));
-            output.WriteLine(Invariant($"  vectors: generate {p.GenerateVectorsMs:0} ms, LiteDB vector store {p.VectorStoreMs:0} ms, in-memory index {p.VectorIndexMs:0} ms"));
+            output.WriteLine(Invariant($"  vectors: generate {p.GenerateVectorsMs:0} ms, vector file (one write per document) {p.VectorStoreMs:0} ms, in-memory index {p.VectorIndexMs:0} ms"));
+        }
+        if (r.Baselines is { } c)
+        {
+            output.WriteLine(Invariant($"baselines at {c.Clauses} clauses over {c.Queries} queries, timed in turn (ratios to {BaselineComparison.Reference}):"));
+            foreach (var s in c.Systems)
+            {
+                output.WriteLine(Invariant($"  {s.System,-22} p50 {s.Stats.P50,6:0.00} ms, p95 {s.Stats.P95,6:0.00} ms, mean {s.Stats.Mean,6:0.00} ms; p95 ratio {s.P95RatioToFts5And:0.00}×, mean ratio {s.MeanRatioToFts5And:0.00}×"));
+            }
+            output.WriteLine(Invariant($"  disk: PolicyKB data folder {c.DataFolderMegabytes:0.0} MB, FTS5 database {c.Fts5DatabaseMegabytes:0.0} MB (indexed in {c.Fts5IndexSeconds:0.0} s)"));
+            foreach (var s in c.Systems.Skip(1)) output.WriteLine($"  {s.System}: {s.Description}");
         }
         output.WriteLine(Invariant($"memory: GC heap {r.Memory.GcHeapMegabytes:0} MB, working set {r.Memory.WorkingSetMegabytes:0} MB, peak {r.Memory.PeakWorkingSetMegabytes:0} MB"));
         output.WriteLine(Invariant($"total {r.TotalSeconds:0.0} s"));

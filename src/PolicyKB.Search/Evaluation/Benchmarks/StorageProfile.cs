@@ -69,11 +69,9 @@ public sealed record StorageProfile(
                 entries.Add((document, clauses.Select((c, i) => new VectorEntry(c.Id, document.Id, "item", vectors[i].Vector.ToArray())).ToList()));
             }
         });
-        double storeMs;
-        using (var vectorStore = new LiteDbVectorStore(Path.Combine(scratch, "profile-vectors.db")))
-        {
-            storeMs = Time(() => entries.ForEach(e => vectorStore.Replace(e.Document.Id, e.Document.ContentHash, embeddings.ModelId, e.Entries)));
-        }
+        // One file write per document, as a single upload does (bulk ingestion writes once per batch).
+        using var vectorStore = new FlatVectorStore(Path.Combine(scratch, QuantizedVectorFile.FileName), embeddings.ModelId);
+        var storeMs = Time(() => entries.ForEach(e => vectorStore.Replace(e.Document.Id, e.Document.ContentHash, e.Entries)));
         var index = new InMemoryVectorIndex();
         var indexMs = Time(() => entries.ForEach(e => index.Replace(e.Document.Id, e.Entries)));
         return profile with { GenerateVectorsMs = generate, VectorStoreMs = storeMs, VectorIndexMs = indexMs };
