@@ -31,11 +31,14 @@ public static class PairSet
                 var query = Unsegment(everyday[i]);
                 var passage = Unsegment(formal[i]);
                 if (query.Length == 0 || passage.Length == 0) continue;
-                pairs.Add(new QueryPair(query, passage, PairSplit.Of(passage)));
+                pairs.Add(new QueryPair(query, passage, PairSplit.Of(passage)) { EverydayWords = Words(everyday[i]), FormalWords = Words(formal[i]) });
             }
         }
         return pairs;
     }
+
+    private static string[] Words(string line) =>
+        line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(w => w.Replace('_', ' ')).ToArray();
 
     /// <summary>"bác_sĩ tư_vấn ." → "bác sĩ tư vấn .": word-segmentation joins become spaces, runs of spaces one.</summary>
     public static string Unsegment(string line) =>

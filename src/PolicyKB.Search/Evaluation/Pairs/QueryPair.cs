@@ -9,4 +9,10 @@ public sealed record QueryPair(string Everyday, string Formal, string Split)
 {
     /// <summary>True for a test pair: never trained on.</summary>
     public bool HeldOut => Split == PairSplit.Test;
+
+    /// <summary>The everyday question's words as the source segmented them (syllables of a word joined by a space).</summary>
+    public IReadOnlyList<string> EverydayWords { get; init; } = [];
+
+    /// <summary>The formal question's words, segmented likewise.</summary>
+    public IReadOnlyList<string> FormalWords { get; init; } = [];
 }
