@@ -21,7 +21,7 @@ internal static class TrainEmbeddingsCommand
         var minCount = new Option<int>("--min-count") { Description = "Tần suất tối thiểu của một từ", DefaultValueFactory = _ => defaults.MinCount };
         var threads = new Option<int>("--threads") { Description = "Số luồng", DefaultValueFactory = _ => defaults.Threads };
         var seed = new Option<ulong>("--seed") { Description = "Hạt giống ngẫu nhiên", DefaultValueFactory = _ => defaults.Seed };
-        var trainer = new Option<string>("--trainer") { Description = "Bộ huấn luyện: fasttext (gói Debian fasttext) hoặc builtin (skip-gram của PolicyKB)", DefaultValueFactory = _ => "fasttext" };
+        var trainer = new Option<string>("--trainer") { Description = "Bộ huấn luyện: builtin (skip-gram của PolicyKB) hoặc fasttext (gói Debian fasttext)", DefaultValueFactory = _ => "builtin" };
         trainer.AcceptOnlyFromAmong("fasttext", "builtin");
         var fastText = new Option<string>("--fasttext") { Description = "Đường dẫn chương trình fastText", DefaultValueFactory = _ => "fasttext" };
         var pairs = new Option<string?>("--pairs") { Description = "Thư mục cặp câu hỏi đời thường ↔ câu hỏi chuẩn (*.src ↔ *.tgt.tagged); phần test không bao giờ được dùng" };
