@@ -27,6 +27,7 @@ public static class CliApp
         root.Subcommands.Add(SimilarCommand.Create(console));
         root.Subcommands.Add(TrainEmbeddingsCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
+        root.Subcommands.Add(EvalPairsCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
         root.Subcommands.Add(AskCommand.Create(console));
         root.Subcommands.Add(EvalAnswersCommand.Create(console));

@@ -23,6 +23,14 @@ internal static class CharNGrams
         }
     }
 
+    /// <summary>The hash <see cref="AppendBuckets"/> gives the n-gram <paramref name="gram"/> (brackets included), before the modulo.</summary>
+    public static uint Hash(string gram)
+    {
+        var hash = 2166136261u;
+        foreach (var c in gram) hash = (hash ^ c) * 16777619u;
+        return hash;
+    }
+
     private static char CharAt(string unit, int index) =>
         index == 0 ? '<' : index == unit.Length + 1 ? '>' : unit[index - 1];
 }

@@ -5,7 +5,8 @@ namespace PolicyKB.Search.Embeddings;
 /// <summary>
 /// Trains a <see cref="DomainEmbeddingModel"/> from raw documents: tokenise, join frequent syllable pairs into
 /// words, prune rare units, learn fastText-style skip-gram vectors (own + folded-form + character n-gram rows),
-/// quantise, and estimate the common sentence component for SIF.
+/// quantise, and estimate the common sentence component for SIF. With <see cref="EmbeddingTrainerOptions.FastTextPath"/>
+/// set, the vectors are learnt by the fastText executable on the same units instead of the built-in skip-gram.
 /// </summary>
 /// <remarks>
 /// Skip-gram with subwords was chosen over PPMI + SVD because the subword rows give every unseen spelling a vector
@@ -49,11 +50,20 @@ public sealed class EmbeddingTrainer
         progress?.Report(new("vocabulary", 1,
             $"{data.Units.Length:N0} units ({data.Units.Count(u => u.Contains(' ')):N0} multi-syllable), {subwords.FoldCount:N0} folded forms, {data.TotalCount:N0} tokens in {data.SentenceStarts.Length - 1:N0} sentences"));
 
-        var trainer = new SkipGramTrainer(data, subwords, _options);
-        trainer.Train(progress, cancellationToken);
+        ModelParts parts;
+        if (_options.FastTextPath is { } fastText)
+        {
+            parts = FastText.FastTextLearner.Learn(fastText, data, _options, progress, cancellationToken);
+        }
+        else
+        {
+            var trainer = new SkipGramTrainer(data, subwords, _options);
+            trainer.Train(progress, cancellationToken);
+            parts = Compose(data, subwords, trainer.Input);
+        }
         progress?.Report(new("train", 1, $"trained in {clock.Elapsed.TotalSeconds:F1} s"));
 
-        var model = new DomainEmbeddingModel(Compose(data, subwords, trainer.Input));
+        var model = new DomainEmbeddingModel(parts);
         var component = CommonComponent.Estimate(model, data, _options.PrincipalComponentSentences, _options.Seed);
         progress?.Report(new("finish", 1, $"done in {clock.Elapsed.TotalSeconds:F1} s"));
         return model.WithComponent(component);

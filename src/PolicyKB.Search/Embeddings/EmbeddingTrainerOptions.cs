@@ -64,6 +64,12 @@ public sealed class EmbeddingTrainerOptions
     /// <summary>Training sentences sampled to estimate the common (first principal) component. Default 20,000.</summary>
     public int PrincipalComponentSentences { get; set; } = 20_000;
 
+    /// <summary>
+    /// The fastText executable (e.g. "fasttext" from Debian's package) that learns the vectors, or null for the
+    /// built-in skip-gram trainer. Default null.
+    /// </summary>
+    public string? FastTextPath { get; set; }
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> for settings the trainer cannot use.</summary>
     public void Validate()
     {

@@ -23,6 +23,37 @@ public sealed class TrainEmbeddingsCommandTests
     }
 
     [Fact]
+    public void Pairs_and_thesaurus_groups_are_added_to_the_corpus_but_never_test_pairs()
+    {
+        using var dir = new TempDirectory();
+        var pairs = Directory.CreateDirectory(dir.File("pairs")).FullName;
+        var formal = Enumerable.Range(0, 40).Select(i => $"câu_hỏi chuẩn số {i} về sốt_xuất_huyết ?").ToList();
+        File.WriteAllLines(Path.Combine(pairs, "a.src"), formal.Select((_, i) => $"nhà em nhiều muỗi lắm ạ lần {i}"));
+        File.WriteAllLines(Path.Combine(pairs, "a.tgt"), formal);
+        var trained = PolicyKB.Search.Evaluation.Pairs.PairSet.Load(pairs).Count(p => !p.HeldOut);
+        var thesaurus = dir.File("t.tsv");
+        File.WriteAllLines(thesaurus, ["# nhóm", "người già\tngười cao tuổi"]);
+
+        var (code, _, stderr) = Run("train-embeddings", "--corpus", SharedData.ContentDirectory, "--out", dir.File("m.pkbe"),
+            "--dims", "16", "--epochs", "1", "--min-count", "3", "--threads", "1", "--pairs", pairs, "--thesaurus", thesaurus);
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains($"{trained + 1} đoạn cặp câu/nhóm từ", stderr);
+        Assert.Contains("bộ huấn luyện builtin", stderr);
+    }
+
+    [FastTextFact]
+    public void The_fasttext_trainer_writes_a_loadable_model()
+    {
+        using var dir = new TempDirectory();
+        var (code, _, stderr) = Run("train-embeddings", "--trainer", "fasttext", "--fasttext", FastTextFactAttribute.ExecutablePath,
+            "--corpus", SharedData.ContentDirectory, "--out", dir.File("m.pkbe"), "--dims", "16", "--epochs", "1", "--min-count", "3", "--threads", "1");
+        Assert.True(code == 0, stderr);
+        Assert.Equal(16, DomainEmbeddingModel.Load(dir.File("m.pkbe")).Dimensions);
+        Assert.Contains("fasttext:", stderr);
+    }
+
+    [Fact]
     public void A_corpus_without_text_files_fails_with_exit_code_1()
     {
         using var dir = new TempDirectory();
