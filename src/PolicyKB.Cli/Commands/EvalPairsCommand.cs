@@ -73,7 +73,12 @@ internal static class EvalPairsCommand
             reports.Add(Evaluator.RunAsync(retriever, queries).GetAwaiter().GetResult());
         }
         using (var lucene = new LuceneStandardBaseline(pool)) reports.Add(Evaluator.RunAsync(lucene, queries).GetAwaiter().GetResult());
-        using (var fts = new SqliteFts5Baseline(pool)) reports.Add(Evaluator.RunAsync(fts, queries).GetAwaiter().GetResult());
+        using (var fts = new SqliteFts5Baseline(pool))
+        {
+            // Both forms, as a peer would report them: AND of words (strict) and OR (lenient, ranks by BM25).
+            reports.Add(Evaluator.RunAsync(fts.Retriever(Fts5QueryForm.And), queries).GetAwaiter().GetResult());
+            reports.Add(Evaluator.RunAsync(fts.Retriever(Fts5QueryForm.Or), queries).GetAwaiter().GetResult());
+        }
 
         if (json)
         {

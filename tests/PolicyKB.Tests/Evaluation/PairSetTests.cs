@@ -81,7 +81,7 @@ public sealed class PairSetTests : IDisposable
         using var json = JsonDocument.Parse(result.Out);
         Assert.Equal(heldOut, json.RootElement.GetProperty("measured").GetInt32());
         var systems = json.RootElement.GetProperty("systems").EnumerateArray().ToList();
-        Assert.Equal(["policykb-vi-128.pkbe", "lucene-standard-bm25", "sqlite-fts5"], systems.Select(s => s.GetProperty("system").GetString()));
+        Assert.Equal(["policykb-vi-128.pkbe", "lucene-standard-bm25", "sqlite-fts5-and", "sqlite-fts5-or"], systems.Select(s => s.GetProperty("system").GetString()));
         Assert.All(systems, s => Assert.Equal(heldOut, s.GetProperty("overall").GetProperty("queries").GetInt32()));
     }
 
