@@ -34,6 +34,21 @@ internal sealed partial class PartyResolutionRule : ICitationRule
             if (m.Groups["open"].Success && !m.Groups["close"].Success) end = m.Groups["open"].Index;
             output.Add(Candidate(context, m.Index, end, key, context.Text[(m.Index + "Nghị quyết ".Length)..end].Trim()));
         }
+        // "Nghị quyết 21/20 của BCH TW khóa XII" names two Party resolutions, 21-NQ/TW and 20-NQ/TW, in one breath.
+        foreach (Match m in PartyPair().Matches(context.Text))
+        {
+            var second = m.Groups["b"];
+            output.Add(new CitationCandidate
+            {
+                Start = m.Index, Length = m.Groups["a"].Index + m.Groups["a"].Length - m.Index, Kind = CitationKind.Numbered,
+                Key = m.Groups["a"].Value + "-NQ/TW", Type = "Nghị quyết", Number = m.Groups["a"].Value + "-NQ/TW", Priority = 1,
+            });
+            output.Add(new CitationCandidate
+            {
+                Start = second.Index, Length = m.Index + m.Length - second.Index, Kind = CitationKind.Numbered,
+                Key = second.Value + "-NQ/TW", Type = "Nghị quyết", Number = second.Value + "-NQ/TW", Priority = 1,
+            });
+        }
         foreach (Match m in Congress().Matches(context.Text))
         {
             var name = m.Groups["name"].Value;
@@ -58,6 +73,11 @@ internal sealed partial class PartyResolutionRule : ICitationRule
     [GeneratedRegex(@"(?<!\p{L})Nghị quyết[ \t]+(?:Hội nghị[ \t]+)?(?:lần thứ[ \t]+)?Trung ương[ \t]+(?:lần thứ[ \t]+)?(?<n>\d{1,2}|mười một|mười hai|mười ba|mười bốn|mười lăm|mười|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín)(?![\p{L}\p{N}])(?:[ \t]{0,3},?[ \t]{0,3}(?<open>\()?[ \t]{0,3}kh(?:óa|oá)[ \t]{1,3}(?<k>[XVIL]{1,6})(?!\p{L})(?<close>[ \t]{0,3}\))?)?", RegexOptions.IgnoreCase)]
     private static partial Regex Plenum();
 
-    [GeneratedRegex(@"(?<!\p{L})Nghị quyết[ \t]+(?<name>(?:[Đđ]ại hội|[Đđ]ảng bộ)[^;:,.()\n\d]{0,80}?[ \t]lần thứ[ \t]+[XVIL]{1,6}(?!\p{L})(?:[ \t]+của Đảng(?!\p{L}))?)")]
+    // "Đại hội XIII của Đảng" (the national congress by its number) or "Đại hội Đảng bộ tỉnh … lần thứ XIX"; a name never
+    // runs over a second "Nghị quyết", so "… của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh …" gives two resolutions.
+    [GeneratedRegex(@"(?<!\p{L})Nghị quyết[ \t]+(?<name>[Đđ]ại hội[ \t]+(?:đại biểu[ \t]+toàn quốc[ \t]+)?(?:lần thứ[ \t]+)?[XVIL]{1,6}(?!\p{L})(?:[ \t]+của Đảng(?!\p{L}))?|(?:[Đđ]ại hội|[Đđ]ảng bộ)(?:(?!Nghị quyết)[^;:,.()\n\d]){0,80}?[ \t]lần thứ[ \t]+[XVIL]{1,6}(?!\p{L})(?:[ \t]+của Đảng(?!\p{L}))?)")]
     private static partial Regex Congress();
+
+    [GeneratedRegex(@"(?<!\p{L})Nghị quyết[ \t]+(?:số[ \t]+)?(?<a>\d{1,3})[ \t]?/[ \t]?(?<b>\d{1,3})(?![\p{N}/\-])[ \t,]+(?:của[ \t]+)?(?:BCH|Ban Chấp hành)[ \t]+(?:TW|Trung ương)(?:[ \t]+Đảng)?(?:[ \t]+kh(?:óa|oá)[ \t]+[XVIL]{1,6}(?!\p{L}))?")]
+    private static partial Regex PartyPair();
 }

@@ -20,6 +20,7 @@ internal sealed partial class ShortFormRule : ICitationRule
     /// <inheritdoc />
     public void Find(CitationContext context, List<CitationCandidate> output)
     {
+        FindOldStyle(context, output);
         foreach (Match m in ShortPattern().Matches(context.Text))
         {
             var after = m.Index + m.Length;
@@ -46,6 +47,26 @@ internal sealed partial class ShortFormRule : ICitationRule
         }
     }
 
+    private static void FindOldStyle(CitationContext context, List<CitationCandidate> output)
+    {
+        // Numbers of the 1980s–90s carry the issuer straight after a dash and no year: "Nghị định 64-CP",
+        // "Quyết định 217-HĐBT". They are keyed like the modern ones, by the printed số hiệu.
+        foreach (Match m in OldStylePattern().Matches(context.Text))
+        {
+            var number = m.Groups["num"].Value + "-" + m.Groups["code"].Value;
+            var end = m.Index + m.Length;
+            var e = DateReader.Read(context.Text, end, allowYearOnly: false, out var date);
+            if (e > 0) end = e;
+            e = IssuerReader.Read(context, end, out var issuer);
+            if (e > 0) end = e;
+            output.Add(new CitationCandidate
+            {
+                Start = m.Index, Length = end - m.Index, Date = date, Issuer = issuer, Kind = CitationKind.Numbered,
+                Key = number, Number = number, Type = m.Groups["type"].Value,
+            });
+        }
+    }
+
     private static string NextWord(CitationContext ctx, int index)
     {
         var i = ctx.SkipSpaces(index);
@@ -55,6 +76,9 @@ internal sealed partial class ShortFormRule : ICitationRule
         return ctx.Lower[i..e];
     }
 
-    [GeneratedRegex(@"(?<!\p{L})(?<type>Chỉ thị|Nghị quyết|Quyết định|Kế hoạch|Nghị định|Thông tư|Kết luận|Công văn|Hướng dẫn|Thông báo|Báo cáo|Công điện|Thông tri)[ \t]{1,3}(?:số[ \t]{1,3})?(?<num>\d{1,5}[A-Z]?)(?![\p{L}\p{N}/]|-[ \t]?\p{L}|[.,]\d)")]
+    [GeneratedRegex(@"(?<!\p{L})(?<type>Chỉ thị|Nghị quyết|Quyết định|Kế hoạch|Nghị định|Thông tư|Kết luận|Công văn|Hướng dẫn|Thông báo|Báo cáo|Công điện|Thông tri|Đề án)[ \t]{1,3}(?:số[ \t]{1,3})?(?<num>\d{1,5}[A-Z]?)(?![\p{L}\p{N}/]|-[ \t]?\p{L}|[.,]\d)")]
     private static partial Regex ShortPattern();
+
+    [GeneratedRegex(@"(?<!\p{L})(?<type>Nghị định|Quyết định|Chỉ thị|Thông tư|Nghị quyết|Thông tri)[ \t]{1,3}(?:số[ \t]{1,3})?(?<num>\d{1,4})[ \t]?-[ \t]?(?<code>CP|HĐBT|HĐCP|TTg|HĐNN|UB)(?![\p{L}\p{N}/])")]
+    private static partial Regex OldStylePattern();
 }
