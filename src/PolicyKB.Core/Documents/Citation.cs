@@ -39,8 +39,17 @@ public sealed class Citation
     /// <summary>True when the citation is part of the legal basis (the "Căn cứ…/Thực hiện…" preamble or title).</summary>
     public bool Basis { get; set; }
 
-    /// <summary>First source line of the citing clause.</summary>
+    /// <summary>The source line where the citation starts (not the clause's first line: paragraphs join wrapped lines).</summary>
     public int LineStart { get; init; }
+
+    /// <summary>The source line where the citation ends (a citation may run over a hard line wrap).</summary>
+    public int LineEnd { get; init; }
+
+    /// <summary>Offset in the clause text where the citation starts (same as <see cref="Start"/>).</summary>
+    public int CharStart => Start;
+
+    /// <summary>Offset in the clause text just after the citation.</summary>
+    public int CharEnd => Start + Length;
 
     /// <summary>The id of the cited document when it is itself in the knowledge base.</summary>
     public string? TargetDocumentId { get; set; }

@@ -50,4 +50,22 @@ public sealed class Clause
 
     /// <summary>Depth in the tree (0 for top level).</summary>
     public int Depth => Path.Count;
+
+    /// <summary>
+    /// Where each source line starts in <see cref="Text"/>, in order; filled by the parser during ingestion and not
+    /// stored (citations keep their own lines). Empty for clauses read back from the store.
+    /// </summary>
+    public List<LineOffset> LineOffsets { get; } = [];
+
+    /// <summary>The source line holding character <paramref name="offset"/> of <see cref="Text"/>; the clause's first line when unknown.</summary>
+    public int LineAt(int offset)
+    {
+        var line = LineStart;
+        foreach (var entry in LineOffsets)
+        {
+            if (entry.Offset > offset) break;
+            line = entry.Line;
+        }
+        return line;
+    }
 }

@@ -44,6 +44,7 @@ public sealed class ClauseTreeBuilder
         var target = _stack.Count > 0 ? _stack[^1].Clause : _segmentRoot is { ChildIds.Count: 0 } root ? root : Preamble(line);
         var text = Text(target);
         if (text.Length > 0) text.Append('\n');
+        Map(target, text.Length, line);
         text.Append(line.Text);
         target.LineEnd = Math.Max(target.LineEnd, line.LineEnd);
     }
@@ -88,6 +89,7 @@ public sealed class ClauseTreeBuilder
         if (heading.Style == HeadingStyle.Number && _stack.Any(e => e.Style == HeadingStyle.Article)) kind = ClauseKind.Clause;
 
         var clause = Add(parent, ElementLabel(heading, parent), heading.DisplayLabel, kind, TitleOf(heading), line.LineStart, line.LineEnd);
+        Map(clause, Text(clause).Length, line);
         Text(clause).Append(line.Text);
         _stack.Add((clause, heading.Style));
     }
@@ -122,6 +124,13 @@ public sealed class ClauseTreeBuilder
         _byId[id] = clause;
         _clauses.Add(clause);
         return clause;
+    }
+
+    // Records where the paragraph's source lines start in the clause text, so a citation can name its own line.
+    private static void Map(Clause clause, int at, LogicalLine line)
+    {
+        clause.LineOffsets.Add(new LineOffset(at, line.LineStart));
+        foreach (var join in line.Joins) clause.LineOffsets.Add(new LineOffset(at + join.Offset, join.Line));
     }
 
     private StringBuilder Text(Clause clause)

@@ -162,6 +162,7 @@ public sealed class ParagraphAssembler
         // Built up, not concatenated: a paragraph of many thousands of wrapped lines (a hostile or a giant table
         // file) must cost linear time, so nothing here copies the whole paragraph per line.
         private readonly StringBuilder _appended = new();
+        private readonly List<Documents.LineOffset> _joins = [];
 
         public bool IsOpen => _text.Length > 0;
 
@@ -190,13 +191,16 @@ public sealed class ParagraphAssembler
             _heading = heading;
             _style = line.Style;
             _appended.Clear();
+            _joins.Clear();
             LastLineLength = text.Length;
             AwaitsTitle = heading?.TitleOnNextLine ?? false;
         }
 
         public void Append(string text, SourceLine line)
         {
-            _text.Append(' ').Append(text);
+            _text.Append(' ');
+            _joins.Add(new Documents.LineOffset(_text.Length, line.Number));
+            _text.Append(text);
             _appended.Append(' ').Append(text);
             _lineEnd = line.Number;
             LastLineLength = text.Length;
@@ -211,7 +215,7 @@ public sealed class ParagraphAssembler
             {
                 heading = heading with { Rest = (heading.Rest + _appended.ToString()).Trim() };
             }
-            output.Add(new LogicalLine(_text.ToString(), _lineStart, _lineEnd, heading, _style));
+            output.Add(new LogicalLine(_text.ToString(), _lineStart, _lineEnd, heading, _style) { Joins = [.. _joins] });
             _text.Clear();
             _heading = null;
             AwaitsTitle = false;

@@ -15,7 +15,7 @@ internal static class CitationBson
             {
                 ["clause"] = c.ClauseId, ["raw"] = c.Raw, ["start"] = c.Start, ["length"] = c.Length, ["key"] = c.Key,
                 ["type"] = Nullable(c.Type), ["number"] = Nullable(c.Number), ["date"] = Nullable(c.Date), ["issuer"] = Nullable(c.Issuer),
-                ["name"] = Nullable(c.Name), ["basis"] = c.Basis, ["line"] = c.LineStart, ["target"] = Nullable(c.TargetDocumentId),
+                ["name"] = Nullable(c.Name), ["basis"] = c.Basis, ["line"] = c.LineStart, ["lineEnd"] = c.LineEnd, ["target"] = Nullable(c.TargetDocumentId),
             });
         }
         return new BsonDocument { ["_id"] = documentId, ["items"] = array };
@@ -29,7 +29,9 @@ internal static class CitationBson
             DocumentId = documentId, ClauseId = b["clause"].AsString, Raw = b["raw"].AsString, Start = b["start"].AsInt32,
             Length = b["length"].AsInt32, Key = b["key"].AsString, Type = String(b["type"]), Number = String(b["number"]),
             Date = String(b["date"]), Issuer = String(b["issuer"]), Name = String(b["name"]), Basis = b["basis"].AsBoolean,
-            LineStart = b["line"].AsInt32, TargetDocumentId = String(b["target"]),
+            // Citations stored before they carried their own end line end where they start.
+            LineStart = b["line"].AsInt32, LineEnd = b.TryGetValue("lineEnd", out var end) ? end.AsInt32 : b["line"].AsInt32,
+            TargetDocumentId = String(b["target"]),
         }).ToList();
     }
 

@@ -29,7 +29,13 @@ public static class FactsPipeline
     public static DocumentFacts Run(string text, string extension = ".txt") => Run(Encoding.UTF8.GetBytes(text), extension);
 
     /// <summary>The facts of a file's bytes.</summary>
-    public static DocumentFacts Run(byte[] content, string extension)
+    public static DocumentFacts Run(byte[] content, string extension) => Context(content, extension).Facts!;
+
+    /// <summary>The whole ingestion context (clauses, citations, facts) of a text document.</summary>
+    public static IngestionContext Context(string text, string extension = ".txt") => Context(Encoding.UTF8.GetBytes(text), extension);
+
+    /// <summary>The whole ingestion context of a file's bytes.</summary>
+    public static IngestionContext Context(byte[] content, string extension)
     {
         using var temp = new TempDirectory();
         var path = temp.File("spec" + extension);
@@ -39,6 +45,6 @@ public static class FactsPipeline
             DocumentId = "spec", Content = content, ContentHash = Convert.ToHexString(SHA256.HashData(content)),
         };
         foreach (var step in Steps) step.Execute(context);
-        return context.Facts!;
+        return context;
     }
 }

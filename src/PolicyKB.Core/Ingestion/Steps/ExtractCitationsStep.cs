@@ -45,7 +45,8 @@ public sealed class ExtractCitationsStep : IIngestionStep
                     Issuer = match.Issuer,
                     Name = match.Name,
                     Basis = IsBasis(clause, match.Start),
-                    LineStart = clause.LineStart,
+                    LineStart = clause.LineAt(match.Start),
+                    LineEnd = clause.LineAt(match.Start + Math.Max(0, match.Length - 1)),
                 });
             }
         }

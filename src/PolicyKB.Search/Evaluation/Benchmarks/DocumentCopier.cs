@@ -60,6 +60,7 @@ public static class DocumentCopier
             Name = c.Name,
             Basis = c.Basis,
             LineStart = c.LineStart,
+            LineEnd = c.LineEnd,
         }).ToList();
         return (copiedDocument, copiedClauses, copiedCitations);
     }
