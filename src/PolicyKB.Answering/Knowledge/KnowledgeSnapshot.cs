@@ -40,6 +40,12 @@ public sealed partial class KnowledgeSnapshot
     /// <summary>Every số hiệu the knowledge base knows, normalised: cited keys and numbers, and stored documents' numbers.</summary>
     public IReadOnlySet<string> KnownNumbers { get; }
 
+    /// <summary>The normalised numbers of the stored documents themselves (not the ones they only cite).</summary>
+    public IReadOnlySet<string> StoredNumbers => _storedNumbers ??= Documents.Values
+        .Select(d => d.Document.Metadata.Number).OfType<string>().Select(Normalized).ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string>? _storedNumbers;
+
     /// <summary>Resolves document references in questions to citation keys.</summary>
     public ReferenceQueryParser References { get; }
 
