@@ -58,6 +58,18 @@ public sealed partial class KnowledgeSnapshot
     /// </summary>
     public ConcurrentDictionary<string, Clause?> Clauses { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Syllable keys of a document's whole text and of its name (type and title), exact or folded, computed once per
+    /// snapshot: recomputing them over every clause on every question was most of a focused answer's time.
+    /// </summary>
+    public ConcurrentDictionary<(string DocumentId, string Part, bool Folded), IReadOnlySet<string>> DocumentKeys { get; } = new();
+
+    /// <summary>
+    /// Framed clauses (ancestors, context keys, years) by id, null for an id not stored: framing every clause of a
+    /// document named by a question cost tens of milliseconds per question. Callers get unscored copies.
+    /// </summary>
+    public ConcurrentDictionary<string, Retrieval.RetrievedClause?> Frames { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The signature of the store's current documents.</summary>
     public static string SignatureOf(IReadOnlyList<PolicyDocument> documents) =>
         string.Join('|', documents.Select(d => d.Id + ":" + d.ContentHash));
