@@ -96,6 +96,7 @@ public sealed class AnsweringService
             retrieval = await _retriever.RetrieveAsync(question, knowledge, cancellationToken).ConfigureAwait(false);
             draft = _extractive.Answer(question, retrieval, knowledge, Frame);
         }
+        draft = UnstoredReferenceCheck.Apply(question, knowledge, draft, Frame);
 
         string? note = null;
         if (_llm is not null && !request.Offline && draft.Mode == AnswerModes.Extractive && !draft.Refused && retrieval is not null)

@@ -38,7 +38,8 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
         {
             var prior = await SearchPriorAsync(question, document.Id, cancellationToken).ConfigureAwait(false);
             var clauses = store.GetClauses(document.Id);
-            var documentKeys = clauses.SelectMany(c => Text.SyllableKeys.Keys($"{c.Heading} {c.Text}", question.Folded)).ToHashSet(StringComparer.Ordinal);
+            var documentKeys = knowledge.DocumentKeys.GetOrAdd((document.Id, "text", question.Folded),
+                _ => clauses.SelectMany(c => Text.SyllableKeys.Keys($"{c.Heading} {c.Text}", question.Folded)).ToHashSet(StringComparer.Ordinal));
             foreach (var clause in clauses)
             {
                 if (frame(clause.Id) is not { } framed) continue;

@@ -40,7 +40,8 @@ public static partial class SentenceScorer
         neutral.UnionWith(FramePhrase().Matches(question.Question).SelectMany(m => SyllableKeys.Keys(m.Value, question.Folded)));
         var heading = Relevance.HeadingNamed(question, clause) ? HeadingBonus : 0;
         var headings = string.Join(' ', clause.Ancestors.Select(a => a.Heading).Append(clause.Clause.Heading));
-        var nameKeys = SyllableKeys.Keys($"{clause.Document.Document.Metadata.Type} {clause.Document.Document.Metadata.Title}", question.Folded).ToHashSet(StringComparer.Ordinal);
+        var nameKeys = knowledge.DocumentKeys.GetOrAdd((clause.Document.Id, "name", question.Folded),
+            _ => SyllableKeys.Keys($"{clause.Document.Document.Metadata.Type} {clause.Document.Document.Metadata.Title}", question.Folded).ToHashSet(StringComparer.Ordinal));
         var required = RequiredNumbers(question.Question);
         var compounds = new CompoundMatch(question.AllKeys, question.ContentKeys.ToHashSet(StringComparer.Ordinal));
         var sentences = SentenceSplitter.Split(clause.Clause.Text);

@@ -40,6 +40,12 @@ public sealed partial class KnowledgeSnapshot
     /// <summary>Every số hiệu the knowledge base knows, normalised: cited keys and numbers, and stored documents' numbers.</summary>
     public IReadOnlySet<string> KnownNumbers { get; }
 
+    /// <summary>The normalised numbers of the stored documents themselves (not the ones they only cite).</summary>
+    public IReadOnlySet<string> StoredNumbers => _storedNumbers ??= Documents.Values
+        .Select(d => d.Document.Metadata.Number).OfType<string>().Select(Normalized).ToHashSet(StringComparer.Ordinal);
+
+    private HashSet<string>? _storedNumbers;
+
     /// <summary>Resolves document references in questions to citation keys.</summary>
     public ReferenceQueryParser References { get; }
 
@@ -51,6 +57,18 @@ public sealed partial class KnowledgeSnapshot
     /// without its document's content hash, and so the snapshot, changing.
     /// </summary>
     public ConcurrentDictionary<string, Clause?> Clauses { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Syllable keys of a document's whole text and of its name (type and title), exact or folded, computed once per
+    /// snapshot: recomputing them over every clause on every question was most of a focused answer's time.
+    /// </summary>
+    public ConcurrentDictionary<(string DocumentId, string Part, bool Folded), IReadOnlySet<string>> DocumentKeys { get; } = new();
+
+    /// <summary>
+    /// Framed clauses (ancestors, context keys, years) by id, null for an id not stored: framing every clause of a
+    /// document named by a question cost tens of milliseconds per question. Callers get unscored copies.
+    /// </summary>
+    public ConcurrentDictionary<string, Retrieval.RetrievedClause?> Frames { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The signature of the store's current documents.</summary>
     public static string SignatureOf(IReadOnlyList<PolicyDocument> documents) =>

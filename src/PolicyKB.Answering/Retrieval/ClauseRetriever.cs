@@ -102,7 +102,10 @@ public sealed class ClauseRetriever
     }
 
     /// <summary>Frames one stored clause (ancestors, neighbours, context keys), or null when it is not stored.</summary>
-    public RetrievedClause? Frame(string clauseId, KnowledgeSnapshot knowledge)
+    public RetrievedClause? Frame(string clauseId, KnowledgeSnapshot knowledge) =>
+        knowledge.Frames.GetOrAdd(clauseId, id => Build(id, knowledge))?.Unscored();
+
+    private RetrievedClause? Build(string clauseId, KnowledgeSnapshot knowledge)
     {
         var cache = knowledge.Clauses;
         var clause = Get(clauseId, cache);

@@ -85,7 +85,7 @@ public static partial class DocumentFocus
         var total = question.ContentKeys.Sum(k => knowledge.Terms.Idf(k, question.Folded));
         if (total <= 0) return [];
         var scored = pool
-            .Select(d => (Document: d, Share: question.ContentKeys.Where(k => NameKeys(d, question.Folded).Contains(k)).Sum(k => knowledge.Terms.Idf(k, question.Folded)) / total))
+            .Select(d => (Document: d, Share: question.ContentKeys.Where(NameKeys(d, question.Folded, knowledge).Contains).Sum(k => knowledge.Terms.Idf(k, question.Folded)) / total))
             .OrderByDescending(s => s.Share).ToList();
         var best = scored[0];
         var second = scored.Count > 1 ? scored[1].Share : 0;
@@ -93,9 +93,11 @@ public static partial class DocumentFocus
         return [best.Document];
     }
 
-    private static HashSet<string> NameKeys(DocumentProfile document, bool folded) =>
-        folded ? Text.SyllableKeys.Keys($"{document.Document.Metadata.Type} {document.Document.Metadata.Title} {document.Document.Metadata.Issuer}", fold: true).ToHashSet(StringComparer.Ordinal)
-               : document.NameKeys.ToHashSet(StringComparer.Ordinal);
+    /// <summary>The document's type, title and issuer keys, folded once per snapshot (not per question and word).</summary>
+    private static IReadOnlySet<string> NameKeys(DocumentProfile document, bool folded, KnowledgeSnapshot knowledge) =>
+        folded ? knowledge.DocumentKeys.GetOrAdd((document.Id, "title", true), _ => Text.SyllableKeys.Keys(
+                     $"{document.Document.Metadata.Type} {document.Document.Metadata.Title} {document.Document.Metadata.Issuer}", fold: true).ToHashSet(StringComparer.Ordinal))
+               : document.NameKeys;
 
     private static bool TypeMatches(string asked, string type) => asked switch
     {

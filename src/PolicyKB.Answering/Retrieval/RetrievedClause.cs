@@ -42,6 +42,13 @@ public sealed class RetrievedClause
     /// <summary>The clause id.</summary>
     public string Id => Clause.Id;
 
+    /// <summary>A copy of the frame with its scores unset, so one framing serves every question of a snapshot.</summary>
+    internal RetrievedClause Unscored() => new()
+    {
+        Clause = Clause, Document = Document, Ancestors = Ancestors, Previous = Previous, Next = Next,
+        ContextKeys = ContextKeys, FrameText = FrameText, ContextYears = ContextYears,
+    };
+
     /// <summary>The label path in the clause id ("II.3.-2"), used in links to the clause in its document.</summary>
     public string LabelPath => Clause.Id.StartsWith(Clause.DocumentId + "/", StringComparison.Ordinal) ? Clause.Id[(Clause.DocumentId.Length + 1)..] : Clause.Label;
 

@@ -77,10 +77,11 @@ public sealed partial class AnswerGate
         if (cited.Count == 0) cited = citedAnywhere.Count > 0 ? citedAnywhere : byNumber.Values.ToList();
         foreach (Match number in QuestionAnalyzer.Number().Matches(sentence))
         {
+            // A refusal cites no clause: the document it names is the one it says the store lacks.
+            if (refusal) continue;
             var normalized = KnowledgeSnapshot.Normalized(number.Value);
             if (!knowledge.KnownNumbers.Contains(normalized))
             {
-                if (refusal) continue;
                 problems.Add($"Số hiệu {number.Value.Trim()} không có trong kho văn bản.");
             }
             else if (!cited.Any(s => numbersOf[s].Contains(normalized)))

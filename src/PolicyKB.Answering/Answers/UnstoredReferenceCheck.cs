@@ -1,0 +1,48 @@
+using PolicyKB.Answering.Knowledge;
+using PolicyKB.Answering.Questions;
+using PolicyKB.Answering.Retrieval;
+
+namespace PolicyKB.Answering.Answers;
+
+/// <summary>
+/// Keeps a question about a document the store only cites from being answered out of another document. A question
+/// naming "Quyết định 7619/QĐ-BCA" asks about that decision; when it is not stored, the only clauses that can speak of
+/// it are those that name it. A quote from elsewhere ("Nghị định này có hiệu lực từ …" of some stored decree) answers
+/// a different question, so the answer becomes the refusal saying the document is not stored.
+/// </summary>
+public static class UnstoredReferenceCheck
+{
+    /// <summary>
+    /// The numbers <paramref name="question"/> names that belong to no stored document, when it names no stored
+    /// document by number as well (a question about a stored plan may name what it cites).
+    /// </summary>
+    public static IReadOnlyList<string> Unstored(QuestionAnalysis question, KnowledgeSnapshot knowledge)
+    {
+        var named = QuestionAnalyzer.Number().Matches(question.Question).Select(m => m.Value.Trim()).ToList();
+        if (named.Count == 0 || DocumentFocus.Find(question, knowledge).Count > 0) return [];
+        return named.Where(n => !knowledge.StoredNumbers.Contains(KnowledgeSnapshot.Normalized(n))).ToList();
+    }
+
+    /// <summary>
+    /// <paramref name="draft"/>, or the refusal when the question names a document that is not stored and neither the
+    /// clauses the draft quotes nor the title or preamble of their documents name it (a plan implementing a resolution
+    /// names it there, and answers questions put in the resolution's name); <paramref name="frame"/> reads a clause.
+    /// </summary>
+    public static DraftAnswer Apply(QuestionAnalysis question, KnowledgeSnapshot knowledge, DraftAnswer draft, Func<string, RetrievedClause?> frame)
+    {
+        if (draft.Refused || draft.Mode == AnswerModes.Graph) return draft;
+        var unstored = Unstored(question, knowledge);
+        if (unstored.Count == 0) return draft;
+        var wanted = unstored.Select(KnowledgeSnapshot.Normalized).ToHashSet(StringComparer.Ordinal);
+        if (draft.Sources.Any(s => Names(s.Clause.Text, wanted) || Names(s.FrameText, wanted) || Names(s.Document.Title, wanted)
+            || (frame($"{s.Document.Id}/preamble") is { } preamble && Names(preamble.Clause.Text, wanted))))
+        {
+            return draft;
+        }
+        return Refusals.Create(draft.Mode, $"Kho chưa lưu văn bản {string.Join(", ", unstored)}; các văn bản hiện có chỉ trích dẫn văn bản này.",
+            []);
+    }
+
+    private static bool Names(string text, HashSet<string> wanted) =>
+        QuestionAnalyzer.Number().Matches(text).Any(m => wanted.Contains(KnowledgeSnapshot.Normalized(m.Value)));
+}
