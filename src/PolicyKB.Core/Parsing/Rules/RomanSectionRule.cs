@@ -26,6 +26,8 @@ public sealed partial class RomanSectionRule : IHeadingRule
         return new HeadingMatch(HeadingStyle.Roman, ClauseKind.Section, LabelText.ToRoman(value), m.Groups["label"].Value.Trim(), rest, false);
     }
 
-    [GeneratedRegex(@"^(?<label>(?<n>[IVX]{1,6})\s*(?<sep>[.\-:/)])?)\s*(?<rest>.*)$")]
+    // Without a separator the numeral must stand alone ("II CÁC NHIỆM VỤ"): "VỤ, GIẢI PHÁP" is the wrapped end of a
+    // heading, not section V followed by "Ụ".
+    [GeneratedRegex(@"^(?<label>(?<n>[IVX]{1,6})(?:\s*(?<sep>[.\-:/)])|(?=\s|$)))\s*(?<rest>.*)$")]
     private static partial Regex Pattern();
 }
