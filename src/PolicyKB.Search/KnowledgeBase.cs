@@ -194,7 +194,9 @@ public sealed class KnowledgeBase : IDisposable
             .ToList();
         if (corrections.Count == 0) return corrections;
         foreach (var c in corrections) MetadataFields.Set(document.Metadata, c.Field, c.NewValue);
-        _store.Correct(document, corrections);
+        var facts = _store.GetFacts(documentId);
+        var factsChanged = facts is not null && CorrectedFacts.Apply(facts, document.Metadata, corrections.Select(c => c.Field));
+        _store.Correct(document, corrections, factsChanged ? facts : null);
         _keyword.Index(document, _store.GetClauses(documentId), _store.FindCitations(documentId));
         AfterChange();
         return corrections;

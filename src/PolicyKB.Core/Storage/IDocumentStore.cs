@@ -30,8 +30,11 @@ public interface IDocumentStore : IDisposable
     /// </summary>
     IDisposable BeginBatch();
 
-    /// <summary>Stores a document's corrected metadata together with the corrections made (the audit trail), atomically.</summary>
-    void Correct(PolicyDocument document, IReadOnlyList<MetadataCorrection> corrections);
+    /// <summary>
+    /// Stores a document's corrected metadata together with the corrections made (the audit trail) and, when given, its
+    /// facts brought in line with them, atomically.
+    /// </summary>
+    void Correct(PolicyDocument document, IReadOnlyList<MetadataCorrection> corrections, DocumentFacts? facts = null);
 
     /// <summary>Corrections made to this document or to its bytes, in the order made (the audit trail).</summary>
     IReadOnlyList<MetadataCorrection> GetCorrections(string documentId, string contentHash);

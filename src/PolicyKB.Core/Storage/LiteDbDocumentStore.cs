@@ -116,12 +116,13 @@ public sealed class LiteDbDocumentStore : IDocumentStore
     public IReadOnlyList<string> FindUnreadOriginals() => _originals.Ids().Where(id => _documents.FindById(id) is null).ToList();
 
     /// <inheritdoc />
-    public void Correct(PolicyDocument document, IReadOnlyList<MetadataCorrection> corrections)
+    public void Correct(PolicyDocument document, IReadOnlyList<MetadataCorrection> corrections, DocumentFacts? facts = null)
     {
         _writer.Write(() =>
         {
             _documents.Update(document);
             _corrections.Add(corrections);
+            if (facts is not null) _factSets.Upsert(FactBson.ToSet(document.Id, facts));
         });
     }
 

@@ -10,6 +10,7 @@ namespace PolicyKB.Tests.Corrections;
 public sealed class MetadataCorrectionStoreTests : IDisposable
 {
     private const string HaGiang = "ha-giang-2021-ky-niem-ngay-thay-thuoc";
+    private const string HaTinh2024 = "ha-tinh-2024-cung-co-y-te-co-so";
     private static readonly DateTimeOffset At = new(2026, 12, 5, 9, 30, 0, TimeSpan.FromHours(7));
     private readonly TempDirectory _dir = new();
 
@@ -113,6 +114,19 @@ public sealed class MetadataCorrectionStoreTests : IDisposable
         kb.CorrectMetadata(HaGiang, Values((MetadataFields.Type, "Quyết định")), "A", At);
 
         Assert.True((await kb.Search.SearchAsync(request)).Total > 0);
+    }
+
+    [Fact]
+    public void A_corrected_issue_date_and_signer_reach_the_facts_and_the_date_is_no_longer_inferred()
+    {
+        using var kb = KnowledgeBase.Open(Data);
+        kb.Ingest([Path.Combine(SharedData.ContentDirectory, HaTinh2024 + ".txt")]);
+        Assert.True(kb.Store.GetFacts(HaTinh2024)!.IssuedOnInferred);
+
+        kb.CorrectMetadata(HaTinh2024, Values((MetadataFields.IssuedOn, "2024-05-10"), (MetadataFields.Signer, "Nguyễn Văn Bình")), "A", At);
+
+        var facts = kb.Store.GetFacts(HaTinh2024)!;
+        Assert.Equal(("2024-05-10", false, "Nguyễn Văn Bình"), (facts.IssuedOn, facts.IssuedOnInferred, facts.Signer?.Name));
     }
 
     public void Dispose() => _dir.Dispose();
