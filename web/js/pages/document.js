@@ -131,6 +131,23 @@ function sidePanels(detail) {
       : null);
 }
 
+/**
+ * The slim bar that stays at the top while reading (on a phone above all, where the metadata card scrolls away): the
+ * document's short name and number, a jump to its outline and back to its metadata card and tools.
+ */
+function docBar(doc) {
+  const jump = (selector) => () => {
+    const target = document.querySelector(selector);
+    target?.scrollIntoView({ block: 'start' });
+    target?.querySelector('summary, a, button')?.focus({ preventScroll: true });
+  };
+  return h('div', { class: 'doc-bar', role: 'region', 'aria-label': 'Thanh công cụ văn bản' },
+    h('span', { class: 'doc-bar__name' }, docShort(doc)),
+    h('span', { class: 'doc-bar__tools' },
+      h('button', { type: 'button', class: 'btn btn--ghost btn--small', onclick: jump('.outline-panel') }, 'Mục lục'),
+      h('button', { type: 'button', class: 'btn btn--ghost btn--small', onclick: jump('.doc-header') }, 'Thông tin, công cụ')));
+}
+
 function renderPage(root, ctx) {
   let documentId = ctx.params.id;
   let clauses = [];
@@ -184,6 +201,7 @@ function renderPage(root, ctx) {
     render(root, h('div', { class: 'layout-3' },
       h('aside', { class: 'card outline-panel sticky' }, outline),
       h('article', { class: 'doc-main', 'aria-label': 'Nội dung văn bản' },
+        docBar(detail.document),
         effectBanner(detail.document.number),
         metadataCard(detail.document, documentId, detail.citedBy, Boolean(facts), correction),
         factsCard(facts, documentId, detail.document),
