@@ -1,4 +1,5 @@
 using Microsoft.Extensions.AI;
+using PolicyKB.Corrections;
 using PolicyKB.Ingestion;
 using PolicyKB.Search.Indexing;
 using PolicyKB.Search.Keyword;
@@ -174,6 +175,31 @@ public sealed class KnowledgeBase : IDisposable
         var result = Pipeline.Ingest(path, fileName, IngestRequest.Upload with { Replace = replace });
         AfterChange();
         return result;
+    }
+
+    /// <summary>
+    /// Corrects fields of a document's metadata (<see cref="MetadataFields"/>, values as text, null clears) and keeps each
+    /// change in the audit trail; the keyword index is updated at once so facets and filters agree. The corrections made
+    /// (empty when every value was already so), or null when the document is not stored.
+    /// </summary>
+    public IReadOnlyList<MetadataCorrection>? CorrectMetadata(
+        string documentId, IReadOnlyDictionary<string, string?> values, string correctedBy, DateTimeOffset correctedAt)
+    {
+        RequireWritable();
+        if (_store.GetDocument(documentId) is not { } document) return null;
+        var corrections = values
+            .Select(v => (Field: v.Key, Old: MetadataFields.Get(document.Metadata, v.Key), New: v.Value))
+            .Where(v => v.Old != v.New)
+            .Select(v => new MetadataCorrection(document.Id, document.ContentHash, v.Field, v.Old, v.New, correctedBy, correctedAt))
+            .ToList();
+        if (corrections.Count == 0) return corrections;
+        foreach (var c in corrections) MetadataFields.Set(document.Metadata, c.Field, c.NewValue);
+        var facts = _store.GetFacts(documentId);
+        var factsChanged = facts is not null && CorrectedFacts.Apply(facts, document.Metadata, corrections.Select(c => c.Field));
+        _store.Correct(document, corrections, factsChanged ? facts : null);
+        _keyword.Index(document, _store.GetClauses(documentId), _store.FindCitations(documentId));
+        AfterChange();
+        return corrections;
     }
 
     /// <summary>

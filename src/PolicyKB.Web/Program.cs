@@ -15,6 +15,7 @@ app.UsePolicyKbUi();
 app.MapApiReference();
 app.MapHealthApi();
 app.MapDocumentsApi();
+app.MapMetadataApi();
 app.MapOriginalFileApi();
 app.MapClausesApi();
 app.MapCitationsApi();

@@ -90,6 +90,8 @@ export const api = {
   search: (params, signal) => request('GET', `/api/search${query(params)}`, undefined, signal),
   documents: (params = {}) => request('GET', `/api/documents${query(params)}`),
   document: (id) => request('GET', `/api/documents/${encodeURIComponent(id)}`),
+  correctMetadata: (id, body) => request('PATCH', `/api/documents/${encodeURIComponent(id)}/metadata`, body),
+  metadataHistory: (id) => request('GET', `/api/documents/${encodeURIComponent(id)}/metadata/history`),
   deleteDocument: (id) => request('DELETE', `/api/documents/${encodeURIComponent(id)}`),
   clause: (id) => request('GET', `/api/clauses/${pathOf(id)}`),
   citedKeys: (documentId) => request('GET', `/api/citations${query({ documentId })}`),

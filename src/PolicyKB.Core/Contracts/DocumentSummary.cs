@@ -16,6 +16,12 @@ public sealed record DocumentSummary(
     /// <summary>Ingestion warnings.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>
+    /// The issue date inferred from the latest date the document cites, when it prints none (ISO partial form); shown
+    /// marked as inferred, never as the printed date. Null when the date is printed or nothing could be inferred.
+    /// </summary>
+    public string? InferredIssuedOn { get; init; }
+
     /// <summary>Projects a stored document.</summary>
     public static DocumentSummary From(PolicyDocument d) => new(
         d.Id, d.Source, d.Metadata.Type, d.Metadata.Number, d.Metadata.Title, d.Metadata.Issuer, d.Metadata.Place,

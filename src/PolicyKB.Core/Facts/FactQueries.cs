@@ -46,6 +46,7 @@ public static class FactQueries
                 result.Add(new FoundTarget(facts.DocumentId, target)
                 {
                     DocumentName = names.Name(facts.DocumentId), DocumentPlace = names.Place(facts.DocumentId), DocumentYear = Year(facts.IssuedOn),
+                    DocumentYearInferred = facts.IssuedOnInferred && facts.IssuedOn is not null,
                 });
             }
         }

@@ -13,4 +13,7 @@ public sealed record FoundTarget(string DocumentId, TargetFact Target)
 
     /// <summary>The document's issue year (printed or inferred), for ordering a comparison in time.</summary>
     public int? DocumentYear { get; init; }
+
+    /// <summary>True when <see cref="DocumentYear"/> is not printed but inferred from the latest date the document cites.</summary>
+    public bool DocumentYearInferred { get; init; }
 }

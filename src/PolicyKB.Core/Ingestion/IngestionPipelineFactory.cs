@@ -9,7 +9,7 @@ using PolicyKB.Storage;
 
 namespace PolicyKB.Ingestion;
 
-/// <summary>Assembles the default ingestion steps in their order: read → decode → repair → layout → parse → cite → facts → save.</summary>
+/// <summary>Assembles the default ingestion steps in their order: read → decode → repair → layout → corrections → parse → cite → facts → save.</summary>
 public static class IngestionPipelineFactory
 {
     /// <summary>
@@ -26,6 +26,7 @@ public static class IngestionPipelineFactory
             new DecodeStep(ContentDecoders.CreateDefault(options.Decoding)),
             new RepairTextStep(TextRepairer.CreateDefault()),
             new AnalyzeLayoutStep(new LayoutAnalyzer()),
+            new ApplyCorrectionsStep(store),
             new ParseClausesStep(ClauseParser.CreateDefault()),
             new ExtractCitationsStep(CitationExtractor.CreateDefault()),
             new ExtractFactsStep(FactExtractor.CreateDefault()),

@@ -1,3 +1,4 @@
+using PolicyKB.Corrections;
 using PolicyKB.Documents;
 using PolicyKB.Facts;
 
@@ -28,6 +29,18 @@ public interface IDocumentStore : IDisposable
     /// atomic: a failing write is undone alone.
     /// </summary>
     IDisposable BeginBatch();
+
+    /// <summary>
+    /// Stores a document's corrected metadata together with the corrections made (the audit trail) and, when given, its
+    /// facts brought in line with them, atomically.
+    /// </summary>
+    void Correct(PolicyDocument document, IReadOnlyList<MetadataCorrection> corrections, DocumentFacts? facts = null);
+
+    /// <summary>Corrections made to this document or to its bytes, in the order made (the audit trail).</summary>
+    IReadOnlyList<MetadataCorrection> GetCorrections(string documentId, string contentHash);
+
+    /// <summary>Corrections made to these bytes, in the order made: re-applied when the same bytes are read again.</summary>
+    IReadOnlyList<MetadataCorrection> GetCorrectionsForContent(string contentHash);
 
     /// <summary>Removes a document with its clauses and citations; false when it was not stored.</summary>
     bool Remove(string documentId);

@@ -1,4 +1,5 @@
 using LiteDB;
+using PolicyKB.Corrections;
 using PolicyKB.Documents;
 using PolicyKB.Facts;
 
@@ -24,6 +25,7 @@ public sealed class LiteDbDocumentStore : IDocumentStore
     private readonly CitationIndex _citations = new();
     private readonly LiteDbWriter _writer;
     private readonly LiteDbOriginals _originals;
+    private readonly LiteDbCorrections _corrections;
 
     /// <summary>Opens (or creates) the store at <paramref name="databasePath"/>.</summary>
     /// <exception cref="StoreDamagedException">The file is empty, cut short, overwritten or unreadable.</exception>
@@ -60,6 +62,7 @@ public sealed class LiteDbDocumentStore : IDocumentStore
                 _documents.EnsureIndex(d => d.Source);
             }
             _originals = new LiteDbOriginals(_db);
+            _corrections = new LiteDbCorrections(_db, readOnly);
             _writer = new LiteDbWriter(_db);
             foreach (var set in _citationSets.FindAll()) _citations.Replace(set["_id"].AsString, CitationBson.FromSet(set));
         }
@@ -111,6 +114,23 @@ public sealed class LiteDbDocumentStore : IDocumentStore
 
     /// <inheritdoc />
     public IReadOnlyList<string> FindUnreadOriginals() => _originals.Ids().Where(id => _documents.FindById(id) is null).ToList();
+
+    /// <inheritdoc />
+    public void Correct(PolicyDocument document, IReadOnlyList<MetadataCorrection> corrections, DocumentFacts? facts = null)
+    {
+        _writer.Write(() =>
+        {
+            _documents.Update(document);
+            _corrections.Add(corrections);
+            if (facts is not null) _factSets.Upsert(FactBson.ToSet(document.Id, facts));
+        });
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<MetadataCorrection> GetCorrections(string documentId, string contentHash) => _corrections.Find(documentId, contentHash);
+
+    /// <inheritdoc />
+    public IReadOnlyList<MetadataCorrection> GetCorrectionsForContent(string contentHash) => _corrections.FindByContent(contentHash);
 
     /// <inheritdoc />
     public IDisposable BeginBatch() => _writer.BeginBatch();
@@ -254,7 +274,11 @@ public sealed class LiteDbDocumentStore : IDocumentStore
         // A file written by another schema version is emptied rather than misread, except for the original files:
         // documents are read again from them (FindUnreadOriginals), so an upgrade loses no upload. SchemaReset tells the caller.
         SchemaReset = record is not null;
-        foreach (var name in _db.GetCollectionNames().Where(n => !LiteDbOriginals.Collections.Contains(n)).ToList()) _db.DropCollection(name);
+        // Corrections are kept too: they are re-applied to the documents read again (ApplyCorrectionsStep).
+        foreach (var name in _db.GetCollectionNames().Where(n => !LiteDbOriginals.Collections.Contains(n) && n != LiteDbCorrections.Collection).ToList())
+        {
+            _db.DropCollection(name);
+        }
         _db.GetCollection("meta").Upsert(new BsonDocument { ["_id"] = "schema", ["version"] = SchemaVersion });
     }
 

@@ -55,7 +55,7 @@ public sealed class DocumentCatalog(IDocumentStore store, WriteGate writes, Time
             .ToList();
         // In long arithmetic: (page - 1) * pageSize overflows int for a page near int.MaxValue and wrapped round to page 1.
         var skip = (page - 1L) * pageSize;
-        List<DocumentSummary> items = skip >= matching.Count ? [] : matching.Skip((int)skip).Take(pageSize).Select(DocumentSummary.From).ToList();
+        List<DocumentSummary> items = skip >= matching.Count ? [] : matching.Skip((int)skip).Take(pageSize).Select(Summary).ToList();
         return new DocumentPage(items, matching.Count, page, pageSize, Facets());
     }
 
@@ -76,7 +76,7 @@ public sealed class DocumentCatalog(IDocumentStore store, WriteGate writes, Time
             ? store.FindCitations(key: number).Where(c => c.TargetDocumentId == documentId).Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).Count()
             : 0;
         return new DocumentDetail(
-            DocumentSummary.From(document), document.Metadata.Recipients, new LegalBasisView(document.Metadata.LegalBasis, basis),
+            Summary(document), document.Metadata.Recipients, new LegalBasisView(document.Metadata.LegalBasis, basis),
             OutlineBuilder.Build(clauses), clauses.Select(ClauseView.From).ToList(), citations.Select(CitationView.From).ToList(), related, citedBy);
     }
 
@@ -100,6 +100,14 @@ public sealed class DocumentCatalog(IDocumentStore store, WriteGate writes, Time
             clause.ChildIds.Select(store.GetClause).OfType<Clause>().Select(ClauseRef.From).ToList(),
             Ref(clause.PreviousId), Ref(clause.NextId),
             store.FindCitations(clause.DocumentId).Where(c => c.ClauseId == clause.Id).Select(CitationView.From).ToList());
+    }
+
+    /// <summary>The document's summary with its inferred issue date when it prints none (read from its facts).</summary>
+    private DocumentSummary Summary(PolicyDocument document)
+    {
+        var summary = DocumentSummary.From(document);
+        if (document.Metadata.IssuedOn is not null || store.GetFacts(document.Id) is not { IssuedOnInferred: true, IssuedOn: { } inferred }) return summary;
+        return summary with { InferredIssuedOn = inferred };
     }
 
     private ClauseRef? Ref(string? id) => id is null ? null : store.GetClause(id) is { } c ? ClauseRef.From(c) : null;

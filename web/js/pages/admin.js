@@ -1,8 +1,9 @@
 // Admin: API key, drag-and-drop upload with per-file progress and result, document removal.
 import { api, apiKey, toError } from '../api.js';
 import { h, render, errorBox, toast } from '../dom.js';
-import { count, docHref, docShort, formatDate } from '../format.js';
+import { count, docHref, docShort } from '../format.js';
 import { readableIngestError } from '../ingest-errors.js';
+import { issuedOnText } from '../inferred.js';
 
 const ACCEPT = '.txt,.md,.markdown,.docx,.pdf';
 const STATUS = { stored: ['Đã nạp', 'badge--ok'], replaced: ['Đã thay bản cũ', 'badge--ok'], unchanged: ['Đã có, không đổi', 'badge--warn'], failed: ['Không nạp được', 'badge--err'] };
@@ -133,7 +134,7 @@ function renderPage(root) {
         h('thead', {}, h('tr', {}, h('th', {}, 'Văn bản'), h('th', {}, 'Cơ quan'), h('th', {}, 'Ngày'), h('th', {}, 'Điều khoản'), h('th', {}, h('span', { class: 'visually-hidden' }, 'Thao tác')))),
         h('tbody', {}, page.items.map((d) => h('tr', {},
           h('td', {}, h('a', { href: docHref(d.id) }, docShort(d)), h('div', { class: 'muted small' }, d.source)),
-          h('td', {}, d.issuer ?? ''), h('td', {}, d.issuedOn ? formatDate(d.issuedOn) : ''), h('td', {}, String(d.clauseCount)),
+          h('td', {}, d.issuer ?? ''), h('td', {}, issuedOnText(d)), h('td', {}, String(d.clauseCount)),
           h('td', {}, h('button', {
             class: 'btn btn--danger btn--small', type: 'button', 'aria-label': `Xoá ${docShort(d)}`,
             onclick: async () => {

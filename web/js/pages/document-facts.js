@@ -3,6 +3,7 @@
 import { api } from '../api.js';
 import { h, render } from '../dom.js';
 import { citeHref, clauseHref, clauseLocator, docHref, formatDate, labelsOfId } from '../format.js';
+import { inferredBadge } from '../inferred.js';
 
 /** Signing modes (Nghị định 30/2020/NĐ-CP Điều 8 khoản 7) in words. */
 const MODES = { 'TM.': 'thay mặt', 'KT.': 'ký thay', 'Q.': 'quyền', 'TL.': 'thừa lệnh', 'TUQ.': 'thừa uỷ quyền' };
@@ -55,7 +56,7 @@ function signerText(signer) {
 function issuedText(facts) {
   if (!facts.issuedOn) return null;
   return [formatDate(facts.issuedOn), ' ', facts.issuedOnInferred
-    ? h('span', { class: 'badge badge--warn', title: 'Văn bản không in ngày ban hành; ngày này suy ra từ ngày muộn nhất của các văn bản được trích dẫn' }, 'suy ra')
+    ? inferredBadge()
     : null];
 }
 

@@ -5,6 +5,7 @@ import { h, render, errorBox, copyText, toast } from '../dom.js';
 import { marked } from '../highlight.js';
 import { clearStatuses, effectBanner, factsCard, fillStatuses, markChips } from './document-facts.js';
 import { tasksSection } from './document-tasks.js';
+import { correctionSection } from './document-correction.js';
 import { citeHref, clauseHref, clauseLocator, count, docHref, docName, docShort, draftingCitation, formatDate, labelsOfId, withoutLabel } from '../format.js';
 
 const OUTLINE_KINDS = new Set(['preamble', 'part', 'chapter', 'section', 'article', 'clause', 'item', 'appendix', 'attachment', 'point']);
@@ -20,7 +21,7 @@ function chip(c) {
   }, citationLabel(c));
 }
 
-function metadataCard(doc, id, citedBy, hasFacts) {
+function metadataCard(doc, id, citedBy, hasFacts, correction) {
   const row = (label, value) => (value ? [h('dt', {}, label), h('dd', {}, value)] : null);
   // With facts, the facts card says who signed and when (inferred dates included); saying it twice could disagree.
   return h('header', { class: 'card doc-header' },
@@ -38,7 +39,9 @@ function metadataCard(doc, id, citedBy, hasFacts) {
       h('a', { class: 'btn btn--ghost btn--small', href: `#/doc/${encodeURIComponent(id)}/luoc-do` }, 'Lược đồ'),
       // The file as it was received (kept in the store); documents stored before originals were kept answer 404.
       h('a', { class: 'btn btn--ghost btn--small', href: `/api/documents/${encodeURIComponent(id)}/original`, download: doc.source ?? '' }, 'Tải tệp gốc'),
-      citedBy > 0 ? h('a', { class: 'btn btn--ghost btn--small', href: `#/cite/${encodeURIComponent(doc.number)}` }, `Được ${citedBy} văn bản trong kho trích dẫn`) : null));
+      citedBy > 0 ? h('a', { class: 'btn btn--ghost btn--small', href: `#/cite/${encodeURIComponent(doc.number)}` }, `Được ${citedBy} văn bản trong kho trích dẫn`) : null,
+      correction.opener),
+    correction.panel);
 }
 
 function outlineTree(nodes, clausesById, depth = 0) {
@@ -128,6 +131,23 @@ function sidePanels(detail) {
       : null);
 }
 
+/**
+ * The slim bar that stays at the top while reading (on a phone above all, where the metadata card scrolls away): the
+ * document's short name and number, a jump to its outline and back to its metadata card and tools.
+ */
+function docBar(doc) {
+  const jump = (selector) => () => {
+    const target = document.querySelector(selector);
+    target?.scrollIntoView({ block: 'start' });
+    target?.querySelector('summary, a, button')?.focus({ preventScroll: true });
+  };
+  return h('div', { class: 'doc-bar', role: 'region', 'aria-label': 'Thanh công cụ văn bản' },
+    h('span', { class: 'doc-bar__name' }, docShort(doc)),
+    h('span', { class: 'doc-bar__tools' },
+      h('button', { type: 'button', class: 'btn btn--ghost btn--small', onclick: jump('.outline-panel') }, 'Mục lục'),
+      h('button', { type: 'button', class: 'btn btn--ghost btn--small', onclick: jump('.doc-header') }, 'Thông tin, công cụ')));
+}
+
 function renderPage(root, ctx) {
   let documentId = ctx.params.id;
   let clauses = [];
@@ -175,13 +195,15 @@ function renderPage(root, ctx) {
     for (const c of detail.citations) (byClause.get(c.clauseId) ?? byClause.set(c.clauseId, []).get(c.clauseId)).push(c);
     const clausesById = new Map(clauses.map((c) => [c.id, c]));
     document.title = `${docShort(detail.document)} — PolicyKB`;
+    const correction = correctionSection(detail.document, documentId, load);
     const outline = h('details', { open: window.innerWidth > 760 }, h('summary', { class: 'card__title' }, 'Mục lục'),
       h('nav', { class: 'outline', 'aria-label': 'Mục lục văn bản' }, outlineTree(detail.outline, clausesById)));
     render(root, h('div', { class: 'layout-3' },
       h('aside', { class: 'card outline-panel sticky' }, outline),
       h('article', { class: 'doc-main', 'aria-label': 'Nội dung văn bản' },
+        docBar(detail.document),
         effectBanner(detail.document.number),
-        metadataCard(detail.document, documentId, detail.citedBy, Boolean(facts)),
+        metadataCard(detail.document, documentId, detail.citedBy, Boolean(facts), correction),
         factsCard(facts, documentId, detail.document),
         tasksSection(facts?.tasks, documentId, `nhiem-vu-${documentId}.csv`),
         h('section', { class: 'card doc-body' }, clauses.filter((c) => c.label !== 'title').map((c) => clauseBlock(c, byClause.get(c.id) ?? [], documentId, detail.document)))),

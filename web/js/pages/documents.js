@@ -2,8 +2,9 @@
 // "Bộ lọc" button on small screens); paging.
 import { api } from '../api.js';
 import { h, render, debounce, errorBox } from '../dom.js';
-import { count, docHref, docName, formatDate } from '../format.js';
+import { count, docHref, docName } from '../format.js';
 import { replaceQuery } from '../router.js';
+import { issuedOnText, joined } from '../inferred.js';
 
 const PAGE_SIZE = 20;
 const FILTERS = [['type', 'Loại văn bản'], ['issuer', 'Cơ quan ban hành'], ['province', 'Tỉnh, thành phố'], ['year', 'Năm']];
@@ -54,8 +55,8 @@ function renderPage(root, ctx) {
           h('a', { href: docHref(d.id), class: 'result__link' },
             h('p', { class: 'eyebrow' }, docName(d.type, d.number)),
             h('p', { class: 'result__title' }, d.title ?? d.source),
-            h('p', { class: 'result__meta' }, [d.issuer, d.issuedOn ? formatDate(d.issuedOn) : 'không ghi ngày',
-              `${count(d.clauseCount, 'điều khoản')}, ${count(d.citationCount, 'trích dẫn')}`].filter(Boolean).join(' · '))))))
+            h('p', { class: 'result__meta' }, joined([d.issuer, issuedOnText(d, 'không ghi ngày'),
+              `${count(d.clauseCount, 'điều khoản')}, ${count(d.citationCount, 'trích dẫn')}`]))))))
           : h('p', { class: 'empty' }, 'Không có văn bản nào khớp bộ lọc.'),
         h('div', { class: 'pager' },
           page > 1 ? h('button', { class: 'btn btn--ghost', type: 'button', onclick: () => { state.page = String(page - 1); load(); } }, '‹ Trang trước') : null,

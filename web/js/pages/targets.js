@@ -4,6 +4,7 @@ import { api, query } from '../api.js';
 import { h, svg, render, errorBox, debounce } from '../dom.js';
 import { clauseHref, clauseLocator, count, docHref, labelsOfId } from '../format.js';
 import { replaceQuery } from '../router.js';
+import { inferredBadge } from '../inferred.js';
 
 const COMPARATORS = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '' };
 
@@ -58,7 +59,7 @@ function table(found) {
         const at = clauseLocator(labelsOfId(f.target.clauseId, f.documentId)) || 'Điều khoản';
         return h('tr', {},
           h('td', {}, placeOf(f) || h('span', { class: 'muted' }, 'Không ghi')),
-          h('td', {}, f.target.period ?? (f.documentYear ? `${f.documentYear} (năm văn bản)` : '')),
+          h('td', {}, f.target.period ?? (f.documentYear ? [`${f.documentYear} (năm văn bản)`, f.documentYearInferred ? [' ', inferredBadge()] : null] : '')),
           h('td', {}, f.target.indicator),
           h('td', { class: 'nowrap' }, valueText(f.target)),
           h('td', {}, h('a', { href: docHref(f.documentId) }, f.documentName ?? 'Văn bản'), h('div', { class: 'small' }, h('a', { href: clauseHref(f.target.clauseId) }, at))));
