@@ -31,6 +31,9 @@ public sealed class FlatVectorStore : IDisposable
     /// <summary>Identity of the model (and clause layout) that made the vectors.</summary>
     public string ModelId { get; }
 
+    /// <summary>How many times this store has written its file: once per batch, not once per document.</summary>
+    public int FileWrites { get; private set; }
+
     /// <summary>The index search scans.</summary>
     public InMemoryVectorIndex Index { get; } = new();
 
@@ -89,6 +92,7 @@ public sealed class FlatVectorStore : IDisposable
             _dirty = false;
             if (_path is null) return;
             _unsavedRows = 0;
+            FileWrites++;
             long offset = 0;
             var dimensions = 0;
             Index.Read((entries, scales, rows, d, floats) =>
