@@ -21,6 +21,7 @@ public sealed class KnowledgeBase : IDisposable
     private readonly LuceneKeywordIndex _keyword;
     private readonly FlatVectorStore? _vectorStore;
     private readonly ClauseEmbedder? _embedder;
+    private readonly Lazy<IngestionPipeline> _pipeline;
 
     private KnowledgeBase(
         DataDirectoryLock? ownership, string dataDirectory, IngestionOptions ingestion, SynonymTable synonyms, SynonymTable relatedTerms,
@@ -42,7 +43,8 @@ public sealed class KnowledgeBase : IDisposable
             semantic = new EmbeddingSemanticIndex(embeddings.Generator, _vectorStore.Index, embeddings.ModelId);
             afterSave.Add(new EmbedClausesStep(_embedder));
         }
-        Pipeline = IngestionPipelineFactory.CreateDefault(_store, ingestion, clock, afterSave);
+        // Built on first use: its recognizers cost about 0.15 s to set up, and a search never needs them.
+        _pipeline = new Lazy<IngestionPipeline>(() => IngestionPipelineFactory.CreateDefault(_store, ingestion, clock, afterSave));
         Search = new SearchService(_store, _keyword, semantic, synonyms, relatedTerms);
         Similar = new PrecedentFinder(_store, _keyword, semantic, synonyms);
         Semantic = semantic;
@@ -122,7 +124,7 @@ public sealed class KnowledgeBase : IDisposable
     public ISemanticIndex? Semantic { get; }
 
     /// <summary>The ingestion pipeline (store, index, embed).</summary>
-    public IngestionPipeline Pipeline { get; }
+    public IngestionPipeline Pipeline => _pipeline.Value;
 
     /// <summary>The search service.</summary>
     public SearchService Search { get; }
