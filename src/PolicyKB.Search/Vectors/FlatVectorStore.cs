@@ -45,7 +45,7 @@ public sealed class FlatVectorStore : IDisposable
             _documents.Clear();
             foreach (var (id, hash) in contents.Documents) _documents[id] = hash;
             Index.Load(contents.Entries, contents.Scales, contents.Rows, contents.Dimensions,
-                path is null || contents.Entries.Count == 0 ? null : new FloatRows(path, contents.FloatOffset, contents.Dimensions));
+                path is null || contents.Entries.Count == 0 ? null : new FloatRows(path, contents.FloatOffset, contents.Dimensions, contents.FloatWidth));
         }
     }
 
