@@ -22,6 +22,7 @@ public sealed class KnowledgeBase : IDisposable
     private readonly LuceneKeywordIndex _keyword;
     private readonly FlatVectorStore? _vectorStore;
     private readonly ClauseEmbedder? _embedder;
+    private readonly Lazy<IngestionPipeline> _pipeline;
 
     private KnowledgeBase(
         DataDirectoryLock? ownership, string dataDirectory, IngestionOptions ingestion, SynonymTable synonyms, SynonymTable relatedTerms,
@@ -43,7 +44,8 @@ public sealed class KnowledgeBase : IDisposable
             semantic = new EmbeddingSemanticIndex(embeddings.Generator, _vectorStore.Index, embeddings.ModelId);
             afterSave.Add(new EmbedClausesStep(_embedder));
         }
-        Pipeline = IngestionPipelineFactory.CreateDefault(_store, ingestion, clock, afterSave);
+        // Built on first use: its recognizers cost about 0.15 s to set up, and a search never needs them.
+        _pipeline = new Lazy<IngestionPipeline>(() => IngestionPipelineFactory.CreateDefault(_store, ingestion, clock, afterSave));
         Search = new SearchService(_store, _keyword, semantic, synonyms, relatedTerms);
         Similar = new PrecedentFinder(_store, _keyword, semantic, synonyms);
         Semantic = semantic;
@@ -104,6 +106,9 @@ public sealed class KnowledgeBase : IDisposable
             embeddings, TimeProvider.System);
     }
 
+    /// <summary>How many times the vector file has been written since open (0 without an embedding model).</summary>
+    internal int VectorFileWrites => _vectorStore?.FileWrites ?? 0;
+
     /// <summary>The document store.</summary>
     public IDocumentStore Store => _store;
 
@@ -120,7 +125,7 @@ public sealed class KnowledgeBase : IDisposable
     public ISemanticIndex? Semantic { get; }
 
     /// <summary>The ingestion pipeline (store, index, embed).</summary>
-    public IngestionPipeline Pipeline { get; }
+    public IngestionPipeline Pipeline => _pipeline.Value;
 
     /// <summary>The search service.</summary>
     public SearchService Search { get; }
@@ -143,7 +148,7 @@ public sealed class KnowledgeBase : IDisposable
         return result;
     }
 
-    /// <summary>Ingests files and folders, then refreshes citation links and search caches.</summary>
+    /// <summary>Ingests files and folders in one batch, then refreshes citation links and search caches.</summary>
     /// <param name="paths">Files and folders.</param>
     /// <param name="onFile">Called before each file (progress).</param>
     /// <param name="replace">True when a file may replace a stored document with the same file name from elsewhere.</param>
@@ -151,30 +156,38 @@ public sealed class KnowledgeBase : IDisposable
     {
         RequireWritable();
         var request = replace ? IngestRequest.FromDisk with { Replace = true } : IngestRequest.FromDisk;
-        var results = new List<IngestionResult>();
-        using (BeginBatch())
-        {
-            foreach (var file in Pipeline.ExpandPaths(paths))
-            {
-                onFile?.Invoke(file);
-                results.Add(Pipeline.Ingest(file, Path.GetFileName(file), request));
-            }
-        }
-        // Nothing to re-link or refresh when every file was already stored as it is (a warm start, file by file).
-        if (results.Count == 0 || results.Any(r => r.Status != IngestionStatus.Unchanged)) AfterChange();
-        return results;
+        return IngestBatch(Pipeline.ExpandPaths(paths).Select(f => (f, Path.GetFileName(f))), request, onFile, until: null);
+    }
+
+    /// <summary>
+    /// Ingests files from the start of <paramref name="files"/> in one batch until <paramref name="budget"/> has passed
+    /// (at least one file), then refreshes links and caches once: a caller that holds a write lock releases it between
+    /// slices, and each slice writes the vector file once instead of once per file. Returns one result per file done.
+    /// </summary>
+    /// <param name="files">Files (not folders), in order.</param>
+    /// <param name="budget">Time after which no further file is begun.</param>
+    /// <param name="onFile">Called before each file (progress).</param>
+    public IReadOnlyList<IngestionResult> IngestSlice(IEnumerable<string> files, TimeSpan budget, Action<string>? onFile = null)
+    {
+        RequireWritable();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        return IngestBatch(files.Select(f => (f, Path.GetFileName(f))), IngestRequest.FromDisk, onFile,
+            until: () => System.Diagnostics.Stopwatch.GetElapsedTime(started) >= budget);
     }
 
     /// <summary>Ingests one upload stored under a temporary path, naming the document after <paramref name="fileName"/>.</summary>
     /// <param name="path">The temporary path.</param>
     /// <param name="fileName">The name the user uploaded it under.</param>
     /// <param name="replace">True when it may replace a stored document with the same file name.</param>
-    public IngestionResult IngestFile(string path, string fileName, bool replace = false)
+    public IngestionResult IngestFile(string path, string fileName, bool replace = false) => IngestUploads([(path, fileName)], replace)[0];
+
+    /// <summary>Ingests the files of one upload in one batch (one write of the vector file), in order.</summary>
+    /// <param name="uploads">Each file's temporary path and the name the user uploaded it under.</param>
+    /// <param name="replace">True when a file may replace a stored document with the same file name.</param>
+    public IReadOnlyList<IngestionResult> IngestUploads(IReadOnlyList<(string Path, string FileName)> uploads, bool replace = false)
     {
         RequireWritable();
-        var result = Pipeline.Ingest(path, fileName, IngestRequest.Upload with { Replace = replace });
-        AfterChange();
-        return result;
+        return IngestBatch(uploads, IngestRequest.Upload with { Replace = replace }, onFile: null, until: null);
     }
 
     /// <summary>
@@ -314,6 +327,23 @@ public sealed class KnowledgeBase : IDisposable
     private void RequireWritable()
     {
         if (IsReadOnly) throw ReadOnlyError();
+    }
+
+    private List<IngestionResult> IngestBatch(IEnumerable<(string Path, string FileName)> files, IngestRequest request, Action<string>? onFile, Func<bool>? until)
+    {
+        var results = new List<IngestionResult>();
+        using (BeginBatch())
+        {
+            foreach (var (path, fileName) in files)
+            {
+                onFile?.Invoke(path);
+                results.Add(Pipeline.Ingest(path, fileName, request));
+                if (until?.Invoke() == true) break;
+            }
+        }
+        // Nothing to re-link or refresh when every file was already stored as it is (a warm start, file by file).
+        if (results.Count == 0 || results.Any(r => r.Status != IngestionStatus.Unchanged)) AfterChange();
+        return results;
     }
 
     private void AfterChange()

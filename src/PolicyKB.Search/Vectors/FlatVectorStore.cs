@@ -31,6 +31,9 @@ public sealed class FlatVectorStore : IDisposable
     /// <summary>Identity of the model (and clause layout) that made the vectors.</summary>
     public string ModelId { get; }
 
+    /// <summary>How many times this store has written its file: once per batch, not once per document.</summary>
+    public int FileWrites { get; private set; }
+
     /// <summary>The index search scans.</summary>
     public InMemoryVectorIndex Index { get; } = new();
 
@@ -42,7 +45,7 @@ public sealed class FlatVectorStore : IDisposable
             _documents.Clear();
             foreach (var (id, hash) in contents.Documents) _documents[id] = hash;
             Index.Load(contents.Entries, contents.Scales, contents.Rows, contents.Dimensions,
-                path is null || contents.Entries.Count == 0 ? null : new FloatRows(path, contents.FloatOffset, contents.Dimensions));
+                path is null || contents.Entries.Count == 0 ? null : new FloatRows(path, contents.FloatOffset, contents.Dimensions, contents.FloatWidth));
         }
     }
 
@@ -89,6 +92,7 @@ public sealed class FlatVectorStore : IDisposable
             _dirty = false;
             if (_path is null) return;
             _unsavedRows = 0;
+            FileWrites++;
             long offset = 0;
             var dimensions = 0;
             Index.Read((entries, scales, rows, d, floats) =>

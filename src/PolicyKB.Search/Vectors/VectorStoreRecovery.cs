@@ -7,7 +7,8 @@ namespace PolicyKB.Search.Vectors;
 /// the store and an embedding model, so a damaged file is deleted and the vectors computed again by
 /// <see cref="KnowledgeBase.Synchronize"/>, and a file made by another model is simply not used. A folder from an
 /// earlier version keeps its float vectors in LiteDB (vectors.db): they are quantized into the flat file once, on the
-/// first open by the owner, and the old file deleted; a damaged old file is dropped and its vectors recomputed.
+/// first open by the owner, and the old file deleted; a damaged old file is dropped and its vectors recomputed. A flat
+/// file of format version 1 (float32 rows) is rewritten as the current version on the owner's first open.
 /// </summary>
 public static class VectorStoreRecovery
 {
@@ -23,7 +24,10 @@ public static class VectorStoreRecovery
         {
             try
             {
-                if (QuantizedVectorFile.Read(path) is { } contents && contents.ModelId == modelId) store.Load(contents, path);
+                if (QuantizedVectorFile.Read(path) is not { } contents || contents.ModelId != modelId) return store;
+                store.Load(contents, path);
+                // Rewritten once with float16 rows (half the disk); the float32 rows are read from the old file meanwhile.
+                if (contents.Version != QuantizedVectorFile.CurrentVersion && contents.Entries.Count > 0) store.Save();
                 return store;
             }
             catch (Exception ex) when (IsDamage(ex))

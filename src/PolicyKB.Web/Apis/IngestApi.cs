@@ -55,13 +55,11 @@ public static class IngestApi
             {
                 return ApiProblems.UnsupportedType(string.Join(" ", refused) + " Không tệp nào trong lần tải này được nạp.");
             }
-            var results = new List<IngestFileResult>();
-            foreach (var file in batch.Files)
-            {
-                var result = await gate.RunAsync(() => kb.IngestFile(file.TempPath, file.FileName, replace == true), cancellationToken).ConfigureAwait(false);
-                results.Add(new IngestFileResult(file.FileName, result.DocumentId, result.Status.ToString().ToLowerInvariant(), file.Bytes,
-                    result.Clauses, result.Citations, result.Warnings, result.Error) { Note = result.Note });
-            }
+            // One write turn and one batch for the whole upload: the vector file is written once, not once per file.
+            var ingested = await gate.RunAsync(() => kb.IngestUploads(batch.Files.Select(f => (f.TempPath, f.FileName)).ToList(), replace == true), cancellationToken)
+                .ConfigureAwait(false);
+            var results = batch.Files.Zip(ingested, (file, result) => new IngestFileResult(file.FileName, result.DocumentId,
+                result.Status.ToString().ToLowerInvariant(), file.Bytes, result.Clauses, result.Citations, result.Warnings, result.Error) { Note = result.Note }).ToList();
             return TypedResults.Ok(new IngestResponse(results, results.Count(r => r.Status == "stored"), results.Count(r => r.Status == "replaced"),
                 results.Count(r => r.Status == "unchanged"), results.Count(r => r.Status == "failed")));
         }

@@ -8,15 +8,17 @@ namespace PolicyKB.Web.Hosting;
 /// <summary>
 /// Brings the store up to date with the bundled <c>content/</c> folder in the background, so the host answers at
 /// once: searches meanwhile see what is stored so far, and <see cref="ContentIngestionProgress"/> tells the health
-/// report how far it has come. Each file goes through the <see cref="WriteGate"/> on its own, so uploads interleave
-/// between files instead of waiting for the whole folder. Unchanged files are skipped by their content hash, so a
-/// warm start costs only the hashing. A missing folder is a warning, not a failure.
+/// report how far it has come. Files are ingested in slices of about <see cref="ContentOptions.IngestSliceSeconds"/>, each one batch
+/// through the <see cref="WriteGate"/>: a slice writes the vector file once (file by file, every changed file rewrote
+/// all of it), and uploads interleave between slices instead of waiting for the whole folder. Unchanged files are
+/// skipped by their content hash, so a warm start costs only the hashing. A missing folder is a warning, not a failure.
 /// </summary>
 public sealed class ContentIngestionService(
     KnowledgeBase knowledgeBase, WriteGate gate, ContentIngestionProgress progress, IOptions<ContentOptions> options,
     ILogger<ContentIngestionService> logger) : BackgroundService
 {
     private readonly string _directory = PolicyKbPaths.Resolve(options.Value.ContentDirectory);
+    private readonly TimeSpan _sliceBudget = TimeSpan.FromSeconds(options.Value.IngestSliceSeconds);
 
     /// <inheritdoc />
     public override Task StartAsync(CancellationToken cancellationToken)
@@ -45,11 +47,20 @@ public sealed class ContentIngestionService(
         {
             var files = knowledgeBase.Pipeline.ExpandPaths([_directory]);
             progress.SetTotal(files.Count);
-            foreach (var file in files)
+            var next = 0;
+            while (next < files.Count)
             {
-                progress.Begin(Path.GetRelativePath(_directory, file));
-                results.AddRange(await gate.RunAsync(() => knowledgeBase.Ingest([file]), stoppingToken).ConfigureAwait(false));
+                // Shown while the slice waits for the gate, too (an upload may hold it).
+                progress.Begin(Path.GetRelativePath(_directory, files[next]));
+                var slice = await gate.RunAsync(() => knowledgeBase.IngestSlice(files.Skip(next), _sliceBudget, file =>
+                {
+                    if (file == files[next]) return;
+                    progress.Complete();
+                    progress.Begin(Path.GetRelativePath(_directory, file));
+                }), stoppingToken).ConfigureAwait(false);
                 progress.Complete();
+                results.AddRange(slice);
+                next += slice.Count;
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -23,4 +23,11 @@ public sealed class ContentOptions
 
     /// <summary>Whether to ingest <see cref="ContentDirectory"/> at start (only new or changed files are processed).</summary>
     public bool IngestContentOnStart { get; set; } = true;
+
+    /// <summary>
+    /// How long one slice of the start-up ingestion holds the write lock, in seconds (a file begun is finished):
+    /// each slice writes the vector file once, and uploads wait at most about this long behind it.
+    /// </summary>
+    [Range(0.1, 3600)]
+    public double IngestSliceSeconds { get; set; } = 2;
 }
