@@ -6,7 +6,7 @@ Each page is typeset from the text (DejaVu Serif 12 pt, A4, 2.5 cm margins), rot
 image-only PDF with img2pdf. The text of each page, exactly as typeset, is written beside it as the reference.
 Deterministic for a given --seed. Uses Debian's python3-pil (an ocrmypdf dependency) and img2pdf; nothing is fetched.
 
-usage: make_scans.py TEXT OUT_DIR --dpi 300 --pages 2 [--first-page 1] [--seed 14] [--quality 70] [--name scan]
+usage: make_scans.py TEXT OUT_DIR --dpi 300 --pages 2 [--first-page 1] [--seed 14] [--quality 70] [--name scan] [--keep-images]
 writes OUT_DIR/NAME.pdf and OUT_DIR/NAME-pN.txt (reference text of page N of the PDF).
 """
 import argparse
@@ -81,6 +81,7 @@ def main():
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--quality", type=int, default=70)
     parser.add_argument("--name", default="scan")
+    parser.add_argument("--keep-images", action="store_true", help="keep NAME-pN.jpg beside the PDF")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -96,8 +97,9 @@ def main():
         (out / f"{args.name}-p{n}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
         images.append(str(image))
     subprocess.run(["img2pdf", *images, "-o", str(out / f"{args.name}.pdf")], check=True)
-    for image in images:
-        Path(image).unlink()
+    if not args.keep_images:
+        for image in images:
+            Path(image).unlink()
 
 
 if __name__ == "__main__":

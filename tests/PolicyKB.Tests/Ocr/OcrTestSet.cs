@@ -20,13 +20,16 @@ public static class OcrTestSet
         new("ha-tinh-2021-200dpi", "ha-tinh-2021-thi-dua-nganh-y-te.txt", 200, 1, 7),
     ];
 
-    /// <summary>Makes <paramref name="scan"/> in <paramref name="folder"/>; returns the PDF and the reference text of each page.</summary>
+    /// <summary>
+    /// Makes <paramref name="scan"/> in <paramref name="folder"/>; returns the PDF and the reference text of each page
+    /// (the page images stay beside it as NAME-pN.jpg).
+    /// </summary>
     public static (string Pdf, IReadOnlyList<string> PageTexts) Make(Scan scan, string folder)
     {
         var script = Path.Combine(SharedData.RepositoryRoot, "tools", "ocr-testset", "make_scans.py");
         var source = Path.Combine(SharedData.ContentDirectory, scan.Source);
         Run("/usr/bin/python3", script, source, folder, "--dpi", scan.Dpi.ToString(), "--pages", scan.Pages.ToString(),
-            "--seed", scan.Seed.ToString(), "--name", scan.Name);
+            "--seed", scan.Seed.ToString(), "--name", scan.Name, "--keep-images");
         var texts = Enumerable.Range(1, scan.Pages).Select(n => File.ReadAllText(Path.Combine(folder, $"{scan.Name}-p{n}.txt"))).ToList();
         return (Path.Combine(folder, scan.Name + ".pdf"), texts);
     }
