@@ -10,6 +10,13 @@ namespace PolicyKB.Decoding.Ocr;
 public sealed class OcrEngine
 {
     private static readonly ExternalTool OcrMyPdf = new("ocrmypdf", "ocrmypdf tesseract-ocr-vie");
+    // ocrmypdf's documented exit codes: 2 = the input file cannot be read, 8 = the PDF is encrypted.
+    private static readonly Dictionary<int, string> ExitReasons = new()
+    {
+        [2] = "tệp ảnh hoặc PDF bị hỏng, không đọc được nội dung để nhận dạng ký tự (OCR); hãy quét hoặc xuất lại tệp rồi tải lên",
+        [8] = "tệp PDF được mã hoá (có mật khẩu); hãy gỡ mật khẩu rồi tải lại",
+    };
+
     private readonly DecodingLimits _limits;
 
     /// <summary>Creates the engine with the given limits.</summary>
@@ -42,7 +49,7 @@ public sealed class OcrEngine
             // Pages past the limit keep no text layer and are reported as such by the PDF decoder.
             arguments.AddRange(["--pages", chosen is { Count: > 0 } ? string.Join(',', chosen) : $"1-{_limits.MaxOcrPages}"]);
             arguments.AddRange([source, output]);
-            OcrMyPdf.Run(fileName, "nhận dạng ký tự (OCR)", arguments, folder, TimeSpan.FromSeconds(_limits.MaxConvertSeconds), _limits.MaxConvertMemoryBytes);
+            OcrMyPdf.Run(fileName, "nhận dạng ký tự (OCR)", arguments, folder, TimeSpan.FromSeconds(_limits.MaxConvertSeconds), _limits.MaxConvertMemoryBytes, ExitReasons);
             if (!File.Exists(output)) throw new DecodingException(fileName, "nhận dạng ký tự (OCR) không tạo được kết quả");
             return File.ReadAllBytes(output);
         }
