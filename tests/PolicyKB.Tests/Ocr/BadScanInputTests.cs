@@ -24,7 +24,7 @@ public sealed class BadScanInputTests(Xunit.Abstractions.ITestOutputHelper outpu
     }
 
     [ConverterFact]
-    public void A_web_page_saved_with_a_doc_extension_is_refused_with_a_reason()
+    public void A_web_page_saved_with_a_doc_extension_is_refused_as_html_with_the_way_to_save_it_again()
     {
         var path = _dir.File("ke-hoach.doc");
         File.WriteAllText(path, "<html><head><meta charset=\"utf-8\"></head><body><p>Kế hoạch số 15/KH-UBND</p></body></html>");
@@ -32,7 +32,8 @@ public sealed class BadScanInputTests(Xunit.Abstractions.ITestOutputHelper outpu
         var error = Assert.Throws<DecodingException>(() => ContentDecoders.CreateDefault().DecodeFile(path));
 
         output.WriteLine(error.Reason);
-        Assert.Contains(".doc", error.Reason);
+        Assert.Contains("trang web (HTML)", error.Reason);
+        Assert.Contains(".docx", error.Reason);
     }
 
     public void Dispose() => _dir.Dispose();
