@@ -22,7 +22,7 @@ public static class PageTextQuality
     /// <summary>A page where more than this share of visible characters are U+FFFD, private-use or control characters is garbage.</summary>
     public const double MaxBrokenShare = 0.05;
 
-    /// <summary>A page where at least this share of its words carry glyph damage is garbage (clean seed pages: 0–2 %).</summary>
+    /// <summary>A page where at least this share of its words carry glyph damage is garbage (every 40-line chunk of the seed plans stays below it).</summary>
     public const double MaxDamagedWordShare = 0.25;
 
     private const string VietnameseLatin = "àáâãèéêìíòóôõùúýăđĩũơưÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĐĨŨƠƯ";
