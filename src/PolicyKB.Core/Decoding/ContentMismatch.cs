@@ -9,6 +9,11 @@ internal static class ContentMismatch
     /// <summary>The reason a file named with <paramref name="extension"/> (handled by <paramref name="expected"/>) was refused.</summary>
     public static string Reason(IContentDecoder expected, string extension, ReadOnlySpan<byte> content)
     {
+        // Word's "Save as Web Page" keeps the .doc name: renaming it .txt would lose the formatting, so say what it is.
+        if (expected.Format is "doc" or "docx" && LooksLikeHtml(content))
+        {
+            return $"tệp có đuôi {extension} nhưng nội dung là trang web (HTML); hãy mở tệp bằng Word hoặc LibreOffice rồi lưu lại dưới dạng .docx";
+        }
         var actual = Describe(content, out var suggestedExtension);
         if (actual is not null && suggestedExtension is null && expected.Format != "docx")
         {
@@ -58,5 +63,15 @@ internal static class ContentMismatch
             return "văn bản thuần";
         }
         return null;
+    }
+
+    /// <summary>True when the content, after a byte order mark and white space, opens as an HTML document.</summary>
+    private static bool LooksLikeHtml(ReadOnlySpan<byte> content)
+    {
+        if (content.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) content = content[3..];
+        var head = System.Text.Encoding.ASCII.GetString(content[..Math.Min(content.Length, 512)]).TrimStart();
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
+            || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            || (head.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase) && head.Contains("<html", StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -31,6 +31,14 @@ public sealed class ExternalTool
 
     /// <summary>Runs the tool with <paramref name="arguments"/> in <paramref name="workingDirectory"/>; throws on timeout or failure.</summary>
     public void Run(string fileName, string what, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout, long maxMemoryBytes)
+        => Run(fileName, what, arguments, workingDirectory, timeout, maxMemoryBytes, null);
+
+    /// <summary>
+    /// As <see cref="Run(string, string, IReadOnlyList{string}, string, TimeSpan, long)"/>, with the reasons (in Vietnamese)
+    /// to give for the tool's documented exit codes, so a user reads "the image is damaged" rather than a tool's message.
+    /// </summary>
+    public void Run(string fileName, string what, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout, long maxMemoryBytes,
+        IReadOnlyDictionary<int, string>? exitReasons)
     {
         var tool = RequirePath(fileName, what);
         var prlimit = FindOnPath("prlimit");
@@ -58,6 +66,10 @@ public sealed class ExternalTool
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
             throw new DecodingException(fileName, $"{what} quá {timeout.TotalSeconds:0} giây nên đã dừng; hãy tách tệp thành phần nhỏ hơn");
+        }
+        if (process.ExitCode != 0 && exitReasons?.TryGetValue(process.ExitCode, out var reason) == true)
+        {
+            throw new DecodingException(fileName, reason);
         }
         if (process.ExitCode != 0)
         {

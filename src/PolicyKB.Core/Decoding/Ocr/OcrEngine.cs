@@ -10,6 +10,13 @@ namespace PolicyKB.Decoding.Ocr;
 public sealed class OcrEngine
 {
     private static readonly ExternalTool OcrMyPdf = new("ocrmypdf", "ocrmypdf tesseract-ocr-vie");
+    // ocrmypdf's documented exit codes: 2 = the input file cannot be read, 8 = the PDF is encrypted.
+    private static readonly Dictionary<int, string> ExitReasons = new()
+    {
+        [2] = "tệp ảnh hoặc PDF bị hỏng, không đọc được nội dung để nhận dạng ký tự (OCR); hãy quét hoặc xuất lại tệp rồi tải lên",
+        [8] = "tệp PDF được mã hoá (có mật khẩu); hãy gỡ mật khẩu rồi tải lại",
+    };
+
     private readonly DecodingLimits _limits;
 
     /// <summary>Creates the engine with the given limits.</summary>
@@ -19,7 +26,15 @@ public sealed class OcrEngine
     public static bool IsInstalled => OcrMyPdf.IsInstalled;
 
     /// <summary>A PDF with a text layer on every page, made from a PDF or an image (<paramref name="extension"/> says which).</summary>
-    public byte[] Recognize(byte[] input, string extension, string fileName)
+    public byte[] Recognize(byte[] input, string extension, string fileName) => Recognize(input, extension, fileName, null);
+
+    /// <summary>
+    /// A PDF whose listed <paramref name="pages"/> (1-based) are rasterised and recognised again, replacing their text
+    /// layer (<c>--force-ocr</c>: a garbage layer must go); every other page is copied as it is. Without a list, pages
+    /// without text are recognised and the others kept (<c>--skip-text</c>). At most <see cref="DecodingLimits.MaxOcrPages"/>
+    /// pages are recognised.
+    /// </summary>
+    public byte[] Recognize(byte[] input, string extension, string fileName, IReadOnlyCollection<int>? pages)
     {
         var folder = ExternalTool.NewFolder();
         try
@@ -27,12 +42,14 @@ public sealed class OcrEngine
             var source = Path.Combine(folder, "input" + extension);
             var output = Path.Combine(folder, "output.pdf");
             File.WriteAllBytes(source, input);
-            List<string> arguments = ["-l", "vie+eng", "--skip-text", "--output-type", "pdf", "--jobs", "1", "--quiet", "--tesseract-timeout", "180"];
+            var chosen = pages?.Where(p => p > 0).Distinct().Order().Take(_limits.MaxOcrPages).ToList();
+            List<string> arguments = ["-l", "vie+eng", chosen is { Count: > 0 } ? "--force-ocr" : "--skip-text", "--output-type", "pdf",
+                "--jobs", "1", "--quiet", "--tesseract-timeout", "180"];
             if (extension != ".pdf") arguments.AddRange(["--image-dpi", "300"]);
             // Pages past the limit keep no text layer and are reported as such by the PDF decoder.
-            arguments.AddRange(["--pages", $"1-{_limits.MaxOcrPages}"]);
+            arguments.AddRange(["--pages", chosen is { Count: > 0 } ? string.Join(',', chosen) : $"1-{_limits.MaxOcrPages}"]);
             arguments.AddRange([source, output]);
-            OcrMyPdf.Run(fileName, "nhận dạng ký tự (OCR)", arguments, folder, TimeSpan.FromSeconds(_limits.MaxConvertSeconds), _limits.MaxConvertMemoryBytes);
+            OcrMyPdf.Run(fileName, "nhận dạng ký tự (OCR)", arguments, folder, TimeSpan.FromSeconds(_limits.MaxConvertSeconds), _limits.MaxConvertMemoryBytes, ExitReasons);
             if (!File.Exists(output)) throw new DecodingException(fileName, "nhận dạng ký tự (OCR) không tạo được kết quả");
             return File.ReadAllBytes(output);
         }

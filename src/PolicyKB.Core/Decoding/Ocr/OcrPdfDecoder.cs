@@ -1,14 +1,15 @@
 namespace PolicyKB.Decoding.Ocr;
 
 /// <summary>
-/// PDFs, with OCR for the pages that have no text layer: the PDF is read as is first, and only when a page has no text
-/// (a scan, a stamped signature page) is it put through <see cref="OcrEngine"/> and read again. The document's format
-/// becomes "pdf+ocr" and a warning says how many pages were recognised, so OCR'd text (and its typical errors) is known.
-/// Without ocrmypdf installed such a PDF is refused, naming the package to install.
+/// PDFs, deciding page by page whether to trust the text layer: the PDF is read as is first, each page's text is
+/// judged by <see cref="PageTextQuality"/>, and only the pages with no text or a garbage text layer (symbols, broken
+/// characters, wrong font encoding) are put through <see cref="OcrEngine"/>; the other pages keep their own text.
+/// The document's format becomes "pdf+ocr" and a warning lists the recognised pages and why, so OCR'd text (and its
+/// typical errors) is known. Without ocrmypdf installed, a PDF with no text at all is refused naming the package to
+/// install, and a PDF with some bad pages is kept as read, with the warning.
 /// </summary>
 public sealed class OcrPdfDecoder : IContentDecoder
 {
-    private const string PageNeedsOcr = "cần nhận dạng ký tự (OCR)";
     private readonly PdfDecoder _pdf;
     private readonly OcrEngine _ocr;
 
@@ -40,20 +41,45 @@ public sealed class OcrPdfDecoder : IContentDecoder
         catch (DecodingException ex) when (ex.Reason == PdfDecoder.NeedsOcrReason)
         {
             if (!OcrEngine.IsInstalled) throw new DecodingException(fileName, PdfDecoder.NeedsOcrReason + "; quản trị viên hãy cài gói ocrmypdf và tesseract-ocr-vie để PolicyKB tự nhận dạng", ex);
-            return Recognized(bytes, fileName);
+            return Recognized(bytes, fileName, null, "không có lớp chữ");
         }
-        var blankPages = first.Warnings.Count(w => w.Contains(PageNeedsOcr, StringComparison.Ordinal));
-        return blankPages == 0 || !OcrEngine.IsInstalled ? first : Recognized(bytes, fileName);
+        var bad = BadPages(first);
+        if (bad.Count == 0) return first;
+        var summary = string.Join("; ", bad.GroupBy(p => p.Value.Reason).Select(g => $"trang {string.Join(", ", g.Select(p => p.Key))}: {g.Key}"));
+        if (!OcrEngine.IsInstalled)
+        {
+            return first with { Warnings = [.. first.Warnings, $"cần nhận dạng ký tự (OCR) — {summary}; quản trị viên hãy cài gói ocrmypdf và tesseract-ocr-vie"] };
+        }
+        return Recognized(bytes, fileName, bad.Keys.ToList(), summary);
     }
 
-    private DecodedText Recognized(byte[] bytes, string fileName)
+    /// <summary>Pages to recognise: those the PDF decoder found without text, and those whose text layer is garbage.</summary>
+    private static SortedDictionary<int, PageTextVerdict> BadPages(DecodedText first)
     {
-        var recognized = _ocr.Recognize(bytes, ".pdf", fileName);
+        var bad = new SortedDictionary<int, PageTextVerdict>();
+        foreach (var warning in first.Warnings)
+        {
+            // The PDF decoder's warning for a page with no text: "trang N không có lớp chữ ...".
+            if (!warning.Contains("không có lớp chữ", StringComparison.Ordinal)) continue;
+            var parts = warning.Split(' ', 3);
+            if (parts.Length > 1 && int.TryParse(parts[1], out var page)) bad[page] = new PageTextVerdict(PageTextState.Empty, 0, 0, 0);
+        }
+        foreach (var page in first.Lines.Where(l => l.Page is not null).GroupBy(l => l.Page!.Value))
+        {
+            var verdict = PageTextQuality.Judge(string.Join("\n", page.Select(l => l.Text)));
+            if (verdict.NeedsOcr) bad[page.Key] = verdict;
+        }
+        return bad;
+    }
+
+    private DecodedText Recognized(byte[] bytes, string fileName, IReadOnlyCollection<int>? pages, string summary)
+    {
+        var recognized = _ocr.Recognize(bytes, ".pdf", fileName, pages);
         var decoded = _pdf.Decode(new MemoryStream(recognized, writable: false), fileName);
-        var pages = decoded.Lines.Select(l => l.Page).Distinct().Count();
+        var which = pages is null ? $"{decoded.Lines.Select(l => l.Page).Distinct().Count()} trang có chữ" : $"{pages.Count} trang";
         return new DecodedText("pdf+ocr", decoded.Lines)
         {
-            Warnings = [$"đã nhận dạng ký tự (OCR) cho các trang không có lớp chữ; {pages} trang có chữ — hãy đối chiếu với bản gốc", .. decoded.Warnings],
+            Warnings = [$"đã nhận dạng ký tự (OCR) {which} ({summary}) — hãy đối chiếu với bản gốc", .. decoded.Warnings],
         };
     }
 }

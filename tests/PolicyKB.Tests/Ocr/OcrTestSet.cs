@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using PolicyKB.Tests.Support;
+
+namespace PolicyKB.Tests.Ocr;
+
+/// <summary>
+/// A small OCR test set made from real plans in <c>content/</c>: pages typeset and "scanned" at 300 and 200 dpi with
+/// mild noise (rotation within ±1°, blur, dust, JPEG) by <c>tools/ocr-testset/make_scans.py</c>, wrapped into image-only
+/// PDFs. Generated on each run, never committed; the reference text of each page is written beside it.
+/// </summary>
+public static class OcrTestSet
+{
+    /// <summary>One scanned PDF of the set.</summary>
+    public sealed record Scan(string Name, string Source, int Dpi, int Pages, int Seed);
+
+    /// <summary>Three pages from two plans: two at 300 dpi (an office scanner's default) and one at 200 dpi (a fax-like copy).</summary>
+    public static IReadOnlyList<Scan> Scans { get; } =
+    [
+        new("ha-tinh-2024-300dpi", "ha-tinh-2024-cung-co-y-te-co-so.txt", 300, 2, 14),
+        new("ha-tinh-2021-200dpi", "ha-tinh-2021-thi-dua-nganh-y-te.txt", 200, 1, 7),
+    ];
+
+    /// <summary>
+    /// Makes <paramref name="scan"/> in <paramref name="folder"/>; returns the PDF and the reference text of each page
+    /// (the page images stay beside it as NAME-pN.jpg).
+    /// </summary>
+    public static (string Pdf, IReadOnlyList<string> PageTexts) Make(Scan scan, string folder)
+    {
+        var script = Path.Combine(SharedData.RepositoryRoot, "tools", "ocr-testset", "make_scans.py");
+        var source = Path.Combine(SharedData.ContentDirectory, scan.Source);
+        Run("/usr/bin/python3", script, source, folder, "--dpi", scan.Dpi.ToString(), "--pages", scan.Pages.ToString(),
+            "--seed", scan.Seed.ToString(), "--name", scan.Name, "--keep-images");
+        var texts = Enumerable.Range(1, scan.Pages).Select(n => File.ReadAllText(Path.Combine(folder, $"{scan.Name}-p{n}.txt"))).ToList();
+        return (Path.Combine(folder, scan.Name + ".pdf"), texts);
+    }
+
+    private static void Run(string tool, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2))) process.Kill(entireProcessTree: true);
+        if (process.ExitCode != 0) throw new InvalidOperationException($"{tool} failed: {error.Result}");
+    }
+}
