@@ -21,6 +21,9 @@ internal sealed class FactAnswerComposer(DocumentProfile document, Func<string, 
     /// <summary>True once a statement was written.</summary>
     public bool HasLines => _lines.Count > 0;
 
+    /// <summary>True once a clause was cited.</summary>
+    public bool HasCitations => _sources.Count > 0;
+
     /// <summary>Adds a statement line.</summary>
     public void Line(string text) => _lines.Add(text);
 

@@ -32,6 +32,11 @@ public sealed class FactAnswerSource(IDocumentStore store, TimeProvider? clock =
         var document = documents[0];
         if (store.GetFacts(document.Id) is not { } facts) return Task.FromResult<DraftAnswer?>(null);
         var composer = new FactAnswerComposer(document, frame);
+        if (kind is FactQuestionKind.AgencyTasks or FactQuestionKind.PeriodTasks)
+        {
+            var (listed, refusal) = FactTaskLister.Answer(question.Question, facts, store.GetClauses(document.Id), composer, kind);
+            return Task.FromResult<DraftAnswer?>(listed ? composer.Build() : refusal is null ? null : Refusals.Create(AnswerModes.Facts, refusal, []));
+        }
         var answered = kind switch
         {
             FactQuestionKind.Signer => Signer(facts, composer),
@@ -41,6 +46,7 @@ public sealed class FactAnswerSource(IDocumentStore store, TimeProvider? clock =
             FactQuestionKind.Repeals => Relations(facts, composer, RelationKinds.Repeals, RelationKinds.Replaces),
             FactQuestionKind.Replaces => Relations(facts, composer, RelationKinds.Replaces),
             FactQuestionKind.Amends => Relations(facts, composer, RelationKinds.Amends),
+            FactQuestionKind.TargetValue => FactTargetMatcher.Answer(question, facts, composer, knowledge.Terms),
             FactQuestionKind.TaskLead or FactQuestionKind.TaskDeadline => FactTaskMatcher.Answer(question, facts, composer, kind, frame, knowledge.Terms),
             _ => false,
         };

@@ -23,4 +23,10 @@ public enum FactQuestionKind
     TaskLead,
     /// <summary>By when a task is due ("thời hạn hoàn thành …").</summary>
     TaskDeadline,
+    /// <summary>The value of a target ("chỉ tiêu … là bao nhiêu", "đặt mục tiêu bao nhiêu %").</summary>
+    TargetValue,
+    /// <summary>The tasks an agency is given ("Sở Tài chính chủ trì những nhiệm vụ nào?", "Sở Y tế phải làm gì?").</summary>
+    AgencyTasks,
+    /// <summary>The tasks due in a period ("Việc gì phải xong trước 30/6?", "… trong quý II năm 2024").</summary>
+    PeriodTasks,
 }

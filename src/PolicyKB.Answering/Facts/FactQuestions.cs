@@ -28,6 +28,12 @@ public static class FactQuestions
         if (which && Has("bai bo", "lam het hieu luc", "het hieu luc")) return FactQuestionKind.Repeals;
         if (which && Has("thay the")) return FactQuestionKind.Replaces;
         if (which && Has("sua doi", "bo sung")) return FactQuestionKind.Amends;
+        // A list of tasks: asked by agency or by period, in the question's form; a named agency and a period come from the wording.
+        var listing = Has("lam gi", "nhiem vu gi", "nhiem vu nao", "nhung nhiem vu", "cac nhiem vu", "viec gi", "viec nao", "cong viec gi", "cong viec nao", "nhung viec")
+            || Has("chu tri") && Has("nhung", "nao", "gi") && !Has("co quan nao", "don vi nao", "so nao", "ai", "noi nao");
+        if (listing && FactPeriod.Read(question) is not null) return FactQuestionKind.PeriodTasks;
+        if (listing && FactAgencyMention.Find(question) is not null) return FactQuestionKind.AgencyTasks;
+        if (Has("bao nhieu", "la may", "muc nao") && Has("chi tieu", "muc tieu", "phan dau", "dat", "dat ra", "du kien dat")) return FactQuestionKind.TargetValue;
         if (Has("chu tri") && Has("co quan nao", "don vi nao", "so nao", "ai", "noi nao")) return FactQuestionKind.TaskLead;
         if (Has("thoi han", "han chot", "hoan thanh truoc", "hoan thanh khi nao", "hoan thanh vao")) return when || Has("thoi han", "han chot") ? FactQuestionKind.TaskDeadline : FactQuestionKind.None;
         return FactQuestionKind.None;
