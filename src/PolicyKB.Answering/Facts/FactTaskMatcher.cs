@@ -24,17 +24,22 @@ internal static class FactTaskMatcher
     /// <summary>Most sibling clauses read as the task's section (a task and its executing agencies, not a whole chapter).</summary>
     private const int MaxSiblings = 4;
 
+    private static readonly string[] FormPhrases = ["chỉ tiêu", "nhiệm vụ", "công việc"];
+
     public static bool Answer(QuestionAnalysis question, DocumentFacts facts, FactAnswerComposer composer, FactQuestionKind kind,
         Func<string, RetrievedClause?> frame, TermStatistics terms)
     {
         var nameKeys = SyllableKeys.Keys(composer.Name, question.Folded).ToHashSet(StringComparer.Ordinal);
+        // "chủ trì chỉ tiêu …", "chủ trì nhiệm vụ …" name what kind of row is asked about, not which one.
+        foreach (var form in FormPhrases.Where(f => question.Question.Contains(f, StringComparison.OrdinalIgnoreCase)))
+            nameKeys.UnionWith(SyllableKeys.Keys(form, question.Folded));
         var subject = question.ContentKeys.Where(k => !nameKeys.Contains(k)).Distinct(StringComparer.Ordinal).ToList();
         if (subject.Count < MinWords) return false;
         var tasks = facts.Tasks.Where(t => kind == FactQuestionKind.TaskLead ? t.Lead is not null : t.Deadline is not null).ToList();
         // The task's own text first; its section only when no task's own text matches (the section is wider and matches more).
         double Weight(string key) => terms.Idf(key, question.Folded);
-        var scored = Match(tasks, t => Hits(t, subject, question.Folded, null), subject.Count, Weight);
-        if (scored.Count == 0) scored = Match(tasks, t => Hits(t, subject, question.Folded, frame), subject.Count, Weight);
+        var scored = Match(tasks, t => Hits(t, subject, question.Folded, null), subject, Weight);
+        if (scored.Count == 0) scored = Match(tasks, t => Hits(t, subject, question.Folded, frame), subject, Weight);
         if (scored.Count == 0) return false;
         var best = scored[0];
         string Value(TaskFact t) => kind == FactQuestionKind.TaskLead ? t.Lead! : t.Deadline!.Text;
@@ -48,11 +53,17 @@ internal static class FactTaskMatcher
     }
 
     /// <summary>The tasks holding enough subject words, by the rarity-weighted sum of the words held (rare words tell tasks apart).</summary>
-    private static List<(TaskFact Task, double Hits)> Match(List<TaskFact> tasks, Func<TaskFact, List<string>> hits, int subjectCount, Func<string, double> weight) =>
-        tasks.Select(t => (Task: t, Found: hits(t)))
-            .Where(s => s.Found.Count >= MinWords && s.Found.Count >= subjectCount * MinShare)
+    private static List<(TaskFact Task, double Hits)> Match(List<TaskFact> tasks, Func<TaskFact, List<string>> hits, List<string> subject, Func<string, double> weight)
+    {
+        var total = subject.Sum(weight);
+        // The share is counted in words and in rarity: a task holding the common words of the question ("phụ lục",
+        // "chỉ tiêu") but not its rare ones ("xe buýt điện") is another task.
+        return tasks.Select(t => (Task: t, Found: hits(t)))
+            .Where(s => s.Found.Count >= MinWords && s.Found.Count >= subject.Count * MinShare)
             .Select(s => (s.Task, Hits: s.Found.Sum(weight)))
+            .Where(s => s.Hits >= total * MinShare)
             .OrderByDescending(s => s.Hits).ToList();
+    }
 
     /// <summary>Subject words the task's text holds, or (with <paramref name="frame"/>) its section.</summary>
     private static List<string> Hits(TaskFact task, List<string> subject, bool folded, Func<string, RetrievedClause?>? frame)

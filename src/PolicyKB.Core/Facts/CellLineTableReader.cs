@@ -8,7 +8,9 @@ namespace PolicyKB.Facts;
 /// Task tables whose cells arrive one per line: PDF text (a cell may wrap over several lines) and web tables
 /// flattened to text (one paragraph per cell). A header block opens with "STT"/"TT" followed by the column titles
 /// ("Nhiệm vụ", "Cơ quan chủ trì", "Đơn vị phối hợp", …, "Tiến độ"); each row opens with its number alone on a line
-/// (numbering may restart after a group row "I", "II" and its heading). A row with exactly one line per column is
+/// (numbering may restart after a group row "I", "II" and its heading, or "I. Kinh tế số" in one cell). Cells may
+/// also be parted by lines holding only "|", as flattened web tables print them; a cell's wrapped lines join. A cell of
+/// dots ("…......") marks rows left out: the numbering resumes from the row after it. A row with exactly one line per column is
 /// read by position; otherwise the task runs until the first line opening with an agency ("Bộ …", "Các bộ, ngành …"),
 /// each such line opens the next agency column, and a last line that reads as a deadline is the deadline. Page
 /// furniture (the gazette's running head, page numbers, a repeated header) is skipped. A row whose agencies cannot
@@ -25,8 +27,8 @@ public static partial class CellLineTableReader
         {
             // Cheap test first: most lines are long sentences, and only "STT"/"TT" alone opens such a table.
             if (lines[at].Text.Length > 12 || !IsIndexHeader(AgencyNames.Clean(lines[at].Text))) continue;
-            // Web tables flattened to text put a blank line between cells (two between rows); PDF text does not.
-            var paragraphs = at + 1 < lines.Count && lines[at + 1].IsBlank;
+            // Web tables flattened to text put a blank line (or a line holding only "|") between cells; PDF text does not.
+            var paragraphs = at + 1 < lines.Count && IsCellBreak(lines[at + 1]);
             if (!HasTaskHeader(Items(lines, at, paragraphs, 14))) continue;
             var texts = Items(lines, at, paragraphs, 5000);
             var rows = ReadTable(texts, out var consumed);
@@ -51,12 +53,13 @@ public static partial class CellLineTableReader
         var first = 0;
         for (var i = from; i < lines.Count && items.Count < max; i++)
         {
-            if (lines[i].IsBlank)
+            if (IsCellBreak(lines[i]))
             {
                 if (paragraphs && parts.Count > 0) { items.Add((AgencyNames.Clean(string.Join(' ', parts)), first)); parts.Clear(); }
                 continue;
             }
             if (!paragraphs) { items.Add((AgencyNames.Clean(lines[i].Text), lines[i].Number)); continue; }
+            // Separator lines are cell breaks; a cell's wrapped lines join into one item.
             if (parts.Count == 0) first = lines[i].Number;
             parts.Add(lines[i].Text);
         }
@@ -79,13 +82,22 @@ public static partial class CellLineTableReader
         while (k < texts.Count)
         {
             if (Roman().IsMatch(texts[k].Text)) { k += 2; expected = 1; continue; }
+            // A group row printed as one cell with its title ("I. Kinh tế số").
+            if (RomanTitled().IsMatch(texts[k].Text)) { k++; expected = 1; continue; }
+            // "….........": rows left out of the printed excerpt; the numbering goes on from the next row's number.
+            if (Elision().IsMatch(texts[k].Text))
+            {
+                k++;
+                if (k < texts.Count && int.TryParse(texts[k].Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var next) && next is > 0 and < 1000) expected = next;
+                continue;
+            }
             if (texts[k].Text != Number(expected)) break;
             var body = new List<string>();
             var start = texts[k].Number;
             for (k++; k < texts.Count && body.Count < MaxRowLines; k++)
             {
                 var text = texts[k].Text;
-                if (text == Number(expected + 1) || text == "1" || Roman().IsMatch(text) || End().IsMatch(text)) break;
+                if (text == Number(expected + 1) || text == "1" || Roman().IsMatch(text) || RomanTitled().IsMatch(text) || Elision().IsMatch(text) || End().IsMatch(text)) break;
                 if (Furniture().IsMatch(text) || headerSet.Contains(text) || IsIndexHeader(text) || IsPageNumber(text)) continue;
                 body.Add(text);
             }
@@ -140,11 +152,15 @@ public static partial class CellLineTableReader
         if (h.Contains("PHÊ DUYỆT", StringComparison.Ordinal) || h.Contains("CẤP TRÌNH", StringComparison.Ordinal)) return "approve";
         if (h.Contains("TIẾN ĐỘ", StringComparison.Ordinal) || h.Contains("THỜI GIAN", StringComparison.Ordinal) || h.Contains("THỜI HẠN", StringComparison.Ordinal)) return "deadline";
         if (h.Contains("SẢN PHẨM", StringComparison.Ordinal)) return "output";
-        if (h.Contains("NHIỆM VỤ", StringComparison.Ordinal) || h.Contains("NỘI DUNG", StringComparison.Ordinal) || h.StartsWith("TÊN", StringComparison.Ordinal)) return "task";
+        if (h.Contains("NHIỆM VỤ", StringComparison.Ordinal) || h.Contains("NỘI DUNG", StringComparison.Ordinal) || h.StartsWith("TÊN", StringComparison.Ordinal)
+            || h.Contains("CHỈ TIÊU", StringComparison.Ordinal)) return "task";
         return null;
     }
 
-    private static bool IsRowStart(string text) => text == "1" || text == "I";
+    private static bool IsRowStart(string text) => text == "1" || text == "I" || RomanTitled().IsMatch(text);
+
+    /// <summary>A blank line, or a line holding only the "|" a flattened web table prints between cells.</summary>
+    private static bool IsCellBreak(SourceLine line) => line.IsBlank || line.Text.AsSpan().Trim() is "|";
 
     private static bool IsIndexHeader(string text) => text is "STT" or "TT";
 
@@ -156,6 +172,12 @@ public static partial class CellLineTableReader
 
     [GeneratedRegex(@"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")]
     private static partial Regex Roman();
+
+    [GeneratedRegex(@"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.\s*\p{L}")]
+    private static partial Regex RomanTitled();
+
+    [GeneratedRegex(@"^[….·]*…[….·]*$|^\.{3,}$")]
+    private static partial Regex Elision();
 
     [GeneratedRegex(@"^CÔNG BÁO\s*/|^Số\s+\d+\s*\+?\s*\d*\s*/\s*Ngày|^\(Bộ/ngành", RegexOptions.IgnoreCase)]
     private static partial Regex Furniture();

@@ -4,7 +4,7 @@ namespace PolicyKB.Facts;
 
 /// <summary>
 /// The roles of a task table's columns, read from its header text: "Nhiệm vụ"/"Nội dung"/"Tên văn bản" (task),
-/// "chủ trì" (lead), "phối hợp" (cooperating), "Thời gian"/"Tiến độ"/"Thời hạn" (deadline), "Sản phẩm" (output).
+/// "Chỉ tiêu" (a target assigned to an agency), "chủ trì" (lead), "phối hợp" (cooperating), "Thời gian"/"Tiến độ"/"Thời hạn" (deadline), "Sản phẩm" (output).
 /// A table without a lead column is not a task table.
 /// </summary>
 public sealed class TableColumns
@@ -38,7 +38,9 @@ public sealed class TableColumns
             else if (index < 0 && h is "STT" or "TT" or "SỐ TT") index = i;
             else if (task < 0 && (h.Contains("NHIỆM VỤ", StringComparison.Ordinal) || h.Contains("NỘI DUNG", StringComparison.Ordinal)
                 || h.StartsWith("TÊN", StringComparison.Ordinal) || h.Contains("CÔNG VIỆC", StringComparison.Ordinal)
-                || h.Contains("HOẠT ĐỘNG", StringComparison.Ordinal))) task = i;
+                || h.Contains("HOẠT ĐỘNG", StringComparison.Ordinal)
+                // "Chỉ tiêu | Chủ trì": an annex assigning each target to the agency answerable for it.
+                || h.Contains("CHỈ TIÊU", StringComparison.Ordinal))) task = i;
         }
         if (lead < 0 || task < 0) return null;
         return new TableColumns { Index = index, Task = task, Lead = lead, Cooperating = coop, Deadline = deadline, Output = output };
