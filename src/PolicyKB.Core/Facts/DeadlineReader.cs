@@ -55,7 +55,14 @@ public static partial class DeadlineReader
             var n = QuarterNumber(q.Groups["q"].Value);
             var year = int.Parse(q.Groups["y"].Value, CultureInfo.InvariantCulture);
             if (n is >= 1 and <= 4 && year is >= 1945 and <= 2100)
-                return Period(text, FactDates.MonthStart(year, n.Value * 3 - 2), FactDates.MonthEnd(year, n.Value * 3));
+            {
+                // A span of quarters ("Quý IV/2025 - Quý II/2026") ends with its last quarter.
+                var (endYear, endQuarter) = (year, n.Value);
+                if (q.NextMatch() is { Success: true } last && QuarterNumber(last.Groups["q"].Value) is { } m
+                    && int.Parse(last.Groups["y"].Value, CultureInfo.InvariantCulture) is var y2 && y2 * 4 + m > year * 4 + n.Value && y2 <= 2100)
+                    (endYear, endQuarter) = (y2, m);
+                return Period(text, FactDates.MonthStart(year, n.Value * 3 - 2), FactDates.MonthEnd(endYear, endQuarter * 3));
+            }
         }
         if (Month().Match(text) is { Success: true } mo)
         {
