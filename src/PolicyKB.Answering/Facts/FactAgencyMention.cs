@@ -51,8 +51,10 @@ internal static class FactAgencyMention
         return a.Length > 2 && l.Length > 2 && (l.Contains(a, StringComparison.Ordinal) || a.Contains(l, StringComparison.Ordinal));
     }
 
-    /// <summary>True when <paramref name="text"/> mentions the agency (folded word sequence).</summary>
-    /// The asked name may carry a place the text leaves out ("Sở Nông nghiệp và Môi trường Quảng Trị"): up to its last two words may go.
+    /// <summary>
+    /// True when <paramref name="text"/> mentions the agency (folded word sequence). The asked name may carry a place
+    /// the text leaves out ("Sở Nông nghiệp và Môi trường Quảng Trị"): up to its last two words may go.
+    /// </summary>
     public static bool Mentions(string asked, string text)
     {
         var words = Key(asked).Split(' ');
