@@ -27,6 +27,54 @@ public static partial class TargetReader
         return null;
     }
 
+    /// <summary>
+    /// Reads every target of a line that states several: "… đạt trên 48,3 triệu USD, tốc độ tăng bình quân 05 - 06%/năm.
+    /// Một số sản phẩm …". The line is cut at commas and sentence stops into pieces; a piece without a figure of its own
+    /// stays with its neighbours (so "100% xã, phường đạt chuẩn" keeps its indicator whole), a sentence stop always
+    /// ends a statement, and a later statement whose indicator is only filler ("tỷ lệ: 83,9%") is not a target.
+    /// </summary>
+    public static IReadOnlyList<TargetFact> ReadAll(string line)
+    {
+        var statements = Statements(line);
+        if (statements.Count <= 1) return Read(line) is { } single ? [single] : [];
+        var targets = new List<TargetFact>();
+        foreach (var statement in statements)
+        {
+            if (Read(statement) is not { } target) continue;
+            if (targets.Count > 0 && IndicatorKey(target.Indicator).Length == 0) continue;
+            targets.Add(target);
+        }
+        return targets;
+    }
+
+    /// <summary>The line's statements: pieces between commas grouped so that each group holds one figure.</summary>
+    private static List<string> Statements(string line)
+    {
+        var statements = new List<string>();
+        var current = "";
+        var currentHasValue = false;
+        foreach (var sentence in SentenceStop().Split(line))
+        {
+            if (current.Length > 0) statements.Add(current);
+            current = "";
+            currentHasValue = false;
+            foreach (var piece in CommaBreak().Split(sentence))
+            {
+                var hasValue = Read(piece) is not null;
+                if (current.Length > 0 && hasValue && currentHasValue)
+                {
+                    statements.Add(current);
+                    current = piece;
+                    continue;
+                }
+                current = current.Length == 0 ? piece : current + ", " + piece;
+                currentHasValue |= hasValue;
+            }
+        }
+        if (current.Length > 0) statements.Add(current);
+        return statements;
+    }
+
     /// <summary>Indicator key: folded, abbreviations expanded, "sĩ"/"sỹ" and punctuation unified.</summary>
     public static string IndicatorKey(string indicator)
     {
@@ -47,6 +95,13 @@ public static partial class TargetReader
     {
         var number = ParseNumber(value.Groups["n"].Value);
         if (number is null) return null;
+        // A range ("05 - 06%/năm") commits to at least its lower end; the raw line keeps both.
+        var comparator = Comparator(value.Groups["c"].Value);
+        if (value.Groups["lo"].Success && ParseNumber(value.Groups["lo"].Value) is { } low && low < number)
+        {
+            number = low;
+            if (comparator == "=") comparator = "≥";
+        }
         indicator = VietnameseText.Squash(IndicatorTrim().Replace(indicator, "")).Trim(' ', ':', ',', ';', '-', '.');
         if (indicator.Length < 3) return null;
         var unit = value.Groups["u"].Success ? value.Groups["u"].Value.Trim() : null;
@@ -55,7 +110,7 @@ public static partial class TargetReader
         {
             Indicator = indicator,
             IndicatorKey = IndicatorKey(indicator),
-            Comparator = Comparator(value.Groups["c"].Value),
+            Comparator = comparator,
             Value = number.Value,
             Unit = unit,
             Raw = raw,
@@ -88,15 +143,22 @@ public static partial class TargetReader
 
     private const string Cmp = @"(?<c>>=|<=|≥|≤|>|<|trên|dưới|ít nhất|tối thiểu|tối đa|không dưới|không quá|cao hơn|thấp hơn|giảm còn|giảm xuống|giảm|tăng lên|tăng|đạt|từ)?";
     private const string Num = @"(?<n>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)";
+    private const string Range = @"(?:(?<lo>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?)\s*[-–]\s*)?";
 
     [GeneratedRegex(@"^\s*(?:khoảng\s+)?" + Cmp + @"\s*" + Num + @"\s*(?<u>%|‰|%o|[\p{L}/]+(?:\s[\p{Ll}/]+){0,2})?", RegexOptions.IgnoreCase)]
     private static partial Regex Value();
 
-    [GeneratedRegex(Cmp + @"\s*" + Num + @"\s*(?<u>%(?:/năm)?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Cmp + @"\s*" + Range + Num + @"\s*(?<u>%(?:/năm)?)", RegexOptions.IgnoreCase)]
     private static partial Regex Percent();
 
-    [GeneratedRegex(Cmp + @"\s*(?<![\d/.,])" + Num + @"\s+(?<u>(?!năm\b|tuổi\b|tháng\b)\p{Ll}+(?:\s\p{Ll}+){0,1})\s*[;.]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(Cmp + @"\s*(?<![\d/.,])" + Num + @"\s+(?<u>(?!năm\b|tuổi\b|tháng\b)\p{Ll}+(?:\s(?:\p{Ll}+|\p{Lu}{2,4}\b)){0,1})\s*[;.]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Counted();
+
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}%)…])\.\s+(?=\p{Lu})")]
+    private static partial Regex SentenceStop();
+
+    [GeneratedRegex(@",\s+")]
+    private static partial Regex CommaBreak();
 
     [GeneratedRegex(@"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")]
     private static partial Regex ThousandsDot();

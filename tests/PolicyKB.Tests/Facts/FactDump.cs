@@ -8,7 +8,7 @@ namespace PolicyKB.Tests.Facts;
 /// <summary>
 /// The compact dumps used by Specs/Facts*.md. Every dump prints "(none)" when nothing is found.
 /// Deadlines: the input's first word says how it is read, "cell:" (a whole table cell) or "text:" (found in a sentence);
-/// output <c>kind=… [from=…] [to=…] | "text"</c>. Targets: one input line → <c>indicator | cmp value unit</c>.
+/// output <c>kind=… [from=…] [to=…] | "text"</c>. Targets: one input line → one <c>indicator | cmp value unit</c> line per target it states.
 /// Relations: "title:", "preamble:" or "body:" then the sentence; one line per relation, <c>relation key scope [part]</c>.
 /// Documents (tasks, signers): a whole document; the first line may be "format: md".
 /// </summary>
@@ -27,8 +27,8 @@ public static class FactDump
         foreach (var line in input.Split('\n'))
         {
             if (sb.Length > 0) sb.Append('\n');
-            var t = TargetReader.Read(line);
-            sb.Append(t is null ? "(none)" : string.Create(CultureInfo.InvariantCulture, $"{t.Indicator} | {t.Comparator} {t.Value} {t.Unit}").TrimEnd());
+            var targets = TargetReader.ReadAll(line);
+            sb.Append(targets.Count == 0 ? "(none)" : string.Join('\n', targets.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Indicator} | {t.Comparator} {t.Value} {t.Unit}").TrimEnd())));
         }
         return sb.ToString();
     }

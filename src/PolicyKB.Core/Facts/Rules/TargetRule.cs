@@ -36,12 +36,14 @@ internal sealed partial class TargetRule : IFactRule
             {
                 foreach (var part in SubItem().Split(line).SelectMany(p => p.Split(';')))
                 {
-                    if (TargetReader.Read(part) is not { } target) continue;
-                    target.Period = Period(part) ?? period;
-                    target.Scope = context.Metadata.Place;
-                    target.ClauseId = clause.Id;
-                    target.Line = lineNumber;
-                    context.Facts.Targets.Add(target);
+                    foreach (var target in TargetReader.ReadAll(part))
+                    {
+                        target.Period = Period(part) ?? period;
+                        target.Scope = context.Metadata.Place;
+                        target.ClauseId = clause.Id;
+                        target.Line = lineNumber;
+                        context.Facts.Targets.Add(target);
+                    }
                 }
                 lineNumber++;
             }
