@@ -12,9 +12,18 @@ internal static class ApiParameters
     /// <summary>Null for a missing or blank value, else the trimmed value.</summary>
     public static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    /// <summary>A 400 for a year outside the range documents can have (the metadata reader keeps 1945–2100).</summary>
+    /// <summary>The earliest year a document can have (the metadata reader keeps 1945–2100).</summary>
+    public const int MinYear = 1945;
+
+    /// <summary>The latest year a document can have.</summary>
+    public const int MaxYear = 2100;
+
+    /// <summary>Most precedents one request may ask for (the precedent finder's own limit).</summary>
+    public const int MaxPrecedents = 50;
+
+    /// <summary>A 400 for a year outside the range documents can have.</summary>
     public static ProblemHttpResult? YearProblem(int? year) =>
-        year is < 1945 or > 2100 ? ApiProblems.BadRequest($"Năm (year) phải trong khoảng 1945–2100; nhận được {year}.") : null;
+        year is < MinYear or > MaxYear ? ApiProblems.BadRequest($"Năm (year) phải trong khoảng {MinYear}–{MaxYear}; nhận được {year}.") : null;
 
     /// <summary>The clause kinds a <c>kind</c> filter accepts, as the API writes them ("section", "item", "point"…).</summary>
     public static IReadOnlyList<string> Kinds { get; } = Enum.GetNames<ClauseKind>().Select(n => n.ToLowerInvariant()).ToArray();

@@ -1,9 +1,13 @@
-using System.Text.Encodings.Web;
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PolicyKB.Answering;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using PolicyKB.Answering.Answers;
+using PolicyKB.Answering.Verification;
 using PolicyKB.Web.Apis.Examples;
+using PolicyKB.Web.Models;
 using PolicyKB.Web.OpenApi;
 
 namespace PolicyKB.Web.Apis;
@@ -11,7 +15,12 @@ namespace PolicyKB.Web.Apis;
 /// <summary>/api/ask: questions answered with numbered citations to clauses, as one JSON answer or as a stream.</summary>
 public static class AskApi
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>The stream's events, in order, with the type of each one's data.</summary>
+    private static readonly ServerSentEvents StreamEvents = new(
+        "Luồng sự kiện: \"sources\" (các nguồn được đánh số) trước, rồi các \"delta\" (từng đoạn câu trả lời), " +
+        "\"verification\" (kết quả kiểm chứng) và \"done\" (câu trả lời cuối cùng đã kiểm chứng).",
+        [("sources", typeof(AnswerSourcesData)), ("delta", typeof(AnswerDeltaData)), ("verification", typeof(VerificationReport)), ("done", typeof(AnswerResult))],
+        AskExamples.StreamMessage);
 
     /// <summary>Maps the endpoints.</summary>
     public static IEndpointRouteBuilder MapAskApi(this IEndpointRouteBuilder app)
@@ -26,8 +35,9 @@ public static class AskApi
         group.MapPost("/stream", Stream)
             .WithName("AskStream")
             .WithSummary("Hỏi đáp, trả lời dạng luồng (server-sent events)")
-            .WithDescription("Như /api/ask nhưng trả về luồng text/event-stream: sự kiện \"sources\" (các nguồn được đánh số) trước, rồi các sự kiện \"delta\" (từng đoạn câu trả lời), \"verification\" (kết quả kiểm chứng) và \"done\" (câu trả lời cuối cùng đã kiểm chứng). Mỗi sự kiện mang một đối tượng JSON.")
-            .Produces<AnswerStreamEvent>(StatusCodes.Status200OK, "text/event-stream")
+            .WithDescription("Như /api/ask nhưng trả về luồng text/event-stream: sự kiện \"sources\" (các nguồn được đánh số) trước, rồi các sự kiện \"delta\" (từng đoạn câu trả lời), \"verification\" (kết quả kiểm chứng) và \"done\" (câu trả lời cuối cùng đã kiểm chứng). " +
+                "Mỗi thông điệp gồm dòng \"event:\" mang tên sự kiện và một dòng \"data:\" mang một đối tượng JSON; kiểu của đối tượng tuỳ theo tên sự kiện (xem lược đồ).")
+            .WithMetadata(StreamEvents)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .WithExamples(AskExamples.Stream);
         return app;
@@ -38,7 +48,7 @@ public static class AskApi
     /// <param name="SessionId">Conversation id (letters, digits, '-', '_'): follow-ups such as "còn Hà Tĩnh thì sao?" use its history.</param>
     /// <param name="History">Earlier turns, when the caller keeps the conversation itself.</param>
     /// <param name="Offline">True to answer without the language model.</param>
-    public sealed record AskBody(string? Question, string? SessionId = null, IReadOnlyList<ChatTurn>? History = null, bool Offline = false)
+    public sealed record AskBody([property: Required, MaxLength(AnswerRequest.MaxLength)] string? Question, string? SessionId = null, IReadOnlyList<ChatTurn>? History = null, bool Offline = false)
     {
         /// <summary>The request for the answering service.</summary>
         public AnswerRequest ToRequest() => new(Question ?? "") { SessionId = SessionId, History = History ?? [], Offline = Offline };
@@ -56,7 +66,7 @@ public static class AskApi
         }
     }
 
-    private static async Task Stream(AskBody body, AnsweringService service, HttpContext context, CancellationToken cancellationToken)
+    private static async Task Stream(AskBody body, AnsweringService service, HttpContext context, IOptions<JsonOptions> json, CancellationToken cancellationToken)
     {
         var request = body.ToRequest();
         try
@@ -73,14 +83,16 @@ public static class AskApi
         await foreach (var e in service.StreamAsync(request, cancellationToken))
         {
             // One JSON object per event on a single data line (JSON never holds a raw line break).
-            object payload = e.Kind switch
+            // The data types are those the OpenAPI document declares (StreamEvents), written with the API's JSON options.
+            object? payload = e.Kind switch
             {
-                "sources" => new { citations = e.Citations },
-                "delta" => new { text = e.Text },
-                "verification" => (object?)e.Verification ?? new { },
-                _ => (object?)e.Result ?? new { },
+                "sources" => new AnswerSourcesData(e.Citations ?? []),
+                "delta" => new AnswerDeltaData(e.Text ?? ""),
+                "verification" => e.Verification ?? VerificationReport.Empty,
+                _ => e.Result,
             };
-            await context.Response.WriteAsync($"event: {e.Kind}\ndata: {JsonSerializer.Serialize(payload, Json)}\n\n", cancellationToken);
+            var data = JsonSerializer.Serialize(payload, payload?.GetType() ?? typeof(object), json.Value.SerializerOptions);
+            await context.Response.WriteAsync($"event: {e.Kind}\ndata: {data}\n\n", cancellationToken);
             await context.Response.Body.FlushAsync(cancellationToken);
         }
     }

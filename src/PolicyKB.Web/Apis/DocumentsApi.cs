@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PolicyKB.Search;
@@ -46,10 +47,10 @@ public static class DocumentsApi
         [Description("Loại văn bản, ví dụ \"Kế hoạch\".")] string? type = null,
         [Description("Cơ quan ban hành (chứa các từ này), ví dụ \"Sở Y tế\".")] string? issuer = null,
         [Description("Tỉnh, thành phố, ví dụ \"Hà Tĩnh\".")] string? province = null,
-        [Description("Năm ban hành.")] int? year = null,
+        [Range(ApiParameters.MinYear, ApiParameters.MaxYear), Description("Năm ban hành.")] int? year = null,
         [Description("Các từ phải có trong trích yếu, số hiệu hoặc cơ quan ban hành; gõ không dấu thì khớp mọi cách viết, gõ có dấu thì khớp đúng dấu.")] string? q = null,
-        [Description("Trang, từ 1.")] int page = 1,
-        [Description("Số văn bản mỗi trang (1–100).")] int pageSize = 20)
+        [Range(1, int.MaxValue), Description("Trang, từ 1.")] int page = 1,
+        [Range(1, DocumentCatalog.MaxPageSize), Description("Số văn bản mỗi trang (1–100).")] int pageSize = 20)
     {
         if (page < 1) return ApiProblems.BadRequest("Số trang (page) phải từ 1 trở lên.");
         if (pageSize is < 1 or > DocumentCatalog.MaxPageSize) return ApiProblems.BadRequest($"Số văn bản mỗi trang (pageSize) phải từ 1 đến {DocumentCatalog.MaxPageSize}.");

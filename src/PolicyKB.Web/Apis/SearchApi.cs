@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PolicyKB.Documents;
 using PolicyKB.Search;
 using PolicyKB.Web.Apis.Examples;
 using PolicyKB.Web.Hosting;
@@ -37,16 +39,16 @@ public static class SearchApi
 
     private static async Task<Results<Ok<SearchResult>, ProblemHttpResult>> Search(
         FacetedSearch search,
-        [Description("Nội dung cần tìm: từ, cụm từ trong ngoặc kép, số hiệu văn bản.")] string? q,
-        [Description("Chế độ: hybrid (kết hợp, mặc định), keyword (từ khoá) hoặc semantic (ngữ nghĩa).")] string? mode,
+        [Required, Description("Nội dung cần tìm: từ, cụm từ trong ngoặc kép, số hiệu văn bản.")] string? q,
+        [EnumValues<SearchMode>, Description("Chế độ: hybrid (kết hợp, mặc định), keyword (từ khoá) hoặc semantic (ngữ nghĩa).")] string? mode,
         [Description("Loại văn bản.")] string? type,
         [Description("Cơ quan ban hành (chứa các từ này).")] string? issuer,
         [Description("Tỉnh, thành phố.")] string? province,
-        [Description("Năm ban hành.")] int? year,
-        [Description("Loại điều khoản: section, item, point, bullet, article, clause, paragraph, preamble…")] string? kind,
+        [Range(ApiParameters.MinYear, ApiParameters.MaxYear), Description("Năm ban hành.")] int? year,
+        [EnumValues<ClauseKind>, Description("Loại điều khoản: section, item, point, bullet, article, clause, paragraph, preamble…")] string? kind,
         CancellationToken cancellationToken,
-        [Description("Số kết quả (1–100).")] int top = 10,
-        [Description("Bỏ qua bao nhiêu kết quả đầu (phân trang).")] int offset = 0)
+        [Range(1, SearchRequest.MaxTop), Description("Số kết quả (1–100).")] int top = 10,
+        [Range(0, int.MaxValue), Description("Bỏ qua bao nhiêu kết quả đầu (phân trang).")] int offset = 0)
     {
         if (!TryParseMode(mode, out var searchMode))
         {

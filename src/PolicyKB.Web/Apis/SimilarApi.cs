@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PolicyKB.Documents;
 using PolicyKB.Search;
 using PolicyKB.Search.Precedents;
 using PolicyKB.Web.Apis.Examples;
@@ -59,10 +61,10 @@ public static class SimilarApi
         [Description("Chỉ lấy văn bản loại này.")] string? type,
         [Description("Chỉ lấy văn bản của cơ quan có các từ này.")] string? issuer,
         [Description("Chỉ lấy văn bản của tỉnh, thành phố này.")] string? province,
-        [Description("Chỉ lấy văn bản ban hành năm này.")] int? year,
-        [Description("Chỉ lấy điều khoản loại này (item, point, bullet…).")] string? kind,
+        [Range(ApiParameters.MinYear, ApiParameters.MaxYear), Description("Chỉ lấy văn bản ban hành năm này.")] int? year,
+        [EnumValues<ClauseKind>, Description("Chỉ lấy điều khoản loại này (item, point, bullet…).")] string? kind,
         CancellationToken cancellationToken,
-        [Description("Số điều khoản muốn lấy (1–50).")] int top = 10)
+        [Range(1, ApiParameters.MaxPrecedents), Description("Số điều khoản muốn lấy (1–50).")] int top = 10)
     {
         var id = ApiParameters.PathValue(clauseId);
         if (id.Length == 0) return ApiProblems.BadRequest("Thiếu mã điều khoản. Dạng đúng: /api/similar/{mã văn bản}/{nhãn}.");

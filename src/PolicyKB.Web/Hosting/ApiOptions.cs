@@ -36,6 +36,30 @@ public sealed class ApiOptions
     [Range(0, 3600)]
     public int SearchCacheSeconds { get; set; } = 60;
 
+    /// <summary>Who answers questions about this API, as the OpenAPI document names them.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "PolicyKB:Api:ContactName không được để trống.")]
+    public string ContactName { get; set; } = "Quản trị viên PolicyKB của cơ quan";
+
+    /// <summary>The contact's e-mail address, if any.</summary>
+    [EmailAddress(ErrorMessage = "PolicyKB:Api:ContactEmail phải là một địa chỉ thư điện tử.")]
+    public string? ContactEmail { get; set; }
+
+    /// <summary>The contact's web page, if any (an absolute URL).</summary>
+    public string? ContactUrl { get; set; }
+
+    /// <summary>The terms under which the API's data may be used, as the OpenAPI document states them.</summary>
+    [Required(AllowEmptyStrings = false, ErrorMessage = "PolicyKB:Api:LicenseName không được để trống.")]
+    public string LicenseName { get; set; } = "Sử dụng nội bộ cơ quan; văn bản thuộc quyền của cơ quan ban hành";
+
+    /// <summary>
+    /// The SPDX identifier of those terms, stated when no <see cref="LicenseUrl"/> is set; "LicenseRef-" marks terms of
+    /// the deploying body's own rather than a public licence.
+    /// </summary>
+    public string LicenseIdentifier { get; set; } = "LicenseRef-PolicyKB-Internal";
+
+    /// <summary>Where the full terms can be read, if anywhere (an absolute URL); replaces the identifier when set.</summary>
+    public string? LicenseUrl { get; set; }
+
     /// <summary>Largest upload request: every file at its limit plus room for the multipart framing.</summary>
     public long MaxUploadRequestBytes => MaxUploadFileBytes * MaxUploadFiles + 1024 * 1024;
 }

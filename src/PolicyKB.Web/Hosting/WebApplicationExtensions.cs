@@ -104,7 +104,7 @@ public static class WebApplicationExtensions
             .HideDeveloperTools()
             .WithDotNetFlag(false)
             .ForceLightMode()
-            .AddPreferredSecuritySchemes(OpenApi.ExampleOperationTransformer.SchemeName));
+            .AddPreferredSecuritySchemes(OpenApi.AccessOperationTransformer.SchemeName));
         return app;
     }
 }

@@ -29,6 +29,9 @@ public static class WebServiceCollectionExtensions
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            // Numbers are numbers: the web default also reads "5" for 5, which the OpenAPI document would then have to
+            // declare as "integer or string" on every number.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             // Vietnamese text stays readable (and a third shorter) instead of \uXXXX escapes; HTML-sensitive characters are still escaped.
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
@@ -49,6 +52,12 @@ public static class WebServiceCollectionExtensions
         {
             o.AddDocumentTransformer<DocumentInfoTransformer>();
             o.AddOperationTransformer<ExampleOperationTransformer>();
+            o.AddOperationTransformer<AccessOperationTransformer>();
+            o.AddOperationTransformer<ValidationAttributeTransformer>();
+            o.AddSchemaTransformer<ValidationAttributeTransformer>();
+            o.AddSchemaTransformer<ClosedValueSetTransformer>();
+            o.AddSchemaTransformer<ProblemSchemaTransformer>();
+            o.AddOperationTransformer<ServerSentEventsTransformer>();
             o.AddOperationTransformer<ProblemExampleTransformer>();
             o.AddOperationTransformer<UploadBodyTransformer>();
         });

@@ -1,3 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+using PolicyKB.Documents;
+using PolicyKB.Search.Precedents;
+using PolicyKB.Web.Apis;
+using PolicyKB.Web.OpenApi;
+
 namespace PolicyKB.Web.Models;
 
 /// <summary>A pasted paragraph to find precedents for.</summary>
@@ -9,4 +15,10 @@ namespace PolicyKB.Web.Models;
 /// <param name="Year">Only documents of this year.</param>
 /// <param name="Kind">Only clauses of this kind.</param>
 public sealed record SimilarTextRequest(
-    string? Text, int Top = 10, string? Type = null, string? Issuer = null, string? Province = null, int? Year = null, string? Kind = null);
+    [property: Required, MaxLength(SimilarRequest.MaxTextLength)] string? Text,
+    [property: Range(1, ApiParameters.MaxPrecedents)] int Top = 10,
+    string? Type = null,
+    string? Issuer = null,
+    string? Province = null,
+    [property: Range(ApiParameters.MinYear, ApiParameters.MaxYear)] int? Year = null,
+    [property: EnumValues<ClauseKind>] string? Kind = null);

@@ -4,29 +4,19 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
-using PolicyKB.Web.Hosting;
 
 namespace PolicyKB.Web.OpenApi;
 
 /// <summary>
-/// Copies <see cref="ApiExample"/> metadata into the operation, and marks operations behind
-/// <see cref="ApiKeyFilter"/> with the API-key security requirement and their 401 answer.
+/// Copies <see cref="ApiExample"/> metadata into the operation.
 /// </summary>
 public sealed class ExampleOperationTransformer(IOptions<JsonOptions> json) : IOpenApiOperationTransformer
 {
-    /// <summary>Name of the security scheme in the document's components.</summary>
-    public const string SchemeName = "ApiKey";
-
     /// <inheritdoc />
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         var metadata = context.Description.ActionDescriptor.EndpointMetadata;
         if (metadata.OfType<ApiExample>().LastOrDefault() is { } example) Apply(operation, example);
-        if (metadata.OfType<ApiAccess>().Contains(ApiAccess.Write))
-        {
-            operation.Security ??= [];
-            operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [] });
-        }
         return Task.CompletedTask;
     }
 
@@ -34,7 +24,7 @@ public sealed class ExampleOperationTransformer(IOptions<JsonOptions> json) : IO
     {
         foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
         {
-            if (parameter.Name is { } name && example.Parameters.TryGetValue(name, out var value)) parameter.Example = JsonValue.Create(value);
+            if (parameter.Name is { } name && example.Parameters.TryGetValue(name, out var value)) parameter.Example = Typed(value, parameter.Schema);
         }
         if (example.Request is not null && operation.RequestBody?.Content is { } requestContent)
         {
@@ -45,6 +35,16 @@ public sealed class ExampleOperationTransformer(IOptions<JsonOptions> json) : IO
             if (operation.Responses?.TryGetValue(status.ToString(System.Globalization.CultureInfo.InvariantCulture), out var response) != true) continue;
             foreach (var media in response!.Content?.Values ?? []) media.Example = ToNode(body);
         }
+    }
+
+    // Examples are written as text; the document shows them with the parameter's own type (5, true, ["a"]).
+    private static JsonNode Typed(string value, IOpenApiSchema? schema)
+    {
+        var type = schema?.Type ?? JsonSchemaType.String;
+        if (type.HasFlag(JsonSchemaType.Array)) return new JsonArray(Typed(value, schema?.Items));
+        if (type.HasFlag(JsonSchemaType.Integer) && long.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var number)) return JsonValue.Create(number);
+        if (type.HasFlag(JsonSchemaType.Boolean) && bool.TryParse(value, out var flag)) return JsonValue.Create(flag);
+        return JsonValue.Create(value);
     }
 
     private JsonNode? ToNode(object value) => JsonSerializer.SerializeToNode(value, value.GetType(), json.Value.SerializerOptions);

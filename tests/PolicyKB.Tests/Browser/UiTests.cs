@@ -96,7 +96,7 @@ public sealed class UiTests(BrowserSession session, ITestOutputHelper output) : 
     public async Task The_graph_draws_documents_and_cited_documents_as_links()
     {
         var (page, problems) = await session.NewPageAsync();
-        await page.GotoAsync("/#/graph");
+        await page.GotoAsync("/#/graph?all=1");
 
         await page.Locator("svg.graph").WaitForAsync();
         Assert.True(await page.Locator("svg.graph a.node--document").CountAsync() >= 5); // the upload test may add one

@@ -139,9 +139,22 @@ function drawGraph(graph) {
   return root;
 }
 
+const ALL = '*';
+
+// The stored document the page opens on: the one other stored documents cite most, then the one citing most (the
+// richest single view). The whole collection is a tangle of every act any plan mentions, so it is shown on request only.
+function defaultDocument(graph) {
+  const cites = new Map();
+  for (const e of graph.edges) cites.set(e.source, (cites.get(e.source) ?? 0) + 1);
+  const docs = graph.nodes.filter((n) => n.kind === 'document')
+    .sort((a, b) => b.citedBy - a.citedBy || (cites.get(b.id) ?? 0) - (cites.get(a.id) ?? 0) || a.label.localeCompare(b.label, 'vi'));
+  return docs[0]?.documentId ?? '';
+}
+
 function renderPage(root, ctx) {
-  const state = { doc: ctx.query.get('doc') ?? '', min: ctx.query.get('min') ?? '', basis: ctx.query.get('basis') === '1' };
-  const docSelect = h('select', { class: 'select', id: 'graph-doc' }, h('option', { value: '' }, 'Toàn bộ kho'));
+  const state = { doc: ctx.query.get('doc') ?? '', all: ctx.query.get('all') === '1', min: ctx.query.get('min') ?? '', basis: ctx.query.get('basis') === '1' };
+  const docSelect = h('select', { class: 'select', id: 'graph-doc' }, h('option', { value: ALL, selected: state.all }, 'Toàn bộ kho (mọi văn bản)'));
+  const note = h('p', { class: 'graph-note small', role: 'status' });
   const minSelect = h('select', { class: 'select', id: 'graph-min' },
     [['1', 'Mọi văn bản được trích dẫn'], ['2', 'Được từ 2 văn bản trở lên trích dẫn'], ['3', 'Được từ 3 văn bản trở lên trích dẫn']]
       .map(([v, t]) => h('option', { value: v }, t)));
@@ -151,11 +164,12 @@ function renderPage(root, ctx) {
 
   render(root,
     h('div', { class: 'page-head' }, h('h1', {}, 'Đồ thị trích dẫn'),
-      h('p', {}, 'Các văn bản trong kho (dưới cùng) và văn bản cấp trên mà chúng trích dẫn, xếp theo cấp ban hành. Nhấn vào một ô để mở.')),
+      h('p', {}, 'Một văn bản trong kho (dưới cùng) và các văn bản cấp trên mà nó trích dẫn, xếp theo cấp ban hành. Nhấn vào một ô để mở.')),
     h('div', { class: 'graph-tools card' },
       h('div', { class: 'field' }, h('label', { for: 'graph-doc' }, 'Văn bản'), docSelect),
       h('div', { class: 'field' }, h('label', { for: 'graph-min' }, 'Hiển thị'), minSelect),
       h('label', { class: 'small' }, basisBox, ' Chỉ căn cứ pháp lý')),
+    note,
     canvas,
     h('p', { class: 'legend' },
       h('span', {}, h('i', { style: 'background:#13294b' }), 'Văn bản trong kho'),
@@ -187,10 +201,28 @@ function renderPage(root, ctx) {
           h('td', {}, String(n.citedBy)))))))));
   }
 
+  const query = () => ({ doc: state.all ? '' : state.doc, all: state.all ? '1' : '', min: state.min, basis: state.basis ? '1' : '' });
+
+  function describe() {
+    if (state.all) {
+      render(note, 'Đang xem toàn bộ kho: mọi văn bản trong kho và mọi văn bản chúng trích dẫn.');
+      return;
+    }
+    const node = graph.nodes.find((n) => n.kind === 'document' && n.documentId === state.doc);
+    // An unnumbered plan's label is only its type ("Kế hoạch"); its title says which one.
+    const name = node ? [node.label, node.title && clip(node.title, 90)].filter(Boolean).join(': ') : 'văn bản đã chọn';
+    render(note, 'Đồ thị quanh ', h('strong', {}, name), '. ',
+      h('a', { href: `#/doc/${encodeURIComponent(state.doc)}/luoc-do` }, 'Xem lược đồ văn bản'),
+      ' · chọn “Toàn bộ kho” ở ô Văn bản để xem mọi văn bản.');
+  }
+
   async function load() {
-    replaceQuery({ doc: state.doc, min: state.min, basis: state.basis ? '1' : '' });
     try {
-      graph = await api.graph(state.doc || undefined);
+      if (!state.all && !state.doc) state.doc = defaultDocument(await api.graph());
+      replaceQuery(query());
+      for (const option of docSelect.options) option.selected = option.value === (state.all ? ALL : state.doc);
+      graph = await api.graph(state.all ? undefined : state.doc || undefined);
+      describe();
       redraw();
     } catch (error) {
       render(canvas, errorBox(error));
@@ -198,11 +230,16 @@ function renderPage(root, ctx) {
   }
 
   api.documents({ pageSize: 100 }).then((page) => {
-    docSelect.append(...page.items.map((d) => h('option', { value: d.id, selected: d.id === state.doc }, docShort(d).slice(0, 90))));
+    docSelect.append(...page.items.map((d) => h('option', { value: d.id, selected: !state.all && d.id === state.doc }, docShort(d).slice(0, 90))));
   }).catch(() => {});
-  docSelect.addEventListener('change', () => { state.doc = docSelect.value; state.min = ''; load(); });
-  minSelect.addEventListener('change', () => { state.min = minSelect.value; replaceQuery({ doc: state.doc, min: state.min, basis: state.basis ? '1' : '' }); redraw(); });
-  basisBox.addEventListener('change', () => { state.basis = basisBox.checked; replaceQuery({ doc: state.doc, min: state.min, basis: state.basis ? '1' : '' }); redraw(); });
+  docSelect.addEventListener('change', () => {
+    state.all = docSelect.value === ALL;
+    if (!state.all) state.doc = docSelect.value;
+    state.min = '';
+    load();
+  });
+  minSelect.addEventListener('change', () => { state.min = minSelect.value; replaceQuery(query()); redraw(); });
+  basisBox.addEventListener('change', () => { state.basis = basisBox.checked; replaceQuery(query()); redraw(); });
   load();
 }
 

@@ -1,4 +1,7 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using PolicyKB.Answering.Answers;
+using PolicyKB.Web.Models;
 using PolicyKB.Web.OpenApi;
 
 namespace PolicyKB.Web.Apis.Examples;
@@ -27,6 +30,12 @@ public static class AskExamples
     public static ApiExample Stream { get; } = new()
     {
         Request = new AskApi.AskBody(Question),
-        Responses = { [200] = new AnswerStreamEvent("sources") { Citations = [Source] } },
+    };
+
+    /// <summary>The first message of the stream of POST /api/ask/stream, as {event, data}.</summary>
+    public static JsonObject StreamMessage => new()
+    {
+        ["event"] = "sources",
+        ["data"] = JsonSerializer.SerializeToNode(new AnswerSourcesData([Source]), JsonSerializerOptions.Web),
     };
 }
