@@ -72,6 +72,20 @@ public sealed class PdfDecoder : IContentDecoder
         }
     }
 
+    /// <summary>The number of pages of a PDF, or 0 when it cannot be opened (for progress reports only).</summary>
+    internal static int CountPages(byte[] bytes)
+    {
+        try
+        {
+            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            return document.NumberOfPages;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return 0;
+        }
+    }
+
     private static DecodedText Read(PdfDocument document, DecodingBudget budget)
     {
         var fileName = budget.FileName;

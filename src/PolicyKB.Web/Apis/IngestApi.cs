@@ -59,7 +59,7 @@ public static class IngestApi
             var ingested = await gate.RunAsync(() => kb.IngestUploads(batch.Files.Select(f => (f.TempPath, f.FileName)).ToList(), replace == true), cancellationToken)
                 .ConfigureAwait(false);
             var results = batch.Files.Zip(ingested, (file, result) => new IngestFileResult(file.FileName, result.DocumentId,
-                result.Status.ToString().ToLowerInvariant(), file.Bytes, result.Clauses, result.Citations, result.Warnings, result.Error) { Note = result.Note }).ToList();
+                result.Status.ToString().ToLowerInvariant(), file.Bytes, result.Clauses, result.Citations, result.Warnings, result.Error) { Note = result.Note, Ocr = result.Ocr is null ? null : Contracts.OcrView.From(result.Ocr) }).ToList();
             return TypedResults.Ok(new IngestResponse(results, results.Count(r => r.Status == "stored"), results.Count(r => r.Status == "replaced"),
                 results.Count(r => r.Status == "unchanged"), results.Count(r => r.Status == "failed")));
         }

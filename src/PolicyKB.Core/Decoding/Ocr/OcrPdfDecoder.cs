@@ -74,12 +74,14 @@ public sealed class OcrPdfDecoder : IContentDecoder
 
     private DecodedText Recognized(byte[] bytes, string fileName, IReadOnlyCollection<int>? pages, string summary)
     {
-        var recognized = _ocr.Recognize(bytes, ".pdf", fileName, pages);
-        var decoded = _pdf.Decode(new MemoryStream(recognized, writable: false), fileName);
+        var pageCount = PdfDecoder.CountPages(bytes);
+        var recognized = _ocr.Recognize(bytes, ".pdf", fileName, pages, pageCount);
+        var decoded = _pdf.Decode(new MemoryStream(recognized.Pdf, writable: false), fileName);
         var which = pages is null ? $"{decoded.Lines.Select(l => l.Page).Distinct().Count()} trang có chữ" : $"{pages.Count} trang";
         return new DecodedText("pdf+ocr", decoded.Lines)
         {
             Warnings = [$"đã nhận dạng ký tự (OCR) {which} ({summary}) — hãy đối chiếu với bản gốc", .. decoded.Warnings],
+            Ocr = recognized.ToRecord(pageCount, pages),
         };
     }
 }
