@@ -40,8 +40,15 @@ public sealed class OcrPdfDecoder : IContentDecoder
         }
         catch (DecodingException ex) when (ex.Reason == PdfDecoder.NeedsOcrReason)
         {
+            // Only pages with an image can hold scanned text; a PDF of blank pages is refused without running OCR.
+            var scanned = PdfDecoder.PagesWithImages(bytes);
+            if (scanned is { Count: 0 })
+            {
+                var pageCount = PdfDecoder.CountPages(bytes);
+                throw new DecodingException(fileName, $"tệp PDF chỉ có trang trắng ({DecodingLimits.Format(pageCount)} trang, không có chữ cũng không có ảnh quét); hãy kiểm tra lại tệp gốc", ex);
+            }
             if (!OcrEngine.IsInstalled) throw new DecodingException(fileName, PdfDecoder.NeedsOcrReason + "; quản trị viên hãy cài gói ocrmypdf và tesseract-ocr-vie để PolicyKB tự nhận dạng", ex);
-            return Recognized(bytes, fileName, null, "không có lớp chữ");
+            return Recognized(bytes, fileName, scanned is null || scanned.Count == PdfDecoder.CountPages(bytes) ? null : scanned, "không có lớp chữ");
         }
         var bad = BadPages(first);
         if (bad.Count == 0) return first;
