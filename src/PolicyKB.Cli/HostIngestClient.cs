@@ -64,8 +64,17 @@ internal sealed class HostIngestClient(DataDirectoryOwner owner, string? apiKey,
             Citations = file.GetProperty("citations").GetInt32(),
             Warnings = file.GetProperty("warnings").EnumerateArray().Select(w => w.GetString() ?? "").ToList(),
             Note = file.TryGetProperty("note", out var note) && note.ValueKind == JsonValueKind.String ? note.GetString() : null,
+            Ocr = file.TryGetProperty("ocr", out var ocr) && ocr.ValueKind == JsonValueKind.Object ? Ocr(ocr) : null,
         };
     }
+
+    private static Documents.OcrRecord Ocr(JsonElement ocr) => new()
+    {
+        Pages = ocr.GetProperty("pages").EnumerateArray().Select(p => p.GetInt32()).ToList(),
+        PageCount = ocr.GetProperty("pageCount").GetInt32(),
+        MeanConfidence = ocr.TryGetProperty("meanConfidence", out var c) && c.ValueKind == JsonValueKind.Number ? c.GetDouble() : null,
+        LowConfidence = ocr.TryGetProperty("lowConfidence", out var low) && low.ValueKind == JsonValueKind.True,
+    };
 
     private static string? TryDetail(string body)
     {

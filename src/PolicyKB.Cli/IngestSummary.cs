@@ -41,6 +41,7 @@ internal sealed record IngestSummary(
                 : $"  {status,-10} {r.FileName}{(r.Error is null ? "" : ": " + r.Error)}");
             // Renamed ids, replacements and duplicates are said out loud: a document never changes identity silently.
             if (r.Note is not null) output.WriteLine($"             ({r.Note})");
+            if (r.Ocr is not null) output.WriteLine($"             Nhận dạng ký tự (OCR): {r.Ocr.Describe()}");
         }
         output.WriteLine($"{Files} tệp: {Stored} đã nạp, {Replaced} đã thay bản cũ, {Unchanged} không đổi, {Failed} lỗi; " +
             $"{Clauses} điều khoản, {Citations} trích dẫn, {Warnings} cảnh báo ({Seconds:0.###} s)");

@@ -22,7 +22,7 @@ internal static class DocumentsCommand
             }
             foreach (var d in documents)
             {
-                console.Out.WriteLine($"{d.Id}\t{d.Type} {d.Number ?? "(không số)"}\t{d.IssuedOn}\t{d.Issuer}\t{d.ClauseCount} điều khoản, {d.CitationCount} trích dẫn");
+                console.Out.WriteLine($"{d.Id}\t{d.Type} {d.Number ?? "(không số)"}\t{d.IssuedOn}\t{d.Issuer}\t{d.ClauseCount} điều khoản, {d.CitationCount} trích dẫn{(d.Ocr is null ? "" : $"\tOCR {d.Ocr.Text}")}");
             }
             return 0;
         });

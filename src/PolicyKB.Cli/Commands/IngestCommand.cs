@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using PolicyKB.Decoding.Ocr;
 using PolicyKB.Ingestion;
 
 namespace PolicyKB.Cli.Commands;
@@ -40,6 +41,7 @@ internal static class IngestCommand
         else
         {
             using var kb = CliKnowledgeBase.Open(settings);
+            using var ocr = OcrProgressScope.Listen(new OcrProgressLines(console));
             var progress = new ProgressBar(console, kb.Pipeline.ExpandPaths(existing).Count);
             results.AddRange(kb.Ingest(existing, file => progress.Show(Path.GetFileName(file)), replace));
             progress.Done();

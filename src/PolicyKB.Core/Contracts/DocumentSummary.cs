@@ -22,6 +22,9 @@ public sealed record DocumentSummary(
     /// </summary>
     public string? InferredIssuedOn { get; init; }
 
+    /// <summary>Which pages were read by OCR and how confidently; null when the document was not OCR'd.</summary>
+    public OcrView? Ocr { get; init; }
+
     /// <summary>Projects a stored document.</summary>
     public static DocumentSummary From(PolicyDocument d) => new(
         d.Id, d.Source, d.Metadata.Type, d.Metadata.Number, d.Metadata.Title, d.Metadata.Issuer, d.Metadata.Place,
@@ -30,5 +33,6 @@ public sealed record DocumentSummary(
         SignerPosition = d.Metadata.SignerPosition,
         Format = d.Format,
         Warnings = d.Warnings,
+        Ocr = d.Ocr is null ? null : OcrView.From(d.Ocr),
     };
 }

@@ -72,6 +72,42 @@ public sealed class PdfDecoder : IContentDecoder
         }
     }
 
+    /// <summary>
+    /// The pages (1-based) that hold at least one image, in order, or null when the PDF cannot be opened: a scan's text
+    /// is in its images, so a page with neither text nor image is blank and nothing is gained by recognising it.
+    /// </summary>
+    internal static IReadOnlyList<int>? PagesWithImages(byte[] bytes)
+    {
+        try
+        {
+            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            var pages = new List<int>();
+            for (var number = 1; number <= document.NumberOfPages; number++)
+            {
+                if (document.GetPage(number).GetImages().Any()) pages.Add(number);
+            }
+            return pages;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The number of pages of a PDF, or 0 when it cannot be opened (for progress reports only).</summary>
+    internal static int CountPages(byte[] bytes)
+    {
+        try
+        {
+            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            return document.NumberOfPages;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return 0;
+        }
+    }
+
     private static DecodedText Read(PdfDocument document, DecodingBudget budget)
     {
         var fileName = budget.FileName;

@@ -34,6 +34,9 @@ public sealed class PolicyDocument
     /// <summary>Number of citations stored for the document.</summary>
     public int CitationCount { get; set; }
 
+    /// <summary>Which pages were read by OCR and with what mean confidence; null for a document that was not OCR'd.</summary>
+    public OcrRecord? Ocr { get; init; }
+
     /// <summary>Warnings raised while ingesting (repairs that were uncertain, numbering anomalies).</summary>
     public List<string> Warnings { get; init; } = [];
 

@@ -39,6 +39,9 @@ public sealed class IngestionContext
     /// <summary>Lines after decoding, then after repair.</summary>
     public IReadOnlyList<SourceLine> Lines { get; set; } = [];
 
+    /// <summary>The pages read by OCR and their mean confidence, from the decoder; null when nothing was recognised.</summary>
+    public OcrRecord? Ocr { get; set; }
+
     /// <summary>Metadata read from header, preamble and signature.</summary>
     public DocumentMetadata Metadata { get; set; } = new();
 

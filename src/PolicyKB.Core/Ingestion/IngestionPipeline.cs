@@ -92,6 +92,7 @@ public sealed class IngestionPipeline
             Clauses = context.Clauses.Count,
             Citations = context.Citations.Count,
             Warnings = context.Warnings,
+            Ocr = context.Ocr,
             Characters = context.Lines.Sum(l => (long)l.Text.Length),
             StepMilliseconds = timings,
         };

@@ -23,7 +23,7 @@ public static class IngestionPipelineFactory
         return new IngestionPipeline(
         [
             new ReadSourceStep(store, options),
-            new DecodeStep(ContentDecoders.CreateDefault(options.Decoding)),
+            new DecodeStep(ContentDecoders.CreateDefault(options.Decoding), options.LowOcrConfidence),
             new RepairTextStep(TextRepairer.CreateDefault()),
             new AnalyzeLayoutStep(new LayoutAnalyzer()),
             new ApplyCorrectionsStep(store),

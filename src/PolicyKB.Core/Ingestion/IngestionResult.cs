@@ -16,6 +16,9 @@ public sealed record IngestionResult(string FileName, string DocumentId, Ingesti
     /// <summary>Citations stored.</summary>
     public int Citations { get; init; }
 
+    /// <summary>Which pages were read by OCR and how confidently; null when nothing was recognised.</summary>
+    public Documents.OcrRecord? Ocr { get; init; }
+
     /// <summary>Warnings raised.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 

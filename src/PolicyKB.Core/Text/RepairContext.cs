@@ -21,11 +21,15 @@ public sealed class RepairContext
     {
         ArgumentNullException.ThrowIfNull(decoded);
         Format = decoded.Format ?? string.Empty;
+        OcrPages = new HashSet<int>(decoded.Ocr?.Pages ?? []);
         _lines = decoded.Lines?.Where(l => l is not null).ToArray() ?? [];
     }
 
     /// <summary>Short format name of the source ("txt", "md", "docx", "pdf").</summary>
     public string Format { get; }
+
+    /// <summary>The pages read by OCR (empty when none): OCR-specific repairs touch only their lines.</summary>
+    public IReadOnlySet<int> OcrPages { get; }
 
     /// <summary>The lines in reading order; change them with <see cref="SetText"/> or <see cref="Blank"/>.</summary>
     public IReadOnlyList<SourceLine> Lines => _lines;

@@ -28,7 +28,9 @@ public sealed class TextRepairer
     /// 3. <see cref="GazetteFurnitureStep"/> – Công báo page headers, page numbers, signature stamps, imprint.
     /// 4. <see cref="LegalDatabaseWrapperStep"/> – legal-database page furniture before and after the document.
     /// 5. <see cref="GlyphGapRepairStep"/> – vowels dropped by PDF fonts; needs the raw spacing, so before 6.
-    /// 6. <see cref="WhitespaceStep"/> – collapse runs of spaces and trim.
+    /// 6. <see cref="OcrRepeatedFurnitureStep"/> – headers, footers and stamps repeated across OCR'd pages.
+    /// 7. <see cref="OcrSyllableRepairStep"/> – tone marks and "đ" Tesseract got wrong, on OCR'd pages only.
+    /// 8. <see cref="WhitespaceStep"/> – collapse runs of spaces and trim.
     /// </summary>
     public static TextRepairer CreateDefault() => new(
     [
@@ -37,6 +39,8 @@ public sealed class TextRepairer
         new GazetteFurnitureStep(),
         new LegalDatabaseWrapperStep(),
         new GlyphGapRepairStep(),
+        new OcrRepeatedFurnitureStep(),
+        new OcrSyllableRepairStep(),
         new WhitespaceStep(),
     ]);
 

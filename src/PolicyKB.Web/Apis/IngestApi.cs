@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using PolicyKB.Decoding.Ocr;
 using PolicyKB.Ingestion;
 using PolicyKB.Search;
 using PolicyKB.Web.Apis.Examples;
@@ -32,12 +33,48 @@ public static class IngestApi
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithExamples(IngestExamples.Ingest);
+        app.MapGet("/api/ingest/progress/{uploadId}", Progress)
+            .WithTags("Quản trị")
+            .RequireApiKey(ApiAccess.Write)
+            .WithName("IngestProgress")
+            .WithSummary("Tiến độ nhận dạng ký tự (OCR) của một lần tải lên")
+            .WithDescription("Khi gửi POST /api/ingest kèm progress={uploadId} (8–64 chữ, số hoặc dấu gạch ngang do trình duyệt tự chọn), " +
+                "trong lúc tệp ảnh quét được nhận dạng, endpoint này trả trang đang nhận dạng và thời gian còn lại ước tính " +
+                "(\"OCR trang 3/12 — còn khoảng 40 s\"). 204 khi chưa có hoặc đã xong. Cần khoá quản trị (X-Api-Key).")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .WithExamples(IngestExamples.Progress);
         return app;
     }
 
+    private static Results<Ok<IngestProgressView>, NoContent> Progress(
+        [System.ComponentModel.Description("Mã đã gửi kèm progress= khi tải lên.")] string uploadId, IngestProgressBoard board) =>
+        board.Get(uploadId) is { } view ? TypedResults.Ok(view) : TypedResults.NoContent();
+
     private static async Task<Results<Ok<IngestResponse>, ProblemHttpResult>> Ingest(
-        HttpRequest request, UploadReceiver receiver, KnowledgeBase kb, WriteGate gate, CancellationToken cancellationToken,
-        [System.ComponentModel.Description("true: tệp thay văn bản đã có cùng tên tệp (báo 'replaced'); mặc định false: văn bản khác cùng tên được lưu thành văn bản mới với mã riêng.")] bool? replace = null)
+        HttpRequest request, UploadReceiver receiver, KnowledgeBase kb, WriteGate gate, IngestProgressBoard board, CancellationToken cancellationToken,
+        [System.ComponentModel.Description("true: tệp thay văn bản đã có cùng tên tệp (báo 'replaced'); mặc định false: văn bản khác cùng tên được lưu thành văn bản mới với mã riêng.")] bool? replace = null,
+        [System.ComponentModel.Description("Mã tự chọn (8–64 chữ, số, dấu gạch ngang) để theo dõi tiến độ nhận dạng ký tự qua GET /api/ingest/progress/{mã}.")] string? progress = null)
+    {
+        if (progress is not null && !IngestProgressBoard.IsValidId(progress))
+        {
+            return TypedResults.Problem("Mã theo dõi tiến độ (progress) phải gồm 8–64 chữ cái, chữ số hoặc dấu gạch ngang.", statusCode: StatusCodes.Status400BadRequest,
+                title: "Tham số không hợp lệ");
+        }
+        // The pages OCR reads report to this upload's entry; the listener travels with the call into the pipeline.
+        using var listening = progress is null ? null : OcrProgressScope.Listen(board.Listener(progress));
+        try
+        {
+            return await IngestAsync(request, receiver, kb, gate, replace, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (progress is not null) board.Remove(progress);
+        }
+    }
+
+    private static async Task<Results<Ok<IngestResponse>, ProblemHttpResult>> IngestAsync(
+        HttpRequest request, UploadReceiver receiver, KnowledgeBase kb, WriteGate gate, bool? replace, CancellationToken cancellationToken)
     {
         UploadBatch batch;
         try
@@ -59,7 +96,7 @@ public static class IngestApi
             var ingested = await gate.RunAsync(() => kb.IngestUploads(batch.Files.Select(f => (f.TempPath, f.FileName)).ToList(), replace == true), cancellationToken)
                 .ConfigureAwait(false);
             var results = batch.Files.Zip(ingested, (file, result) => new IngestFileResult(file.FileName, result.DocumentId,
-                result.Status.ToString().ToLowerInvariant(), file.Bytes, result.Clauses, result.Citations, result.Warnings, result.Error) { Note = result.Note }).ToList();
+                result.Status.ToString().ToLowerInvariant(), file.Bytes, result.Clauses, result.Citations, result.Warnings, result.Error) { Note = result.Note, Ocr = result.Ocr is null ? null : Contracts.OcrView.From(result.Ocr) }).ToList();
             return TypedResults.Ok(new IngestResponse(results, results.Count(r => r.Status == "stored"), results.Count(r => r.Status == "replaced"),
                 results.Count(r => r.Status == "unchanged"), results.Count(r => r.Status == "failed")));
         }

@@ -15,6 +15,7 @@ public static class WebServiceCollectionExtensions
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ApiKeyGuard>();
         services.AddSingleton<WriteGate>();
+        services.AddSingleton<IngestProgressBoard>();
         services.AddSingleton<UploadReceiver>();
         services.AddSingleton<DocumentCatalog>();
         services.AddSingleton<CitationCatalog>();

@@ -17,4 +17,7 @@ public sealed record IngestFileResult(
     /// was taken, replaced an earlier version, or identical to a stored document. Null when nothing needs saying.
     /// </summary>
     public string? Note { get; init; }
+
+    /// <summary>Which pages were read by OCR and how confidently ("3/5 trang, độ tin cậy trung bình 91 %"); null when nothing was recognised.</summary>
+    public Contracts.OcrView? Ocr { get; init; }
 }

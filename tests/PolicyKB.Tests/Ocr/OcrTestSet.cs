@@ -11,7 +11,22 @@ namespace PolicyKB.Tests.Ocr;
 public static class OcrTestSet
 {
     /// <summary>One scanned PDF of the set.</summary>
-    public sealed record Scan(string Name, string Source, int Dpi, int Pages, int Seed);
+    /// <param name="Name">File name of the scanned PDF, without extension.</param>
+    /// <param name="Source">A file of <c>content/</c>, or a path relative to the repository.</param>
+    /// <param name="Dpi">Scan resolution.</param>
+    /// <param name="Pages">Pages to typeset.</param>
+    /// <param name="Seed">Seed of the scan noise.</param>
+    public sealed record Scan(string Name, string Source, int Dpi, int Pages, int Seed)
+    {
+        /// <summary>First page of the source to typeset.</summary>
+        public int FirstPage { get; init; } = 1;
+
+        /// <summary>JPEG quality of the scanned pages (lower is noisier).</summary>
+        public int Quality { get; init; } = 70;
+
+        /// <summary>"dev" (tuned on) or "test" (reported), for sets that judge a repair.</summary>
+        public string Split { get; init; } = "dev";
+    }
 
     /// <summary>Three pages from two plans: two at 300 dpi (an office scanner's default) and one at 200 dpi (a fax-like copy).</summary>
     public static IReadOnlyList<Scan> Scans { get; } =
@@ -27,9 +42,9 @@ public static class OcrTestSet
     public static (string Pdf, IReadOnlyList<string> PageTexts) Make(Scan scan, string folder)
     {
         var script = Path.Combine(SharedData.RepositoryRoot, "tools", "ocr-testset", "make_scans.py");
-        var source = Path.Combine(SharedData.ContentDirectory, scan.Source);
+        var source = scan.Source.Contains('/') ? Path.GetFullPath(Path.Combine(SharedData.RepositoryRoot, scan.Source)) : Path.Combine(SharedData.ContentDirectory, scan.Source);
         Run("/usr/bin/python3", script, source, folder, "--dpi", scan.Dpi.ToString(), "--pages", scan.Pages.ToString(),
-            "--seed", scan.Seed.ToString(), "--name", scan.Name, "--keep-images");
+            "--seed", scan.Seed.ToString(), "--name", scan.Name, "--keep-images", "--first-page", scan.FirstPage.ToString(), "--quality", scan.Quality.ToString());
         var texts = Enumerable.Range(1, scan.Pages).Select(n => File.ReadAllText(Path.Combine(folder, $"{scan.Name}-p{n}.txt"))).ToList();
         return (Path.Combine(folder, scan.Name + ".pdf"), texts);
     }

@@ -5,7 +5,7 @@ import { count, docHref, docShort } from '../format.js';
 import { readableIngestError } from '../ingest-errors.js';
 import { issuedOnText } from '../inferred.js';
 
-const ACCEPT = '.txt,.md,.markdown,.docx,.pdf';
+const ACCEPT = '.txt,.md,.markdown,.docx,.pdf,.doc,.png,.jpg,.jpeg,.tif,.tiff';
 const STATUS = { stored: ['Đã nạp', 'badge--ok'], replaced: ['Đã thay bản cũ', 'badge--ok'], unchanged: ['Đã có, không đổi', 'badge--warn'], failed: ['Không nạp được', 'badge--err'] };
 // What each outcome means for the person who uploaded the file.
 const EXPLAIN = {
@@ -16,14 +16,41 @@ const EXPLAIN = {
 
 const size = (bytes) => (bytes >= 1048576 ? `${(bytes / 1048576).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
-/** Uploads one file with XMLHttpRequest, which (unlike fetch) reports upload progress. */
-function upload(file, replace, onProgress) {
+/** A fresh id under which the server posts this upload's OCR progress (8–64 letters, digits, dashes). */
+const progressId = () => (crypto.randomUUID ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
+
+/**
+ * Asks every second how the OCR of upload `id` stands ("OCR trang 3/12 — còn khoảng 40 s") and hands the text to
+ * `onPage`; returns the function that stops asking. 204 means no page is being recognised (yet, or any more).
+ */
+function followPages(id, onPage) {
+  let stopped = false;
+  const ask = async () => {
+    if (stopped) return;
+    try {
+      const headers = apiKey.get() ? { 'X-Api-Key': apiKey.get() } : {};
+      const response = await fetch(`/api/ingest/progress/${encodeURIComponent(id)}`, { headers });
+      if (!stopped && response.status === 200) onPage((await response.json()).text);
+    } catch { /* a missed poll only delays the next report */ }
+    if (!stopped) setTimeout(ask, 1000);
+  };
+  setTimeout(ask, 500);
+  return () => { stopped = true; };
+}
+
+/** Uploads one file with XMLHttpRequest, which (unlike fetch) reports upload progress; OCR pages are reported to `onPage`. */
+function upload(file, replace, onProgress, onPage) {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', replace ? '/api/ingest?replace=true' : '/api/ingest');
+    const id = progressId();
+    let stop = () => {};
+    xhr.open('POST', `/api/ingest?progress=${id}${replace ? '&replace=true' : ''}`);
     xhr.setRequestHeader('Accept', 'application/json');
     if (apiKey.get()) xhr.setRequestHeader('X-Api-Key', apiKey.get());
     xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total);
+    // Once the bytes are sent the server is reading them; a scan's pages go through OCR one by one.
+    xhr.upload.onload = () => { stop = followPages(id, onPage); };
+    xhr.onloadend = () => stop();
     xhr.onload = async () => {
       const response = new Response(xhr.responseText, { status: xhr.status });
       if (xhr.status >= 200 && xhr.status < 300) resolve(JSON.parse(xhr.responseText));
@@ -90,7 +117,8 @@ function renderPage(root) {
       chain = chain.then(async () => {
         msg.textContent = 'Đang tải lên…';
         try {
-          const result = await upload(file, replaceBox.checked, (p) => { bar.value = p; if (p >= 1) msg.textContent = 'Đang phân tích văn bản…'; });
+          const result = await upload(file, replaceBox.checked, (p) => { bar.value = p; if (p >= 1) msg.textContent = 'Đang phân tích văn bản…'; },
+            (page) => { msg.textContent = page; });
           bar.value = 1;
           const r = result.files[0];
           const [label, cls] = STATUS[r.status] ?? [r.status, ''];
@@ -98,7 +126,7 @@ function renderPage(root) {
           badge.textContent = label;
           render(msg, r.status === 'failed' ? failure(r.error) : [`${EXPLAIN[r.status] ?? ''} `,
             r.status === 'unchanged' ? null : `${count(r.clauses, 'điều khoản')}, ${count(r.citations, 'trích dẫn')}. `,
-            h('a', { href: docHref(r.documentId) }, 'Mở văn bản'), r.note ? h('p', { class: 'small' }, readableNote(r.note)) : null, r.warnings.length ? h('ul', { class: 'small' }, r.warnings.map((w) => h('li', {}, w))) : null]);
+            h('a', { href: docHref(r.documentId) }, 'Mở văn bản'), r.ocr ? h('p', { class: 'small' }, `Nhận dạng ký tự (OCR): ${r.ocr.text}`) : null, r.note ? h('p', { class: 'small' }, readableNote(r.note)) : null, r.warnings.length ? h('ul', { class: 'small' }, r.warnings.map((w) => h('li', {}, w))) : null]);
           msg.classList.toggle('muted', false);
           tallyFile(r.status in tally ? r.status : 'failed');
           if (r.status === 'stored' || r.status === 'replaced') loadDocs();

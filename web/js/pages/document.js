@@ -21,6 +21,13 @@ function chip(c) {
   }, citationLabel(c));
 }
 
+/** "3/5 trang, độ tin cậy trung bình 91 %", with a warning to check the original when the confidence was low. */
+function ocrText(ocr) {
+  if (!ocr.lowConfidence) return ocr.text;
+  return [ocr.text, ' ', h('span', { class: 'badge badge--warn', title: 'Độ tin cậy nhận dạng dưới ngưỡng cấu hình' },
+    'độ tin cậy thấp — hãy đối chiếu với bản gốc')];
+}
+
 function metadataCard(doc, id, citedBy, hasFacts, correction) {
   const row = (label, value) => (value ? [h('dt', {}, label), h('dd', {}, value)] : null);
   // With facts, the facts card says who signed and when (inferred dates included); saying it twice could disagree.
@@ -34,7 +41,8 @@ function metadataCard(doc, id, citedBy, hasFacts, correction) {
       row('Nơi ban hành', doc.place),
       hasFacts ? null : row('Người ký', doc.signer ? `${doc.signer}${doc.signerPosition ? ` (${doc.signerPosition})` : ''}` : null),
       row('Điều khoản, trích dẫn', `${count(doc.clauseCount, 'điều khoản')} · ${count(doc.citationCount, 'trích dẫn')}`),
-      row('Tệp gốc', doc.source)),
+      row('Tệp gốc', doc.source),
+      doc.ocr ? row('Nhận dạng ký tự (OCR)', ocrText(doc.ocr)) : null),
     h('p', { class: 'actions', style: 'margin-top:.75rem' },
       h('a', { class: 'btn btn--ghost btn--small', href: `#/doc/${encodeURIComponent(id)}/luoc-do` }, 'Lược đồ'),
       // The file as it was received (kept in the store); documents stored before originals were kept answer 404.

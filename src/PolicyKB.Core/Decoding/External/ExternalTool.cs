@@ -38,7 +38,15 @@ public sealed class ExternalTool
     /// to give for the tool's documented exit codes, so a user reads "the image is damaged" rather than a tool's message.
     /// </summary>
     public void Run(string fileName, string what, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout, long maxMemoryBytes,
-        IReadOnlyDictionary<int, string>? exitReasons)
+        IReadOnlyDictionary<int, string>? exitReasons) => Run(fileName, what, arguments, workingDirectory, timeout, maxMemoryBytes, exitReasons, null);
+
+    /// <summary>
+    /// As <see cref="Run(string, string, IReadOnlyList{string}, string, TimeSpan, long, IReadOnlyDictionary{int, string})"/>,
+    /// calling <paramref name="whileRunning"/> about twice a second until the tool ends (to report its progress from the
+    /// files it writes).
+    /// </summary>
+    public void Run(string fileName, string what, IReadOnlyList<string> arguments, string workingDirectory, TimeSpan timeout, long maxMemoryBytes,
+        IReadOnlyDictionary<int, string>? exitReasons, Action? whileRunning)
     {
         var tool = RequirePath(fileName, what);
         var prlimit = FindOnPath("prlimit");
@@ -61,7 +69,7 @@ public sealed class ExternalTool
         using var process = Process.Start(start) ?? throw new DecodingException(fileName, $"không chạy được {_command}");
         var error = process.StandardError.ReadToEndAsync();
         _ = process.StandardOutput.ReadToEndAsync();
-        if (!process.WaitForExit(timeout))
+        if (!WaitForExit(process, timeout, whileRunning))
         {
             process.Kill(entireProcessTree: true);
             process.WaitForExit();
@@ -76,6 +84,19 @@ public sealed class ExternalTool
             var detail = error.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "";
             throw new DecodingException(fileName, $"{what} không thành công (mã {process.ExitCode}{(detail.Length > 0 ? ": " + Shorten(detail) : "")})");
         }
+    }
+
+    private static bool WaitForExit(Process process, TimeSpan timeout, Action? whileRunning)
+    {
+        if (whileRunning is null) return process.WaitForExit(timeout);
+        var started = Stopwatch.GetTimestamp();
+        var tick = TimeSpan.FromMilliseconds(500);
+        while (!process.WaitForExit(tick))
+        {
+            if (Stopwatch.GetElapsedTime(started) > timeout) return false;
+            whileRunning();
+        }
+        return true;
     }
 
     /// <summary>A new private folder for one conversion; delete it with <see cref="DeleteFolder"/>.</summary>

@@ -37,7 +37,12 @@ public sealed class ImageDecoder : IContentDecoder
         if (!Sniff(bytes)) throw new DecodingException(fileName, "tệp ảnh bị hỏng hoặc không phải ảnh PNG, JPEG hay TIFF");
         var extension = Path.GetExtension(fileName).ToLowerInvariant() is { Length: > 0 } e && Extensions.Contains(e) ? e : ".png";
         var recognized = _ocr.Recognize(bytes, extension, fileName);
-        var decoded = _pdf.Decode(new MemoryStream(recognized, writable: false), fileName);
-        return new DecodedText("image+ocr", decoded.Lines) { Warnings = ["đã nhận dạng ký tự (OCR) từ ảnh — hãy đối chiếu với bản gốc", .. decoded.Warnings] };
+        var decoded = _pdf.Decode(new MemoryStream(recognized.Pdf, writable: false), fileName);
+        var pageCount = decoded.Lines.Max(l => l.Page) ?? 1;
+        return new DecodedText("image+ocr", decoded.Lines)
+        {
+            Warnings = ["đã nhận dạng ký tự (OCR) từ ảnh — hãy đối chiếu với bản gốc", .. decoded.Warnings],
+            Ocr = recognized.ToRecord(pageCount),
+        };
     }
 }

@@ -5,7 +5,9 @@ namespace PolicyKB.Decoding.Ocr;
 /// <summary>
 /// Optical character recognition through ocrmypdf with Tesseract's Vietnamese model: it adds a text layer to the pages
 /// that have none (<c>--skip-text</c> leaves pages with a text layer as they are), and wraps a page image into a PDF
-/// first. PdfPig then reads the text layer as for any PDF.
+/// first. PdfPig then reads the text layer as for any PDF. Tesseract also writes each page's word confidences (TSV) in
+/// the same pass, which ocrmypdf keeps in the private folder (<c>--keep-temporary-files</c>) for
+/// <see cref="TesseractTsv"/> to read, and which tell <see cref="OcrPageWatch"/> how far the run is.
 /// </summary>
 public sealed class OcrEngine
 {
@@ -26,32 +28,38 @@ public sealed class OcrEngine
     public static bool IsInstalled => OcrMyPdf.IsInstalled;
 
     /// <summary>A PDF with a text layer on every page, made from a PDF or an image (<paramref name="extension"/> says which).</summary>
-    public byte[] Recognize(byte[] input, string extension, string fileName) => Recognize(input, extension, fileName, null);
+    public OcrOutput Recognize(byte[] input, string extension, string fileName) => Recognize(input, extension, fileName, null, 1);
 
     /// <summary>
     /// A PDF whose listed <paramref name="pages"/> (1-based) are rasterised and recognised again, replacing their text
     /// layer (<c>--force-ocr</c>: a garbage layer must go); every other page is copied as it is. Without a list, pages
     /// without text are recognised and the others kept (<c>--skip-text</c>). At most <see cref="DecodingLimits.MaxOcrPages"/>
-    /// pages are recognised.
+    /// pages are recognised. <paramref name="pageCount"/> (the pages of the input, 0 when unknown) sizes the progress
+    /// reports sent to <see cref="OcrProgressScope.Current"/>.
     /// </summary>
-    public byte[] Recognize(byte[] input, string extension, string fileName, IReadOnlyCollection<int>? pages)
+    public OcrOutput Recognize(byte[] input, string extension, string fileName, IReadOnlyCollection<int>? pages, int pageCount)
     {
         var folder = ExternalTool.NewFolder();
         try
         {
             var source = Path.Combine(folder, "input" + extension);
             var output = Path.Combine(folder, "output.pdf");
+            var config = Path.Combine(folder, "tsv.cfg");
             File.WriteAllBytes(source, input);
+            File.WriteAllText(config, TesseractTsv.ConfigText);
             var chosen = pages?.Where(p => p > 0).Distinct().Order().Take(_limits.MaxOcrPages).ToList();
             List<string> arguments = ["-l", "vie+eng", chosen is { Count: > 0 } ? "--force-ocr" : "--skip-text", "--output-type", "pdf",
-                "--jobs", "1", "--quiet", "--tesseract-timeout", "180"];
+                "--jobs", "1", "--quiet", "--tesseract-timeout", "180", "--tesseract-config", config, "--keep-temporary-files"];
             if (extension != ".pdf") arguments.AddRange(["--image-dpi", "300"]);
             // Pages past the limit keep no text layer and are reported as such by the PDF decoder.
             arguments.AddRange(["--pages", chosen is { Count: > 0 } ? string.Join(',', chosen) : $"1-{_limits.MaxOcrPages}"]);
             arguments.AddRange([source, output]);
-            OcrMyPdf.Run(fileName, "nhận dạng ký tự (OCR)", arguments, folder, TimeSpan.FromSeconds(_limits.MaxConvertSeconds), _limits.MaxConvertMemoryBytes, ExitReasons);
+            var toRecognize = chosen is { Count: > 0 } ? chosen.Count : Math.Min(pageCount, _limits.MaxOcrPages);
+            var watch = OcrPageWatch.Start(folder, fileName, toRecognize);
+            OcrMyPdf.Run(fileName, "nhận dạng ký tự (OCR)", arguments, folder, TimeSpan.FromSeconds(_limits.MaxConvertSeconds), _limits.MaxConvertMemoryBytes,
+                ExitReasons, watch is null ? null : watch.Poll);
             if (!File.Exists(output)) throw new DecodingException(fileName, "nhận dạng ký tự (OCR) không tạo được kết quả");
-            return File.ReadAllBytes(output);
+            return new OcrOutput(File.ReadAllBytes(output), TesseractTsv.ReadFolder(folder));
         }
         finally
         {

@@ -40,8 +40,15 @@ public sealed class OcrPdfDecoder : IContentDecoder
         }
         catch (DecodingException ex) when (ex.Reason == PdfDecoder.NeedsOcrReason)
         {
+            // Only pages with an image can hold scanned text; a PDF of blank pages is refused without running OCR.
+            var scanned = PdfDecoder.PagesWithImages(bytes);
+            if (scanned is { Count: 0 })
+            {
+                var pageCount = PdfDecoder.CountPages(bytes);
+                throw new DecodingException(fileName, $"tệp PDF chỉ có trang trắng ({DecodingLimits.Format(pageCount)} trang, không có chữ cũng không có ảnh quét); hãy kiểm tra lại tệp gốc", ex);
+            }
             if (!OcrEngine.IsInstalled) throw new DecodingException(fileName, PdfDecoder.NeedsOcrReason + "; quản trị viên hãy cài gói ocrmypdf và tesseract-ocr-vie để PolicyKB tự nhận dạng", ex);
-            return Recognized(bytes, fileName, null, "không có lớp chữ");
+            return Recognized(bytes, fileName, scanned is null || scanned.Count == PdfDecoder.CountPages(bytes) ? null : scanned, "không có lớp chữ");
         }
         var bad = BadPages(first);
         if (bad.Count == 0) return first;
@@ -74,12 +81,14 @@ public sealed class OcrPdfDecoder : IContentDecoder
 
     private DecodedText Recognized(byte[] bytes, string fileName, IReadOnlyCollection<int>? pages, string summary)
     {
-        var recognized = _ocr.Recognize(bytes, ".pdf", fileName, pages);
-        var decoded = _pdf.Decode(new MemoryStream(recognized, writable: false), fileName);
+        var pageCount = PdfDecoder.CountPages(bytes);
+        var recognized = _ocr.Recognize(bytes, ".pdf", fileName, pages, pageCount);
+        var decoded = _pdf.Decode(new MemoryStream(recognized.Pdf, writable: false), fileName);
         var which = pages is null ? $"{decoded.Lines.Select(l => l.Page).Distinct().Count()} trang có chữ" : $"{pages.Count} trang";
         return new DecodedText("pdf+ocr", decoded.Lines)
         {
             Warnings = [$"đã nhận dạng ký tự (OCR) {which} ({summary}) — hãy đối chiếu với bản gốc", .. decoded.Warnings],
+            Ocr = recognized.ToRecord(pageCount, pages),
         };
     }
 }

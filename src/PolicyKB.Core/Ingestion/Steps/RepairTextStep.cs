@@ -17,7 +17,7 @@ public sealed class RepairTextStep : IIngestionStep
     /// <inheritdoc />
     public StepOutcome Execute(IngestionContext context)
     {
-        var repaired = _repairer.Repair(new DecodedText(context.Format, context.Lines));
+        var repaired = _repairer.Repair(new DecodedText(context.Format, context.Lines) { Ocr = context.Ocr });
         context.Lines = repaired.Lines;
         if (context.Lines.All(l => l.IsBlank)) throw new IngestionException("sau khi làm sạch, tệp không còn nội dung văn bản");
         return StepOutcome.Continue;

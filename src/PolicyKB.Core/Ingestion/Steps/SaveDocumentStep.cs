@@ -30,6 +30,7 @@ public sealed class SaveDocumentStep : IIngestionStep
             ContentHash = context.ContentHash,
             Format = context.Format,
             Metadata = context.Metadata,
+            Ocr = context.Ocr,
             ClauseCount = context.Clauses.Count,
             CitationCount = context.Citations.Count,
             Warnings = [.. context.Warnings],

@@ -23,6 +23,7 @@ internal sealed class SyllableLexicon
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _idLookup;
     private readonly List<Entry> _entries = [];
     private readonly HashSet<string> _surfaces = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _surfaceCounts = new(StringComparer.Ordinal);
     private readonly Dictionary<long, int> _bigrams = [];
     private double _logTokens;
     private double _bigramTypes = 1;
@@ -34,6 +35,9 @@ internal sealed class SyllableLexicon
 
     /// <summary>The embedded lexicon, or null when the resource is missing or unreadable.</summary>
     public static SyllableLexicon? Default => _default.Value;
+
+    /// <summary>The known lowercase spellings with how often the corpus wrote each.</summary>
+    public IReadOnlyDictionary<string, int> SurfaceCounts => _surfaceCounts;
 
     /// <summary>Number of distinct syllable keys.</summary>
     public int KeyCount => _entries.Count;
@@ -88,7 +92,10 @@ internal sealed class SyllableLexicon
                 _entries.Add(new Entry(long.Parse(fields[2], inv), int.Parse(fields[3], inv), int.Parse(fields[4], inv), long.Parse(fields[5], inv)));
                 break;
             case "S":
-                if (int.Parse(fields[2], inv) >= MinSurfaceCount) _surfaces.Add(fields[1]);
+                var surfaceCount = int.Parse(fields[2], inv);
+                if (surfaceCount < MinSurfaceCount) break;
+                _surfaces.Add(fields[1]);
+                _surfaceCounts[fields[1]] = surfaceCount;
                 break;
             case "B":
                 _bigrams[Pair(int.Parse(fields[1], inv), int.Parse(fields[2], inv))] = int.Parse(fields[3], inv);
