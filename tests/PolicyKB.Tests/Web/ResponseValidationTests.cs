@@ -17,11 +17,18 @@ public sealed class ResponseValidationTests(PolicyKbApplication app) : IClassFix
     public async Task Every_GET_endpoint_answers_as_its_schema_declares()
     {
         var (client, validator) = await Start();
+        var paths = (await client.GetOk("/openapi/v1.json")).GetProperty("paths");
         var failures = new List<string>();
 
         foreach (var (template, url) in await GetRequests(client))
         {
             using var response = await client.GetAsync(url);
+            if (response.StatusCode == HttpStatusCode.NoContent)
+            {
+                // An answer without a body is right only where the operation declares it.
+                if (!paths.GetProperty(template).GetProperty("get").GetProperty("responses").TryGetProperty("204", out _)) failures.Add($"GET {url}: 204 is not declared");
+                continue;
+            }
             if (FileOperations.Contains(template))
             {
                 if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType is null or "application/json")
@@ -161,6 +168,7 @@ public sealed class ResponseValidationTests(PolicyKbApplication app) : IClassFix
             ("/api/search", "/api/search?q=gi%C6%B0%E1%BB%9Dng+b%E1%BB%87nh&top=5"),
             ("/api/search", "/api/search?q=zzkhongcotu"),
             ("/api/similar/{clauseId}", $"/api/similar/{clauseId}?top=3"),
+            ("/api/ingest/progress/{uploadId}", "/api/ingest/progress/no-scan-being-read"),
         ];
     }
 
