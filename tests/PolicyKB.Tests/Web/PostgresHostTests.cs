@@ -10,10 +10,12 @@ public sealed class PostgresHostTests : IUsesPostgres, IDisposable
 {
     private readonly string _connectionString = "";
     private readonly PostgresApplication? _app;
+    private readonly PostgresCluster? _cluster;
 
     public PostgresHostTests(PostgresCluster cluster)
     {
         if (PostgresCluster.Missing is not null) return;
+        _cluster = cluster;
         _connectionString = cluster.CreateDatabase();
         _app = new PostgresApplication(_connectionString);
     }
@@ -57,11 +59,35 @@ public sealed class PostgresHostTests : IUsesPostgres, IDisposable
         Assert.DoesNotContain(after.EnumerateArray(), h => h.GetProperty("documentId").GetString() == "tinh-uy-242-kh-tu");
     }
 
+    [ProviderFact]
+    public async Task While_postgres_is_down_writes_answer_503_in_vietnamese_and_resume_when_it_is_back()
+    {
+        var admin = _app!.CreateAdminClient();
+        var documentId = (await admin.GetOk("/api/documents")).GetProperty("items")[0].GetProperty("id").GetString()!;
+
+        _cluster!.Stop();
+        HttpResponseMessage refused;
+        try
+        {
+            refused = await admin.DeleteAsync($"/api/documents/{documentId}");
+        }
+        finally
+        {
+            _cluster.Start();
+        }
+
+        var problem = await ApiAssert.Problem(refused, HttpStatusCode.ServiceUnavailable);
+        Assert.Contains("PostgreSQL", problem.GetProperty("detail").GetString());
+        Assert.Equal(1, Count($"SELECT count(*) FROM documents WHERE id = '{documentId}'"));
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/documents/{documentId}")).StatusCode);
+        Assert.Equal(0, Count($"SELECT count(*) FROM documents WHERE id = '{documentId}'"));
+    }
+
     public void Dispose() => _app?.Dispose();
 
     private int Count(string sql)
     {
-        using var connection = new NpgsqlConnection(_connectionString);
+        using var connection = new NpgsqlConnection(_connectionString + ";Pooling=false");
         connection.Open();
         using var command = new NpgsqlCommand(sql, connection);
         return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);

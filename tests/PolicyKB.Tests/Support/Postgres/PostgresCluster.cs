@@ -54,7 +54,8 @@ public sealed class PostgresCluster : IDisposable
     public string CreateDatabase()
     {
         var name = "t_" + Guid.NewGuid().ToString("N")[..16];
-        using var connection = new NpgsqlConnection(AdminConnectionString);
+        // Unpooled: a pooled connection would be a dead one after a test restarted the server (Stop, Start).
+        using var connection = new NpgsqlConnection(AdminConnectionString + ";Pooling=false");
         connection.Open();
         using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
         command.ExecuteNonQuery();
