@@ -10,8 +10,8 @@ namespace PolicyKB.Search.Evaluation.Benchmarks;
 /// <summary>
 /// Ingestion throughput with the document store in LiteDB and in PostgreSQL (<c>policykb bench-store</c>): the same
 /// files through the whole pipeline (read, parse, store, index, embed) into a scratch knowledge base per engine, then
-/// the stored documents written again into an empty store of each engine alone (one transaction per document), so
-/// the store's own share is visible. PostgreSQL runs in a scratch database created and dropped on the given server.
+/// the stored documents written again into an empty store of each engine alone (one transaction per document, and for
+/// LiteDB also in its bulk batches), so the store's own share is visible. PostgreSQL runs in a scratch database created and dropped on the given server.
 /// </summary>
 public sealed class StoreThroughput(IReadOnlyList<string> files, string postgresConnectionString, EmbeddingProvider? embeddings, SynonymTable synonyms)
 {
@@ -35,6 +35,8 @@ public sealed class StoreThroughput(IReadOnlyList<string> files, string postgres
             {
                 progress?.Invoke("chỉ ghi kho: LiteDB và PostgreSQL");
                 using (var lite = new LiteDbDocumentStore(Path.Combine(scratch, "replay.db"))) runs.Add(Replay(StoreProviderOptions.LiteDb, source, lite, bytes));
+                // As bulk ingestion writes to LiteDB: batches of LiteDbWriter.MaxBatchWrites documents per commit.
+                using (var batched = new LiteDbDocumentStore(Path.Combine(scratch, "replay-batched.db"))) runs.Add(Replay(StoreProviderOptions.LiteDb, source, batched, bytes, batch: true));
                 var replayDatabase = database + "_replay";
                 Execute(admin.ConnectionString, $"CREATE DATABASE {replayDatabase}");
                 try
@@ -68,16 +70,19 @@ public sealed class StoreThroughput(IReadOnlyList<string> files, string postgres
         return StoreThroughputRun.From(provider, "pipeline", documents.Count, documents.Sum(d => d.ClauseCount), failed, bytes, clock.Elapsed);
     }
 
-    private static StoreThroughputRun Replay(string provider, IDocumentStore source, IDocumentStore target, long bytes)
+    private static StoreThroughputRun Replay(string provider, IDocumentStore source, IDocumentStore target, long bytes, bool batch = false)
     {
         // Read first, off the clock: only the writes are timed.
         var sample = source.ListDocuments()
             .Select(d => (Document: d, Clauses: source.GetClauses(d.Id), Citations: source.FindCitations(d.Id), Facts: source.GetFacts(d.Id), Original: source.GetOriginal(d.Id)))
             .ToList();
         var clock = Stopwatch.StartNew();
-        foreach (var s in sample) target.Replace(s.Document, s.Clauses, s.Citations, s.Facts, s.Original);
+        using (batch ? target.BeginBatch() : null)
+        {
+            foreach (var s in sample) target.Replace(s.Document, s.Clauses, s.Citations, s.Facts, s.Original);
+        }
         clock.Stop();
-        return StoreThroughputRun.From(provider, "store only", sample.Count, sample.Sum(s => s.Clauses.Count), 0, bytes, clock.Elapsed);
+        return StoreThroughputRun.From(provider, batch ? "store batch" : "store only", sample.Count, sample.Sum(s => s.Clauses.Count), 0, bytes, clock.Elapsed);
     }
 
     private static void Execute(string connectionString, string sql)

@@ -2,7 +2,7 @@ namespace PolicyKB.Search.Evaluation.Benchmarks;
 
 /// <summary>One engine's figures in <see cref="StoreThroughput"/>.</summary>
 /// <param name="Provider">"litedb" or "postgres".</param>
-/// <param name="Phase">"pipeline" (read to embed) or "store only" (the store's writes alone).</param>
+/// <param name="Phase">"pipeline" (read to embed), "store only" (the store's writes alone, one transaction per document) or "store batch" (LiteDB's bulk batches).</param>
 /// <param name="Documents">Documents stored.</param>
 /// <param name="Clauses">Their clauses.</param>
 /// <param name="Failed">Files that failed.</param>
