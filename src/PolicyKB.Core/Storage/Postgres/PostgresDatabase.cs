@@ -24,12 +24,27 @@ internal sealed class PostgresDatabase : IDisposable
     /// <summary>Creates the pool for <paramref name="connectionString"/>.</summary>
     public PostgresDatabase(string connectionString) => _source = NpgsqlDataSource.Create(connectionString);
 
-    /// <summary>Runs <paramref name="read"/> on an open connection.</summary>
-    public T Read<T>(Func<NpgsqlConnection, T> read) => Guard(() =>
+    /// <summary>
+    /// Runs <paramref name="read"/> on an open connection; tried once more on fresh connections when the first attempt
+    /// met a dead one (after a server restart every pooled connection is dead, and a read is safe to repeat).
+    /// </summary>
+    public T Read<T>(Func<NpgsqlConnection, T> read)
     {
-        using var connection = _source.OpenConnection();
-        return read(connection);
-    });
+        T Run()
+        {
+            using var connection = _source.OpenConnection();
+            return read(connection);
+        }
+
+        try
+        {
+            return Guard(Run);
+        }
+        catch (StoreUnavailableException)
+        {
+            return Guard(Run);
+        }
+    }
 
     /// <summary>
     /// Runs <paramref name="write"/> in one transaction; when it names changed documents, appends one change each and
@@ -61,7 +76,7 @@ internal sealed class PostgresDatabase : IDisposable
         command.ExecuteNonQuery();
     }
 
-    private static T Guard<T>(Func<T> action)
+    private T Guard<T>(Func<T> action)
     {
         try
         {
@@ -69,6 +84,8 @@ internal sealed class PostgresDatabase : IDisposable
         }
         catch (Exception ex) when (IsUnreachable(ex))
         {
+            // The other pooled connections died with this one (server restart, failover): the next request opens new ones.
+            _source.Clear();
             throw new StoreUnavailableException(ex);
         }
     }

@@ -112,6 +112,21 @@ public sealed class PostgresStoreTests(PostgresCluster cluster) : IUsesPostgres
     }
 
     [ProviderFact]
+    public void Reads_and_writes_carry_on_after_the_server_restarts_under_an_open_store()
+    {
+        using var store = new PostgresDocumentStore(cluster.CreateDatabase());
+        store.Replace(Document("a", "h"), Clauses("a", "I"), []);
+        Parallel.For(0, 4, _ => store.ListDocuments()); // several pooled connections, all killed by the restart
+
+        cluster.Stop();
+        cluster.Start();
+
+        Assert.Equal(["a"], store.ListDocuments().Select(d => d.Id));
+        store.Replace(Document("b", "h"), Clauses("b", "I"), []);
+        Assert.Equal(2, store.ListDocuments().Count);
+    }
+
+    [ProviderFact]
     public void An_unreachable_server_is_reported_as_the_shared_store_being_unavailable()
     {
         int closedPort;
