@@ -85,6 +85,8 @@ internal static class PostgresSchema
         var current = PolicyDocument.CurrentSchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (stored == current) return false;
         // Followers must drop what they indexed from the old layout; the documents come back as upserts when read again.
+        // Appended under the change-log lock like every write, so these changes too commit in sequence order.
+        Execute(connection, $"SELECT pg_advisory_xact_lock({PostgresDatabase.ChangeLogLock})");
         Execute(connection, "INSERT INTO changes (document_id, kind) SELECT id, 'delete' FROM documents ORDER BY id");
         Execute(connection, "DELETE FROM documents; DELETE FROM facts");
         using var write = new NpgsqlCommand(
