@@ -29,6 +29,7 @@ public static class CliApp
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(EvalPairsCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));
+        root.Subcommands.Add(BenchStoreCommand.Create(console));
         root.Subcommands.Add(AskCommand.Create(console));
         root.Subcommands.Add(EvalAnswersCommand.Create(console));
         try

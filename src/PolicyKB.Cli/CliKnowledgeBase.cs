@@ -10,7 +10,7 @@ internal static class CliKnowledgeBase
     /// <summary>Opens the data folder as its only writer; fails naming the owner when another process holds it.</summary>
     public static KnowledgeBase Open(CliSettings settings) =>
         KnowledgeBase.Open(settings.Store.DataDirectory, settings.Ingestion, SynonymTable.Load(settings.SynonymsFile), settings.Embeddings(),
-            relatedTerms: SynonymTable.Load(settings.RelatedTermsFile));
+            relatedTerms: SynonymTable.Load(settings.RelatedTermsFile), store: settings.Store.Store);
 
     /// <summary>
     /// Opens the data folder for a command that only reads: as its owner when it is free (indexes are brought up to

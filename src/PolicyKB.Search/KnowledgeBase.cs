@@ -7,18 +7,21 @@ using PolicyKB.Search.Precedents;
 using PolicyKB.Search.Vectors;
 using PolicyKB.Storage;
 using PolicyKB.Storage.Backup;
+using PolicyKB.Storage.Postgres;
 
 namespace PolicyKB.Search;
 
 /// <summary>
-/// Everything PolicyKB keeps in one data directory, opened together: the LiteDB document store, the Lucene keyword
-/// index, the clause vectors, and the ingestion pipeline and search service over them. The CLI and the web host
-/// both work through it, so a document is always stored, indexed and embedded the same way.
+/// Everything PolicyKB keeps in one data directory, opened together: the document store (the LiteDB file in the folder,
+/// or a shared PostgreSQL with <see cref="StoreProviderOptions.Postgres"/>), the Lucene keyword index, the clause vectors,
+/// and the ingestion pipeline and search service over them. The CLI and the web host both work through it, so a
+/// document is always stored, indexed and embedded the same way.
 /// </summary>
 public sealed class KnowledgeBase : IDisposable
 {
     private readonly DataDirectoryLock? _ownership;
-    private readonly LiteDbDocumentStore _store;
+    private readonly IDocumentStore _store;
+    private readonly LiteDbDocumentStore? _liteDb;
     private readonly LuceneKeywordIndex _keyword;
     private readonly FlatVectorStore? _vectorStore;
     private readonly ClauseEmbedder? _embedder;
@@ -26,12 +29,21 @@ public sealed class KnowledgeBase : IDisposable
 
     private KnowledgeBase(
         DataDirectoryLock? ownership, string dataDirectory, IngestionOptions ingestion, SynonymTable synonyms, SynonymTable relatedTerms,
-        EmbeddingProvider? embeddings, TimeProvider clock)
+        EmbeddingProvider? embeddings, TimeProvider clock, StoreProviderOptions provider)
     {
         _ownership = ownership;
         var readOnly = ownership is null;
         // The store is checked and refused when damaged; the indexes derived from it are rebuilt when damaged (by the owner).
-        _store = readOnly ? new LiteDbDocumentStore(Path.Combine(dataDirectory, "policykb.db"), readOnly: true) : StoreIntegrity.Open(Path.Combine(dataDirectory, "policykb.db"));
+        if (provider.IsPostgres)
+        {
+            // The shared store: the data folder then holds only this node's indexes (its replica, docs/scale-out.md).
+            _store = new PostgresDocumentStore(provider.ConnectionString!);
+        }
+        else
+        {
+            _liteDb = readOnly ? new LiteDbDocumentStore(Path.Combine(dataDirectory, "policykb.db"), readOnly: true) : StoreIntegrity.Open(Path.Combine(dataDirectory, "policykb.db"));
+            _store = _liteDb;
+        }
         _keyword = readOnly ? LuceneKeywordIndex.OpenReadOnly(Path.Combine(dataDirectory, "index")) : IndexRecovery.Open(Path.Combine(dataDirectory, "index"), Health);
         ISemanticIndex? semantic = null;
         var afterSave = new List<IIngestionStep> { new IndexKeywordsStep(_keyword) };
@@ -60,14 +72,14 @@ public sealed class KnowledgeBase : IDisposable
     /// </summary>
     public static KnowledgeBase Open(
         string dataDirectory, IngestionOptions? ingestion = null, SynonymTable? synonyms = null, EmbeddingProvider? embeddings = null, TimeProvider? clock = null,
-        SynonymTable? relatedTerms = null, string role = "cli")
+        SynonymTable? relatedTerms = null, string role = "cli", StoreProviderOptions? store = null)
     {
         var ownership = DataDirectoryLock.Acquire(dataDirectory, role);
         KnowledgeBase kb;
         try
         {
             kb = new KnowledgeBase(ownership, dataDirectory, ingestion ?? new IngestionOptions(), synonyms ?? SynonymTable.Empty,
-                relatedTerms ?? SynonymTable.Empty, embeddings, clock ?? TimeProvider.System);
+                relatedTerms ?? SynonymTable.Empty, embeddings, clock ?? TimeProvider.System, store ?? new StoreProviderOptions());
         }
         catch
         {
@@ -80,7 +92,7 @@ public sealed class KnowledgeBase : IDisposable
             kb.Synchronize();
             return kb;
         }
-        catch (Exception) when (kb._store.Damage is { } damage)
+        catch (Exception) when (kb._liteDb?.Damage is { } damage)
         {
             // Rebuilding an index reads every clause record: damage met there is the cause, whatever was thrown after it.
             kb.Dispose();
@@ -103,7 +115,7 @@ public sealed class KnowledgeBase : IDisposable
     {
         if (!File.Exists(Path.Combine(dataDirectory, "policykb.db"))) throw new IOException($"không có kho dữ liệu tại {dataDirectory}");
         return new KnowledgeBase(null, dataDirectory, new IngestionOptions(), synonyms ?? SynonymTable.Empty, relatedTerms ?? SynonymTable.Empty,
-            embeddings, TimeProvider.System);
+            embeddings, TimeProvider.System, new StoreProviderOptions());
     }
 
     /// <summary>How many times the vector file has been written since open (0 without an embedding model).</summary>
@@ -143,7 +155,9 @@ public sealed class KnowledgeBase : IDisposable
     /// </summary>
     public StoreScanResult VerifyStore(CancellationToken cancellationToken = default)
     {
-        var result = _store.Verify(cancellationToken);
+        // PostgreSQL checks its own pages (and checksums when the cluster enables them): nothing to read through here.
+        if (_liteDb is null) return new StoreScanResult(0, 0, 0, TimeSpan.Zero, null);
+        var result = _liteDb.Verify(cancellationToken);
         if (result.Damage is { } damage) Health.AddProblem(damage.Message);
         return result;
     }
@@ -219,7 +233,10 @@ public sealed class KnowledgeBase : IDisposable
     /// Writes a consistent backup of the document store into the new or empty folder <paramref name="directory"/> while
     /// the knowledge base stays open (see <see cref="StoreBackup"/>).
     /// </summary>
-    public BackupManifest Backup(string directory) => StoreBackup.Create(_store, directory, Ownership.Directory);
+    public BackupManifest Backup(string directory) => StoreBackup.Create(
+        _liteDb ?? throw new InvalidOperationException(
+            "kho dùng chung PostgreSQL được sao lưu bằng công cụ của PostgreSQL (pg_dump hoặc pg_basebackup), không bằng lệnh sao lưu của PolicyKB"),
+        directory, Ownership.Directory);
 
     /// <summary>Removes a document from the store and every index; false when it was not stored.</summary>
     public bool Remove(string documentId)
@@ -350,7 +367,7 @@ public sealed class KnowledgeBase : IDisposable
     {
         _keyword.Commit();
         _store.LinkCitationTargets();
-        _store.Checkpoint();
+        _liteDb?.Checkpoint();
         Search.Invalidate();
     }
 }

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace PolicyKB.Storage;
 
 /// <summary>Where PolicyKB keeps its data (section "PolicyKB" of appsettings.json).</summary>
-public sealed class StoreOptions
+public sealed class StoreOptions : IValidatableObject
 {
     /// <summary>Configuration section name.</summary>
     public const string Section = "PolicyKB";
@@ -16,6 +16,12 @@ public sealed class StoreOptions
     [Required]
     public string DatabaseFile { get; set; } = "policykb.db";
 
+    /// <summary>Which engine holds the documents ("PolicyKB:Store"): the embedded LiteDB file (default) or a shared PostgreSQL.</summary>
+    public StoreProviderOptions Store { get; set; } = new();
+
     /// <summary>Full path of the database file.</summary>
     public string DatabasePath => Path.Combine(DataDirectory, DatabaseFile);
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) => Store.Validate();
 }

@@ -8,7 +8,8 @@ namespace PolicyKB.Web.Hosting;
 
 /// <summary>
 /// Turns exceptions into Vietnamese problem details: a query the search service refuses and a parameter that
-/// cannot be read are the user's to fix (400, 413, 415); anything else is a 500 without internals.
+/// cannot be read are the user's to fix (400, 413, 415); a shared store (PostgreSQL) that cannot be reached is a 503
+/// saying so, as searches still answer from the local indexes; anything else is a 500 without internals.
 /// </summary>
 public sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
@@ -19,6 +20,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         {
             SearchQueryException e => (StatusCodes.Status400BadRequest, e.Message),
             BadHttpRequestException e => (e.StatusCode, Translate(e)),
+            PolicyKB.Storage.StoreUnavailableException e => (StatusCodes.Status503ServiceUnavailable, e.Message),
             _ => (StatusCodes.Status500InternalServerError, ApiProblems.DetailFor(500)),
         };
         if (status >= 500) logger.LogError(exception, "Unhandled error on {Path}", httpContext.Request.Path);

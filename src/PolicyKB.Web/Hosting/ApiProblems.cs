@@ -40,6 +40,7 @@ public static class ApiProblems
         405 => "Phương thức không được hỗ trợ",
         413 => "Tệp quá lớn",
         415 => "Định dạng tệp không được hỗ trợ",
+        503 => "Kho dữ liệu tạm thời không truy cập được",
         >= 500 => "Lỗi máy chủ",
         _ => "Yêu cầu không thực hiện được",
     };

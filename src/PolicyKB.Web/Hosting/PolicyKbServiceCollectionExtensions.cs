@@ -32,12 +32,13 @@ public static class PolicyKbServiceCollectionExtensions
                     EmbeddingProviderFactory.Create(sp.GetRequiredService<IOptions<EmbeddingOptions>>().Value),
                     sp.GetRequiredService<TimeProvider>(),
                     SynonymTable.Load(PolicyKbPaths.Resolve(content.RelatedTermsFile)),
-                    role: "web");
+                    role: "web",
+                    store: store.Store);
                 foreach (var repair in kb.Health.Repairs) logger.LogWarning("{Repair}", repair);
                 foreach (var problem in kb.Health.Problems) logger.LogError("{Problem}", problem);
                 return kb;
             }
-            catch (Exception ex) when (ex is StoreDamagedException or DataDirectoryInUseException)
+            catch (Exception ex) when (ex is StoreDamagedException or DataDirectoryInUseException or StoreUnavailableException)
             {
                 // One line that names the file and the remedy, before the host stops on the exception.
                 logger.LogCritical("PolicyKB không khởi động được. {Problem}", ex.Message);

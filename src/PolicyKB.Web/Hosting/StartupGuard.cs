@@ -5,7 +5,7 @@ namespace PolicyKB.Web.Hosting;
 
 /// <summary>
 /// Runs the host and, when it cannot start for a reason the operator can act on (a damaged store, a data folder owned
-/// by another process, a bad setting, a port in use), says so in one Vietnamese line and exits with code 2 instead of
+/// by another process, a shared PostgreSQL store out of reach, a bad setting, a port in use), says so in one Vietnamese line and exits with code 2 instead of
 /// aborting with a stack trace.
 /// </summary>
 public static class StartupGuard
@@ -30,7 +30,7 @@ public static class StartupGuard
     /// <summary>The operator-facing reason for <paramref name="exception"/>, or null for a bug (which keeps its stack trace).</summary>
     public static string? Reason(Exception exception) => exception switch
     {
-        StoreDamagedException or DataDirectoryInUseException => exception.Message,
+        StoreDamagedException or DataDirectoryInUseException or StoreUnavailableException => exception.Message,
         OptionsValidationException invalid => "cấu hình không hợp lệ: " + string.Join("; ", invalid.Failures),
         IOException io when io.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase) =>
             $"cổng đã có tiến trình khác dùng ({io.Message}); hãy dừng tiến trình đó hoặc chọn cổng khác bằng --urls http://localhost:CỔNG",

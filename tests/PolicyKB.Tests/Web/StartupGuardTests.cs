@@ -19,4 +19,22 @@ public sealed class StartupGuardTests
         Assert.Contains("--urls", StartupGuard.Reason(port));
         Assert.Null(StartupGuard.Reason(new NullReferenceException()));
     }
+
+    [Fact]
+    public void A_host_set_to_postgres_without_a_connection_string_refuses_to_start_naming_the_setting()
+    {
+        using var app = new PostgresApplication(connectionString: "");
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("PolicyKB:Store:ConnectionString", StartupGuard.Reason(error));
+    }
+
+    [Fact]
+    public void A_shared_store_out_of_reach_at_start_is_explained_in_one_line()
+    {
+        var unreachable = new StoreUnavailableException(new System.Net.Sockets.SocketException(111));
+
+        Assert.Contains("PostgreSQL", StartupGuard.Reason(new InvalidOperationException("wrapper", unreachable)));
+    }
 }
