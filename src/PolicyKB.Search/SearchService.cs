@@ -30,6 +30,7 @@ public sealed class SearchService
     private readonly SemanticQueryExpander _expander;
     private readonly KeywordQueryBuilder _relatedBuilder;
     private readonly SemanticQueryExpander _relatedOnly;
+    private readonly SemanticQueryExpander _abbreviations;
     private readonly ReciprocalRankFusion _fusion = new();
     private readonly HighlightFinder _highlighter = new();
     private readonly MatchQueryBuilder _matcher;
@@ -46,6 +47,7 @@ public sealed class SearchService
         _expander = new SemanticQueryExpander(relatedTerms ?? SynonymTable.Empty, synonyms);
         _relatedBuilder = new KeywordQueryBuilder(relatedTerms ?? SynonymTable.Empty);
         _relatedOnly = new SemanticQueryExpander(relatedTerms ?? SynonymTable.Empty);
+        _abbreviations = new SemanticQueryExpander(synonyms);
         _store = store;
         _keyword = keyword;
         _semantic = semantic;
@@ -160,7 +162,7 @@ public sealed class SearchService
         {
             var signals = new RerankSignals(
                 keywordHits.Select(h => (h.ClauseId, h.Score)).ToList(), semanticHits.Select(h => (h.ClauseId, h.Score)).ToList(), relatedIds, fused,
-                _relatedOnly.Related(request.Query), namedIds.Concat(citing).ToHashSet(StringComparer.Ordinal));
+                _relatedOnly.Related(request.Query), namedIds.Concat(citing).ToHashSet(StringComparer.Ordinal), _abbreviations.Related(request.Query));
             RerankObserver?.Invoke(request.Query, signals);
             if (reranker is not null) fused = reranker.Reorder(request.Query, signals, _keyword);
         }

@@ -6,7 +6,7 @@ namespace PolicyKB.Search.Rerank;
 /// The features the reranker reads for one (query, candidate clause) pair. Engine signals (keyword and semantic
 /// ranks and scores, fused rank) are what first-stage retrieval knew; text signals are computed over the candidate
 /// pool: BM25 per field with the pool's own statistics, query-word coverage folded, accent-exact and IDF-weighted,
-/// bigram (shingle) coverage, thesaurus wording found, heading match, depth, length, document-number match and query
+/// bigram (shingle) coverage, thesaurus wording found (abbreviations count as the words they stand for), heading match, depth, length, document-number match and query
 /// length. The order of <see cref="Names"/> is the model file's feature order: change both together.
 /// </summary>
 public static class RerankFeatures
@@ -33,7 +33,8 @@ public static class RerankFeatures
     public static float[][] Compute(string query, RerankSignals signals, IReadOnlyList<string> candidates, IReadOnlyDictionary<string, IndexedClause> clauses)
     {
         var q = RerankText.Of(query, QueryTerms.MaxWords);
-        var queryWords = q.Folded.Distinct(StringComparer.Ordinal).ToList();
+        // An abbreviation's words count as the query's own, as keyword search expands them ("BHYT" = "bảo hiểm y tế").
+        var queryWords = q.Folded.Concat(signals.Abbreviations is null ? [] : RerankText.Of(signals.Abbreviations).Folded).Distinct(StringComparer.Ordinal).ToList();
         var queryBigrams = q.Bigrams;
         var related = signals.RelatedWording is null ? [] : RerankText.Of(signals.RelatedWording).Folded.Distinct(StringComparer.Ordinal)
             .Where(w => !queryWords.Contains(w)).ToList();

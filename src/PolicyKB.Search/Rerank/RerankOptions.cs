@@ -21,4 +21,8 @@ public sealed class RerankOptions
     /// <summary>How many fused candidates the model reorders; the rest keep their fused order after them.</summary>
     [Range(2, 100)]
     public int Depth { get; set; } = RerankStage.DefaultDepth;
+
+    /// <summary>Weight of the model's order against the first-stage order's 1 (see <see cref="RerankStage"/>).</summary>
+    [Range(0.0, 1000.0)]
+    public double ModelWeight { get; set; } = RerankStage.DefaultModelWeight;
 }

@@ -10,10 +10,12 @@ namespace PolicyKB.Search.Rerank;
 /// <param name="Fused">The fused list (id, fused score).</param>
 /// <param name="RelatedWording">The query's related wording from the thesaurus, or null.</param>
 /// <param name="Referenced">Clauses of a document the query names, or citing one.</param>
+/// <param name="Abbreviations">What the query's abbreviations stand for ("bảo hiểm y tế" for "BHYT"), or null.</param>
 public sealed record RerankSignals(
     IReadOnlyList<(string Id, float Score)> Keyword,
     IReadOnlyList<(string Id, float Score)> Semantic,
     IReadOnlyList<string> Related,
     IReadOnlyList<(string Id, double Score)> Fused,
     string? RelatedWording,
-    IReadOnlySet<string> Referenced);
+    IReadOnlySet<string> Referenced,
+    string? Abbreviations = null);
