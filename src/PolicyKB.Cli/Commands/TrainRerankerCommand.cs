@@ -32,11 +32,13 @@ internal static class TrainRerankerCommand
         };
         var cache = new Option<string?>("--cache") { Description = "Tệp lưu các nhóm ứng viên đã thu thập (dùng lại nếu đã có)" };
         var exclude = new Option<string>("--exclude") { Description = "Các đặc trưng không dùng (tên, cách nhau bởi dấu phẩy)", DefaultValueFactory = _ => DefaultExcluded };
-        var command = new Command("train-reranker", "Huấn luyện mô hình xếp hạng lại (LambdaRank) cho tìm kiếm kết hợp") { train, pairs, documents, output, seed, sources, cache, exclude };
+        var measure = new Option<bool>("--measure-pairs") { Description = "Sau khi huấn luyện, đo trên phần test của các cặp (không bao giờ được huấn luyện)" };
+        var command = new Command("train-reranker", "Huấn luyện mô hình xếp hạng lại (LambdaRank) cho tìm kiếm kết hợp") { train, pairs, documents, output, seed, sources, cache, exclude, measure };
         command.SetAction(parse => Run(console, new Request(parse.GetValue(train)!, parse.GetValue(pairs)!, parse.GetValue(documents), PolicyKbPaths.Resolve(parse.GetValue(output)!),
             parse.GetValue(seed), parse.GetValue(sources)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
             parse.GetValue(cache), parse.GetValue(CliOptions.Data))
         {
+            MeasurePairs = parse.GetValue(measure),
             Excluded = parse.GetValue(exclude)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
         }));
         return command;
@@ -51,6 +53,8 @@ internal static class TrainRerankerCommand
     private sealed record Request(string Train, string Pairs, int Documents, string Output, int Seed, IReadOnlySet<string> Sources, string? Cache, string? Data)
     {
         public IReadOnlySet<string> Excluded { get; init; } = new HashSet<string>();
+
+        public bool MeasurePairs { get; init; }
     }
 
     private static int Run(CliConsole console, Request request)
@@ -61,8 +65,13 @@ internal static class TrainRerankerCommand
             console.Error.WriteLine($"policykb: không tìm thấy thư mục văn bản huấn luyện {trainDirectory}");
             return 2;
         }
-        IReadOnlyList<QueryPair> trainingPairs;
-        try { trainingPairs = PairSet.Load(pairsDirectory).Where(p => p.Split == PairSplit.Train).ToList(); }
+        IReadOnlyList<QueryPair> trainingPairs, heldOutPairs;
+        try
+        {
+            var all = PairSet.Load(pairsDirectory);
+            trainingPairs = all.Where(p => p.Split == PairSplit.Train).ToList();
+            heldOutPairs = all.Where(p => p.HeldOut).ToList();
+        }
         catch (Exception ex) when (ex is FormatException or DirectoryNotFoundException)
         {
             console.Error.WriteLine($"policykb: {ex.Message}");
@@ -127,6 +136,7 @@ internal static class TrainRerankerCommand
         model.Save(output);
         RankingModel.Load(output);
         console.Out.WriteLine($"đã ghi {output}: {model.Trees.Count} cây, {new FileInfo(output).Length / 1024} KB, {best.Settings}; sai khác với ML.NET {divergence:0.0e0}; {clock.Elapsed.TotalSeconds:0} s");
+        if (request.MeasurePairs) PairMeasure.Run(console, CliSettings.Load(data), files, heldOutPairs, new RerankStage(model));
         return 0;
     }
 

@@ -35,7 +35,7 @@ public static class RerankFeatures
         var q = RerankText.Of(query, QueryTerms.MaxWords);
         // An abbreviation's words count as the query's own, as keyword search expands them ("BHYT" = "bảo hiểm y tế").
         var queryWords = q.Folded.Concat(signals.Abbreviations is null ? [] : RerankText.Of(signals.Abbreviations).Folded).Distinct(StringComparer.Ordinal).ToList();
-        var queryBigrams = q.Bigrams;
+        var queryBigrams = q.Bigrams();
         var related = signals.RelatedWording is null ? [] : RerankText.Of(signals.RelatedWording).Folded.Distinct(StringComparer.Ordinal)
             .Where(w => !queryWords.Contains(w)).ToList();
         var accented = q.Exact.Zip(q.Folded).Any(p => !string.Equals(p.First, p.Second, StringComparison.Ordinal));
@@ -87,7 +87,7 @@ public static class RerankFeatures
                 Fraction(present.Count, queryWords.Count),
                 Fraction(q.ExactSet.Count(w => text.ExactSet.Contains(w) || heading.ExactSet.Contains(w)), q.ExactSet.Count),
                 totalIdf > 0 ? (float)(present.Sum(w => textIdf[w]) / totalIdf) : 0f,
-                Fraction(queryBigrams.Count(b => text.Bigrams.Contains(b) || heading.Bigrams.Contains(b)), queryBigrams.Count),
+                Fraction(BigramsFound(queryBigrams, text, heading), queryBigrams.Count),
                 Fraction(queryWords.Count(heading.FoldedCounts.ContainsKey), queryWords.Count),
                 (float)Bm25(queryWords, text, textIdf, averageText),
                 (float)Bm25(queryWords, heading, headingIdf, averageHeading),
@@ -110,6 +110,14 @@ public static class RerankFeatures
     }
 
     private static float Reciprocal(Dictionary<string, int> ranks, string id) => ranks.TryGetValue(id, out var r) ? 1f / r : 0f;
+
+    private static int BigramsFound(HashSet<(string, string)> pairs, RerankText text, RerankText heading)
+    {
+        var found = new HashSet<(string, string)>();
+        text.FindBigrams(pairs, found);
+        heading.FindBigrams(pairs, found);
+        return found.Count;
+    }
 
     private static float Fraction(int part, int whole) => whole == 0 ? 0f : (float)part / whole;
 

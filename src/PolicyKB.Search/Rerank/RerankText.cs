@@ -15,8 +15,6 @@ internal sealed class RerankText
         FoldedCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in folded) FoldedCounts[word] = FoldedCounts.GetValueOrDefault(word) + 1;
         ExactSet = exact.ToHashSet(StringComparer.Ordinal);
-        Bigrams = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 1; i < folded.Count; i++) Bigrams.Add(folded[i - 1] + " " + folded[i]);
     }
 
     /// <summary>The words, lower case as written.</summary>
@@ -31,8 +29,24 @@ internal sealed class RerankText
     /// <summary>The distinct words as written.</summary>
     public HashSet<string> ExactSet { get; }
 
-    /// <summary>Adjacent folded word pairs ("bao hiem").</summary>
-    public HashSet<string> Bigrams { get; }
+    /// <summary>Adjacent folded word pairs ("bao", "hiem").</summary>
+    public HashSet<(string, string)> Bigrams()
+    {
+        var pairs = new HashSet<(string, string)>();
+        for (var i = 1; i < Folded.Count; i++) pairs.Add((Folded[i - 1], Folded[i]));
+        return pairs;
+    }
+
+    /// <summary>Adds to <paramref name="found"/> those of <paramref name="pairs"/> that occur here as adjacent words (a scan: no set per candidate).</summary>
+    public void FindBigrams(HashSet<(string, string)> pairs, HashSet<(string, string)> found)
+    {
+        if (pairs.Count == 0) return;
+        for (var i = 1; i < Folded.Count; i++)
+        {
+            var pair = (Folded[i - 1], Folded[i]);
+            if (pairs.Contains(pair)) found.Add(pair);
+        }
+    }
 
     /// <summary>Splits <paramref name="text"/> into words (letters, marks and digits), at most <paramref name="maxWords"/>.</summary>
     public static RerankText Of(string text, int maxWords = 2000)
