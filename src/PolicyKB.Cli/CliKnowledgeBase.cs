@@ -1,5 +1,7 @@
 using PolicyKB.Search;
+using Microsoft.Extensions.Configuration;
 using PolicyKB.Search.Keyword;
+using PolicyKB.Search.Rerank;
 using PolicyKB.Storage;
 
 namespace PolicyKB.Cli;
@@ -9,8 +11,8 @@ internal static class CliKnowledgeBase
 {
     /// <summary>Opens the data folder as its only writer; fails naming the owner when another process holds it.</summary>
     public static KnowledgeBase Open(CliSettings settings) =>
-        KnowledgeBase.Open(settings.Store.DataDirectory, settings.Ingestion, SynonymTable.Load(settings.SynonymsFile), settings.Embeddings(),
-            relatedTerms: SynonymTable.Load(settings.RelatedTermsFile), store: settings.Store.Store);
+        WithRerank(KnowledgeBase.Open(settings.Store.DataDirectory, settings.Ingestion, SynonymTable.Load(settings.SynonymsFile), settings.Embeddings(),
+            relatedTerms: SynonymTable.Load(settings.RelatedTermsFile), store: settings.Store.Store), settings);
 
     /// <summary>
     /// Opens the data folder for a command that only reads: as its owner when it is free (indexes are brought up to
@@ -24,8 +26,23 @@ internal static class CliKnowledgeBase
         }
         catch (DataDirectoryInUseException)
         {
-            return KnowledgeBase.OpenReadOnly(settings.Store.DataDirectory, SynonymTable.Load(settings.SynonymsFile), settings.Embeddings(),
-                SynonymTable.Load(settings.RelatedTermsFile));
+            return WithRerank(KnowledgeBase.OpenReadOnly(settings.Store.DataDirectory, SynonymTable.Load(settings.SynonymsFile), settings.Embeddings(),
+                SynonymTable.Load(settings.RelatedTermsFile)), settings);
+        }
+    }
+
+    /// <summary>Loads the configured rerank stage (PolicyKB:Search:Rerank) into the knowledge base's search.</summary>
+    private static KnowledgeBase WithRerank(KnowledgeBase kb, CliSettings settings)
+    {
+        try
+        {
+            kb.Search.ConfigureRerank(settings.Configuration.GetSection(RerankOptions.Section).Get<RerankOptions>() ?? new RerankOptions());
+            return kb;
+        }
+        catch
+        {
+            kb.Dispose();
+            throw;
         }
     }
 

@@ -16,6 +16,9 @@ public sealed record SearchRequest(string Query)
     /// <summary>Hits to skip (paging).</summary>
     public int Offset { get; init; }
 
+    /// <summary>Whether hybrid search reorders its candidates with the learned reranker; null follows the configured default.</summary>
+    public bool? Rerank { get; init; }
+
     /// <summary>Restrictions.</summary>
     public SearchFilters Filters { get; init; } = new();
 }

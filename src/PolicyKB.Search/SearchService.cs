@@ -4,6 +4,7 @@ using PolicyKB.Search.Analysis;
 using PolicyKB.Search.Fusion;
 using PolicyKB.Search.Keyword;
 using PolicyKB.Search.References;
+using PolicyKB.Search.Rerank;
 using PolicyKB.Search.Vectors;
 using PolicyKB.Storage;
 
@@ -13,7 +14,8 @@ namespace PolicyKB.Search;
 /// Answers searches: keyword (BM25 over the Vietnamese analyzer, with abbreviations), semantic (embeddings; the query
 /// vector blended with its related wording from the thesaurus) or hybrid (keyword, semantic and — when the thesaurus
 /// knows the query's words — keyword widened with their related wording, fused by <see cref="ReciprocalRankFusion"/>
-/// with weights 1, 0.5, 0.5). A query that names a document ("QĐ 281", "Chỉ thị 25-CT/TW") puts the clauses
+/// with weights 1, 0.5, 0.5), then — when a <see cref="Reranker"/> is set and enabled — the best fused candidates
+/// reordered by a learned model (<see cref="RerankStage"/>). A query that names a document ("QĐ 281", "Chỉ thị 25-CT/TW") puts the clauses
 /// citing that document first, whatever the mode.
 /// </summary>
 public sealed class SearchService
@@ -28,6 +30,7 @@ public sealed class SearchService
     private readonly SemanticQueryExpander _expander;
     private readonly KeywordQueryBuilder _relatedBuilder;
     private readonly SemanticQueryExpander _relatedOnly;
+    private readonly SemanticQueryExpander _abbreviations;
     private readonly ReciprocalRankFusion _fusion = new();
     private readonly HighlightFinder _highlighter = new();
     private readonly MatchQueryBuilder _matcher;
@@ -44,6 +47,7 @@ public sealed class SearchService
         _expander = new SemanticQueryExpander(relatedTerms ?? SynonymTable.Empty, synonyms);
         _relatedBuilder = new KeywordQueryBuilder(relatedTerms ?? SynonymTable.Empty);
         _relatedOnly = new SemanticQueryExpander(relatedTerms ?? SynonymTable.Empty);
+        _abbreviations = new SemanticQueryExpander(synonyms);
         _store = store;
         _keyword = keyword;
         _semantic = semantic;
@@ -88,6 +92,26 @@ public sealed class SearchService
     public double RelatedListWeight { get; init; } =
         double.TryParse(Environment.GetEnvironmentVariable("POLICYKB_RELATED_LIST_WEIGHT"), System.Globalization.CultureInfo.InvariantCulture, out var l) ? l : 0.5;
 
+    /// <summary>The learned <c>rerank</c> stage of hybrid search, when its model is loaded.</summary>
+    public RerankStage? Reranker { get; set; }
+
+    /// <summary>Whether hybrid search reranks when the request does not say (PolicyKB:Search:Rerank:Enabled).</summary>
+    public bool RerankByDefault { get; set; }
+
+    /// <summary>
+    /// Loads the rerank stage named by <paramref name="options"/> (paths from <see cref="PolicyKbPaths.Resolve"/>) and
+    /// makes it the default when enabled; without the model file hybrid search stays unreranked. Returns the stage.
+    /// </summary>
+    public RerankStage? ConfigureRerank(RerankOptions options)
+    {
+        Reranker = RerankStage.Load(options, PolicyKbPaths.Resolve);
+        RerankByDefault = options.Enabled && Reranker is not null;
+        return Reranker;
+    }
+
+    /// <summary>Sees the signals of every reranked query (train-reranker collects its features through it).</summary>
+    public Action<string, RerankSignals>? RerankObserver { get; set; }
+
     /// <summary>True when embedding search is available.</summary>
     public bool HasSemantic => _semantic is not null;
 
@@ -112,16 +136,15 @@ public sealed class SearchService
         // clauses: an embedding of a number adds nothing but time, so the scan is skipped.
         var referenceOnly = request.Mode == SearchMode.Hybrid && (named.Count > 0 || references.Count > 0) && ReferenceQueryParser.IsReferenceOnly(request.Query);
         var semanticTask = request.Mode == SearchMode.Keyword || referenceOnly ? null : Task.Run(() => SemanticCandidatesAsync(request, cancellationToken), cancellationToken);
-        var keywordIds = new List<string>();
-        if (request.Mode != SearchMode.Semantic && _queryBuilder.Build(terms) is { } query)
-        {
-            keywordIds.AddRange(_keyword.Search(query, request.Filters, CandidatePool).Select(h => h.ClauseId));
-        }
+        var keywordHits = request.Mode != SearchMode.Semantic && _queryBuilder.Build(terms) is { } query
+            ? _keyword.Search(query, request.Filters, CandidatePool)
+            : [];
+        var keywordIds = keywordHits.Select(h => h.ClauseId).ToList();
         var (semanticHits, note) = semanticTask is null ? ([], null) : await semanticTask.ConfigureAwait(false);
         var semanticIds = semanticHits.Select(h => h.ClauseId).ToList();
         var relatedIds = request.Mode == SearchMode.Hybrid ? RelatedKeywordCandidates(request, terms) : [];
 
-        var fused = request.Mode switch
+        IReadOnlyList<(string Id, double Score)> fused = request.Mode switch
         {
             SearchMode.Keyword => Ranked(keywordIds),
             SearchMode.Semantic when _semantic is not null => Ranked(semanticIds),
@@ -134,6 +157,15 @@ public sealed class SearchService
         var namedIds = named.SelectMany(NamedDocumentClauses.Leading(_store)).ToList();
         var citing = references.Count == 0 ? [] : _keyword.FindCiting(references, request.Filters, 500).Select(h => h.ClauseId).ToHashSet(StringComparer.Ordinal);
         if (named.Count == 0 && references.Count == 0) citing.UnionWith(PrintedNumber(request));
+        var reranker = request.Mode == SearchMode.Hybrid && (request.Rerank ?? RerankByDefault) ? Reranker : null;
+        if (request.Mode == SearchMode.Hybrid && (reranker is not null || RerankObserver is not null))
+        {
+            var signals = new RerankSignals(
+                keywordHits.Select(h => (h.ClauseId, h.Score)).ToList(), semanticHits.Select(h => (h.ClauseId, h.Score)).ToList(), relatedIds, fused,
+                _relatedOnly.Related(request.Query), namedIds.Concat(citing).ToHashSet(StringComparer.Ordinal), _abbreviations.Related(request.Query));
+            RerankObserver?.Invoke(request.Query, signals);
+            if (reranker is not null) fused = reranker.Reorder(request.Query, signals, _keyword);
+        }
         var ordered = namedIds.Select(id => (Id: id, Score: 0.0))
             .Concat(fused.Where(f => citing.Contains(f.Id)))
             .Concat(citing.Except(fused.Select(f => f.Id)).Select(id => (Id: id, Score: 0.0)))

@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Configuration;
 using System.CommandLine;
 using PolicyKB.Search.Evaluation;
 using PolicyKB.Search.Evaluation.Benchmarks;
 using PolicyKB.Search.Keyword;
+using PolicyKB.Search.Rerank;
 
 namespace PolicyKB.Cli.Commands;
 
@@ -42,7 +44,8 @@ internal static class BenchCommand
             try
             {
                 var benchmark = new CorpusBenchmark(options, settings.Embeddings(), SynonymTable.Load(settings.SynonymsFile), m => console.Error.WriteLine("bench: " + m),
-                    SynonymTable.Load(settings.RelatedTermsFile));
+                    SynonymTable.Load(settings.RelatedTermsFile),
+                    RerankStage.Load(settings.Configuration.GetSection(RerankOptions.Section).Get<RerankOptions>() ?? new RerankOptions(), PolicyKbPaths.Resolve));
                 var report = benchmark.Run();
                 if (parse.GetValue(json)) CliJson.Write(console.Out, report);
                 else BenchReportWriter.Write(console.Out, report);

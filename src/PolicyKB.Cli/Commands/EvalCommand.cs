@@ -49,7 +49,14 @@ internal static class EvalCommand
         WarnUnjudgeable(console, queries, clauses);
 
         var reports = new List<SystemReport>();
-        foreach (var mode in modes) reports.Add(Evaluator.RunAsync(new SearchServiceRetriever(kb.Search, mode), queries).GetAwaiter().GetResult());
+        // Hybrid is measured without the rerank stage, and again with it (hybrid+rerank) when its model file
+        // (PolicyKB:Search:Rerank:ModelPath) is present, whether or not search uses it by default.
+        foreach (var mode in modes)
+        {
+            reports.Add(Evaluator.RunAsync(new SearchServiceRetriever(kb.Search, mode, mode == SearchMode.Hybrid ? false : null), queries).GetAwaiter().GetResult());
+            if (mode != SearchMode.Hybrid) continue;
+            if (kb.Search.Reranker is not null) reports.Add(Evaluator.RunAsync(new SearchServiceRetriever(kb.Search, mode, rerank: true), queries).GetAwaiter().GetResult());
+        }
         if (withBaselines)
         {
             using var lucene = new LuceneStandardBaseline(clauses);

@@ -3,6 +3,7 @@ using PolicyKB.Ingestion;
 using PolicyKB.Search;
 using PolicyKB.Search.Keyword;
 using PolicyKB.Search.Providers;
+using PolicyKB.Search.Rerank;
 using PolicyKB.Storage;
 
 namespace PolicyKB.Web.Hosting;
@@ -17,6 +18,7 @@ public static class PolicyKbServiceCollectionExtensions
         services.AddOptions<IngestionOptions>().BindConfiguration(IngestionOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ContentOptions>().BindConfiguration(StoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<EmbeddingOptions>().BindConfiguration(EmbeddingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RerankOptions>().BindConfiguration(RerankOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>
         {
@@ -34,6 +36,7 @@ public static class PolicyKbServiceCollectionExtensions
                     SynonymTable.Load(PolicyKbPaths.Resolve(content.RelatedTermsFile)),
                     role: "web",
                     store: store.Store);
+                kb.Search.ConfigureRerank(sp.GetRequiredService<IOptions<RerankOptions>>().Value);
                 foreach (var repair in kb.Health.Repairs) logger.LogWarning("{Repair}", repair);
                 foreach (var problem in kb.Health.Problems) logger.LogError("{Problem}", problem);
                 return kb;

@@ -10,7 +10,7 @@ public sealed class EvalCommandTests : IDisposable
     private readonly TempDirectory _data = new();
 
     [Fact]
-    public void Eval_reports_every_mode_and_both_baselines_per_kind()
+    public void Eval_reports_every_mode_hybrid_with_the_shipped_reranker_and_both_baselines_per_kind()
     {
         Assert.Equal(0, CliRunner.Run("ingest", SharedData.ContentDirectory, "--data", _data.Path).ExitCode);
         var result = CliRunner.Run("eval", SeedKnowledgeBase.QuerySetPath, "--modes", "keyword,hybrid", "--baselines", "--json", "--data", _data.Path);
@@ -18,13 +18,13 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal("", result.Error);
         using var json = JsonDocument.Parse(result.Out);
         var systems = json.RootElement.GetProperty("systems").EnumerateArray().ToList();
-        Assert.Equal(["keyword", "hybrid", "lucene-standard-bm25", "sqlite-fts5-and", "sqlite-fts5-or"], systems.Select(s => s.GetProperty("system").GetString()));
+        Assert.Equal(["keyword", "hybrid", "hybrid+rerank", "lucene-standard-bm25", "sqlite-fts5-and", "sqlite-fts5-or"], systems.Select(s => s.GetProperty("system").GetString()));
         foreach (var system in systems)
         {
             Assert.InRange(system.GetProperty("overall").GetProperty("mrrAt10").GetDouble(), 0.3, 1.0);
             Assert.True(system.GetProperty("byKind").TryGetProperty("document-number", out _));
         }
-        Assert.Contains("remove_diacritics 2", systems[3].GetProperty("description").GetString());
+        Assert.Contains("remove_diacritics 2", systems[4].GetProperty("description").GetString());
 
         var text = CliRunner.Run("eval", SeedKnowledgeBase.QuerySetPath, "--modes", "keyword", "--data", _data.Path);
         Assert.Contains("MRR@10", text.Out);

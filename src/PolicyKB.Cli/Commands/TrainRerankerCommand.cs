@@ -1,0 +1,170 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using PolicyKB.Cli.Reranking;
+using PolicyKB.Search.Evaluation.Pairs;
+using PolicyKB.Search.Rerank;
+
+namespace PolicyKB.Cli.Commands;
+
+/// <summary>
+/// <c>policykb train-reranker</c>: ingests a spread of ../shared/train documents and the training pairs' formal
+/// questions into a throw-away knowledge base, builds judgements (headings ↔ their body, everyday ↔ formal questions;
+/// never a judged query of tests/eval), collects the top hybrid candidates' features, picks LambdaRank settings on the
+/// validation fifth, refits on everything and writes the model file (content/models/policykb-rerank.json).
+/// </summary>
+internal static class TrainRerankerCommand
+{
+    private static readonly (int Trees, int Leaves)[] _settings = [(100, 8), (300, 8), (300, 16)];
+
+    public static Command Create(CliConsole console)
+    {
+        var shared = Path.Combine(PolicyKbPaths.Root, "..", "shared");
+        var train = new Option<string>("--train") { Description = "Thư mục văn bản huấn luyện", DefaultValueFactory = _ => Path.Combine(shared, "train") };
+        var pairs = new Option<string>("--pairs") { Description = "Thư mục cặp câu hỏi đời thường ↔ câu hỏi chuẩn (chỉ phần train được dùng)", DefaultValueFactory = _ => Path.Combine(shared, "train-extra", "vihealth-faq") };
+        var documents = new Option<int>("--documents") { Description = "Số văn bản huấn luyện lấy rải đều", DefaultValueFactory = _ => 240 };
+        var output = new Option<string>("--out") { Description = "Tệp mô hình sẽ ghi", DefaultValueFactory = _ => new RerankOptions().ModelPath };
+        var seed = new Option<int>("--seed") { Description = "Hạt giống ngẫu nhiên", DefaultValueFactory = _ => 15 };
+        var sources = new Option<string>("--sources")
+        {
+            Description = "Nguồn đánh giá dùng để huấn luyện: heading (tiêu đề ↔ chính điều đó), heading-children (tiêu đề ↔ các điều con), pair (câu hỏi đời thường ↔ câu hỏi chuẩn)",
+            DefaultValueFactory = _ => DefaultSources,
+        };
+        var cache = new Option<string?>("--cache") { Description = "Tệp lưu các nhóm ứng viên đã thu thập (dùng lại nếu đã có)" };
+        var exclude = new Option<string>("--exclude") { Description = "Các đặc trưng không dùng (tên, cách nhau bởi dấu phẩy)", DefaultValueFactory = _ => DefaultExcluded };
+        var measure = new Option<bool>("--measure-pairs") { Description = "Sau khi huấn luyện, đo trên phần test của các cặp (không bao giờ được huấn luyện)" };
+        var command = new Command("train-reranker", "Huấn luyện mô hình xếp hạng lại (LambdaRank) cho tìm kiếm kết hợp") { train, pairs, documents, output, seed, sources, cache, exclude, measure };
+        command.SetAction(parse => Run(console, new Request(parse.GetValue(train)!, parse.GetValue(pairs)!, parse.GetValue(documents), PolicyKbPaths.Resolve(parse.GetValue(output)!),
+            parse.GetValue(seed), parse.GetValue(sources)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
+            parse.GetValue(cache), parse.GetValue(CliOptions.Data))
+        {
+            MeasurePairs = parse.GetValue(measure),
+            Excluded = parse.GetValue(exclude)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
+        }));
+        return command;
+    }
+
+    /// <summary>Sources trained on by default.</summary>
+    public const string DefaultSources = "heading,heading-children,pair";
+
+    /// <summary>Features left out by default.</summary>
+    public const string DefaultExcluded = "";
+
+    private sealed record Request(string Train, string Pairs, int Documents, string Output, int Seed, IReadOnlySet<string> Sources, string? Cache, string? Data)
+    {
+        public IReadOnlySet<string> Excluded { get; init; } = new HashSet<string>();
+
+        public bool MeasurePairs { get; init; }
+    }
+
+    private static int Run(CliConsole console, Request request)
+    {
+        var (trainDirectory, pairsDirectory, documentCount, output, seed, _, _, data) = request;
+        if (!Directory.Exists(trainDirectory))
+        {
+            console.Error.WriteLine($"policykb: không tìm thấy thư mục văn bản huấn luyện {trainDirectory}");
+            return 2;
+        }
+        IReadOnlyList<QueryPair> trainingPairs, heldOutPairs;
+        try
+        {
+            var all = PairSet.Load(pairsDirectory);
+            trainingPairs = all.Where(p => p.Split == PairSplit.Train).ToList();
+            heldOutPairs = all.Where(p => p.HeldOut).ToList();
+        }
+        catch (Exception ex) when (ex is FormatException or DirectoryNotFoundException)
+        {
+            console.Error.WriteLine($"policykb: {ex.Message}");
+            return 2;
+        }
+        var clock = Stopwatch.StartNew();
+        var files = TrainingCorpus.ChooseDocuments(trainDirectory, TrainingCorpus.HeldOutNames(Path.Combine(PolicyKbPaths.Root, "tests", "eval")), documentCount);
+        List<RankingGroup> groups;
+        var description = $"{files.Count} documents of ../shared/train (every n-th; documents of judged sets excluded), {trainingPairs.Count} train-split everyday↔formal pairs";
+        if (request.Cache is { } cached && File.Exists(cached)) groups = GroupCache.Load(cached);
+        else
+        {
+            (groups, description) = TrainingCollection.Collect(console, CliSettings.Load(data), files, trainingPairs, clock);
+            if (request.Cache is { } path) GroupCache.Save(path, groups);
+        }
+        if (request.Excluded.FirstOrDefault(n => !RerankFeatures.Names.Contains(n)) is { } unknown)
+        {
+            console.Error.WriteLine($"policykb: không có đặc trưng '{unknown}'; các đặc trưng: {string.Join(", ", RerankFeatures.Names)}");
+            return 2;
+        }
+        // A feature left out is held constant, so no tree can split on it; the model file keeps the full vector.
+        var excluded = RerankFeatures.Names.Select((n, i) => (n, i)).Where(p => request.Excluded.Contains(p.n)).Select(p => p.i).ToArray();
+        groups = groups.Where(g => request.Sources.Contains(g.Judgement.Source))
+            .Select(g => g with { Features = g.Features.Select(f => Without(f, excluded)).ToArray() })
+            .ToList();
+        var fit = groups.Where(g => !g.Judgement.Validation).ToList();
+        var validation = groups.Where(g => g.Judgement.Validation).ToList();
+        if (fit.Count < 20 || validation.Count == 0)
+        {
+            console.Error.WriteLine("policykb: quá ít truy vấn huấn luyện có đáp án; hãy tăng --documents.");
+            return 1;
+        }
+
+        console.Out.WriteLine($"validation ({validation.Count} truy vấn)  source     n   MRR@10   R@10");
+        Report(console, "hybrid", validation, null);
+        LambdaRankTrainer? best = null;
+        var bestMrr = double.MinValue;
+        foreach (var (trees, leaves) in _settings)
+        {
+            var trainer = new LambdaRankTrainer(trees, leaves, 20, 0.1, seed);
+            var (candidate, _) = trainer.Train(fit, new Dictionary<string, string>());
+            var mrr = Report(console, trainer.Settings, validation, f => candidate.Score(f));
+            if (mrr > bestMrr) (best, bestMrr) = (trainer, mrr);
+        }
+
+        var about = new Dictionary<string, string>
+        {
+            ["trainer"] = $"Microsoft.ML.FastTree 6.0.0 LambdaRank, {best!.Settings}, seed {seed}, refit on train + validation",
+            ["data"] = description,
+            ["excluded_features"] = string.Join(",", request.Excluded),
+            ["queries"] = string.Join(", ", groups.GroupBy(g => g.Judgement.Source).Select(g => $"{g.Count()} {g.Key}")),
+            ["validation_mrr10"] = bestMrr.ToString("0.000", CultureInfo.InvariantCulture),
+            ["not_trained_on"] = "tests/eval/*.jsonl (every judged query), the documents they are judged over, the test and dev splits of the pairs",
+        };
+        var (model, divergence) = best.Train(groups, about);
+        if (divergence > 1e-3)
+        {
+            console.Error.WriteLine($"policykb: cây xuất ra cho điểm khác ML.NET ({divergence:0.000000}); không ghi mô hình.");
+            return 1;
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+        model.Save(output);
+        RankingModel.Load(output);
+        console.Out.WriteLine($"đã ghi {output}: {model.Trees.Count} cây, {new FileInfo(output).Length / 1024} KB, {best.Settings}; sai khác với ML.NET {divergence:0.0e0}; {clock.Elapsed.TotalSeconds:0} s");
+        if (request.MeasurePairs) PairMeasure.Run(console, CliSettings.Load(data), files, heldOutPairs, new RerankStage(model));
+        return 0;
+    }
+
+    /// <summary>Prints MRR@10 and R@10 per source of <paramref name="groups"/> in the order <paramref name="score"/> gives (null: fused order); returns the mean MRR@10 over sources.</summary>
+    private static double Report(CliConsole console, string name, IReadOnlyList<RankingGroup> groups, Func<float[], double>? score)
+    {
+        var means = new List<double>();
+        foreach (var source in groups.GroupBy(g => g.Judgement.Source).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var orders = source.Select(g => Order(g, score)).ToList();
+            var mrr = source.Select((g, i) => g.ReciprocalRank(orders[i])).Average();
+            var recall = source.Select((g, i) => g.RecallAt10(orders[i])).Average();
+            means.Add(mrr);
+            console.Out.WriteLine($"  {name,-42} {source.Key,-8} {source.Count(),5}  {mrr:0.000}  {recall:0.000}");
+        }
+        return means.DefaultIfEmpty(0).Average();
+    }
+
+    private static float[] Without(float[] features, int[] excluded)
+    {
+        if (excluded.Length == 0) return features;
+        var copy = (float[])features.Clone();
+        foreach (var i in excluded) copy[i] = 0;
+        return copy;
+    }
+
+    private static List<int> Order(RankingGroup group, Func<float[], double>? score) =>
+        score is null
+            ? Enumerable.Range(0, group.Ids.Count).ToList()
+            : Enumerable.Range(0, group.Ids.Count).OrderByDescending(i => score(group.Features[i])).ThenBy(i => i).ToList();
+}

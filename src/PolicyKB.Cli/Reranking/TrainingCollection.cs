@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using PolicyKB.Search;
+using PolicyKB.Search.Evaluation.Pairs;
+using PolicyKB.Search.Keyword;
+using PolicyKB.Search.Rerank;
+
+namespace PolicyKB.Cli.Reranking;
+
+/// <summary>
+/// Builds the ranking groups train-reranker learns from: the chosen training documents and the training pairs' formal
+/// questions ingested into a throw-away knowledge base (configured like the product's: same embedding model,
+/// abbreviations and thesaurus), their judgements searched, the top candidates' features kept.
+/// </summary>
+internal static class TrainingCollection
+{
+    /// <summary>The groups, and a line describing the data for the model file.</summary>
+    public static (List<RankingGroup> Groups, string Description) Collect(
+        CliConsole console, CliSettings settings, IReadOnlyList<string> files, IReadOnlyList<QueryPair> trainingPairs, Stopwatch clock)
+    {
+        var work = Directory.CreateTempSubdirectory("policykb-rerank-");
+        try
+        {
+            var pairFiles = TrainingCorpus.WriteFormalQuestions(trainingPairs, Path.Combine(work.FullName, "pairs"));
+            using var kb = KnowledgeBase.Open(Path.Combine(work.FullName, "data"), settings.Ingestion, SynonymTable.Load(settings.SynonymsFile), settings.Embeddings(),
+                relatedTerms: SynonymTable.Load(settings.RelatedTermsFile));
+            kb.Ingest(files.Concat(pairFiles));
+            var pairNames = pairFiles.Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var pairIds = kb.Store.ListDocuments().Where(d => pairNames.Contains(d.Id)).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+            console.Error.WriteLine($"train-reranker: {files.Count} văn bản, {pairFiles.Count} tệp câu hỏi chuẩn ({trainingPairs.Count} cặp train) đã nạp sau {clock.Elapsed.TotalSeconds:0} s");
+
+            var variants = new QueryVariants(settings.SynonymsFile);
+            var judgements = JudgementBuilder.FromHeadings(kb.Store, pairIds).SelectMany(variants.Of)
+                .Concat(JudgementBuilder.FromPairs(kb.Store, trainingPairs, pairIds)).ToList();
+            var collector = new FeatureCollector(kb, RerankStage.DefaultDepth);
+            var groups = collector.Collect(judgements);
+            console.Error.WriteLine($"train-reranker: {judgements.Count} truy vấn huấn luyện, {groups.Count} có đáp án trong {RerankStage.DefaultDepth} ứng viên ({collector.Unreachable} không), sau {clock.Elapsed.TotalSeconds:0} s");
+            var description = $"{files.Count} documents of ../shared/train (every n-th; documents of judged sets excluded), {trainingPairs.Count} train-split everyday↔formal pairs, " +
+                $"{kb.Keyword.ClauseCount} clauses";
+            return (groups, description);
+        }
+        finally
+        {
+            try { work.Delete(recursive: true); } catch (IOException) { /* a temp folder left behind is harmless */ }
+        }
+    }
+}
