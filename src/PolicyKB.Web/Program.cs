@@ -10,6 +10,8 @@ builder.Services.AddPolicyKbWeb();
 builder.Services.AddPolicyKbAnswering();
 
 var app = builder.Build();
+// The knowledge base opens while the pipeline below is configured and the host starts.
+app.Services.GetRequiredService<KnowledgeBaseOpening>().Begin();
 app.UsePolicyKbErrors();
 app.UsePolicyKbUi();
 app.MapApiReference();

@@ -14,7 +14,7 @@ namespace PolicyKB.Web.Hosting;
 /// skipped by their content hash, so a warm start costs only the hashing. A missing folder is a warning, not a failure.
 /// </summary>
 public sealed class ContentIngestionService(
-    KnowledgeBase knowledgeBase, WriteGate gate, ContentIngestionProgress progress, IOptions<ContentOptions> options,
+    KnowledgeBaseOpening opening, WriteGate gate, ContentIngestionProgress progress, IOptions<ContentOptions> options,
     ILogger<ContentIngestionService> logger) : BackgroundService
 {
     private readonly string _directory = PolicyKbPaths.Resolve(options.Value.ContentDirectory);
@@ -40,9 +40,24 @@ public sealed class ContentIngestionService(
     }
 
     /// <inheritdoc />
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    // A thread of its own: hashing and ingesting block for seconds, and the few pool threads serve the first requests.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.Factory.StartNew(() => IngestAsync(stoppingToken), stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+
+    private async Task IngestAsync(CancellationToken stoppingToken)
     {
         var results = new List<IngestionResult>();
+        KnowledgeBase knowledgeBase;
+        try
+        {
+            knowledgeBase = await opening.Opened.WaitAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // The host's start fails on the same exception (KnowledgeBaseOpening), before this service starts.
+            progress.Finish("failed");
+            return;
+        }
         try
         {
             var files = knowledgeBase.Pipeline.ExpandPaths([_directory]);

@@ -5,6 +5,7 @@ using PolicyKB.Search.Keyword;
 using PolicyKB.Search.Providers;
 using PolicyKB.Search.Rerank;
 using PolicyKB.Storage;
+using PolicyKB.Web.Services;
 
 namespace PolicyKB.Web.Hosting;
 
@@ -27,6 +28,8 @@ public static class PolicyKbServiceCollectionExtensions
             var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(KnowledgeBase));
             try
             {
+                Console.Error.WriteLine($"TRACE {(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds:F0} ms kb open");
+                Console.Error.WriteLine($"TRACE {(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds:F0} ms kb open");
                 var kb = KnowledgeBase.Open(
                     PolicyKbPaths.ResolveData(store.DataDirectory),
                     sp.GetRequiredService<IOptions<IngestionOptions>>().Value,
@@ -36,7 +39,13 @@ public static class PolicyKbServiceCollectionExtensions
                     SynonymTable.Load(PolicyKbPaths.Resolve(content.RelatedTermsFile)),
                     role: "web",
                     store: store.Store);
+                Console.Error.WriteLine($"TRACE {(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds:F0} ms kb opened");
+                Console.Error.WriteLine($"TRACE {(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds:F0} ms kb opened");
                 kb.Search.ConfigureRerank(sp.GetRequiredService<IOptions<RerankOptions>>().Value);
+                // Only the owner gets here, and before any request holds the knowledge base: uploads left by a
+                // killed run of this folder's host can go.
+                var leftovers = UploadBatch.RemoveLeftovers(Path.Combine(kb.Ownership.Directory, UploadBatch.UploadsFolderName));
+                if (leftovers > 0) logger.LogInformation("Removed {Count} upload folders left by an earlier run", leftovers);
                 foreach (var repair in kb.Health.Repairs) logger.LogWarning("{Repair}", repair);
                 foreach (var problem in kb.Health.Problems) logger.LogError("{Problem}", problem);
                 return kb;
@@ -51,6 +60,9 @@ public static class PolicyKbServiceCollectionExtensions
         services.AddSingleton<IDocumentStore>(sp => sp.GetRequiredService<KnowledgeBase>().Store);
         services.AddSingleton(sp => sp.GetRequiredService<KnowledgeBase>().Search);
         services.AddSingleton<ContentIngestionProgress>();
+        // First of the hosted services: the open begins before any other starts (Kestrel included).
+        services.AddSingleton<KnowledgeBaseOpening>();
+        services.AddHostedService(sp => sp.GetRequiredService<KnowledgeBaseOpening>());
         services.AddSingleton<StoreCheckState>();
         services.AddHostedService<ContentIngestionService>();
         services.AddHostedService<StoreCheckService>();

@@ -8,15 +8,28 @@ namespace PolicyKB.Web.Hosting;
 /// whole store costs about 0.7 s per 55 MB — too long to hold up the start of a large one. Damage found is logged
 /// with the remedy and turns the health report "degraded".
 /// </summary>
-public sealed class StoreCheckService(KnowledgeBase knowledgeBase, StoreCheckState state, ILogger<StoreCheckService> logger) : BackgroundService
+public sealed class StoreCheckService(KnowledgeBaseOpening opening, StoreCheckState state, ILogger<StoreCheckService> logger) : BackgroundService
 {
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        KnowledgeBase knowledgeBase;
+        try
+        {
+            knowledgeBase = await opening.Opened.WaitAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // The host's start fails on the same exception (KnowledgeBaseOpening), before this service starts.
+            state.Set("stopped");
+            return;
+        }
         state.Set("running");
         try
         {
-            var result = await Task.Run(() => knowledgeBase.VerifyStore(stoppingToken), stoppingToken).ConfigureAwait(false);
+            // A thread of its own: the read blocks on disk for seconds, and pool threads serve the first requests.
+            var result = await Task.Factory.StartNew(() => knowledgeBase.VerifyStore(stoppingToken), stoppingToken,
+                TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
             if (result.Damage is { } damage)
             {
                 logger.LogCritical("Store check failed: {Problem}", damage.Message);
