@@ -1,4 +1,3 @@
-using PolicyKB.Tests.Browser;
 using PolicyKB.Tests.Cli;
 using PolicyKB.Tests.Support;
 using PolicyKB.Tests.Web;
@@ -9,7 +8,7 @@ namespace PolicyKB.Tests.Ocr;
 /// <c>policykb ingest</c> beside a running host sends a scan through the host's API and still shows the OCR page by
 /// page, as a local ingest does: the CLI follows GET /api/ingest/progress/{id} while its upload runs.
 /// </summary>
-public sealed class ScannedIngestBesideHostTests(LiveApplication app, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<LiveApplication>, IDisposable
+public sealed class ScannedIngestBesideHostTests(PageAfterPageOcrHost app, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<PageAfterPageOcrHost>, IDisposable
 {
     private readonly TempDirectory _dir = new();
 
