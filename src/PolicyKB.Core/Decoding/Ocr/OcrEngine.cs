@@ -11,7 +11,10 @@ namespace PolicyKB.Decoding.Ocr;
 /// </summary>
 public sealed class OcrEngine
 {
-    private static readonly ExternalTool OcrMyPdf = new("ocrmypdf", "ocrmypdf tesseract-ocr-vie");
+    // One thread per Tesseract, whatever ocrmypdf would choose: it gives a file of fewer pages than jobs several OpenMP
+    // threads, and on a busy machine (a server answering searches, or other work on the same cores) those threads spin
+    // waiting for each other; measured under load: 21.8 CPU seconds a page with 2 threads against 2.6 with one.
+    private static readonly ExternalTool OcrMyPdf = new("ocrmypdf", "ocrmypdf tesseract-ocr-vie", new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" });
     // ocrmypdf's documented exit codes: 2 = the input file cannot be read, 8 = the PDF is encrypted.
     private static readonly Dictionary<int, string> ExitReasons = new()
     {
@@ -54,8 +57,8 @@ public sealed class OcrEngine
             File.WriteAllBytes(source, input);
             File.WriteAllText(config, TesseractTsv.ConfigText);
             var chosen = pages?.Where(p => p > 0).Distinct().Order().Take(_limits.MaxOcrPages).ToList();
-            // Pages side by side, one per core by default: ocrmypdf then gives each Tesseract one thread (OMP_THREAD_LIMIT),
-            // which it measured faster than threads inside one Tesseract, and more threads when pages are fewer than jobs.
+            // Pages side by side, one per core by default, each read by a single-threaded Tesseract (see OcrMyPdf): ocrmypdf's
+            // authors measured page-parallel jobs faster than threads inside one Tesseract.
             var jobs = _limits.EffectiveOcrJobs.ToString(System.Globalization.CultureInfo.InvariantCulture);
             List<string> arguments = ["-l", "vie+eng", chosen is { Count: > 0 } ? "--force-ocr" : "--skip-text", .. Speed,
                 "--jobs", jobs, "--quiet", "--tesseract-timeout", "180", "--tesseract-config", config, "--keep-temporary-files"];
