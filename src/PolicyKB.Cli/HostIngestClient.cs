@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using PolicyKB.Decoding.Ocr;
 using PolicyKB.Ingestion;
 using PolicyKB.Storage;
 
@@ -8,7 +9,8 @@ namespace PolicyKB.Cli;
 /// <summary>
 /// Sends files to the web host that owns the data folder (POST /api/ingest), so <c>policykb ingest</c> works beside a
 /// running host without a second writer on the folder. Files go in batches the API accepts; each file's result comes
-/// back as the same <see cref="IngestionResult"/> a local ingest gives.
+/// back as the same <see cref="IngestionResult"/> a local ingest gives, and the OCR of scans reports its pages to the
+/// same listener a local ingest uses (<see cref="HostOcrProgress"/>).
 /// </summary>
 internal sealed class HostIngestClient(DataDirectoryOwner owner, string? apiKey, TimeSpan timeout)
 {
@@ -17,11 +19,13 @@ internal sealed class HostIngestClient(DataDirectoryOwner owner, string? apiKey,
 
     public string Url => owner.Url!;
 
-    public IReadOnlyList<IngestionResult> Ingest(IReadOnlyList<string> files, bool replace, Action<string> onFile)
+    /// <summary>Sends <paramref name="files"/>; <paramref name="ocr"/> hears the page progress of the scans among them.</summary>
+    public IReadOnlyList<IngestionResult> Ingest(IReadOnlyList<string> files, bool replace, Action<string> onFile, IProgress<OcrProgress> ocr)
     {
         using var http = new HttpClient { BaseAddress = new Uri(Url), Timeout = timeout };
         var key = apiKey ?? owner.GeneratedApiKey;
         if (!string.IsNullOrEmpty(key)) http.DefaultRequestHeaders.Add("X-Api-Key", key);
+        var progress = new HostOcrProgress(http, ocr);
         var results = new List<IngestionResult>();
         foreach (var batch in files.Chunk(BatchSize))
         {
@@ -33,7 +37,8 @@ internal sealed class HostIngestClient(DataDirectoryOwner owner, string? apiKey,
                 content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
                 form.Add(content, "files", Path.GetFileName(file));
             }
-            using var response = http.PostAsync(replace ? "/api/ingest?replace=true" : "/api/ingest", form).GetAwaiter().GetResult();
+            var id = HostOcrProgress.NewId();
+            using var response = progress.Follow(http.PostAsync($"/api/ingest?progress={id}{(replace ? "&replace=true" : "")}", form), id);
             var body = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
             if (!response.IsSuccessStatusCode)
             {

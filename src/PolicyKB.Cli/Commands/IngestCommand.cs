@@ -35,7 +35,7 @@ internal static class IngestCommand
             var files = new IngestionPipeline([], settings.Ingestion).ExpandPaths(existing);
             console.Error.WriteLine($"Thư mục dữ liệu đang thuộc máy chủ PolicyKB tại {host.Url}; gửi {files.Count} tệp qua API của máy chủ đó.");
             var progress = new ProgressBar(console, files.Count);
-            results.AddRange(host.Ingest(files, replace, file => progress.Show(Path.GetFileName(file))));
+            results.AddRange(host.Ingest(files, replace, file => progress.Show(Path.GetFileName(file)), new OcrProgressLines(console)));
             progress.Done();
         }
         else

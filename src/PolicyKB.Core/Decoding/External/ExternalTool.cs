@@ -11,12 +11,19 @@ public sealed class ExternalTool
 {
     private readonly string _command;
     private readonly string _package;
+    private readonly IReadOnlyDictionary<string, string> _environment;
 
     /// <summary>Describes <paramref name="command"/>, installed by the Debian <paramref name="package"/>.</summary>
-    public ExternalTool(string command, string package)
+    public ExternalTool(string command, string package) : this(command, package, new Dictionary<string, string>())
+    {
+    }
+
+    /// <summary>As <see cref="ExternalTool(string, string)"/>, with variables set in the tool's environment on every run.</summary>
+    public ExternalTool(string command, string package, IReadOnlyDictionary<string, string> environment)
     {
         _command = command;
         _package = package;
+        _environment = environment;
     }
 
     /// <summary>The tool's full path on PATH, or null when it is not installed.</summary>
@@ -64,6 +71,7 @@ public sealed class ExternalTool
             start.ArgumentList.Add(tool);
         }
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        foreach (var (name, value) in _environment) start.Environment[name] = value;
         start.Environment["HOME"] = workingDirectory;
         start.Environment["TMPDIR"] = workingDirectory;
         using var process = Process.Start(start) ?? throw new DecodingException(fileName, $"không chạy được {_command}");

@@ -11,13 +11,22 @@ namespace PolicyKB.Decoding.Ocr;
 /// </summary>
 public sealed class OcrEngine
 {
-    private static readonly ExternalTool OcrMyPdf = new("ocrmypdf", "ocrmypdf tesseract-ocr-vie");
+    // One thread per Tesseract, whatever ocrmypdf would choose: it gives a file of fewer pages than jobs several OpenMP
+    // threads, and on a busy machine (a server answering searches, or other work on the same cores) those threads spin
+    // waiting for each other; measured under load: 21.8 CPU seconds a page with 2 threads against 2.6 with one.
+    private static readonly ExternalTool OcrMyPdf = new("ocrmypdf", "ocrmypdf tesseract-ocr-vie", new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" });
     // ocrmypdf's documented exit codes: 2 = the input file cannot be read, 8 = the PDF is encrypted.
     private static readonly Dictionary<int, string> ExitReasons = new()
     {
         [2] = "tệp ảnh hoặc PDF bị hỏng, không đọc được nội dung để nhận dạng ký tự (OCR); hãy quét hoặc xuất lại tệp rồi tải lên",
         [8] = "tệp PDF được mã hoá (có mật khẩu); hãy gỡ mật khẩu rồi tải lại",
     };
+
+    // The output PDF is read once by PdfPig and thrown away, so the work ocrmypdf does to make a PDF worth keeping is
+    // skipped: no PDF/A conversion through Ghostscript, no image optimisation, no linearisation for web viewing (a
+    // threshold of 999999 MB turns it off). On 4 pages scanned at 300 dpi the text and the confidences stay the same
+    // (tools/ocr-testset/bench_options.sh).
+    private static readonly string[] Speed = ["--output-type", "pdf", "--optimize", "0", "--fast-web-view", "999999"];
 
     private readonly DecodingLimits _limits;
 
@@ -48,8 +57,11 @@ public sealed class OcrEngine
             File.WriteAllBytes(source, input);
             File.WriteAllText(config, TesseractTsv.ConfigText);
             var chosen = pages?.Where(p => p > 0).Distinct().Order().Take(_limits.MaxOcrPages).ToList();
-            List<string> arguments = ["-l", "vie+eng", chosen is { Count: > 0 } ? "--force-ocr" : "--skip-text", "--output-type", "pdf",
-                "--jobs", "1", "--quiet", "--tesseract-timeout", "180", "--tesseract-config", config, "--keep-temporary-files"];
+            // Pages side by side, one per core by default, each read by a single-threaded Tesseract (see OcrMyPdf): ocrmypdf's
+            // authors measured page-parallel jobs faster than threads inside one Tesseract.
+            var jobs = _limits.EffectiveOcrJobs.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            List<string> arguments = ["-l", "vie+eng", chosen is { Count: > 0 } ? "--force-ocr" : "--skip-text", .. Speed,
+                "--jobs", jobs, "--quiet", "--tesseract-timeout", "180", "--tesseract-config", config, "--keep-temporary-files"];
             if (extension != ".pdf") arguments.AddRange(["--image-dpi", "300"]);
             // Pages past the limit keep no text layer and are reported as such by the PDF decoder.
             arguments.AddRange(["--pages", chosen is { Count: > 0 } ? string.Join(',', chosen) : $"1-{_limits.MaxOcrPages}"]);

@@ -4,8 +4,8 @@ namespace PolicyKB.Decoding.Ocr;
 
 /// <summary>
 /// Follows ocrmypdf page by page from the files Tesseract leaves in the private work folder (one TSV per page, written
-/// when the page is done; pages run one after another with <c>--jobs 1</c>), and reports to the call's listener which
-/// page is being read and how long the rest should take at the pace so far.
+/// when the page is done; with several cores pages run side by side, so "page being read" is the first page not yet
+/// done), and reports to the call's listener which page is being read and how long the rest should take at the pace so far.
 /// </summary>
 internal sealed class OcrPageWatch
 {
