@@ -38,9 +38,11 @@ public sealed class ReplicaFollowerService(
                     backOff = TimeSpan.FromSeconds(1);
                     await listener.WaitAsync(poll, stoppingToken).ConfigureAwait(false);
                 }
-                catch (StoreUnavailableException ex)
+                catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
-                    logger.LogWarning("Replica follower cannot reach PostgreSQL, retrying in {Seconds} s: {Error}", backOff.TotalSeconds, ex.InnerException?.Message);
+                    // A failure here must not stop the host (searches still answer from the replica): log, back off, retry.
+                    if (ex is StoreUnavailableException) logger.LogWarning("Replica follower cannot reach PostgreSQL, retrying in {Seconds} s: {Error}", backOff.TotalSeconds, ex.InnerException?.Message);
+                    else logger.LogError(ex, "Replica follower failed, retrying in {Seconds} s", backOff.TotalSeconds);
                     if (listener is not null) await listener.DisposeAsync().ConfigureAwait(false);
                     listener = null;
                     await Task.Delay(backOff, stoppingToken).ConfigureAwait(false);
