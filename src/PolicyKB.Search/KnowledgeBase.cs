@@ -17,7 +17,7 @@ namespace PolicyKB.Search;
 /// and the ingestion pipeline and search service over them. The CLI and the web host both work through it, so a
 /// document is always stored, indexed and embedded the same way.
 /// </summary>
-public sealed class KnowledgeBase : IDisposable
+public sealed partial class KnowledgeBase : IDisposable
 {
     private readonly DataDirectoryLock? _ownership;
     private readonly IDocumentStore _store;
@@ -56,9 +56,10 @@ public sealed class KnowledgeBase : IDisposable
             semantic = new EmbeddingSemanticIndex(embeddings.Generator, _vectorStore.Index, embeddings.ModelId);
             afterSave.Add(new EmbedClausesStep(_embedder));
         }
+        Search = new SearchService(_store, _keyword, semantic, synonyms, relatedTerms);
+        afterSave.Add(new RememberLeadingStep(Search.ReadModel));
         // Built on first use: its recognizers cost about 0.15 s to set up, and a search never needs them.
         _pipeline = new Lazy<IngestionPipeline>(() => IngestionPipelineFactory.CreateDefault(_store, ingestion, clock, afterSave));
-        Search = new SearchService(_store, _keyword, semantic, synonyms, relatedTerms);
         Similar = new PrecedentFinder(_store, _keyword, semantic, synonyms);
         Semantic = semantic;
     }
@@ -88,8 +89,16 @@ public sealed class KnowledgeBase : IDisposable
         }
         try
         {
+            // The head is read before the rebuild: changes committed while it runs are applied again by the follower.
+            var head = kb._store is PostgresDocumentStore shared ? shared.HeadSequence() : 0;
             kb.ReadAgainFromOriginals();
             kb.Synchronize();
+            if (kb.IsShared)
+            {
+                kb.StartReplica(dataDirectory, head);
+                // A node on the shared store holds its search read model before it serves (docs/scale-out.md).
+                kb.Search.ReadModel.Refresh();
+            }
             return kb;
         }
         catch (Exception) when (kb._liteDb?.Damage is { } damage)
@@ -123,6 +132,9 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>The document store.</summary>
     public IDocumentStore Store => _store;
+
+    /// <summary>True when the store is a PostgreSQL shared with other nodes (this folder then holds a replica of the indexes).</summary>
+    public bool IsShared => _store is PostgresDocumentStore;
 
     /// <summary>True when opened by <see cref="OpenReadOnly"/>: another process owns the folder.</summary>
     public bool IsReadOnly => _ownership is null;
@@ -268,6 +280,7 @@ public sealed class KnowledgeBase : IDisposable
             var clauses = _store.GetClauses(document.Id);
             if (keywordStale) _keyword.Index(document, clauses, _store.FindCitations(document.Id));
             if (vectorsStale) _embedder!.Embed(document, clauses);
+            Search.ReadModel.RememberLeading(document, clauses);
             changed++;
         }
         var stored = documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
@@ -369,5 +382,7 @@ public sealed class KnowledgeBase : IDisposable
         _store.LinkCitationTargets();
         _liteDb?.Checkpoint();
         Search.Invalidate();
+        // On the shared store the read model is reloaded now, not by the next search, which must not need PostgreSQL.
+        if (IsShared) Search.ReadModel.Refresh();
     }
 }

@@ -3,6 +3,7 @@ using PolicyKB.Documents;
 using PolicyKB.Search.Analysis;
 using PolicyKB.Search.Fusion;
 using PolicyKB.Search.Keyword;
+using PolicyKB.Search.ReadModel;
 using PolicyKB.Search.References;
 using PolicyKB.Search.Rerank;
 using PolicyKB.Search.Vectors;
@@ -35,8 +36,6 @@ public sealed class SearchService
     private readonly HighlightFinder _highlighter = new();
     private readonly MatchQueryBuilder _matcher;
     private readonly SearchSuggester _suggester;
-    private ReferenceQueryParser? _references;
-    private DocumentNumberIndex? _numbers;
 
     /// <summary>
     /// Creates the service; <paramref name="semantic"/> may be null when no embedding model is available, and
@@ -49,6 +48,7 @@ public sealed class SearchService
         _relatedOnly = new SemanticQueryExpander(relatedTerms ?? SynonymTable.Empty);
         _abbreviations = new SemanticQueryExpander(synonyms);
         _store = store;
+        ReadModel = new SearchReadModel(store);
         _keyword = keyword;
         _semantic = semantic;
         _synonyms = synonyms;
@@ -115,12 +115,11 @@ public sealed class SearchService
     /// <summary>True when embedding search is available.</summary>
     public bool HasSemantic => _semantic is not null;
 
-    /// <summary>Forgets cached citation keys; call after documents change.</summary>
-    public void Invalidate()
-    {
-        _references = null;
-        _numbers = null;
-    }
+    /// <summary>What search reads instead of the store: documents, citations and leading clauses, held by this node.</summary>
+    public SearchReadModel ReadModel { get; }
+
+    /// <summary>Forgets cached documents and citation keys (reloaded at the next search); call after documents change.</summary>
+    public void Invalidate() => ReadModel.Invalidate();
 
     /// <summary>Runs a search. Throws <see cref="SearchQueryException"/> for a query that cannot be run as asked.</summary>
     public async Task<SearchResponse> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
@@ -128,14 +127,15 @@ public sealed class SearchService
         var clock = Stopwatch.StartNew();
         Validate(request);
         var terms = QueryTermsParser.Parse(request.Query);
-        var references = (_references ??= new ReferenceQueryParser(_store.FindCitations().Select(c => c.Key))).Resolve(request.Query);
-        var named = (_numbers ??= new DocumentNumberIndex(_store.ListDocuments())).Find(request.Query, request.Filters);
+        var snapshot = ReadModel.Current;
+        var references = snapshot.References.Resolve(request.Query);
+        var named = snapshot.Numbers.Find(request.Query, request.Filters);
 
         // The embedding scan runs on another core while Lucene searches. A hybrid query that is nothing but a
         // reference the fast path resolved ("QĐ 281", "Chỉ thị 25-CT/TW") is decided by the named and citing
         // clauses: an embedding of a number adds nothing but time, so the scan is skipped.
         var referenceOnly = request.Mode == SearchMode.Hybrid && (named.Count > 0 || references.Count > 0) && ReferenceQueryParser.IsReferenceOnly(request.Query);
-        var semanticTask = request.Mode == SearchMode.Keyword || referenceOnly ? null : Task.Run(() => SemanticCandidatesAsync(request, cancellationToken), cancellationToken);
+        var semanticTask = request.Mode == SearchMode.Keyword || referenceOnly ? null : Task.Run(() => SemanticCandidatesAsync(request, snapshot, cancellationToken), cancellationToken);
         var keywordHits = request.Mode != SearchMode.Semantic && _queryBuilder.Build(terms) is { } query
             ? _keyword.Search(query, request.Filters, CandidatePool)
             : [];
@@ -154,7 +154,7 @@ public sealed class SearchService
 
         // Reference fast path: the documents named by their own number (title, then first clause), then the clauses
         // citing a named document, in fused order, then the rest.
-        var namedIds = named.SelectMany(NamedDocumentClauses.Leading(_store)).ToList();
+        var namedIds = named.SelectMany(ReadModel.Leading).ToList();
         var citing = references.Count == 0 ? [] : _keyword.FindCiting(references, request.Filters, 500).Select(h => h.ClauseId).ToHashSet(StringComparer.Ordinal);
         if (named.Count == 0 && references.Count == 0) citing.UnionWith(PrintedNumber(request));
         var reranker = request.Mode == SearchMode.Hybrid && (request.Rerank ?? RerankByDefault) ? Reranker : null;
@@ -192,11 +192,10 @@ public sealed class SearchService
         var shown = ordered.Where(o => Matches(o.Id) || CloseEnough(o.Id)).ToList();
         var pageIds = shown.Skip(request.Offset).Take(request.Top).ToList();
         var indexed = _keyword.GetClauses(pageIds.Select(p => p.Id).ToList());
-        var documents = new Dictionary<string, Documents.PolicyDocument?>(StringComparer.Ordinal);
         var words = HighlightWords.From(terms, _synonyms);
         var namedSet = named.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var page = pageIds
-            .Select(f => Hydrate(f.Id, f.Score, indexed, documents, words, references, citing.Contains(f.Id)))
+            .Select(f => Hydrate(f.Id, f.Score, indexed, snapshot, words, references, citing.Contains(f.Id)))
             .OfType<SearchHit>()
             .Select(h => h with { Matches = Matches(h.ClauseId), InNamedDocument = namedSet.Contains(h.DocumentId) })
             .ToList();
@@ -225,15 +224,15 @@ public sealed class SearchService
     }
 
     /// <summary>The embedding search's candidates, or none with a note saying why semantic results are missing.</summary>
-    private async Task<(IReadOnlyList<VectorHit> Hits, string? Note)> SemanticCandidatesAsync(SearchRequest request, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<VectorHit> Hits, string? Note)> SemanticCandidatesAsync(SearchRequest request, ReadModelSnapshot snapshot, CancellationToken cancellationToken)
     {
         if (_semantic is null) return ([], "Tìm theo ngữ nghĩa chưa sẵn sàng (chưa có mô hình nhúng); kết quả theo từ khoá.");
         try
         {
             var related = _expander.Related(request.Query);
             var hits = related is null
-                ? await _semantic.SearchAsync(request.Query, CandidatePool, Allow(request.Filters), cancellationToken).ConfigureAwait(false)
-                : await _semantic.SearchAsync(request.Query, related, RelatedWeight, CandidatePool, Allow(request.Filters), cancellationToken).ConfigureAwait(false);
+                ? await _semantic.SearchAsync(request.Query, CandidatePool, Allow(request.Filters, snapshot), cancellationToken).ConfigureAwait(false)
+                : await _semantic.SearchAsync(request.Query, related, RelatedWeight, CandidatePool, Allow(request.Filters, snapshot), cancellationToken).ConfigureAwait(false);
             return (hits, null);
         }
         catch (Exception ex) when (ex is HttpRequestException or Providers.EmbeddingServiceException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
@@ -257,29 +256,30 @@ public sealed class SearchService
 
     private static List<(string Id, double Score)> Ranked(List<string> ids) => ids.Select((id, i) => (id, 1.0 / (i + 1))).ToList();
 
-    /// <summary>Filters for embedding search: document-level facets come from the store, kind from the vector entry.</summary>
-    private Func<VectorEntry, bool>? Allow(SearchFilters filters)
+    /// <summary>Filters for embedding search: document-level facets come from the read model, kind from the vector entry.</summary>
+    private static Func<VectorEntry, bool>? Allow(SearchFilters filters, ReadModelSnapshot snapshot)
     {
         if (filters.IsEmpty) return null;
-        var allowed = _store.ListDocuments().Where(d => DocumentFilter.Matches(d, filters)).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var allowed = snapshot.Documents.Where(d => DocumentFilter.Matches(d, filters)).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var kind = filters.Kind?.ToLowerInvariant();
         return e => allowed.Contains(e.DocumentId) && (kind is null || e.Kind == kind);
     }
 
     private SearchHit? Hydrate(
-        string clauseId, double score, IReadOnlyDictionary<string, IndexedClause> indexed, Dictionary<string, Documents.PolicyDocument?> documents,
+        string clauseId, double score, IReadOnlyDictionary<string, IndexedClause> indexed, ReadModelSnapshot snapshot,
         HighlightWords words, IReadOnlyList<string> references, bool citesReference)
     {
-        // The index holds what a result shows; the store is only asked for clauses the index does not have.
-        var clause = indexed.GetValueOrDefault(clauseId) ?? (_store.GetClause(clauseId) is { } stored
+        // The index holds what a result shows; the store is only asked for clauses the index does not have (an index
+        // written before it stored text), and such a hit is left out while the store cannot be reached.
+        var clause = indexed.GetValueOrDefault(clauseId) ?? (StoredClause(clauseId) is { } stored
             ? new IndexedClause(stored.Id, stored.DocumentId, stored.Label, stored.Heading, stored.Path, stored.Kind.ToString().ToLowerInvariant(), stored.Text)
             : null);
         if (clause is null) return null;
-        if (!documents.TryGetValue(clause.DocumentId, out var document)) documents[clause.DocumentId] = document = _store.GetDocument(clause.DocumentId);
+        var document = snapshot.Document(clause.DocumentId);
         var highlights = _highlighter.Find(clause.Text, words).ToList();
         if (citesReference)
         {
-            foreach (var citation in _store.FindCitations(clause.DocumentId).Where(c => c.ClauseId == clauseId && references.Contains(c.Key)))
+            foreach (var citation in snapshot.Citations(clause.DocumentId).Where(c => c.ClauseId == clauseId && references.Contains(c.Key)))
             {
                 highlights.Add(new HighlightSpan(citation.Start, citation.Length));
             }
@@ -295,5 +295,17 @@ public sealed class SearchService
             IssuedOn = document?.Metadata.IssuedOn?.ToString(),
             CitesQueriedDocument = citesReference,
         };
+    }
+
+    private Clause? StoredClause(string clauseId)
+    {
+        try
+        {
+            return _store.GetClause(clauseId);
+        }
+        catch (StoreUnavailableException)
+        {
+            return null;
+        }
     }
 }

@@ -21,6 +21,15 @@ public sealed class StoreProviderOptions
     /// <summary>Npgsql connection string; required when <see cref="Provider"/> is <see cref="Postgres"/>.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>
+    /// Largest replica lag, in seconds, at which the node still answers ready (/api/health/ready) with
+    /// <see cref="Postgres"/>: above it the load balancer takes the node out until it has caught up (default 30).
+    /// </summary>
+    public double MaxReplicaLagSeconds { get; set; } = 30;
+
+    /// <summary>Seconds between two reads of the change log when no notification came (the safety net; default 5).</summary>
+    public double ReplicaPollSeconds { get; set; } = 5;
+
     /// <summary>True when the documents live in PostgreSQL.</summary>
     public bool IsPostgres => string.Equals(Provider?.Trim(), Postgres, StringComparison.OrdinalIgnoreCase);
 
@@ -40,6 +49,18 @@ public sealed class StoreProviderOptions
                 "PolicyKB:Store:Provider = 'postgres' cần chuỗi kết nối: hãy đặt PolicyKB:Store:ConnectionString " +
                 "(ví dụ \"Host=db;Port=5432;Database=policykb;Username=policykb;Password=…\") hoặc biến môi trường PolicyKB__Store__ConnectionString.",
                 ["Store.ConnectionString"]);
+        }
+        if (MaxReplicaLagSeconds is <= 0 or > 86_400)
+        {
+            yield return new ValidationResult(
+                $"PolicyKB:Store:MaxReplicaLagSeconds = {MaxReplicaLagSeconds} không hợp lệ: hãy đặt số giây trễ tối đa của bản sao chỉ mục, từ lớn hơn 0 đến 86400 (mặc định 30).",
+                ["Store.MaxReplicaLagSeconds"]);
+        }
+        if (ReplicaPollSeconds is < 0.1 or > 3_600)
+        {
+            yield return new ValidationResult(
+                $"PolicyKB:Store:ReplicaPollSeconds = {ReplicaPollSeconds} không hợp lệ: hãy đặt số giây giữa hai lần đọc nhật ký thay đổi, từ 0,1 đến 3600 (mặc định 5).",
+                ["Store.ReplicaPollSeconds"]);
         }
     }
 }

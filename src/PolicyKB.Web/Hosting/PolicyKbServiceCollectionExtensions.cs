@@ -66,6 +66,7 @@ public static class PolicyKbServiceCollectionExtensions
         services.AddSingleton<StoreCheckState>();
         services.AddHostedService<ContentIngestionService>();
         services.AddHostedService<StoreCheckService>();
+        services.AddHostedService<ReplicaFollowerService>();
         return services;
     }
 }

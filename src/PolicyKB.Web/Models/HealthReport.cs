@@ -10,4 +10,8 @@ namespace PolicyKB.Web.Models;
 /// <param name="StoreCheck">The background read of every stored record: "pending", "running", "passed", "failed" or "stopped".</param>
 /// <param name="Problems">What is wrong, in Vietnamese, with what to do about it; empty when the status is "ok".</param>
 public sealed record HealthReport(
-    string Status, int Documents, int Clauses, int Citations, bool SemanticSearch, IngestionProgressReport Ingestion, string StoreCheck, IReadOnlyList<string> Problems);
+    string Status, int Documents, int Clauses, int Citations, bool SemanticSearch, IngestionProgressReport Ingestion, string StoreCheck, IReadOnlyList<string> Problems)
+{
+    /// <summary>With the shared PostgreSQL store: how far this node's search indexes are behind it; null on LiteDB.</summary>
+    public ReplicationReport? Replication { get; init; }
+}

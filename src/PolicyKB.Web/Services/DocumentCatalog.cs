@@ -8,7 +8,7 @@ using PolicyKB.Web.Models;
 namespace PolicyKB.Web.Services;
 
 /// <summary>Read models of documents and clauses over the store: filtered lists, the document page, a clause in context.</summary>
-public sealed class DocumentCatalog(IDocumentStore store, WriteGate writes, TimeProvider clock)
+public sealed class DocumentCatalog(IDocumentStore store, SearchService search, WriteGate writes, TimeProvider clock)
 {
     /// <summary>Largest page of the document list.</summary>
     public const int MaxPageSize = 100;
@@ -25,7 +25,8 @@ public sealed class DocumentCatalog(IDocumentStore store, WriteGate writes, Time
         var now = clock.GetUtcNow();
         if (cached is { } c && c.Version == writes.Version && now - c.At < FacetLifetime) return c.Facets;
         var version = writes.Version;
-        var facets = FacetCounter.Count(store.ListDocuments().Select(d => d.Metadata));
+        // From the search read model, as search itself: facets keep answering while a shared store is down.
+        var facets = FacetCounter.Count(search.ReadModel.Current.Documents.Select(d => d.Metadata));
         _facets = (version, now, facets);
         return facets;
     }
@@ -34,12 +35,12 @@ public sealed class DocumentCatalog(IDocumentStore store, WriteGate writes, Time
     public SearchFilters Resolve(SearchFilters filters) => DocumentFilter.Resolve(filters, StoredDocuments());
 
     /// <summary>
-    /// The stored documents, read only when enumerated: a search without facet filters (the common case) must not
-    /// deserialise every document record on its way.
+    /// The stored documents as the search read model holds them, taken only when enumerated: a search without facet
+    /// filters (the common case) does not even load the read model on its way.
     /// </summary>
     private IEnumerable<PolicyDocument> StoredDocuments()
     {
-        foreach (var document in store.ListDocuments()) yield return document;
+        foreach (var document in search.ReadModel.Current.Documents) yield return document;
     }
 
     /// <summary>Documents matching the filters and the search words (title, number, type, issuer: <see cref="ListQueryMatch"/>), newest first.</summary>

@@ -43,6 +43,18 @@ public sealed class StoreOptionsTests
         Assert.Contains("'postgres'", problem);
     }
 
+    [Theory]
+    [InlineData(0, 5, "PolicyKB:Store:MaxReplicaLagSeconds")]
+    [InlineData(30, 0, "PolicyKB:Store:ReplicaPollSeconds")]
+    public void Replica_lag_bound_and_poll_interval_out_of_range_are_refused_naming_the_setting(double maxLag, double poll, string setting)
+    {
+        var options = new StoreOptions { Store = { MaxReplicaLagSeconds = maxLag, ReplicaPollSeconds = poll } };
+
+        var problem = Assert.Single(Problems(options));
+        Assert.Contains(setting, problem);
+        Assert.Contains("không hợp lệ", problem);
+    }
+
     private static List<string> Problems(StoreOptions options)
     {
         var results = new List<ValidationResult>();

@@ -83,6 +83,40 @@ public sealed class PostgresHostTests : IUsesPostgres, IDisposable
         Assert.Equal(0, Count($"SELECT count(*) FROM documents WHERE id = '{documentId}'"));
     }
 
+    [ProviderFact]
+    public async Task While_postgres_is_down_searches_answer_from_the_local_replica_with_filters_numbers_and_metadata()
+    {
+        var client = _app!.CreateAdminClient();
+        await ApiAssert.Ok(await client.PostAsync("/api/ingest", Uploads.Form(("tinh-uy-242-kh-tu.txt", Uploads.Utf8(Uploads.CitedPlan)))));
+        // Another query string than those asked below: the output cache must not be what answers them.
+        var before = (await client.GetOk("/api/search?q=bao%20hiem%20y%20te&top=20&offset=0")).GetProperty("hits");
+        var first = before[0];
+        var type = first.GetProperty("documentType").GetString();
+
+        _cluster!.Stop();
+        System.Text.Json.JsonElement keyword, hybrid, filtered, named;
+        try
+        {
+            keyword = await client.GetOk("/api/search?q=bao%20hiem%20y%20te&top=5&mode=keyword");
+            hybrid = await client.GetOk("/api/search?q=bao%20hiem%20y%20te&top=5");
+            filtered = await client.GetOk($"/api/search?q=bao%20hiem%20y%20te&top=5&type={Uri.EscapeDataString(type ?? "")}");
+            named = await client.GetOk("/api/search?q=K%E1%BA%BF%20ho%E1%BA%A1ch%20242-KH%2FTU&top=5");
+        }
+        finally
+        {
+            _cluster.Start();
+        }
+
+        Assert.Equal(5, keyword.GetProperty("hits").GetArrayLength());
+        Assert.Equal(5, hybrid.GetProperty("hits").GetArrayLength());
+        Assert.Equal(first.GetProperty("documentTitle").GetString(), hybrid.GetProperty("hits")[0].GetProperty("documentTitle").GetString());
+        Assert.NotEmpty(filtered.GetProperty("hits").EnumerateArray());
+        Assert.All(filtered.GetProperty("hits").EnumerateArray(), h => Assert.Equal(type, h.GetProperty("documentType").GetString()));
+        Assert.Contains("tinh-uy-242-kh-tu", named.GetProperty("namedDocuments").EnumerateArray().Select(d => d.GetString()));
+        Assert.Equal("tinh-uy-242-kh-tu", named.GetProperty("hits")[0].GetProperty("documentId").GetString());
+        Assert.Equal("242-KH/TU", named.GetProperty("hits")[0].GetProperty("documentNumber").GetString());
+    }
+
     public void Dispose() => _app?.Dispose();
 
     private int Count(string sql)

@@ -146,6 +146,7 @@ public sealed class ResponseValidationTests(PolicyKbApplication app) : IClassFix
         return
         [
             ("/api/health", "/api/health"),
+            ("/api/health/ready", "/api/health/ready"),
             ("/api/documents", "/api/documents?pageSize=3"),
             ("/api/documents/{id}", $"/api/documents/{documentId}"),
             ("/api/documents/{id}/original", $"/api/documents/{documentId}/original"),

@@ -21,4 +21,10 @@ public static class HealthExamples
                 ]),
         },
     };
+
+    /// <summary>GET /api/health/ready: a node on the shared PostgreSQL store, caught up.</summary>
+    public static ApiExample Readiness { get; } = new()
+    {
+        Responses = { [200] = new ReadinessReport("ready", new ReplicationReport(1842, 1842, 0, 30, true)) },
+    };
 }

@@ -1,0 +1,61 @@
+using PolicyKB.Search.Replication;
+using PolicyKB.Storage.Postgres;
+
+namespace PolicyKB.Search;
+
+/// <summary>The replica side of a knowledge base on the shared store: applying the change log to the local indexes.</summary>
+public sealed partial class KnowledgeBase
+{
+    /// <summary>The follower of the shared store's change log; null on the embedded LiteDB store.</summary>
+    public ReplicaFollower? Replica { get; private set; }
+
+    /// <summary>
+    /// Applies changes of the shared store to this node's indexes: each document changed (its latest change counts) is
+    /// indexed again as stored now, or removed when no longer stored; the vector file is written once and the index
+    /// committed before returning, and the search read model reloaded. Idempotent: replaying a change does no harm.
+    /// Returns the number of documents touched.
+    /// </summary>
+    public int ApplyChanges(IReadOnlyList<StoreChange> changes)
+    {
+        RequireWritable();
+        var documentIds = changes.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).ToList();
+        if (documentIds.Count == 0) return 0;
+        var embedded = _embedder is null ? null : _vectorStore!.EmbeddedDocuments();
+        using (BeginBatch())
+        {
+            foreach (var id in documentIds)
+            {
+                // Read as stored now rather than trusting the change's kind: a later change may have undone it.
+                if (_store.GetDocument(id) is not { } document)
+                {
+                    _keyword.Remove(id);
+                    _embedder?.Remove(id);
+                    continue;
+                }
+                var clauses = _store.GetClauses(id);
+                // Metadata corrections keep the content hash: the keyword index (facets) is always redone, the
+                // embeddings only when the text changed — this node's own writes come back here too.
+                _keyword.Index(document, clauses, _store.FindCitations(id));
+                if (embedded is not null && embedded.GetValueOrDefault(id) != document.ContentHash) _embedder!.Embed(document, clauses);
+                Search.ReadModel.RememberLeading(document, clauses);
+            }
+        }
+        _keyword.Commit();
+        Search.Invalidate();
+        Search.ReadModel.Refresh();
+        return documentIds.Count;
+    }
+
+    /// <summary>
+    /// Starts following the shared store: a replica that has recorded no sequence (a new node, or one whose folder was
+    /// emptied) has just been rebuilt by <see cref="Synchronize"/> from the documents stored after <paramref name="headBeforeRebuild"/>
+    /// was read, so it follows from there; otherwise from what it recorded (changes since are replayed).
+    /// </summary>
+    private void StartReplica(string dataDirectory, long headBeforeRebuild)
+    {
+        var file = new ReplicaSequenceFile(dataDirectory);
+        var recorded = file.Read();
+        if (recorded is null) file.Write(headBeforeRebuild);
+        Replica = new ReplicaFollower((PostgresDocumentStore)_store, file, recorded ?? headBeforeRebuild, TimeProvider.System);
+    }
+}
