@@ -14,13 +14,24 @@ namespace PolicyKB.Web.Hosting;
 /// keep answering from the replica meanwhile. Does nothing on the embedded LiteDB store.
 /// </summary>
 public sealed class ReplicaFollowerService(
-    KnowledgeBase knowledgeBase, WriteGate writes, IOptions<StoreOptions> options, ILogger<ReplicaFollowerService> logger) : BackgroundService
+    KnowledgeBaseOpening opening, WriteGate writes, IOptions<StoreOptions> options, ILogger<ReplicaFollowerService> logger) : BackgroundService
 {
     private static readonly TimeSpan MaxBackOff = TimeSpan.FromSeconds(30);
 
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Waits for the open instead of taking the knowledge base in the constructor, which would open it on the start
+        // path; an open that fails fails the host's start (KnowledgeBaseOpening) before this service runs.
+        KnowledgeBase knowledgeBase;
+        try
+        {
+            knowledgeBase = await opening.Opened.WaitAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            return;
+        }
         if (knowledgeBase.Replica is not { } follower) return;
         var store = options.Value.Store;
         var poll = TimeSpan.FromSeconds(store.ReplicaPollSeconds);
@@ -34,7 +45,7 @@ public sealed class ReplicaFollowerService(
                 {
                     // Listen before reading: a change committed between the read and the wait still wakes the wait.
                     listener ??= await PostgresChangeListener.OpenAsync(store.ConnectionString!, stoppingToken).ConfigureAwait(false);
-                    await CatchUpAsync(follower, stoppingToken).ConfigureAwait(false);
+                    await CatchUpAsync(knowledgeBase, follower, stoppingToken).ConfigureAwait(false);
                     backOff = TimeSpan.FromSeconds(1);
                     await listener.WaitAsync(poll, stoppingToken).ConfigureAwait(false);
                 }
@@ -60,7 +71,7 @@ public sealed class ReplicaFollowerService(
         }
     }
 
-    private async Task CatchUpAsync(Search.Replication.ReplicaFollower follower, CancellationToken stoppingToken)
+    private async Task CatchUpAsync(KnowledgeBase knowledgeBase, Search.Replication.ReplicaFollower follower, CancellationToken stoppingToken)
     {
         // The reads of the change log run outside the gate; each page is applied inside it.
         var applied = await Task.Run(() => follower.CatchUp(changes =>
