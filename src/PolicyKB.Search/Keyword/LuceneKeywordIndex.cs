@@ -211,7 +211,15 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
         try
         {
             var filter = FilterQueries.Create(filters) is { } f ? new QueryWrapperFilter(f) : null;
-            var collector = new MatchCollector(candidates as IReadOnlySet<string> ?? candidates.ToHashSet(StringComparer.Ordinal));
+            // Candidate ids become document numbers once (a terms-dictionary seek each) instead of reading the id of
+            // every matching clause from doc values.
+            var candidatesByDoc = new Dictionary<int, string>(candidates.Count);
+            foreach (var id in candidates)
+            {
+                var doc = FindDocument(searcher.IndexReader, id);
+                if (doc >= 0) candidatesByDoc[doc] = id;
+            }
+            var collector = new MatchCollector(candidatesByDoc);
             searcher.Search(query, filter, collector);
             return (collector.Total, collector.Matching);
         }
