@@ -28,8 +28,6 @@ public static class PolicyKbServiceCollectionExtensions
             var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(KnowledgeBase));
             try
             {
-                Console.Error.WriteLine($"TRACE {(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds:F0} ms kb open");
-                Console.Error.WriteLine($"TRACE {(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds:F0} ms kb open");
                 var kb = KnowledgeBase.Open(
                     PolicyKbPaths.ResolveData(store.DataDirectory),
                     sp.GetRequiredService<IOptions<IngestionOptions>>().Value,
@@ -39,8 +37,6 @@ public static class PolicyKbServiceCollectionExtensions
                     SynonymTable.Load(PolicyKbPaths.Resolve(content.RelatedTermsFile)),
                     role: "web",
                     store: store.Store);
-                Console.Error.WriteLine($"TRACE {(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds:F0} ms kb opened");
-                Console.Error.WriteLine($"TRACE {(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds:F0} ms kb opened");
                 kb.Search.ConfigureRerank(sp.GetRequiredService<IOptions<RerankOptions>>().Value);
                 // Only the owner gets here, and before any request holds the knowledge base: uploads left by a
                 // killed run of this folder's host can go.
