@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PolicyKB.Tests.Support;
 
 namespace PolicyKB.Tests.Ocr;
@@ -43,20 +42,9 @@ public static class OcrTestSet
     {
         var script = Path.Combine(SharedData.RepositoryRoot, "tools", "ocr-testset", "make_scans.py");
         var source = scan.Source.Contains('/') ? Path.GetFullPath(Path.Combine(SharedData.RepositoryRoot, scan.Source)) : Path.Combine(SharedData.ContentDirectory, scan.Source);
-        Run("/usr/bin/python3", script, source, folder, "--dpi", scan.Dpi.ToString(), "--pages", scan.Pages.ToString(),
+        ScannedDocuments.Run("/usr/bin/python3", script, source, folder, "--dpi", scan.Dpi.ToString(), "--pages", scan.Pages.ToString(),
             "--seed", scan.Seed.ToString(), "--name", scan.Name, "--keep-images", "--first-page", scan.FirstPage.ToString(), "--quality", scan.Quality.ToString());
         var texts = Enumerable.Range(1, scan.Pages).Select(n => File.ReadAllText(Path.Combine(folder, $"{scan.Name}-p{n}.txt"))).ToList();
         return (Path.Combine(folder, scan.Name + ".pdf"), texts);
-    }
-
-    private static void Run(string tool, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(2))) process.Kill(entireProcessTree: true);
-        if (process.ExitCode != 0) throw new InvalidOperationException($"{tool} failed: {error.Result}");
     }
 }

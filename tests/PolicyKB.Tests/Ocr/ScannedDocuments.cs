@@ -47,7 +47,8 @@ public static class ScannedDocuments
         return words.Length == 0 ? 0 : (double)hits / words.Length;
     }
 
-    private static void Run(string tool, params string[] arguments)
+    /// <summary>Runs a command-line tool to the end (3 minutes at most) and fails with its error output.</summary>
+    internal static void Run(string tool, params string[] arguments)
     {
         var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
