@@ -10,6 +10,13 @@ public sealed partial class KnowledgeBase
     public ReplicaFollower? Replica { get; private set; }
 
     /// <summary>
+    /// Counts what this node's indexes hold (Lucene documents and clauses, embedded documents and vector rows). Reads
+    /// every document marker of the index: meant for health checks and tests, not for each request of a busy page.
+    /// </summary>
+    public ReplicaIndexCounts CountIndexes() => new(
+        _keyword.IndexedDocuments().Count, _keyword.ClauseCount, _vectorStore?.EmbeddedDocuments().Count ?? 0, _vectorStore?.Index.Count ?? 0);
+
+    /// <summary>
     /// Applies changes of the shared store to this node's indexes: each document changed (its latest change counts) is
     /// indexed again as stored now, or removed when no longer stored; the vector file is written once and the index
     /// committed before returning, and the search read model reloaded. Idempotent: replaying a change does no harm.

@@ -62,7 +62,7 @@ public static class HealthApi
         var report = new HealthReport(
             problems.Count == 0 ? "ok" : "degraded", documents, clauses, citations, kb.Search.HasSemantic, ingestion.Snapshot(), storeCheck.State, problems)
         {
-            Replication = Replication(kb, options.Value, clock),
+            Replication = Replication(kb, options.Value, clock) is { } replication ? replication with { Indexes = Indexes(kb) } : null,
         };
         return problems.Count == 0 ? TypedResults.Ok(report) : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
@@ -76,6 +76,12 @@ public static class HealthApi
             $"{replication.MaxLagSeconds:0} giây; đã áp dụng đến thay đổi {replication.AppliedSequence}/{replication.HeadSequence}). " +
             "Máy đang bắt kịp và sẽ sẵn sàng trở lại khi hết trễ.",
             statusCode: StatusCodes.Status503ServiceUnavailable, title: "Máy chưa sẵn sàng");
+    }
+
+    private static ReplicaIndexReport Indexes(KnowledgeBase kb)
+    {
+        var counts = kb.CountIndexes();
+        return new ReplicaIndexReport(counts.Documents, counts.Clauses, counts.VectorDocuments, counts.Vectors);
     }
 
     /// <summary>The replica's lag, asked of the store now (the last seen when it cannot be reached); null on LiteDB.</summary>

@@ -6,4 +6,11 @@ namespace PolicyKB.Web.Models;
 /// <param name="LagSeconds">Seconds since the oldest change not yet applied was committed; 0 when caught up.</param>
 /// <param name="MaxLagSeconds">Above this lag the node answers not ready (PolicyKB:Store:MaxReplicaLagSeconds).</param>
 /// <param name="StoreReachable">False when PostgreSQL could not be reached just now: the figures are the last seen.</param>
-public sealed record ReplicationReport(long AppliedSequence, long HeadSequence, double LagSeconds, double MaxLagSeconds, bool StoreReachable);
+public sealed record ReplicationReport(long AppliedSequence, long HeadSequence, double LagSeconds, double MaxLagSeconds, bool StoreReachable)
+{
+    /// <summary>
+    /// What this node's own Lucene index and vector file hold (in /api/health; null in readiness answers), to compare
+    /// with the store's documents and clauses after a node caught up.
+    /// </summary>
+    public ReplicaIndexReport? Indexes { get; init; }
+}

@@ -80,6 +80,16 @@ public sealed class ChildProcess : IDisposable
         return (child.ExitCode, child.Output);
     }
 
+    /// <summary>
+    /// Ends the process at once with SIGKILL (kill -9 on Unix): no shutdown hook, no flush, no lock released by the
+    /// process itself — a machine losing power, as far as the process can tell.
+    /// </summary>
+    public void Kill()
+    {
+        _process.Kill();
+        _process.WaitForExit(10_000);
+    }
+
     /// <inheritdoc />
     public void Dispose()
     {
