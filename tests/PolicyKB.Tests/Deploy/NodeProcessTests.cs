@@ -65,7 +65,54 @@ public sealed class NodeProcessTests : IUsesPostgres, IDisposable
         }
     }
 
+    [ProviderFact]
+    public async Task Concurrent_uploads_through_both_nodes_lose_nothing_duplicate_nothing_and_are_found_on_both()
+    {
+        using var a = WebNode.Start(Folder("a"), _connectionString, ingestContent: true);
+        await WaitCaughtUpAsync(a, "node A after its start-up ingestion");
+        using var b = WebNode.Start(Folder("b"), _connectionString, ingestContent: false);
+        await WaitCaughtUpAsync(b, "node B built from the store");
+        var before = StoreCounts().Documents;
+        var plans = Enumerable.Range(1, 25).Select(i => (Name: $"ke-hoach-dong-thoi-{i:00}.txt", Bytes: Uploads.Utf8(MarkedPlan(i)))).ToList();
+        var distinct = plans.Take(20).ToList();
+        var shared = plans.Skip(20).ToList();
+
+        // Ten distinct files through each node, and the same five through both, all at once.
+        var answers = await Task.WhenAll(
+            a.Http.PostAsync("/api/ingest", Uploads.Form([.. distinct.Take(10)])),
+            b.Http.PostAsync("/api/ingest", Uploads.Form([.. distinct.Skip(10)])),
+            a.Http.PostAsync("/api/ingest", Uploads.Form([.. shared])),
+            b.Http.PostAsync("/api/ingest", Uploads.Form([.. shared])));
+
+        foreach (var answer in answers)
+        {
+            var files = (await ApiAssert.Ok(answer)).GetProperty("files").EnumerateArray().ToList();
+            Assert.All(files, f => Assert.Contains(f.GetProperty("status").GetString(), new[] { "stored", "unchanged" }));
+        }
+        await WaitCaughtUpAsync(a, "node A after the uploads");
+        await WaitCaughtUpAsync(b, "node B after the uploads");
+        Assert.Equal(before + 25, StoreCounts().Documents);
+        Assert.Equal(25, Count("SELECT count(*) FROM documents WHERE id LIKE 'ke-hoach-dong-thoi-%'"));
+        Assert.Equal(25, Count("SELECT count(DISTINCT content_hash) FROM documents WHERE id LIKE 'ke-hoach-dong-thoi-%'"));
+        Assert.Equal(25, Count("SELECT count(*) FROM originals WHERE document_id LIKE 'ke-hoach-dong-thoi-%'"));
+        Assert.Equal(await IndexesAsync(a), await IndexesAsync(b));
+        foreach (var node in new[] { a, b })
+        {
+            foreach (var i in Enumerable.Range(1, 25))
+            {
+                var hits = (await node.TryGetAsync($"/api/search?q={Marker(i)}&mode=keyword&top=5"))!.Value.GetProperty("hits");
+                Assert.Equal(new[] { $"ke-hoach-dong-thoi-{i:00}" }, hits.EnumerateArray().Select(h => h.GetProperty("documentId").GetString()).Distinct());
+            }
+        }
+    }
+
     public void Dispose() => _root.Dispose();
+
+    /// <summary>A word found in plan <paramref name="i"/> only, so a keyword search names exactly that document.</summary>
+    private static string Marker(int i) => "madongthoi" + (char)('a' + i) + "x";
+
+    private static string MarkedPlan(int i) => Uploads.Plan($"{300 + i}-KH/TU")
+        .Replace("2. Bảo đảm kinh phí cho trạm y tế xã.", $"2. Bảo đảm kinh phí cho trạm y tế xã theo đề án {Marker(i)}.", StringComparison.Ordinal);
 
     /// <summary>The <paramref name="count"/> smallest plans of ../shared/train, or generated plans when it is absent.</summary>
     private List<string> SmallPlans(int count)
@@ -111,6 +158,14 @@ public sealed class NodeProcessTests : IUsesPostgres, IDisposable
         var indexes = replication.GetProperty("indexes");
         return (indexes.GetProperty("documents").GetInt32(), indexes.GetProperty("clauses").GetInt32(),
             indexes.GetProperty("vectorDocuments").GetInt32(), indexes.GetProperty("vectors").GetInt32());
+    }
+
+    private int Count(string sql)
+    {
+        using var connection = new NpgsqlConnection(_connectionString + ";Pooling=false");
+        connection.Open();
+        using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private (int Documents, int Clauses) StoreCounts()
