@@ -73,10 +73,11 @@ public sealed class IngestionPipeline
                 if (outcome == StepOutcome.Stop) break;
             }
         }
-        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException and not Storage.StoreUnavailableException)
         {
             // One bad file must never take the batch (or the server) down; the store is untouched because
-            // only the last step writes, inside one transaction.
+            // only the last step writes, inside one transaction. An unreachable shared store is not the file's fault
+            // and fails every file after it alike: it ends the batch, so the caller can say so once (a 503).
             var reason = ex switch
             {
                 DecodingException d => d.Reason,

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using PolicyKB.Decoding.Ocr;
 using PolicyKB.Ingestion;
 using PolicyKB.Search;
+using PolicyKB.Storage;
 using PolicyKB.Web.Apis.Examples;
 using PolicyKB.Web.Hosting;
 using PolicyKB.Web.Models;
@@ -32,6 +33,7 @@ public static class IngestApi
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .WithExamples(IngestExamples.Ingest);
         app.MapGet("/api/ingest/progress/{uploadId}", Progress)
             .WithTags("Quản trị")
@@ -73,6 +75,11 @@ public static class IngestApi
         }
     }
 
+    /// <summary>An upload while the shared store is down: what happened and what to do, retrying being safe.</summary>
+    private const string StoreDownDetail =
+        "Chưa lưu được tệp tải lên vì kho dữ liệu dùng chung (PostgreSQL) hiện không truy cập được. Hãy tải lại sau ít phút hoặc báo " +
+        "quản trị viên kiểm tra máy chủ cơ sở dữ liệu; tải lại là an toàn: tệp nào đã kịp lưu sẽ được báo 'unchanged', không bị lưu trùng.";
+
     private static async Task<Results<Ok<IngestResponse>, ProblemHttpResult>> IngestAsync(
         HttpRequest request, UploadReceiver receiver, KnowledgeBase kb, WriteGate gate, bool? replace, CancellationToken cancellationToken)
     {
@@ -93,8 +100,16 @@ public static class IngestApi
                 return ApiProblems.UnsupportedType(string.Join(" ", refused) + " Không tệp nào trong lần tải này được nạp.");
             }
             // One write turn and one batch for the whole upload: the vector file is written once, not once per file.
-            var ingested = await gate.RunAsync(() => kb.IngestUploads(batch.Files.Select(f => (f.TempPath, f.FileName)).ToList(), replace == true), cancellationToken)
-                .ConfigureAwait(false);
+            IReadOnlyList<IngestionResult> ingested;
+            try
+            {
+                ingested = await gate.RunAsync(() => kb.IngestUploads(batch.Files.Select(f => (f.TempPath, f.FileName)).ToList(), replace == true), cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            catch (StoreUnavailableException)
+            {
+                return TypedResults.Problem(StoreDownDetail, statusCode: StatusCodes.Status503ServiceUnavailable, title: ApiProblems.TitleFor(503));
+            }
             var results = batch.Files.Zip(ingested, (file, result) => new IngestFileResult(file.FileName, result.DocumentId,
                 result.Status.ToString().ToLowerInvariant(), file.Bytes, result.Clauses, result.Citations, result.Warnings, result.Error) { Note = result.Note, Ocr = result.Ocr is null ? null : Contracts.OcrView.From(result.Ocr) }).ToList();
             return TypedResults.Ok(new IngestResponse(results, results.Count(r => r.Status == "stored"), results.Count(r => r.Status == "replaced"),

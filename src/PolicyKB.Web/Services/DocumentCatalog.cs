@@ -3,6 +3,7 @@ using PolicyKB.Documents;
 using PolicyKB.Search;
 using PolicyKB.Search.Keyword;
 using PolicyKB.Storage;
+using PolicyKB.Storage.Postgres;
 using PolicyKB.Web.Models;
 
 namespace PolicyKB.Web.Services;
@@ -46,7 +47,9 @@ public sealed class DocumentCatalog(IDocumentStore store, SearchService search, 
     /// <summary>Documents matching the filters and the search words (title, number, type, issuer: <see cref="ListQueryMatch"/>), newest first.</summary>
     public DocumentPage List(SearchFilters filters, string? titleQuery, int page, int pageSize)
     {
-        var all = store.ListDocuments();
+        // On the shared store from the node's read model (kept current by the follower), so the list answers while
+        // PostgreSQL is down; LiteDB is read directly (a CLI in the same folder writes where no follower watches).
+        var all = store is PostgresDocumentStore ? search.ReadModel.Current.Documents : store.ListDocuments();
         var matching = all
             .Where(d => DocumentFilter.Matches(d, filters))
             .Where(d => string.IsNullOrWhiteSpace(titleQuery)
@@ -56,7 +59,16 @@ public sealed class DocumentCatalog(IDocumentStore store, SearchService search, 
             .ToList();
         // In long arithmetic: (page - 1) * pageSize overflows int for a page near int.MaxValue and wrapped round to page 1.
         var skip = (page - 1L) * pageSize;
-        List<DocumentSummary> items = skip >= matching.Count ? [] : matching.Skip((int)skip).Take(pageSize).Select(Summary).ToList();
+        // The inferred issue date is an extra read from the store: while PostgreSQL is down the list goes without it,
+        // and stops asking after the first failure (an unreachable host costs a connect timeout per attempt).
+        var storeDown = false;
+        DocumentSummary ListSummary(PolicyDocument document)
+        {
+            if (storeDown) return DocumentSummary.From(document);
+            try { return Summary(document); }
+            catch (StoreUnavailableException) { storeDown = true; return DocumentSummary.From(document); }
+        }
+        List<DocumentSummary> items = skip >= matching.Count ? [] : matching.Skip((int)skip).Take(pageSize).Select(ListSummary).ToList();
         return new DocumentPage(items, matching.Count, page, pageSize, Facets());
     }
 

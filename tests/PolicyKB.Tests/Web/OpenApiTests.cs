@@ -79,7 +79,7 @@ public sealed class OpenApiTests(PolicyKbApplication app) : IClassFixture<Policy
 
         var ingest = document.GetProperty("paths").GetProperty("/api/ingest").GetProperty("post");
         Assert.True(ingest.TryGetProperty("security", out _));
-        Assert.Equal(["200", "400", "401", "413", "415"], ingest.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
+        Assert.Equal(["200", "400", "401", "413", "415", "503"], ingest.GetProperty("responses").EnumerateObject().Select(r => r.Name).Order());
         Assert.True(ingest.GetProperty("requestBody").GetProperty("content").TryGetProperty("multipart/form-data", out _));
         Assert.True(document.GetProperty("paths").GetProperty("/api/documents/{id}").GetProperty("delete").TryGetProperty("security", out _));
         // Reads are open by default: their security lists the empty requirement (no key) first.

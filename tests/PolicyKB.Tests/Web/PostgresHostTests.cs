@@ -84,6 +84,46 @@ public sealed class PostgresHostTests : IUsesPostgres, IDisposable
     }
 
     [ProviderFact]
+    public async Task While_postgres_is_down_an_upload_answers_503_the_list_answers_from_the_replica_pages_a_clear_503_and_the_upload_succeeds_once_it_is_back()
+    {
+        var admin = _app!.CreateAdminClient();
+        var listed = await admin.GetOk("/api/documents?pageSize=100");
+        var documentId = listed.GetProperty("items")[0].GetProperty("id").GetString()!;
+        var clauseId = (await admin.GetOk($"/api/documents/{documentId}")).GetProperty("clauses")[0].GetProperty("id").GetString()!;
+        var upload = Uploads.Form(("tinh-uy-242-kh-tu.txt", Uploads.Utf8(Uploads.CitedPlan)));
+
+        _cluster!.Stop();
+        HttpResponseMessage refused, list, page, clause;
+        try
+        {
+            refused = await admin.PostAsync("/api/ingest", upload);
+            list = await admin.GetAsync("/api/documents?pageSize=50");
+            page = await admin.GetAsync($"/api/documents/{documentId}");
+            clause = await admin.GetAsync($"/api/clauses/{clauseId}");
+        }
+        finally
+        {
+            _cluster.Start();
+        }
+
+        var problem = await ApiAssert.Problem(refused, HttpStatusCode.ServiceUnavailable);
+        Assert.Contains("PostgreSQL", problem.GetProperty("detail").GetString());
+        Assert.Contains("tải lại", problem.GetProperty("detail").GetString());
+        var answered = await ApiAssert.Ok(list);
+        Assert.Equal(listed.GetProperty("total").GetInt32(), answered.GetProperty("total").GetInt32());
+        Assert.Equal(documentId, answered.GetProperty("items")[0].GetProperty("id").GetString());
+        Assert.Contains("PostgreSQL", (await ApiAssert.Problem(page, HttpStatusCode.ServiceUnavailable)).GetProperty("detail").GetString());
+        Assert.Contains("PostgreSQL", (await ApiAssert.Problem(clause, HttpStatusCode.ServiceUnavailable)).GetProperty("detail").GetString());
+        Assert.Equal(0, Count("SELECT count(*) FROM documents WHERE id = 'tinh-uy-242-kh-tu'"));
+
+        var stored = await ApiAssert.Ok(await admin.PostAsync("/api/ingest", Uploads.Form(("tinh-uy-242-kh-tu.txt", Uploads.Utf8(Uploads.CitedPlan)))));
+
+        Assert.Equal("stored", Assert.Single(stored.GetProperty("files").EnumerateArray()).GetProperty("status").GetString());
+        Assert.Equal(1, Count("SELECT count(*) FROM documents WHERE id = 'tinh-uy-242-kh-tu'"));
+        Assert.Equal(listed.GetProperty("total").GetInt32() + 1, (await admin.GetOk("/api/documents?pageSize=100")).GetProperty("total").GetInt32());
+    }
+
+    [ProviderFact]
     public async Task While_postgres_is_down_searches_answer_from_the_local_replica_with_filters_numbers_and_metadata()
     {
         var client = _app!.CreateAdminClient();
