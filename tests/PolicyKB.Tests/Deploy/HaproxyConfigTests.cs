@@ -18,6 +18,14 @@ public sealed class HaproxyConfigTests : IDisposable
     }
 
     [HaproxyFact]
+    public void The_example_config_routing_to_the_patroni_primary_is_accepted_by_haproxy()
+    {
+        var (exitCode, output) = Check(Path.Combine(SharedData.RepositoryRoot, "deploy", "patroni", "haproxy-postgres.cfg"));
+
+        Assert.True(exitCode == 0, output);
+    }
+
+    [HaproxyFact]
     public void The_check_rejects_a_config_haproxy_cannot_run_so_the_test_above_can_fail()
     {
         var broken = _temp.File("haproxy.cfg");
