@@ -34,14 +34,14 @@ public sealed class AnsweringService
     private readonly AnswerGate _gate = new();
     private readonly LlmAnswerer? _llm;
     private readonly ChatOptions _options;
-    private readonly ConversationStore? _conversations;
+    private readonly IConversationStore? _conversations;
     private readonly Lock _snapshotLock = new();
     private static readonly TimeSpan SnapshotCheckInterval = TimeSpan.FromSeconds(1);
     private KnowledgeSnapshot? _snapshot;
     private long _checkedAt;
 
     /// <summary>Creates the service; <paramref name="chat"/> is null to answer offline only.</summary>
-    public AnsweringService(KnowledgeBase knowledgeBase, ChatOptions options, Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService? chat, ConversationStore? conversations)
+    public AnsweringService(KnowledgeBase knowledgeBase, ChatOptions options, Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService? chat, IConversationStore? conversations)
     {
         _knowledgeBase = knowledgeBase;
         _options = options;
@@ -179,7 +179,7 @@ public sealed class AnsweringService
         {
             throw new AnsweringException($"Câu hỏi dài {request.Question.Length} ký tự, vượt giới hạn {AnswerRequest.MaxLength} ký tự; hãy rút gọn.");
         }
-        if (request.SessionId is not null && !ConversationStore.IsValidSessionId(request.SessionId))
+        if (request.SessionId is not null && !SessionIds.IsValid(request.SessionId))
         {
             throw new AnsweringException("Mã phiên (sessionId) chỉ gồm chữ cái, chữ số, '-' hoặc '_', tối đa 100 ký tự.");
         }

@@ -14,7 +14,8 @@ public static class AnsweringServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="AnsweringService"/> with the language model of <c>PolicyKB:Chat</c> (none by default) and the
-    /// conversation store <c>chat.db</c> in the data directory of <c>PolicyKB:DataDirectory</c>. The options are
+    /// conversation store: <c>chat.db</c> in the data directory of <c>PolicyKB:DataDirectory</c>, or the shared database
+    /// when <c>PolicyKB:Store:Provider</c> = postgres (<see cref="ConversationStores"/>). The options are
     /// validated when the host starts, and the store is opened (and pruned) then too.
     /// </summary>
     public static IServiceCollection AddPolicyKbAnswering(this IServiceCollection services)
@@ -24,21 +25,20 @@ public static class AnsweringServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ChatOptions>, ChatOptionsValidator>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ChatOptions>>().Value);
-        services.AddSingleton(sp =>
+        services.AddSingleton<IConversationStore>(sp =>
         {
             var configuration = sp.GetRequiredService<IConfiguration>();
             var store = configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
-            return new ConversationStore(
-                Path.Combine(PolicyKbPaths.ResolveData(store.DataDirectory), "chat.db"), sp.GetRequiredService<ChatOptions>().ConversationLimits,
-                sp.GetService<TimeProvider>());
+            return ConversationStores.Open(
+                store.Store, PolicyKbPaths.ResolveData(store.DataDirectory), sp.GetRequiredService<ChatOptions>().ConversationLimits, sp.GetService<TimeProvider>());
         });
         services.AddHostedService(sp => new ConversationRetention(
-            sp.GetRequiredService<ConversationStore>(), sp.GetService<TimeProvider>() ?? TimeProvider.System,
+            sp.GetRequiredService<IConversationStore>(), sp.GetService<TimeProvider>() ?? TimeProvider.System,
             sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ConversationRetention>>()));
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<ChatOptions>();
-            return new AnsweringService(sp.GetRequiredService<KnowledgeBase>(), options, ChatModelFactory.Create(options), sp.GetRequiredService<ConversationStore>());
+            return new AnsweringService(sp.GetRequiredService<KnowledgeBase>(), options, ChatModelFactory.Create(options), sp.GetRequiredService<IConversationStore>());
         });
         return services;
     }

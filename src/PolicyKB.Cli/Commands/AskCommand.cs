@@ -24,7 +24,7 @@ internal static class AskCommand
             var settings = CliSettings.LoadExisting(parse.GetValue(CliOptions.Data));
             if (ReadChatOptions(settings, console) is not { } options) return 2;
             using var kb = CliKnowledgeBase.OpenForReading(settings);
-            if (kb.IsReadOnly && parse.GetValue(session) is not null)
+            if (kb.IsReadOnly && parse.GetValue(session) is not null && !settings.Store.Store.IsPostgres)
             {
                 // chat.db belongs to the process that owns the folder; a second writer would lose turns.
                 console.Error.WriteLine("policykb: thư mục dữ liệu đang thuộc tiến trình khác nên không lưu được phiên hội thoại (--session); " +
@@ -32,7 +32,7 @@ internal static class AskCommand
                 return 2;
             }
             using var conversations = parse.GetValue(session) is null ? null
-                : new ConversationStore(Path.Combine(settings.Store.DataDirectory, "chat.db"), options.ConversationLimits);
+                : ConversationStores.Open(settings.Store.Store, settings.Store.DataDirectory, options.ConversationLimits);
             var service = new AnsweringService(kb, options, ChatModelFactory.Create(options), conversations);
             var text = parse.GetValue(question)!;
             var lines = text == "-";

@@ -4,7 +4,7 @@ using PolicyKB.Tests.Support;
 
 namespace PolicyKB.Tests.Answering;
 
-/// <summary>Follow-up questions rewritten from the conversation, and conversations kept per session in chat.db.</summary>
+/// <summary>Follow-up questions rewritten from the conversation, and valid session ids (the stores are in ConversationStoreSpecs).</summary>
 public sealed class ConversationTests(SeedKnowledgeBase kb) : IClassFixture<SeedKnowledgeBase>
 {
     private readonly FollowUpRewriter _rewriter = new();
@@ -56,28 +56,10 @@ public sealed class ConversationTests(SeedKnowledgeBase kb) : IClassFixture<Seed
         Assert.Contains("10,8 bác sĩ/10.000 dân", result.Answer);
     }
 
-    [Fact]
-    public void A_session_keeps_only_its_last_turns_in_its_own_file()
-    {
-        using var dir = new TempDirectory();
-        using (var store = new ConversationStore(dir.File("chat.db"), new ConversationLimits(MaxTurns: 3)))
-        {
-            for (var i = 1; i <= 5; i++) store.Append("s1", new ChatTurn($"câu {i}", $"trả lời {i}"));
-            store.Append("s2", new ChatTurn("khác", "khác"));
-        }
-
-        using var reopened = new ConversationStore(dir.File("chat.db"), new ConversationLimits(MaxTurns: 3));
-        Assert.Equal(["câu 3", "câu 4", "câu 5"], reopened.Get("s1").Select(t => t.Question));
-        Assert.Single(reopened.Get("s2"));
-        Assert.Empty(reopened.Get("s3"));
-        Assert.True(reopened.Clear("s1"));
-        Assert.Empty(reopened.Get("s1"));
-    }
-
     [Theory]
     [InlineData("abc-123_X", true)]
     [InlineData("", false)]
     [InlineData("có dấu", false)]
     [InlineData("../../etc", false)]
-    public void Session_ids_are_plain_tokens(string id, bool valid) => Assert.Equal(valid, ConversationStore.IsValidSessionId(id));
+    public void Session_ids_are_plain_tokens(string id, bool valid) => Assert.Equal(valid, SessionIds.IsValid(id));
 }

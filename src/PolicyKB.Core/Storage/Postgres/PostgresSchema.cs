@@ -53,6 +53,15 @@ internal static class PostgresSchema
             kind text NOT NULL CHECK (kind IN ('upsert', 'delete')), at timestamptz NOT NULL DEFAULT now());
         CREATE INDEX changes_at ON changes (at);
         """,
+        // 2: chat sessions, shared so that a follow-up reaching another node continues the conversation.
+        """
+        CREATE TABLE chat_sessions (id text PRIMARY KEY, touched_at timestamptz NOT NULL);
+        CREATE INDEX chat_sessions_touched ON chat_sessions (touched_at);
+        CREATE TABLE chat_turns (
+            id bigserial PRIMARY KEY, session_id text NOT NULL REFERENCES chat_sessions (id) ON DELETE CASCADE,
+            question text NOT NULL, resolved_question text, answer text NOT NULL, at timestamptz NOT NULL);
+        CREATE INDEX chat_turns_session ON chat_turns (session_id, id);
+        """,
     ];
 
     /// <summary>

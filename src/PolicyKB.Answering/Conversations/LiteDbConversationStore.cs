@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using LiteDB;
 using PolicyKB.Answering.Answers;
 
@@ -11,7 +10,7 @@ namespace PolicyKB.Answering.Conversations;
 /// longest ago go first. The limits are enforced when the store opens and on every write, and an expired session is
 /// never read back even before it is removed.
 /// </summary>
-public sealed partial class ConversationStore : IDisposable
+public sealed class LiteDbConversationStore : IConversationStore
 {
     private readonly LiteDatabase _database;
     private readonly ILiteCollection<StoredTurn> _turns;
@@ -19,14 +18,10 @@ public sealed partial class ConversationStore : IDisposable
     private readonly TimeProvider _clock;
 
     /// <summary>Opens (or creates) the store at <paramref name="path"/> and removes what the limits no longer allow.</summary>
-    public ConversationStore(string path, ConversationLimits? limits = null, TimeProvider? clock = null)
+    public LiteDbConversationStore(string path, ConversationLimits? limits = null, TimeProvider? clock = null)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        limits ??= new ConversationLimits();
-        Limits = limits with
-        {
-            MaxTurns = Math.Max(1, limits.MaxTurns), MaxSessions = Math.Max(1, limits.MaxSessions), RetentionDays = Math.Max(1, limits.RetentionDays),
-        };
+        Limits = (limits ?? new ConversationLimits()).AtLeastOne();
         _clock = clock ?? TimeProvider.System;
         _database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Shared });
         _turns = _database.GetCollection<StoredTurn>("turns");
@@ -37,19 +32,16 @@ public sealed partial class ConversationStore : IDisposable
         Prune();
     }
 
-    /// <summary>The limits in force.</summary>
+    /// <inheritdoc />
     public ConversationLimits Limits { get; }
 
     /// <summary>Turns kept per session.</summary>
     public int MaxTurns => Limits.MaxTurns;
 
-    /// <summary>Sessions currently stored.</summary>
+    /// <inheritdoc />
     public int SessionCount => _sessions.Count();
 
-    /// <summary>True when <paramref name="sessionId"/> is acceptable: 1–100 letters, digits, '-' or '_'.</summary>
-    public static bool IsValidSessionId(string? sessionId) => sessionId is not null && SessionPattern().IsMatch(sessionId);
-
-    /// <summary>The session's turns, oldest first (empty for an unknown or expired session).</summary>
+    /// <inheritdoc />
     public IReadOnlyList<ChatTurn> Get(string sessionId)
     {
         var session = _sessions.FindById(sessionId);
@@ -58,7 +50,7 @@ public sealed partial class ConversationStore : IDisposable
             .Select(t => new ChatTurn(t.Question, t.Answer) { ResolvedQuestion = t.ResolvedQuestion }).ToList();
     }
 
-    /// <summary>Appends a turn, dropping the session's oldest turns beyond <see cref="MaxTurns"/>, then applies the limits.</summary>
+    /// <inheritdoc />
     public void Append(string sessionId, ChatTurn turn) => InTransaction(() =>
     {
         var now = _clock.GetUtcNow().UtcDateTime;
@@ -77,7 +69,7 @@ public sealed partial class ConversationStore : IDisposable
         return PruneCore(keep: sessionId, checkCap: session is null || expired);
     });
 
-    /// <summary>Forgets a session; false when it had no turns.</summary>
+    /// <inheritdoc />
     public bool Clear(string sessionId)
     {
         var removed = _turns.DeleteMany(t => t.SessionId == sessionId) > 0;
@@ -85,10 +77,7 @@ public sealed partial class ConversationStore : IDisposable
         return removed;
     }
 
-    /// <summary>
-    /// Removes sessions untouched for longer than the retention period, then the sessions touched longest ago while
-    /// there are more than the cap (never <paramref name="keep"/>, the session just written). Returns how many went.
-    /// </summary>
+    /// <inheritdoc />
     public int Prune(string? keep = null) => InTransaction(() => PruneCore(keep, checkCap: true));
 
     private int PruneCore(string? keep, bool checkCap)
@@ -160,7 +149,4 @@ public sealed partial class ConversationStore : IDisposable
             .ToList(); // read fully first: a shared-mode insert cannot run while a query on the same file is open
         _sessions.InsertBulk(sessions);
     }
-
-    [GeneratedRegex(@"^[A-Za-z0-9_\-]{1,100}$")]
-    private static partial Regex SessionPattern();
 }
