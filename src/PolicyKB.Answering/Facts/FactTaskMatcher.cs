@@ -25,6 +25,9 @@ internal static class FactTaskMatcher
     /// <summary>Most sibling clauses read as the task's section (a task and its executing agencies, not a whole chapter).</summary>
     private const int MaxSiblings = 4;
 
+    /// <summary>Most words of a task that is only a label ("Cơ quan thực hiện", "Đơn vị chủ trì").</summary>
+    private const int MaxLabelWords = 5;
+
     /// <summary>Weight of a word of the document's title against another subject word.</summary>
     private const double TitleWeight = 0.15;
 
@@ -51,7 +54,14 @@ internal static class FactTaskMatcher
         // words than any task states.
         var counted = subject.Count(k => !titleKeys.Contains(k)) is var own && own >= MinWords ? own : subject.Count;
         var scored = Match(tasks, t => Hits(t, subject, question.Folded, null), counted, subject, Weight, titleKeys);
-        if (scored.Count == 0) scored = Match(tasks, t => Hits(t, subject, question.Folded, frame), counted, subject, Weight, titleKeys);
+        // A task stating its work ("Tổ chức tập huấn, bồi dưỡng …") and read with its section must still name something
+        // asked itself, or it matched through sibling sections that are other tasks; a label ("Cơ quan thực hiện") has
+        // its work stated beside it ("a) Nhiệm vụ: …").
+        if (scored.Count == 0)
+        {
+            var readable = tasks.Where(t => SyllableKeys.Keys(t.Text).Count <= MaxLabelWords || Hits(t, subject, question.Folded, null).Any(k => !titleKeys.Contains(k))).ToList();
+            scored = Match(readable, t => Hits(t, subject, question.Folded, frame), counted, subject, Weight, titleKeys);
+        }
         if (scored.Count == 0) return false;
         var best = scored[0];
         string Value(TaskFact t) => kind == FactQuestionKind.TaskLead ? t.Lead! : t.Deadline!.Text;

@@ -3,8 +3,8 @@ using PolicyKB.Tests.Support;
 namespace PolicyKB.Tests.Answering;
 
 /// <summary>
-/// Three small documents written for the answer-type tests (a delegation decision, a circular that makes an older one
-/// lapse, a plan whose tasks repeat its title words), in a knowledge base configured as shipped.
+/// Four small documents written for the answer-type tests (a delegation decision, a circular that makes an older one
+/// lapse, a plan whose tasks repeat its title words, a plan whose sections state their tasks and leads), in a knowledge base configured as shipped.
 /// </summary>
 public sealed class AnswerTypeKnowledgeBase : IDisposable
 {
@@ -15,6 +15,7 @@ public sealed class AnswerTypeKnowledgeBase : IDisposable
         File.WriteAllText(_files.File("qd-777-ubnd-uy-quyen.txt"), Delegation);
         File.WriteAllText(_files.File("tt-55-2026-tt-bxd-muc-luong-ky-su.txt"), Circular);
         File.WriteAllText(_files.File("kh-321-ubnd-truyen-thong-phong-chong-thien-tai.txt"), Plan);
+        File.WriteAllText(_files.File("kh-88-ubnd-thi-hanh-luat-thu-vien.txt"), LawPlan);
         Knowledge = new SeedKnowledgeBase([_files.Path]);
     }
 
@@ -101,6 +102,35 @@ public sealed class AnswerTypeKnowledgeBase : IDisposable
         3. Ủy ban nhân dân cấp xã
         - Xây dựng kế hoạch truyền thông về phòng, chống thiên tai dựa vào cộng đồng trên địa bàn.
         - Tổng hợp, báo cáo tình hình thực hiện Kế hoạch truyền thông về phòng, chống thiên tai dựa vào cộng đồng và gửi về Sở Nông nghiệp và Môi trường.
+
+        TM. ỦY BAN NHÂN DÂN
+        KT. CHỦ TỊCH
+        PHÓ CHỦ TỊCH
+        Nguyễn Văn An
+        """;
+
+    private const string LawPlan = """
+        ỦY BAN NHÂN DÂN
+        TỈNH BÌNH MINH
+        Số: 88/KH-UBND
+        Bình Minh, ngày 02 tháng 12 năm 2025
+
+        KẾ HOẠCH
+        Triển khai thi hành Luật Thư viện trên địa bàn tỉnh Bình Minh
+
+        I. MỤC ĐÍCH, YÊU CẦU
+        1. Mục đích
+        a) Xác định cụ thể nội dung công việc, tiến độ, thời hạn hoàn thành và trách nhiệm của các cơ quan trong việc tổ chức thi hành Luật Thư viện.
+        II. NỘI DUNG
+        1. Phổ biến, giáo dục Luật Thư viện và các văn bản hướng dẫn thi hành
+        - Nội dung thực hiện: Tổ chức phổ biến Luật Thư viện bằng các hình thức đa dạng, phù hợp với tình hình thực tế của cơ quan, đơn vị.
+        - Cơ quan thực hiện: Sở Văn hóa, Thể thao và Du lịch chủ trì tham mưu Ủy ban nhân dân tỉnh ban hành Kế hoạch; các sở, ban, ngành và Ủy ban nhân dân xã, phường chủ động tổ chức triển khai Luật Thư viện thuộc phạm vi của mình.
+        - Thời gian thực hiện: Năm 2026.
+        2. Tổ chức tập huấn, bồi dưỡng nghiệp vụ thư viện
+        - Nội dung thực hiện: Tổ chức tập huấn, bồi dưỡng nghiệp vụ cho người làm công tác thư viện cơ sở.
+        - Cơ quan chủ trì: Sở Giáo dục và Đào tạo.
+        - Cơ quan phối hợp: Ủy ban nhân dân xã, phường.
+        - Thời gian thực hiện: Năm 2026.
 
         TM. ỦY BAN NHÂN DÂN
         KT. CHỦ TỊCH

@@ -70,4 +70,14 @@ public sealed class AnswerTypeTests(AnswerTypeKnowledgeBase kb) : IClassFixture<
         Assert.Contains("Sở Nông nghiệp và Môi trường chủ trì", result.Answer);
         Assert.Equal("kh-321-ubnd-truyen-thong-phong-chong-thien-tai/II.1.-1", Assert.Single(result.Citations).ClauseId);
     }
+
+    [Fact]
+    public void A_lead_stated_in_a_section_is_cited_there_not_from_a_sibling_section_of_another_task()
+    {
+        var result = kb.Knowledge.Ask("Cơ quan nào chủ trì tham mưu ban hành kế hoạch phổ biến Luật Thư viện ở tỉnh Bình Minh?");
+
+        Assert.False(result.Refused, result.Answer);
+        Assert.Contains("Sở Văn hóa, Thể thao và Du lịch", result.Answer);
+        Assert.Equal("kh-88-ubnd-thi-hanh-luat-thu-vien/II.1.-2", result.Citations[0].ClauseId);
+    }
 }
