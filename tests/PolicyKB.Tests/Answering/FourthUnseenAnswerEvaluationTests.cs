@@ -37,8 +37,9 @@ public sealed class FourthUnseenAnswerEvaluationTests(FourthUnseenKnowledgeBase 
         var unanswerable = report.Outcomes.Where(o => o.Case.ExpectRefusal).ToList();
         foreach (var failure in report.Outcomes.Where(o => !o.Correct)) output.WriteLine($"{failure.Case.Id}: {failure.Reason}");
         output.WriteLine($"answerable {answerable.Count(o => o.Correct)}/{answerable.Count}, refused {unanswerable.Count(o => o.Correct)}/{unanswerable.Count}");
-        // Measured before round 3: 37/52 answerable right (test half 19/28) and 21/24 refused (test half 11/13).
-        Assert.True(answerable.Count(o => o.Correct) >= 36, $"answerable {answerable.Count(o => o.Correct)}/{answerable.Count}");
-        Assert.True(unanswerable.Count(o => o.Correct) >= 20, $"refused {unanswerable.Count(o => o.Correct)}/{unanswerable.Count}");
+        // Measured before round 3: 40/52 answerable right (test half 20/28) and 21/24 refused (test half 11/13); after it
+        // 44/52 (test half 20/28) and 24/24 (test half 13/13).
+        Assert.True(answerable.Count(o => o.Correct) >= 43, $"answerable {answerable.Count(o => o.Correct)}/{answerable.Count}");
+        Assert.True(unanswerable.Count(o => o.Correct) >= 23, $"refused {unanswerable.Count(o => o.Correct)}/{unanswerable.Count}");
     }
 }
