@@ -37,7 +37,7 @@ public static partial class SentenceScorer
         // An abbreviation the document never writes ("BHYT" where it says "bảo hiểm y tế") tells its sentences apart from nothing.
         var neutral = Abbreviation().Matches(question.Question).Select(m => SyllableKeys.Key(m.Value, question.Folded)).Where(k => !documentKeys.Contains(k)).ToHashSet(StringComparer.Ordinal);
         // The words that frame what is asked ("cơ quan nào", "bao nhiêu tiền") are not in the answer.
-        neutral.UnionWith(FramePhrase().Matches(question.Question).SelectMany(m => SyllableKeys.Keys(m.Value, question.Folded)));
+        neutral.UnionWith(FrameKeys(question));
         var heading = Relevance.HeadingNamed(question, clause) ? HeadingBonus : 0;
         var headings = string.Join(' ', clause.Ancestors.Select(a => a.Heading).Append(clause.Clause.Heading));
         var nameKeys = knowledge.DocumentKeys.GetOrAdd((clause.Document.Id, "name", question.Folded),
@@ -51,8 +51,11 @@ public static partial class SentenceScorer
             var text = clause.Clause.Text + " " + string.Join(' ', items.Select(i => i.Clause.Text));
             var coverage = Coverage(question, SyllableKeys.Keys($"{text} {headings}", question.Folded), nameKeys, neutral, knowledge.Terms, compounds);
             var answers = coverage >= MinCoverage && HasAll(required, $"{text} {headings}");
+            // The sentence leading the list says what it lists ("Ủy quyền … thực hiện nhiệm vụ …, cụ thể:"): its own words
+            // tell the list asked for from another list under the same heading words.
+            var lead = Coverage(question, SyllableKeys.Keys($"{sentences[0]} {headings}", question.Folded), nameKeys, neutral, knowledge.Terms, compounds);
             // The list with its items answers "những … nào" better than any one item quoted alone.
-            yield return new SentenceCandidate(clause, sentences[0], coverage, coverage + 0.2 * prior + 0.2 + ListBonus + heading, answers) { Items = items };
+            yield return new SentenceCandidate(clause, sentences[0], coverage, coverage + OwnWeight * lead + 0.2 * prior + 0.2 + ListBonus + heading, answers) { Items = items };
             yield break;
         }
         // A table or a long clause states its subject once: the clause's words count, a little less than the sentence's own.
@@ -97,6 +100,10 @@ public static partial class SentenceScorer
         return total <= 0 ? 1 : found / total;
     }
 
+    /// <summary>The keys of the words that frame what is asked ("cơ quan nào", "bao nhiêu tiền", "thời hạn hoàn thành"): no answer holds them.</summary>
+    internal static IEnumerable<string> FrameKeys(QuestionAnalysis question) =>
+        FramePhrase().Matches(question.Question).SelectMany(m => SyllableKeys.Keys(m.Value, question.Folded));
+
     /// <summary>The unit asked ("bao nhiêu giờ") must be named; money asked ("bao nhiêu tiền") is stated in đồng.</summary>
     private static bool HasUnit(QuestionAnalysis question, List<string> keys, string sentence)
     {
@@ -104,12 +111,36 @@ public static partial class SentenceScorer
         foreach (var unit in question.UnitKeys)
         {
             var folded = Folded(unit);
+            // "bao nhiêu ngày" asks a count of days: "30 ngày", not the "ngày" of a date ("ngày 02 tháng 02 năm 2018").
+            if (TimeUnits.Contains(folded)) { if (CountOf(sentence, folded)) continue; return false; }
             if (keys.Contains(unit)) continue;
             if (folded == "tien" && sentence.Contains("đồng", StringComparison.Ordinal)) continue;
             return false;
         }
         return true;
     }
+
+    /// <summary>Units of time that a date also writes ("ngày 15 tháng 7 năm 2025"), folded.</summary>
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal) { "ngay", "thang", "nam", "tuan", "gio", "quy" };
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> counts the unit, a number before it ("30 ngày", "05 (năm) năm"), not a date's
+    /// "tháng 02 năm"; or states a quantity per that unit ("đồng/tháng").
+    /// </summary>
+    private static bool CountOf(string sentence, string foldedUnit)
+    {
+        var folded = PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(sentence).ToLowerInvariant();
+        foreach (Match m in CountedUnit().Matches(folded))
+        {
+            if (m.Groups["unit"].Value == foldedUnit) return true;
+        }
+        // A rate ("70.000.000 đồng/tháng", "mỗi tháng") names the unit as the period of a quantity.
+        return Relevance.HasQuantity(sentence, yearsToo: false) && Regex.IsMatch(folded, $@"(?:/\s*|\bmoi\s+|\bmot\s+){foldedUnit}\b");
+    }
+
+    /// <summary>A number counting a unit, on folded text: "30 ngay", "05 (nam) nam", "1,5 gio"; not "thang 02 nam" of a date.</summary>
+    [GeneratedRegex(@"(?<![\d/.,])(?<!(?:thang|ngay)\s+)\d+(?:[.,]\d+)?\s*(?:\([\p{L} ]{1,20}\)\s*)?(?<unit>ngay|thang|nam|tuan|gio|quy)\b")]
+    private static partial Regex CountedUnit();
 
     /// <summary>Numbers the question names besides the document's own number: each must be in the answer's context.</summary>
     internal static List<string> RequiredNumbers(string question)
@@ -134,8 +165,8 @@ public static partial class SentenceScorer
     [GeneratedRegex(@"\b\d+,\d+\b")]
     private static partial Regex Decimal();
 
-    /// <summary>Question frames: "cơ quan nào", "đơn vị nào", "chức danh nào", "bao nhiêu tiền", "văn bản nào", "ai".</summary>
-    [GeneratedRegex(@"(?i)\b(?:cơ quan|đơn vị|chức danh|văn bản|tổ chức|co quan|don vi|chuc danh|van ban|to chuc)\s+(?:nào|gì|nao|gi)\b|\b(?:bao nhiêu|bao nhieu)\s+tiền|\b(?:bao nhieu)\s+tien|^\s*ai\b|\bai\s+(?:là|chịu|chủ trì)")]
+    /// <summary>Question frames: "cơ quan nào", "đơn vị nào", "chức danh nào", "bao nhiêu tiền", "văn bản nào", "ai", "kéo dài (đến khi nào)", "thời hạn (hoàn thành)".</summary>
+    [GeneratedRegex(@"(?i)\b(?:cơ quan|đơn vị|chức danh|văn bản|tổ chức|co quan|don vi|chuc danh|van ban|to chuc)\s+(?:nào|gì|nao|gi)\b|\b(?:bao nhiêu|bao nhieu)\s+tiền|\bkéo dài\b|\bkeo dai\b|\bthời hạn(?: hoàn thành)?\b|\bthoi han(?: hoan thanh)?\b|\bhạn chót\b|\bhan chot\b|\b(?:bao nhieu)\s+tien|^\s*ai\b|\bai\s+(?:là|chịu|chủ trì)")]
     private static partial Regex FramePhrase();
 
     /// <summary>An abbreviation as typed: two to six capitals ("BHYT", "CSDL").</summary>

@@ -18,6 +18,9 @@ internal sealed class FactAnswerComposer(DocumentProfile document, Func<string, 
     /// <summary>The document as readers name it.</summary>
     public string Name => document.DisplayName;
 
+    /// <summary>The document's title ("Kế hoạch truyền thông về giảm nghèo đa chiều …"), or "".</summary>
+    public string Title => document.Document.Metadata.Title ?? "";
+
     /// <summary>True once a statement was written.</summary>
     public bool HasLines => _lines.Count > 0;
 

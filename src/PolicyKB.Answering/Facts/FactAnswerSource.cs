@@ -44,7 +44,9 @@ public sealed class FactAnswerSource(IDocumentStore store, TimeProvider? clock =
             FactQuestionKind.EffectiveOn => EffectiveOn(facts, composer),
             FactQuestionKind.EffectStatus => Status(document, facts, composer),
             FactQuestionKind.Repeals => Relations(facts, composer, RelationKinds.Repeals, RelationKinds.Replaces),
-            FactQuestionKind.Replaces => Relations(facts, composer, RelationKinds.Replaces),
+            // A document that makes another one lapse ("… hết hiệu lực kể từ ngày Thông tư này có hiệu lực") is what a user
+            // means by "thay thế văn bản nào" when it states no replacement in those words.
+            FactQuestionKind.Replaces => Relations(facts, composer, RelationKinds.Replaces) || Relations(facts, composer, RelationKinds.Repeals),
             FactQuestionKind.Amends => Relations(facts, composer, RelationKinds.Amends),
             FactQuestionKind.TargetValue => FactTargetMatcher.Answer(question, facts, composer, knowledge.Terms),
             FactQuestionKind.TaskLead or FactQuestionKind.TaskDeadline => FactTaskMatcher.Answer(question, facts, composer, kind, frame, knowledge.Terms),

@@ -1,3 +1,4 @@
+using PolicyKB.Answering.Answers;
 using PolicyKB.Answering.Knowledge;
 using PolicyKB.Answering.Questions;
 using PolicyKB.Answering.Retrieval;
@@ -24,22 +25,43 @@ internal static class FactTaskMatcher
     /// <summary>Most sibling clauses read as the task's section (a task and its executing agencies, not a whole chapter).</summary>
     private const int MaxSiblings = 4;
 
+    /// <summary>Most words of a task that is only a label ("Cơ quan thực hiện", "Đơn vị chủ trì").</summary>
+    private const int MaxLabelWords = 5;
+
+    /// <summary>Weight of a word of the document's title against another subject word.</summary>
+    private const double TitleWeight = 0.15;
+
     private static readonly string[] FormPhrases = ["chỉ tiêu", "nhiệm vụ", "công việc"];
 
     public static bool Answer(QuestionAnalysis question, DocumentFacts facts, FactAnswerComposer composer, FactQuestionKind kind,
         Func<string, RetrievedClause?> frame, TermStatistics terms)
     {
         var nameKeys = SyllableKeys.Keys(composer.Name, question.Folded).ToHashSet(StringComparer.Ordinal);
+        // Title words mostly name the document ("Kế hoạch truyền thông về giảm nghèo đa chiều"): a task repeating them is
+        // not the one asked, so they count little; a little, as a task may be the title's own subject ("phòng thủ dân sự").
+        var titleKeys = SyllableKeys.Keys(composer.Title, question.Folded).ToHashSet(StringComparer.Ordinal);
         // "chủ trì chỉ tiêu …", "chủ trì nhiệm vụ …" name what kind of row is asked about, not which one.
         foreach (var form in FormPhrases.Where(f => question.Question.Contains(f, StringComparison.OrdinalIgnoreCase)))
             nameKeys.UnionWith(SyllableKeys.Keys(form, question.Folded));
+        // The words asking for the lead or the deadline ("cơ quan nào", "thời hạn hoàn thành … khi nào") are in no task's text.
+        nameKeys.UnionWith(SentenceScorer.FrameKeys(question));
         var subject = question.ContentKeys.Where(k => !nameKeys.Contains(k)).Distinct(StringComparer.Ordinal).ToList();
         if (subject.Count < MinWords) return false;
         var tasks = facts.Tasks.Where(t => kind == FactQuestionKind.TaskLead ? t.Lead is not null : t.Deadline is not null).ToList();
         // The task's own text first; its section only when no task's own text matches (the section is wider and matches more).
-        double Weight(string key) => terms.Idf(key, question.Folded);
-        var scored = Match(tasks, t => Hits(t, subject, question.Folded, null), subject, Weight);
-        if (scored.Count == 0) scored = Match(tasks, t => Hits(t, subject, question.Folded, frame), subject, Weight);
+        double Weight(string key) => terms.Idf(key, question.Folded) * (titleKeys.Contains(key) ? TitleWeight : 1);
+        // Words are counted apart from the title's: a question repeating the whole title would otherwise ask for more
+        // words than any task states.
+        var counted = subject.Count(k => !titleKeys.Contains(k)) is var own && own >= MinWords ? own : subject.Count;
+        var scored = Match(tasks, t => Hits(t, subject, question.Folded, null), counted, subject, Weight, titleKeys);
+        // A task stating its work ("Tổ chức tập huấn, bồi dưỡng …") and read with its section must still name something
+        // asked itself, or it matched through sibling sections that are other tasks; a label ("Cơ quan thực hiện") has
+        // its work stated beside it ("a) Nhiệm vụ: …").
+        if (scored.Count == 0)
+        {
+            var readable = tasks.Where(t => SyllableKeys.Keys(t.Text).Count <= MaxLabelWords || Hits(t, subject, question.Folded, null).Any(k => !titleKeys.Contains(k))).ToList();
+            scored = Match(readable, t => Hits(t, subject, question.Folded, frame), counted, subject, Weight, titleKeys);
+        }
         if (scored.Count == 0) return false;
         var best = scored[0];
         string Value(TaskFact t) => kind == FactQuestionKind.TaskLead ? t.Lead! : t.Deadline!.Text;
@@ -53,13 +75,16 @@ internal static class FactTaskMatcher
     }
 
     /// <summary>The tasks holding enough subject words, by the rarity-weighted sum of the words held (rare words tell tasks apart).</summary>
-    private static List<(TaskFact Task, double Hits)> Match(List<TaskFact> tasks, Func<TaskFact, List<string>> hits, List<string> subject, Func<string, double> weight)
+    private static List<(TaskFact Task, double Hits)> Match(List<TaskFact> tasks, Func<TaskFact, List<string>> hits, int counted, List<string> subject,
+        Func<string, double> weight, IReadOnlySet<string> titleKeys)
     {
         var total = subject.Sum(weight);
+        var titleOnly = counted < subject.Count;
+        int Count(List<string> found) => titleOnly ? found.Count(k => !titleKeys.Contains(k)) : found.Count;
         // The share is counted in words and in rarity: a task holding the common words of the question ("phụ lục",
         // "chỉ tiêu") but not its rare ones ("xe buýt điện") is another task.
         return tasks.Select(t => (Task: t, Found: hits(t)))
-            .Where(s => s.Found.Count >= MinWords && s.Found.Count >= subject.Count * MinShare)
+            .Where(s => Count(s.Found) >= MinWords && Count(s.Found) >= counted * MinShare)
             .Select(s => (s.Task, Hits: s.Found.Sum(weight)))
             .Where(s => s.Hits >= total * MinShare)
             .OrderByDescending(s => s.Hits).ToList();

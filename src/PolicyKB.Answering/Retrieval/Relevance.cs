@@ -125,8 +125,11 @@ public static partial class Relevance
     [GeneratedRegex(@"(?<![\d.,])(?:19|20)\d\d(?![\d.,])")]
     private static partial Regex BareYear();
 
-    /// <summary>Dates ("ngày 12 tháng 9", "tháng 7"), years, số hiệu and list labels: numbers that do not state a quantity.</summary>
-    [GeneratedRegex(@"\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{4}|\d{1,5}[A-Za-z]?(?:/\d{4})?[/\-]\p{Lu}[\p{L}\d\-/]*|^\s*[\dIVXivx]+(?:\.\d+)*[.)]\s|(?:năm|giai đoạn|quý)\s+\d{4}(?:\s*[-–]\s*\d{4})?|\b[Nn]gày\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?|\btháng\s+\d{1,2}\b")]
+    /// <summary>
+    /// Dates ("ngày 12 tháng 9", "tháng 7"), years, số hiệu, list labels and references to parts of a text ("khoản 6
+    /// Điều 38", "Bảng 1", "Phụ lục 2"): numbers that do not state a quantity.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:[Kk]hoản|Điều|điều|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ lục|[Bb]ảng|[Mm]ẫu|[Pp]hần)\s+(?:số\s+)?\d+[a-zđ]?(?:\.\d+)*\b|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{4}|\d{1,5}[A-Za-z]?(?:/\d{4})?[/\-]\p{Lu}[\p{L}\d\-/]*|^\s*[\dIVXivx]+(?:\.\d+)*[.)]\s|(?:năm|giai đoạn|quý)\s+\d{4}(?:\s*[-–]\s*\d{4})?|\b[Nn]gày\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?|\btháng\s+\d{1,2}\b")]
     private static partial Regex NotQuantities();
 
     /// <summary>

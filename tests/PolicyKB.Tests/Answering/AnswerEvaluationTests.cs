@@ -35,6 +35,8 @@ public sealed class AnswerEvaluationTests(SeedKnowledgeBase kb, ITestOutputHelpe
         foreach (var failure in report.Outcomes.Where(o => !o.Correct)) output.WriteLine($"{failure.Case.Id}: {failure.Reason}");
         output.WriteLine($"accuracy {report.Accuracy:P1}, p50 {report.P50Ms} ms, p95 {report.P95Ms} ms");
         Assert.True(report.Accuracy >= 0.9, $"accuracy {report.Accuracy:P1}");
+        // Measured 61/61 through issue #11 round 3: at most one answer may slip before this floor fails.
+        Assert.True(report.Outcomes.Count(o => o.Correct) >= report.Outcomes.Count - 1, $"{report.Outcomes.Count(o => o.Correct)}/{report.Outcomes.Count}");
         Assert.All(report.ByCategory, c => Assert.True(c.Correct >= 0.8 * c.Total, $"{c.Category}: {c.Correct}/{c.Total}"));
         // A wrong answer is worse than none: every unanswerable question must be refused.
         Assert.All(report.Outcomes.Where(o => o.Case.ExpectRefusal), o => Assert.True(o.Correct, o.Case.Question));

@@ -36,8 +36,8 @@ public sealed class ThirdUnseenAnswerEvaluationTests(ThirdUnseenKnowledgeBase kb
         var unanswerable = report.Outcomes.Where(o => o.Case.ExpectRefusal).ToList();
         foreach (var failure in report.Outcomes.Where(o => !o.Correct)) output.WriteLine($"{failure.Case.Id}: {failure.Reason}");
         output.WriteLine($"answerable {answerable.Count(o => o.Correct)}/{answerable.Count}, refused {unanswerable.Count(o => o.Correct)}/{unanswerable.Count}");
-        // Measured: before round 2, 20/28 answerable right and 11/13 refused; after it 20/28 and 12/13.
-        Assert.True(answerable.Count(o => o.Correct) >= 19, $"answerable {answerable.Count(o => o.Correct)}/{answerable.Count}");
+        // Measured: before round 2, 20/28 answerable right and 11/13 refused; after it 20/28 and 12/13; after round 3, 21/28 and 12/13.
+        Assert.True(answerable.Count(o => o.Correct) >= 20, $"answerable {answerable.Count(o => o.Correct)}/{answerable.Count}");
         Assert.True(unanswerable.Count(o => o.Correct) >= 11, $"refused {unanswerable.Count(o => o.Correct)}/{unanswerable.Count}");
     }
 }

@@ -40,8 +40,8 @@ public sealed class UnseenAnswerEvaluationTests(UnseenKnowledgeBase kb, ITestOut
         foreach (var failure in report.Outcomes.Where(o => !o.Correct)) output.WriteLine($"{failure.Case.Id}: {failure.Reason}");
         output.WriteLine($"answerable {answerable.Count(o => o.Correct)}/{answerable.Count}, refused {unanswerable.Count(o => o.Correct)}/{unanswerable.Count}");
         // Measured at introduction: 21/39 answerable right, 9/15 unanswerable refused; after issue #11 (document focus by
-        // title, answers by type, compound words): 26/39 and 10/15.
-        Assert.True(answerable.Count(o => o.Correct) >= 25, $"answerable {answerable.Count(o => o.Correct)}/{answerable.Count}");
+        // title, answers by type, compound words): 26/39 and 10/15; after round 3 (answers by type, task matching): 27/39 and 10/15.
+        Assert.True(answerable.Count(o => o.Correct) >= 26, $"answerable {answerable.Count(o => o.Correct)}/{answerable.Count}");
         Assert.True(unanswerable.Count(o => o.Correct) >= 10, $"refused {unanswerable.Count(o => o.Correct)}/{unanswerable.Count}");
     }
 }
