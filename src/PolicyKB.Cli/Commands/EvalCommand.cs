@@ -3,6 +3,7 @@ using PolicyKB.Cli.Reranking;
 using PolicyKB.Search;
 using PolicyKB.Search.Evaluation;
 using PolicyKB.Search.Evaluation.Baselines;
+using PolicyKB.Search.Evaluation.Pairs;
 
 namespace PolicyKB.Cli.Commands;
 
@@ -28,10 +29,18 @@ internal static class EvalCommand
         var pairsFolder = new Option<string>("--pairs-folder") { Description = "Thư mục cặp câu hỏi (*.src ↔ *.tgt.tagged)", DefaultValueFactory = _ => Path.Combine(shared, "train-extra", "vihealth-faq") };
         var train = new Option<string>("--pairs-train") { Description = "Thư mục văn bản đặt cạnh các câu hỏi chuẩn trong kho tạm", DefaultValueFactory = _ => Path.Combine(shared, "train") };
         var documents = new Option<int>("--pairs-documents") { Description = "Số văn bản lấy rải đều từ --pairs-train", DefaultValueFactory = _ => 240 };
+        var split = new Option<string>("--pairs-split") { Description = "Phần cặp dùng để đo: test (mặc định) hoặc dev (để chọn tham số)", DefaultValueFactory = _ => PairSplit.Test };
+        split.AcceptOnlyFromAmong(PairSplit.Test, PairSplit.Dev);
+        var store = new Option<string?>("--pairs-store") { Description = "Thư mục giữ kho tạm của các cặp để dùng lại ở lần chạy sau (mặc định: xoá sau khi đo)" };
         var json = CliOptions.Json();
-        var command = new Command("eval", "Đánh giá chất lượng tìm kiếm trên một bộ truy vấn có đáp án") { file, modes, baselines, misses, pairs, pairsFolder, train, documents, json };
+        var command = new Command("eval", "Đánh giá chất lượng tìm kiếm trên một bộ truy vấn có đáp án") { file, modes, baselines, misses, pairs, pairsFolder, train, documents, split, store, json };
         command.SetAction(parse => Run(console, parse.GetValue(file)!, parse.GetValue(modes)!, parse.GetValue(baselines), parse.GetValue(misses), parse.GetValue(json), parse.GetValue(CliOptions.Data),
-            parse.GetValue(pairs) ? new HeldOutPairsEvaluation.Source(parse.GetValue(pairsFolder)!, parse.GetValue(train)!, parse.GetValue(documents)) : null));
+            parse.GetValue(pairs) ? new HeldOutPairsEvaluation.Source(parse.GetValue(pairsFolder)!, parse.GetValue(train)!, parse.GetValue(documents))
+            {
+                Split = parse.GetValue(split)!,
+                Store = parse.GetValue(store),
+            }
+            : null));
         return command;
     }
 

@@ -16,22 +16,29 @@ namespace PolicyKB.Cli.Reranking;
 internal static class HeldOutPairsEvaluation
 {
     /// <summary>Where the pairs and the training documents are, and how many documents stand beside the questions.</summary>
-    public sealed record Source(string PairsDirectory, string TrainDirectory, int Documents);
+    public sealed record Source(string PairsDirectory, string TrainDirectory, int Documents)
+    {
+        /// <summary><see cref="PairSplit.Test"/> (the measure) or <see cref="PairSplit.Dev"/> (never trained on by the reranker either; for choosing settings).</summary>
+        public string Split { get; init; } = PairSplit.Test;
+
+        /// <summary>A folder to build the scratch store in and keep (reused when it already holds documents); null: a temporary one.</summary>
+        public string? Store { get; init; }
+    }
 
     /// <summary>One report per system (named as the eval names them), each over the held-out pairs only.</summary>
     public static IReadOnlyList<SystemReport> Run(CliSettings settings, Source source, IReadOnlyList<SearchMode> modes, RerankStage? stage, bool withBaselines)
     {
-        var heldOut = PairSet.Load(source.PairsDirectory).Where(p => p.HeldOut).ToList();
+        var heldOut = PairSet.Load(source.PairsDirectory).Where(p => p.Split == source.Split).ToList();
         var documents = Directory.Exists(source.TrainDirectory)
             ? TrainingCorpus.ChooseDocuments(source.TrainDirectory, TrainingCorpus.HeldOutNames(Path.Combine(PolicyKbPaths.Root, "tests", "eval")), source.Documents)
             : [];
-        var work = Directory.CreateTempSubdirectory("policykb-eval-pairs-");
+        var work = source.Store is { } kept ? Directory.CreateDirectory(kept) : Directory.CreateTempSubdirectory("policykb-eval-pairs-");
         try
         {
             var pairFiles = TrainingCorpus.WriteFormalQuestions(heldOut, Path.Combine(work.FullName, "pairs"));
             using var kb = KnowledgeBase.Open(Path.Combine(work.FullName, "data"), settings.Ingestion, SynonymTable.Load(settings.SynonymsFile), settings.Embeddings(),
                 relatedTerms: SynonymTable.Load(settings.RelatedTermsFile));
-            kb.Ingest(documents.Concat(pairFiles));
+            if (source.Store is null || kb.Store.ListDocuments().Count == 0) kb.Ingest(documents.Concat(pairFiles));
             kb.Search.Reranker = stage;
             var queries = Queries(kb, heldOut, pairFiles);
             var reports = new List<SystemReport>();
@@ -53,7 +60,10 @@ internal static class HeldOutPairsEvaluation
         }
         finally
         {
-            try { work.Delete(recursive: true); } catch (IOException) { /* a temp folder left behind is harmless */ }
+            if (source.Store is null)
+            {
+                try { work.Delete(recursive: true); } catch (IOException) { /* a temp folder left behind is harmless */ }
+            }
         }
     }
 
@@ -66,7 +76,7 @@ internal static class HeldOutPairsEvaluation
             ? report with { ByKind = new Dictionary<string, MetricSummary>(report.ByKind, StringComparer.Ordinal) { [PairQueries.Kind] = pair.Overall } }
             : report).ToList();
 
-    /// <summary>One query per held-out pair whose formal question was found as a clause (as <see cref="PairMeasure"/> counts them).</summary>
+    /// <summary>One query per pair of <paramref name="heldOut"/> (one split, not empty when a formal question is found) whose formal question was found as a clause (as <see cref="PairMeasure"/> counts them).</summary>
     private static List<EvalQuery> Queries(KnowledgeBase kb, IReadOnlyList<QueryPair> heldOut, IReadOnlyList<string> pairFiles)
     {
         var pairNames = pairFiles.Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -78,7 +88,7 @@ internal static class HeldOutPairsEvaluation
             .Select(p => new EvalQuery(
                 p.Judgement.Query.Length > QueryTerms.MaxLength ? p.Judgement.Query[..QueryTerms.MaxLength] : p.Judgement.Query,
                 PairQueries.Kind,
-                [new RelevantSnippet(p.Clause.Source, p.Clause.Text)]) { Split = PairSplit.Test })
+                [new RelevantSnippet(p.Clause.Source, p.Clause.Text)]) { Split = heldOut[0].Split })
             .ToList();
     }
 }
