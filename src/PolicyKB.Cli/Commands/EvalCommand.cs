@@ -1,14 +1,17 @@
 using System.CommandLine;
+using PolicyKB.Cli.Reranking;
 using PolicyKB.Search;
 using PolicyKB.Search.Evaluation;
 using PolicyKB.Search.Evaluation.Baselines;
+using PolicyKB.Search.Evaluation.Pairs;
 
 namespace PolicyKB.Cli.Commands;
 
 /// <summary>
 /// <c>policykb eval FILE.jsonl</c>: runs a judged query set against the knowledge base in each search mode (and,
 /// with --baselines, against Lucene StandardAnalyzer + BM25 and SQLite FTS5 over the same clauses) and prints
-/// Recall@1/5/10 and MRR@10 overall and per query kind. Exit code 2 for an unreadable query set.
+/// Recall@1/5/10 and MRR@10 overall and per query kind; with --pairs, every system also on the held-out everyday ↔
+/// formal pairs (<see cref="HeldOutPairsEvaluation"/>) as one more kind. Exit code 2 for an unreadable query set.
 /// </summary>
 internal static class EvalCommand
 {
@@ -18,13 +21,30 @@ internal static class EvalCommand
         var modes = new Option<string>("--modes") { Description = "Các chế độ, cách nhau bởi dấu phẩy", DefaultValueFactory = _ => "keyword,semantic,hybrid" };
         var baselines = new Option<bool>("--baselines") { Description = "Thêm các mốc so sánh: Lucene StandardAnalyzer + BM25, SQLite FTS5 (AND và OR, đ gập thành d)" };
         var misses = new Option<bool>("--misses") { Description = "Liệt kê các truy vấn không tìm được kết quả đúng trong 10" };
+        var pairs = new Option<bool>("--pairs")
+        {
+            Description = "Thêm hàng held-out-pairs: các cặp câu hỏi đời thường ↔ câu hỏi chuẩn phần test (không bao giờ được huấn luyện), tìm trong kho tạm gồm văn bản huấn luyện và các câu hỏi chuẩn",
+        };
+        var shared = Path.Combine(PolicyKbPaths.Root, "..", "shared");
+        var pairsFolder = new Option<string>("--pairs-folder") { Description = "Thư mục cặp câu hỏi (*.src ↔ *.tgt.tagged)", DefaultValueFactory = _ => Path.Combine(shared, "train-extra", "vihealth-faq") };
+        var train = new Option<string>("--pairs-train") { Description = "Thư mục văn bản đặt cạnh các câu hỏi chuẩn trong kho tạm", DefaultValueFactory = _ => Path.Combine(shared, "train") };
+        var documents = new Option<int>("--pairs-documents") { Description = "Số văn bản lấy rải đều từ --pairs-train", DefaultValueFactory = _ => 240 };
+        var split = new Option<string>("--pairs-split") { Description = "Phần cặp dùng để đo: test (mặc định) hoặc dev (để chọn tham số)", DefaultValueFactory = _ => PairSplit.Test };
+        split.AcceptOnlyFromAmong(PairSplit.Test, PairSplit.Dev);
+        var store = new Option<string?>("--pairs-store") { Description = "Thư mục giữ kho tạm của các cặp để dùng lại ở lần chạy sau (mặc định: xoá sau khi đo)" };
         var json = CliOptions.Json();
-        var command = new Command("eval", "Đánh giá chất lượng tìm kiếm trên một bộ truy vấn có đáp án") { file, modes, baselines, misses, json };
-        command.SetAction(parse => Run(console, parse.GetValue(file)!, parse.GetValue(modes)!, parse.GetValue(baselines), parse.GetValue(misses), parse.GetValue(json), parse.GetValue(CliOptions.Data)));
+        var command = new Command("eval", "Đánh giá chất lượng tìm kiếm trên một bộ truy vấn có đáp án") { file, modes, baselines, misses, pairs, pairsFolder, train, documents, split, store, json };
+        command.SetAction(parse => Run(console, parse.GetValue(file)!, parse.GetValue(modes)!, parse.GetValue(baselines), parse.GetValue(misses), parse.GetValue(json), parse.GetValue(CliOptions.Data),
+            parse.GetValue(pairs) ? new HeldOutPairsEvaluation.Source(parse.GetValue(pairsFolder)!, parse.GetValue(train)!, parse.GetValue(documents))
+            {
+                Split = parse.GetValue(split)!,
+                Store = parse.GetValue(store),
+            }
+            : null));
         return command;
     }
 
-    private static int Run(CliConsole console, string file, string modeList, bool withBaselines, bool listMisses, bool json, string? data)
+    private static int Run(CliConsole console, string file, string modeList, bool withBaselines, bool listMisses, bool json, string? data, HeldOutPairsEvaluation.Source? pairs)
     {
         IReadOnlyList<EvalQuery> queries;
         List<SearchMode> modes;
@@ -39,7 +59,8 @@ internal static class EvalCommand
             return 2;
         }
 
-        using var kb = CliKnowledgeBase.OpenForReading(CliSettings.LoadExisting(data));
+        var settings = CliSettings.LoadExisting(data);
+        using var kb = CliKnowledgeBase.OpenForReading(settings);
         var clauses = BaselineClause.ReadAll(kb.Store);
         if (clauses.Count == 0)
         {
@@ -64,6 +85,18 @@ internal static class EvalCommand
             using var fts = new SqliteFts5Baseline(clauses);
             reports.Add(Evaluator.RunAsync(fts.Retriever(Fts5QueryForm.And), queries).GetAwaiter().GetResult());
             reports.Add(Evaluator.RunAsync(fts.Retriever(Fts5QueryForm.Or), queries).GetAwaiter().GetResult());
+        }
+        if (pairs is not null)
+        {
+            try
+            {
+                reports = HeldOutPairsEvaluation.Merge(reports, HeldOutPairsEvaluation.Run(settings, pairs, modes, kb.Search.Reranker, withBaselines)).ToList();
+            }
+            catch (Exception ex) when (ex is FormatException or DirectoryNotFoundException or FileNotFoundException)
+            {
+                console.Error.WriteLine($"policykb: không đọc được các cặp câu hỏi: {ex.Message}");
+                return 2;
+            }
         }
 
         if (json)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PolicyKB.Search.Evaluation.Pairs;
 using PolicyKB.Tests.Cli;
 using PolicyKB.Tests.Support;
 
@@ -29,6 +30,36 @@ public sealed class EvalCommandTests : IDisposable
         var text = CliRunner.Run("eval", SeedKnowledgeBase.QuerySetPath, "--modes", "keyword", "--data", _data.Path);
         Assert.Contains("MRR@10", text.Out);
         Assert.Contains("document-number", text.Out);
+    }
+
+    [Fact]
+    public void Eval_with_pairs_reports_the_held_out_pairs_as_one_more_kind_of_every_system_keeping_the_files_overall_figures()
+    {
+        Assert.Equal(0, CliRunner.Run("ingest", SharedData.ContentDirectory, "--data", _data.Path).ExitCode);
+        var pairs = Directory.CreateDirectory(_data.File("pairs")).FullName;
+        var train = Directory.CreateDirectory(_data.File("train")).FullName;
+        var topics = new[] { "sốt xuất huyết", "tay chân miệng", "sởi", "cúm mùa", "tiêm phòng dại", "huyết áp cao", "tiểu đường", "viêm gan B" };
+        var formal = Enumerable.Range(0, 40).Select(i => $"Bệnh {topics[i % topics.Length]} điều trị thế nào ở tuyến {i} ?").ToList();
+        File.WriteAllLines(Path.Combine(pairs, "p.src"), formal.Select(f => "cháu hỏi bác sĩ " + f.ToLowerInvariant()));
+        File.WriteAllLines(Path.Combine(pairs, "p.tgt"), formal);
+        var heldOut = PairSet.Load(pairs).Count(p => p.HeldOut);
+        Assert.InRange(heldOut, 1, 39);
+
+        var result = CliRunner.Run("eval", SeedKnowledgeBase.QuerySetPath, "--modes", "keyword,hybrid", "--baselines", "--pairs", "--pairs-folder", pairs, "--pairs-train", train,
+            "--json", "--data", _data.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var systems = json.RootElement.GetProperty("systems").EnumerateArray().ToList();
+        Assert.Equal(6, systems.Count);
+        foreach (var system in systems)
+        {
+            Assert.Equal(json.RootElement.GetProperty("queries").GetInt32(), system.GetProperty("overall").GetProperty("queries").GetInt32());
+            var row = system.GetProperty("byKind").GetProperty("held-out-pairs");
+            Assert.Equal(heldOut, row.GetProperty("queries").GetInt32());
+        }
+        // Each everyday question holds its formal question word for word: keyword search finds it first.
+        Assert.Equal(1.0, systems[0].GetProperty("byKind").GetProperty("held-out-pairs").GetProperty("mrrAt10").GetDouble(), 3);
     }
 
     [Fact]
