@@ -12,9 +12,10 @@ public sealed class CitationGoldTests(ITestOutputHelper output)
 {
     private static readonly Lazy<CitationGoldScorer.Result> Result = new(CitationGoldScorer.Run);
 
-    // Floors: a little below the TEST figures measured when the gold set was written (baseline P=0.941 R=0.833).
-    private const double TestPrecisionFloor = 0.93;
-    private const double TestRecallFloor = 0.82;
+    // Floors: a little below the TEST figures measured after the dev-tuned fixes (P=1.000 R=0.877; the baseline when
+    // the gold set was written was P=0.941 R=0.833).
+    private const double TestPrecisionFloor = 0.99;
+    private const double TestRecallFloor = 0.87;
 
     [Fact]
     public void Report_prints_precision_and_recall_per_split_and_file()
