@@ -37,6 +37,15 @@ internal static class DocumentCodes
         ["QD"] = "QĐ", ["ND"] = "NĐ", ["HDND"] = "HĐND", ["BLDTBXH"] = "BLĐTBXH", ["QDI"] = "QĐi",
     };
 
+    /// <summary>
+    /// Codes typed run together with a letter lost where two codes meet: "05/CTTg" is a Chỉ thị of the Prime Minister
+    /// (CT-TTg sharing its T), as printed in footnotes of older plans.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> Merged = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["CTTG"] = "CT-TTg",
+    };
+
     /// <summary>Codes written in mixed case by the drafting rules; input is upper-cased first, then these are restored.</summary>
     public static readonly IReadOnlyDictionary<string, string> MixedCase = new Dictionary<string, string>(StringComparer.Ordinal)
     {

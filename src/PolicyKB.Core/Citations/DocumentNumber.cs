@@ -107,6 +107,7 @@ public static partial class DocumentNumber
     private static string FixCode(string code)
     {
         var upper = code.ToUpperInvariant();
+        if (DocumentCodes.Merged.TryGetValue(upper, out var merged)) return merged;
         upper = DocumentCodes.DRestored.GetValueOrDefault(upper, upper);
         if (DocumentCodes.MixedCase.TryGetValue(upper, out var mixed)) return mixed;
         // Types typed without Đ inside a longer code ("QDUBND") are restored before the split.

@@ -41,7 +41,14 @@ internal static class KnownLawNames
         ("Phòng, chống tác hại rượu, bia", "Phòng, chống tác hại của rượu, bia"),
         ("Phòng chống tác hại của thuốc lá", "Phòng, chống tác hại của thuốc lá"),
         ("Phòng chống bệnh truyền nhiễm", "Phòng, chống bệnh truyền nhiễm"), ("Phòng chống ma túy", "Phòng, chống ma túy"),
+        // "Luật An toàn giao thông" / "Luật ATGT" is the road traffic law in everyday speech.
+        ("An toàn giao thông", "Giao thông đường bộ"), ("Phòng cháy chữa cháy", "Phòng cháy và chữa cháy"),
+        ("Khám chữa bệnh", "Khám bệnh, chữa bệnh"), ("An toàn vệ sinh thực phẩm", "An toàn thực phẩm"),
     ];
+
+    /// <summary>The enacted name a printed form stands for, ignoring case ("an toàn giao thông" → "Giao thông đường bộ"), or null.</summary>
+    public static string? Find(string printed) =>
+        Entries.FirstOrDefault(e => string.Equals(e.Printed, printed, StringComparison.OrdinalIgnoreCase)).Name;
 
     /// <summary>(printed form, enacted name), longest printed form first for a longest-match scan.</summary>
     public static readonly IReadOnlyList<(string Printed, string Name)> Entries = Canonical

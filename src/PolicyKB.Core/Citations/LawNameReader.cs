@@ -26,6 +26,16 @@ internal static class LawNameReader
     /// <summary>Reads a name at <paramref name="start"/>; null when the next word cannot start a name ("Luật này", "Luật số").</summary>
     public static LawName? Read(CitationContext ctx, int start)
     {
+        if (ReadKnown(ctx, start) is { } known) return known;
+        var end = ReadWords(ctx, start);
+        if (end <= start) return null;
+        var text = ctx.Text[start..end];
+        return new LawName(end, text, Expand(text) ?? text);
+    }
+
+    /// <summary>An enacted name of <see cref="KnownLawNames"/> (or a known misspelling) at <paramref name="start"/>, ignoring case.</summary>
+    public static LawName? ReadKnown(CitationContext ctx, int start)
+    {
         foreach (var (printed, name) in KnownLawNames.Entries)
         {
             if (start + printed.Length > ctx.Text.Length) continue;
@@ -33,10 +43,17 @@ internal static class LawNameReader
             if (ctx.IsWordChar(start + printed.Length)) continue;
             return new LawName(start + printed.Length, ctx.Text.Substring(start, printed.Length), name);
         }
-        var end = ReadWords(ctx, start);
-        if (end <= start) return null;
-        var text = ctx.Text[start..end];
-        return new LawName(end, text, text);
+        return null;
+    }
+
+    /// <summary>
+    /// "ATGT" of "Luật ATGT": an abbreviation of the project's list (content/search/synonyms.tsv) whose meaning is the
+    /// name of a known law gives that law's enacted name.
+    /// </summary>
+    private static string? Expand(string printed)
+    {
+        if (!IsAcronym(printed) || !Facts.AgencyNames.AbbreviationList.TryGetValue(printed, out var meaning)) return null;
+        return KnownLawNames.Find(meaning);
     }
 
     private static int ReadWords(CitationContext ctx, int start)

@@ -57,18 +57,25 @@ internal sealed partial class NamedLawRule : ICitationRule
         int end;
         if (type == "Luật" && string.CompareOrdinal(ctx.Lower, nameStart, Amending, 0, Amending.Length) == 0)
         {
-            var inner = ctx.Text.IndexOf("của Luật ", nameStart, Math.Min(60, ctx.Text.Length - nameStart), StringComparison.Ordinal);
-            if (inner < 0) return null;
-            var law = LawNameReader.Read(ctx, inner + "của Luật ".Length);
-            if (law is not { } l) return null;
-            end = l.End;
+            var inner = ctx.Text.IndexOf("của ", nameStart, Math.Min(60, ctx.Text.Length - nameStart), StringComparison.Ordinal);
+            if (inner < 0 || AmendedLaws.Read(ctx, inner + "của ".Length) is not { } amended) return null;
+            end = amended.End;
             name = ctx.Text[nameStart..end];
             // The amending part stays lower case ("Luật sửa đổi, bổ sung một số điều của Luật …"), as enacted.
             key = "Luật " + string.Join(' ', ctx.Lower[nameStart..inner].Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                + " của Luật " + NamedKey.Name(l.Canonical);
+                + " của " + amended.Key;
         }
         else
         {
+            // "Pháp lệnh về dân số": "về" before the enacted name of a known law or ordinance.
+            if (ctx.WordAt(nameStart, "về") && LawNameReader.ReadKnown(ctx, ctx.SkipSpaces(nameStart + 2)) is { } about)
+            {
+                end = about.End;
+                name = ctx.Text[nameStart..end];
+                key = NamedKey.Of(type, about.Canonical);
+                var dateEnd = DateReader.Read(ctx.Text, end, allowYearOnly: true, out var aboutDate);
+                return Candidate(start, dateEnd > 0 ? dateEnd : end, key, type, name, aboutDate);
+            }
             if (LawNameReader.Read(ctx, nameStart) is not { } law) return null;
             end = law.End;
             name = law.Printed;
@@ -92,6 +99,6 @@ internal sealed partial class NamedLawRule : ICitationRule
             Date = date,
         };
 
-    [GeneratedRegex(@"(?<!\p{L})(?<type>Bộ [lL]uật|Luật|Pháp lệnh|Hiến pháp)(?=[ \t])")]
+    [GeneratedRegex(@"(?<!\p{L})(?:(?<type>Bộ [lL]uật|Luật|Pháp lệnh)(?=[ \t])|(?<type>Hiến pháp)(?=[ \t,;.)]|$))")]
     private static partial Regex TypePattern();
 }

@@ -34,6 +34,18 @@ internal sealed partial class PartyResolutionRule : ICitationRule
             if (m.Groups["open"].Success && !m.Groups["close"].Success) end = m.Groups["open"].Index;
             output.Add(Candidate(context, m.Index, end, key, context.Text[(m.Index + "Nghị quyết ".Length)..end].Trim()));
         }
+        // "Nghị quyết của Hội nghị lần thứ 6 Ban Chấp hành Trung ương Đảng khóa XII": the plenum named after the meeting.
+        foreach (Match m in PlenumByMeeting().Matches(context.Text))
+        {
+            var n = m.Groups["n"].Value;
+            var number = int.TryParse(n, out var v) ? v : Ordinals.GetValueOrDefault(n.Trim());
+            if (number <= 0) continue;
+            var key = $"Nghị quyết Trung ương {number}";
+            if (m.Groups["k"].Success) key += " khóa " + m.Groups["k"].Value.ToUpperInvariant();
+            var name = context.Text[(m.Index + "Nghị quyết ".Length)..(m.Index + m.Length)].Trim();
+            if (name.StartsWith("của ", StringComparison.Ordinal)) name = name[4..];
+            output.Add(Candidate(context, m.Index, m.Index + m.Length, key, name));
+        }
         // "Nghị quyết 21/20 của BCH TW khóa XII" names two Party resolutions, 21-NQ/TW and 20-NQ/TW, in one breath.
         foreach (Match m in PartyPair().Matches(context.Text))
         {
@@ -77,6 +89,9 @@ internal sealed partial class PartyResolutionRule : ICitationRule
     // runs over a second "Nghị quyết", so "… của Đảng và Nghị quyết Đại hội Đảng bộ tỉnh …" gives two resolutions.
     [GeneratedRegex(@"(?<!\p{L})Nghị quyết[ \t]+(?<name>[Đđ]ại hội[ \t]+(?:đại biểu[ \t]+toàn quốc[ \t]+)?(?:lần thứ[ \t]+)?[XVIL]{1,6}(?!\p{L})(?:[ \t]+của Đảng(?!\p{L}))?|(?:[Đđ]ại hội|[Đđ]ảng bộ)(?:(?!Nghị quyết)[^;:,.()\n\d]){0,80}?[ \t]lần thứ[ \t]+[XVIL]{1,6}(?!\p{L})(?:[ \t]+của Đảng(?!\p{L}))?)")]
     private static partial Regex Congress();
+
+    [GeneratedRegex(@"(?<!\p{L})Nghị quyết[ \t]+(?:của[ \t]+)?Hội nghị[ \t]+(?:lần thứ[ \t]+)?(?<n>\d{1,2}|mười một|mười hai|mười ba|mười bốn|mười lăm|mười|một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín)[ \t,]+(?:của[ \t]+)?(?:Ban[ \t]+[Cc]hấp[ \t]+hành|BCH)[ \t]+(?:Trung ương|TW)(?:[ \t]+Đảng)?(?:[ \t]{0,3},?[ \t]{0,3}\(?[ \t]{0,3}kh(?:óa|oá)[ \t]{1,3}(?<k>[XVIL]{1,6})(?!\p{L})\)?)?", RegexOptions.IgnoreCase)]
+    private static partial Regex PlenumByMeeting();
 
     [GeneratedRegex(@"(?<!\p{L})Nghị quyết[ \t]+(?:số[ \t]+)?(?<a>\d{1,3})[ \t]?/[ \t]?(?<b>\d{1,3})(?![\p{N}/\-])[ \t,]+(?:của[ \t]+)?(?:BCH|Ban Chấp hành)[ \t]+(?:TW|Trung ương)(?:[ \t]+Đảng)?(?:[ \t]+kh(?:óa|oá)[ \t]+[XVIL]{1,6}(?!\p{L}))?")]
     private static partial Regex PartyPair();

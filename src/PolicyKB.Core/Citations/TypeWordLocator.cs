@@ -20,6 +20,8 @@ internal static class TypeWordLocator
         var k = BackOverSpaces(ctx.Text, numberStart);
         if (k > 0 && ctx.Text[k - 1] == ':') k = BackOverSpaces(ctx.Text, k - 1);
         var hasSo = k >= 2 && ctx.WordAt(k - 2, "số");
+        // "… và số 22/2025/NĐ-CP": with the type word left out, the span starts at "số".
+        var soStart = hasSo ? k - 2 : numberStart;
         if (hasSo) k = BackOverSpaces(ctx.Text, k - 2);
 
         foreach (var word in DocumentCodes.TypeWords)
@@ -37,7 +39,7 @@ internal static class TypeWordLocator
             if (s < 0 || ctx.IsWordChar(s - 1)) continue;
             if (string.CompareOrdinal(ctx.Text, s, abbreviation, 0, abbreviation.Length) == 0) return new Prefix(s, type, null);
         }
-        return hasSo ? FindLawName(ctx, k) ?? new Prefix(numberStart, null, null) : new Prefix(numberStart, null, null);
+        return hasSo ? FindLawName(ctx, k) ?? new Prefix(soStart, null, null) : new Prefix(numberStart, null, null);
     }
 
     private static Prefix? FindLawName(CitationContext ctx, int end)

@@ -12,6 +12,9 @@ public static class AgencyNames
 {
     private static readonly Lazy<Dictionary<string, string>> Abbreviations = new(LoadAbbreviations);
 
+    /// <summary>The all-capital abbreviations of content/search/synonyms.tsv and their first meaning ("ATGT" → "an toàn giao thông").</summary>
+    internal static IReadOnlyDictionary<string, string> AbbreviationList => Abbreviations.Value;
+
     private static readonly string[] ExtraHeads =
     [
         "CÁC SỞ", "CÁC BỘ", "CÁC CƠ QUAN", "CƠ QUAN", "CÁC ĐƠN VỊ", "ĐƠN VỊ", "CÁC PHÒNG", "CÁC HUYỆN", "BHXH", "SYT",

@@ -42,4 +42,24 @@ public sealed class CitationSpanTests
         var citation = Assert.Single(context.Citations);
         Assert.Equal((4, 4), (citation.LineStart, citation.LineEnd));
     }
+
+    [Fact]
+    public void A_citation_in_the_title_names_the_title_line_it_is_printed_on()
+    {
+        var context = FactsPipeline.Context("""
+            ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
+            Số: 1026/KH-UBND
+
+            KẾ HOẠCH
+            TRIỂN KHAI THỰC HIỆN
+            CHỈ THỊ SỐ 32/CT-TTG NGÀY 21/10/2025 CỦA THỦ TƯỚNG CHÍNH PHỦ
+
+            I. MỤC ĐÍCH, YÊU CẦU
+            1. Bảo đảm bí mật nhà nước.
+            """);
+
+        var title = Assert.Single(context.Citations, c => c.ClauseId.EndsWith("/title", StringComparison.Ordinal));
+        Assert.Equal("32/CT-TTg", title.Key);
+        Assert.Equal((6, 6), (title.LineStart, title.LineEnd));
+    }
 }

@@ -50,6 +50,7 @@ public sealed class ExtractCitationsStep : IIngestionStep
                 });
             }
         }
+        FootnoteCitations.Link(context.Clauses, context.Citations);
         return StepOutcome.Continue;
     }
 

@@ -23,7 +23,7 @@ public sealed class ParseClausesStep : IIngestionStep
         if (!string.IsNullOrWhiteSpace(title))
         {
             var text = string.IsNullOrEmpty(context.Metadata.Type) ? title : $"{context.Metadata.Type} {title}";
-            context.Clauses.Add(new Clause
+            var titleClause = new Clause
             {
                 Id = $"{context.DocumentId}/title",
                 DocumentId = context.DocumentId,
@@ -33,7 +33,11 @@ public sealed class ParseClausesStep : IIngestionStep
                 Kind = ClauseKind.Preamble,
                 LineStart = segments[0].Start > 0 && segments[0].Start <= context.Lines.Count ? context.Lines[0].Number : 0,
                 LineEnd = segments[0].Start > 0 && segments[0].Start <= context.Lines.Count ? context.Lines[segments[0].Start - 1].Number : 0,
-            });
+            };
+            // The title's own lines, so its citations point where they are printed, not at the letterhead.
+            titleClause.LineOffsets.AddRange(TitleLineLocator.Locate(text, context.Metadata.Type, context.Lines, segments[0].Start));
+            if (titleClause.LineOffsets.Count > 0) titleClause.LineStart = titleClause.LineOffsets[0].Line;
+            context.Clauses.Add(titleClause);
         }
         context.Clauses.AddRange(clauses);
         for (var i = 0; i < context.Clauses.Count; i++) context.Clauses[i].Order = i;
