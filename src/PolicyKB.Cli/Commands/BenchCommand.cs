@@ -26,13 +26,15 @@ internal static class BenchCommand
         var runs = new Option<int>("--runs") { Description = "Số lần đo khởi động nguội mỗi loại", DefaultValueFactory = _ => 5 };
         var webHost = new Option<string?>("--web-host") { Description = "Tệp chạy máy chủ web để đo khởi động nguội (mặc định: bản build cạnh lệnh này)" };
         var firstQuery = new Option<string>("--first-query") { Description = "Câu tìm kiếm đầu tiên khi đo khởi động nguội", DefaultValueFactory = _ => "QĐ 281" };
+        var disk = new Option<string?>("--disk") { Description = "Chỉ đo dung lượng của thư mục dữ liệu đã nạp này, từng phần, so với cơ sở dữ liệu SQLite FTS5 trên cùng điều khoản" };
         var json = CliOptions.Json();
         var command = new Command("bench", "Đo tốc độ nạp, tìm kiếm, nhúng và bộ nhớ")
         {
-            corpus, clauses, queries, maxFiles, budget, noBaselines, coldStart, runs, webHost, firstQuery, json,
+            corpus, clauses, queries, maxFiles, budget, noBaselines, coldStart, runs, webHost, firstQuery, disk, json,
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(disk) is { } diskData) return BenchDisk.Run(console, diskData, parse.GetValue(json));
             if (parse.GetValue(coldStart) is { } coldData)
             {
                 return BenchColdStart.Run(console, coldData, Math.Max(1, parse.GetValue(runs)), parse.GetValue(webHost), parse.GetValue(firstQuery)!, parse.GetValue(json));
