@@ -83,7 +83,7 @@ public static class DiskBreakdown
             new DiskPart("vectors", $"header, documents, row entries ({rows} rows)", contents.FloatOffset - scales - int8),
             new DiskPart("vectors", "row scales", scales),
             new DiskPart("vectors", $"int8 rows ({contents.Dimensions} dimensions)", int8),
-            new DiskPart("vectors", $"full-precision rows ({contents.FloatWidth} bytes a component) and footer", floats),
+            new DiskPart("vectors", $"full-precision rows (format {contents.Version}, {contents.FloatRowBytes} bytes a row) and footer", floats),
         ];
     }
 
