@@ -8,7 +8,7 @@ namespace PolicyKB.Cli.Commands;
 /// </summary>
 internal static class BenchColdStart
 {
-    public static int Run(CliConsole console, string dataDirectory, int runs, string? webHost, string query, bool json)
+    public static int Run(CliConsole console, string dataDirectory, int runs, string? webHost, string query, int queriesAfter, bool json)
     {
         if (!File.Exists(Path.Combine(dataDirectory, "policykb.db")))
         {
@@ -22,7 +22,12 @@ internal static class BenchColdStart
             return 2;
         }
         if (web is null) console.Error.WriteLine("bench: không tìm thấy máy chủ web cạnh lệnh này; chỉ đo dòng lệnh (chỉ ra bằng --web-host)");
-        var options = new ColdStartOptions { DataDirectory = Path.GetFullPath(dataDirectory), Cli = ThisCli(), WebHost = web, Query = query, Runs = runs };
+        var judged = PolicyKbPaths.Resolve("tests/eval/seed-queries.jsonl");
+        var options = new ColdStartOptions
+        {
+            DataDirectory = Path.GetFullPath(dataDirectory), Cli = ThisCli(), WebHost = web, Query = query, Runs = runs, QueriesAfter = queriesAfter,
+            MixedQueries = File.Exists(judged) ? PolicyKB.Search.Evaluation.EvalQuerySet.Load(judged).Select(q => q.Query).ToList() : [query],
+        };
         var report = new ColdStartBenchmark(options, m => console.Error.WriteLine("bench: " + m)).Run();
         if (json) CliJson.Write(console.Out, report);
         else foreach (var line in report.Lines()) console.Out.WriteLine(line);

@@ -64,7 +64,12 @@ public sealed class ColdStartBenchmark(ColdStartOptions options, Action<string> 
         {
             while (clock.Elapsed < options.Timeout && !process.HasExited)
             {
-                if (TryGet(http, url) == HttpStatusCode.OK) return new ColdStartRun(clock.Elapsed.TotalSeconds, true, PeakResidentKb(process.Id));
+                if (TryGet(http, url) == HttpStatusCode.OK)
+                {
+                    var answered = clock.Elapsed.TotalSeconds;
+                    var peak = PeakResidentKb(process.Id);
+                    return new ColdStartRun(answered, true, peak, SendMixedQueries(http, port) ? PeakResidentKb(process.Id) : null);
+                }
                 Thread.Sleep(10);
             }
             return new ColdStartRun(clock.Elapsed.TotalSeconds, false, null);
@@ -74,6 +79,19 @@ public sealed class ColdStartBenchmark(ColdStartOptions options, Action<string> 
             if (!process.HasExited) process.Kill(entireProcessTree: true);
             process.WaitForExit();
         }
+    }
+
+    /// <summary>Sends <see cref="ColdStartOptions.QueriesAfter"/> searches, one at a time; false when there are none to send.</summary>
+    private bool SendMixedQueries(HttpClient http, int port)
+    {
+        if (options.QueriesAfter <= 0 || options.MixedQueries.Count == 0) return false;
+        string[] modes = ["keyword", "hybrid", "semantic"];
+        for (var i = 0; i < options.QueriesAfter; i++)
+        {
+            var query = options.MixedQueries[i % options.MixedQueries.Count];
+            TryGet(http, $"http://127.0.0.1:{port}/api/search?q={Uri.EscapeDataString(query)}&mode={modes[i % modes.Length]}&top=10");
+        }
+        return true;
     }
 
     private static HttpStatusCode? TryGet(HttpClient http, string url)
@@ -106,6 +124,7 @@ public sealed class ColdStartBenchmark(ColdStartOptions options, Action<string> 
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string Describe(ColdStartRun run) =>
-        $"{run.Seconds:F2} s{(run.Answered ? "" : " (no answer)")}{(run.PeakResidentKb is { } kb ? $", peak {kb / 1024} MB" : "")}";
+    private string Describe(ColdStartRun run) =>
+        $"{run.Seconds:F2} s{(run.Answered ? "" : " (no answer)")}{(run.PeakResidentKb is { } kb ? $", peak {kb / 1024} MB" : "")}"
+        + (run.PeakAfterQueriesKb is { } after ? $", peak {after / 1024} MB after {options.QueriesAfter} more searches" : "");
 }

@@ -18,6 +18,15 @@ public sealed record ColdStartOptions
     /// <summary>Runs of each.</summary>
     public int Runs { get; init; } = 5;
 
+    /// <summary>
+    /// Searches sent to the web host after its first answer, before its peak resident memory is read again (0: none):
+    /// <see cref="MixedQueries"/> in turn, each in keyword, hybrid or semantic mode in turn.
+    /// </summary>
+    public int QueriesAfter { get; init; }
+
+    /// <summary>The queries <see cref="QueriesAfter"/> cycles through (e.g. the judged queries of tests/eval).</summary>
+    public IReadOnlyList<string> MixedQueries { get; init; } = [];
+
     /// <summary>How long a web host may take to answer before the run counts as unanswered.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(60);
 }

@@ -21,7 +21,8 @@ public sealed record ColdStartReport(string DataDirectory, string Query, IReadOn
         if (answered.Count == 0) return $"  {host}: no run answered ({runs.Count} tried)";
         var median = answered[answered.Count / 2];
         var peak = runs.Max(r => r.PeakResidentKb);
+        var after = runs.Max(r => r.PeakAfterQueriesKb);
         return $"  {host}: median {median:F2} s, fastest {answered[0]:F2} s, slowest {answered[^1]:F2} s over {answered.Count} of {runs.Count} runs"
-            + (peak is { } kb ? $"; peak resident {kb / 1024} MB" : "");
+            + (peak is { } kb ? $"; peak resident {kb / 1024} MB" : "") + (after is { } a ? $", {a / 1024} MB after the mixed searches" : "");
     }
 }
