@@ -33,23 +33,14 @@ public sealed partial class KnowledgeBase : IDisposable
     {
         _ownership = ownership;
         var readOnly = ownership is null;
-        // The store is checked and refused when damaged; the indexes derived from it are rebuilt when damaged (by the owner).
-        if (provider.IsPostgres)
-        {
-            // The shared store: the data folder then holds only this node's indexes (its replica, docs/scale-out.md).
-            _store = new PostgresDocumentStore(provider.ConnectionString!);
-        }
-        else
-        {
-            _liteDb = readOnly ? new LiteDbDocumentStore(Path.Combine(dataDirectory, "policykb.db"), readOnly: true) : StoreIntegrity.Open(Path.Combine(dataDirectory, "policykb.db"));
-            _store = _liteDb;
-        }
-        _keyword = readOnly ? LuceneKeywordIndex.OpenReadOnly(Path.Combine(dataDirectory, "index")) : IndexRecovery.Open(Path.Combine(dataDirectory, "index"), Health);
+        var vectorsId = embeddings is null ? null : embeddings.ModelId + ClauseEmbedder.LayoutSuffix;
+        var parts = KnowledgeBaseParts.Open(dataDirectory, readOnly, vectorsId, provider, Health);
+        _store = parts.Store;
+        _liteDb = parts.LiteDb;
+        _keyword = parts.Keyword;
         ISemanticIndex? semantic = null;
         var afterSave = new List<IIngestionStep> { new IndexKeywordsStep(_keyword) };
-        var vectorsId = embeddings is null ? "" : embeddings.ModelId + ClauseEmbedder.LayoutSuffix;
-        if (embeddings is not null && (readOnly ? VectorStoreRecovery.OpenReadOnly(dataDirectory, vectorsId, Health) : VectorStoreRecovery.Open(dataDirectory, vectorsId, Health))
-            is { } vectorStore)
+        if (embeddings is not null && parts.Vectors is { } vectorStore)
         {
             _vectorStore = vectorStore;
             _embedder = new ClauseEmbedder(embeddings.Generator, _vectorStore);

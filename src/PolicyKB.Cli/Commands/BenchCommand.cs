@@ -22,10 +22,29 @@ internal static class BenchCommand
         var maxFiles = new Option<int>("--max-files") { Description = "Chỉ nạp tối đa chừng này tệp (0: tất cả)", DefaultValueFactory = _ => 0 };
         var budget = new Option<double>("--budget") { Description = "Giới hạn thời gian nạp (giây)", DefaultValueFactory = _ => 420 };
         var noBaselines = new Option<bool>("--no-baselines") { Description = "Không so sánh với SQLite FTS5 và Lucene StandardAnalyzer" };
+        var coldStart = new Option<string?>("--cold-start") { Description = "Chỉ đo khởi động nguội trên thư mục dữ liệu đã nạp này: dòng lệnh và máy chủ web, từ lúc chạy tới kết quả tìm kiếm đầu tiên" };
+        var runs = new Option<int>("--runs") { Description = "Số lần đo khởi động nguội mỗi loại", DefaultValueFactory = _ => 5 };
+        var webHost = new Option<string?>("--web-host") { Description = "Tệp chạy máy chủ web để đo khởi động nguội (mặc định: bản build cạnh lệnh này)" };
+        var firstQuery = new Option<string>("--first-query") { Description = "Câu tìm kiếm đầu tiên khi đo khởi động nguội", DefaultValueFactory = _ => "QĐ 281" };
+        var disk = new Option<string?>("--disk") { Description = "Chỉ đo dung lượng của thư mục dữ liệu đã nạp này, từng phần, so với cơ sở dữ liệu SQLite FTS5 trên cùng điều khoản" };
+        var queriesAfter = new Option<int>("--queries-after")
+        {
+            Description = "Khi đo khởi động nguội: số câu tìm kiếm gửi thêm tới máy chủ web (xoay vòng các câu trong tests/eval và ba chế độ) trước khi đọc lại bộ nhớ đỉnh",
+            DefaultValueFactory = _ => 0,
+        };
         var json = CliOptions.Json();
-        var command = new Command("bench", "Đo tốc độ nạp, tìm kiếm, nhúng và bộ nhớ") { corpus, clauses, queries, maxFiles, budget, noBaselines, json };
+        var command = new Command("bench", "Đo tốc độ nạp, tìm kiếm, nhúng và bộ nhớ")
+        {
+            corpus, clauses, queries, maxFiles, budget, noBaselines, coldStart, runs, webHost, firstQuery, queriesAfter, disk, json,
+        };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(disk) is { } diskData) return BenchDisk.Run(console, diskData, parse.GetValue(json));
+            if (parse.GetValue(coldStart) is { } coldData)
+            {
+                return BenchColdStart.Run(console, coldData, Math.Max(1, parse.GetValue(runs)), parse.GetValue(webHost), parse.GetValue(firstQuery)!,
+                    parse.GetValue(queriesAfter), parse.GetValue(json));
+            }
             var settings = CliSettings.Load(parse.GetValue(CliOptions.Data));
             var corpusPath = PolicyKB.PolicyKbPaths.Resolve(parse.GetValue(corpus)!);
             if (!Directory.Exists(corpusPath))

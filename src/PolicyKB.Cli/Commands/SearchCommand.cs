@@ -28,7 +28,7 @@ internal static class SearchCommand
             {
                 Type = parse.GetValue(type), Issuer = parse.GetValue(issuer), Province = parse.GetValue(province),
                 Year = parse.GetValue(year), Kind = parse.GetValue(kind)?.Trim().ToLowerInvariant(),
-            }, kb.Store.ListDocuments());
+            }, kb.Search.ReadModel.Current.Documents);
             var text = parse.GetValue(query)!;
             var asJson = parse.GetValue(json) || text == "-";
             var queries = text == "-" ? ReadLines(console.In) : [text];

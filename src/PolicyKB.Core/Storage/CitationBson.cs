@@ -18,13 +18,13 @@ internal static class CitationBson
                 ["name"] = Nullable(c.Name), ["basis"] = c.Basis, ["line"] = c.LineStart, ["lineEnd"] = c.LineEnd, ["target"] = Nullable(c.TargetDocumentId),
             });
         }
-        return new BsonDocument { ["_id"] = documentId, ["items"] = array };
+        return PackedBson.Pack(documentId, new BsonDocument { ["items"] = array });
     }
 
     public static List<Citation> FromSet(BsonDocument set)
     {
         var documentId = set["_id"].AsString;
-        return set["items"].AsArray.Select(v => v.AsDocument).Select(b => new Citation
+        return PackedBson.Unpack(set)["items"].AsArray.Select(v => v.AsDocument).Select(b => new Citation
         {
             DocumentId = documentId, ClauseId = b["clause"].AsString, Raw = b["raw"].AsString, Start = b["start"].AsInt32,
             Length = b["length"].AsInt32, Key = b["key"].AsString, Type = String(b["type"]), Number = String(b["number"]),

@@ -13,12 +13,12 @@ internal static class ClauseBson
     {
         var array = new BsonArray();
         foreach (var c in clauses) array.Add(ToBson(c));
-        return new BsonDocument { ["_id"] = documentId, ["clauses"] = array };
+        return PackedBson.Pack(documentId, new BsonDocument { ["clauses"] = array });
     }
 
     public static List<Clause> FromSet(BsonDocument set, string documentId)
     {
-        var array = set["clauses"].AsArray;
+        var array = PackedBson.Unpack(set)["clauses"].AsArray;
         var clauses = new List<Clause>(array.Count);
         foreach (var item in array) clauses.Add(FromBson(item.AsDocument, documentId));
         return clauses;

@@ -45,7 +45,7 @@ public sealed class FlatVectorStore : IDisposable
             _documents.Clear();
             foreach (var (id, hash) in contents.Documents) _documents[id] = hash;
             Index.Load(contents.Entries, contents.Scales, contents.Rows, contents.Dimensions,
-                path is null || contents.Entries.Count == 0 ? null : new FloatRows(path, contents.FloatOffset, contents.Dimensions, contents.FloatWidth));
+                path is null || contents.Entries.Count == 0 ? null : new FloatRows(path, contents.FloatOffset, contents.Dimensions, contents.Version, contents.Entries.Count));
         }
     }
 
@@ -95,12 +95,14 @@ public sealed class FlatVectorStore : IDisposable
             FileWrites++;
             long offset = 0;
             var dimensions = 0;
+            var count = 0;
             Index.Read((entries, scales, rows, d, floats) =>
             {
                 dimensions = d;
+                count = entries.Count;
                 offset = QuantizedVectorFile.Write(_path, ModelId, _documents, entries, scales, rows, d, floats);
             });
-            if (dimensions > 0) Index.Attach(new FloatRows(_path, offset, dimensions));
+            if (dimensions > 0) Index.Attach(new FloatRows(_path, offset, dimensions, QuantizedVectorFile.CurrentVersion, count));
         }
     }
 

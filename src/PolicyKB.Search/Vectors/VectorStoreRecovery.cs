@@ -26,7 +26,7 @@ public static class VectorStoreRecovery
             {
                 if (QuantizedVectorFile.Read(path) is not { } contents || contents.ModelId != modelId) return store;
                 store.Load(contents, path);
-                // Rewritten once with float16 rows (half the disk); the float32 rows are read from the old file meanwhile.
+                // Rewritten once with int8 residual rows (a quarter of float32, about half of float16); the old rows are read from the old file meanwhile.
                 if (contents.Version != QuantizedVectorFile.CurrentVersion && contents.Entries.Count > 0) store.Save();
                 return store;
             }

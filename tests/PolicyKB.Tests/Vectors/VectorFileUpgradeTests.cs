@@ -5,8 +5,9 @@ using PolicyKB.Tests.Support;
 namespace PolicyKB.Tests.Vectors;
 
 /// <summary>
-/// The vector file keeps its full-precision rows as float16 (format version 2): half the disk of float32, with the
-/// same nearest neighbours; a version 1 file (float32 rows) is rewritten as version 2 when its owner opens it.
+/// The vector file keeps its full-precision rows as int8 residuals of the int8 rows (format version 3): 4 + d bytes a
+/// row instead of float16's 2d or float32's 4d, with the same nearest neighbours; files of versions 1 (float32 rows)
+/// and 2 (float16 rows) are rewritten as version 3 when their owner opens them.
 /// </summary>
 public sealed class VectorFileUpgradeTests : IDisposable
 {
@@ -31,32 +32,34 @@ public sealed class VectorFileUpgradeTests : IDisposable
 
     private List<VectorEntry> Entries() => _vectors.Select((v, i) => new VectorEntry($"d/{i}", "d", "item", v)).ToList();
 
-    private void WriteVersion1()
+    private void WriteVersion1() => WriteVersion(QuantizedVectorFile.Float32Version);
+
+    private void WriteVersion(int version)
     {
         var rows = new sbyte[_vectors.Count * Dimensions];
         var scales = _vectors.Select((v, i) => Int8Vectors.Quantize(v, rows.AsSpan(i * Dimensions, Dimensions))).ToArray();
         QuantizedVectorFile.Write(Path, "m", new Dictionary<string, string> { ["d"] = "h" }, Entries(), scales, rows, Dimensions,
-            (i, vector) => _vectors[i].CopyTo(vector), QuantizedVectorFile.Float32Version);
+            (i, vector) => _vectors[i].CopyTo(vector), version);
     }
 
     [Fact]
-    public void A_saved_file_holds_float16_rows_each_within_a_thousandth_of_the_float_vector()
+    public void A_saved_file_rebuilds_every_row_within_a_hundred_thousandth_of_the_float_vector_closer_than_float16()
     {
         using (var store = new FlatVectorStore(Path, "m")) store.Replace("d", "h", Entries());
 
         var contents = QuantizedVectorFile.Read(Path);
         Assert.Equal(QuantizedVectorFile.CurrentVersion, contents.Version);
-        using var rows = new FloatRows(Path, contents.FloatOffset, Dimensions, contents.FloatWidth);
+        using var rows = new FloatRows(Path, contents.FloatOffset, Dimensions, contents.Version, contents.Entries.Count);
         var read = new float[Dimensions];
         for (var i = 0; i < _vectors.Count; i += 97)
         {
             rows.Read(i, read);
-            for (var j = 0; j < Dimensions; j++) Assert.InRange(read[j], _vectors[i][j] - 1e-3f, _vectors[i][j] + 1e-3f);
+            for (var j = 0; j < Dimensions; j++) Assert.InRange(read[j], _vectors[i][j] - 1e-5f, _vectors[i][j] + 1e-5f);
         }
     }
 
     [Fact]
-    public void A_version_1_file_is_rewritten_as_version_2_at_half_the_row_bytes_on_the_owners_open()
+    public void A_version_1_file_is_rewritten_as_version_3_at_4_plus_d_row_bytes_on_the_owners_open()
     {
         WriteVersion1();
         var before = new FileInfo(Path).Length;
@@ -65,9 +68,22 @@ public sealed class VectorFileUpgradeTests : IDisposable
 
         var contents = QuantizedVectorFile.Read(Path);
         Assert.Equal(QuantizedVectorFile.CurrentVersion, contents.Version);
-        Assert.Equal(before - (long)_vectors.Count * Dimensions * 2, new FileInfo(Path).Length);
+        Assert.Equal(before - (long)_vectors.Count * (Dimensions * 4 - (4 + Dimensions)), new FileInfo(Path).Length);
         Assert.Equal("h", store.EmbeddedDocuments()["d"]);
         Assert.Equal(_vectors.Count, store.Index.Count);
+    }
+
+    [Fact]
+    public void A_version_2_file_is_rewritten_as_version_3_on_the_owners_open_with_the_same_nearest_neighbours()
+    {
+        WriteVersion(QuantizedVectorFile.Float16Version);
+        var before = new FileInfo(Path).Length;
+
+        using var store = VectorStoreRecovery.Open(_dir.Path, "m", new DataHealth());
+
+        Assert.Equal(QuantizedVectorFile.CurrentVersion, QuantizedVectorFile.Read(Path).Version);
+        Assert.Equal(before - (long)_vectors.Count * (Dimensions * 2 - (4 + Dimensions)), new FileInfo(Path).Length);
+        Assert.Equal(["d/7"], store.Index.Search(_vectors[7], 1, null).Select(h => h.ClauseId));
     }
 
     [Fact]

@@ -109,11 +109,11 @@ public static class StoreBackup
             using var db = new LiteDatabase(new ConnectionString { Filename = storePath, ReadOnly = true, Connection = ConnectionType.Direct });
             var documents = db.GetCollection("documents").FindAll().Count();
             // Every clause record is read once: a damaged page shows up here, not after the restore.
-            var clauses = db.GetCollection("clause_sets").FindAll().Sum(set => set.TryGetValue("clauses", out var list) && list.IsArray ? list.AsArray.Count : 0);
-            db.GetCollection("citation_sets").FindAll().Count();
+            var clauses = db.GetCollection("clause_sets").FindAll().Select(PackedBson.Unpack).Sum(set => set.TryGetValue("clauses", out var list) && list.IsArray ? list.AsArray.Count : 0);
+            db.GetCollection("citation_sets").FindAll().Select(PackedBson.Unpack).Count();
             return (documents, clauses);
         }
-        catch (Exception ex) when (ex is LiteException or IOException or InvalidCastException or ArgumentException)
+        catch (Exception ex) when (ex is LiteException or IOException or InvalidDataException or InvalidCastException or ArgumentException)
         {
             throw new BackupException($"không đọc trọn được {storePath} ({ex.Message})", ex);
         }
