@@ -4,9 +4,10 @@
 Each page is typeset from the text (DejaVu Serif 12 pt, A4, 2.5 cm margins), rotated by a random angle within
 +-1 degree, blurred slightly, speckled, and saved as a JPEG at the given quality; the pages are wrapped into an
 image-only PDF with img2pdf. The text of each page, exactly as typeset, is written beside it as the reference.
-A Markdown source (.md) is typeset as printed, without its markup. Deterministic for a given --seed. Uses Debian's python3-pil (an ocrmypdf dependency) and img2pdf; nothing is fetched.
+A Markdown source (.md, or any with --as-printed: several corpus .txt files carry "**" emphasis) is typeset as
+printed, without its markup. Deterministic for a given --seed. Uses Debian's python3-pil (an ocrmypdf dependency) and img2pdf; nothing is fetched.
 
-usage: make_scans.py TEXT OUT_DIR --dpi 300 --pages 2 [--first-page 1] [--seed 14] [--quality 70] [--name scan] [--keep-images]
+usage: make_scans.py TEXT OUT_DIR --dpi 300 --pages 2 [--first-page 1] [--seed 14] [--quality 70] [--name scan] [--keep-images] [--as-printed]
 writes OUT_DIR/NAME.pdf and OUT_DIR/NAME-pN.txt (reference text of page N of the PDF).
 """
 import argparse
@@ -105,11 +106,12 @@ def main():
     parser.add_argument("--quality", type=int, default=70)
     parser.add_argument("--name", default="scan")
     parser.add_argument("--keep-images", action="store_true", help="keep NAME-pN.jpg beside the PDF")
+    parser.add_argument("--as-printed", action="store_true", help="typeset Markdown markup in a .txt as printed too (.md always is)")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
-    pages, font, size, margin, line_height = typeset(Path(args.text).read_text(encoding="utf-8"), args.dpi, args.text.endswith(".md"))
+    pages, font, size, margin, line_height = typeset(Path(args.text).read_text(encoding="utf-8"), args.dpi, args.as_printed or args.text.endswith(".md"))
     chosen = pages[args.first_page - 1:args.first_page - 1 + args.pages]
     if not chosen:
         sys.exit(f"{args.text} has only {len(pages)} pages")

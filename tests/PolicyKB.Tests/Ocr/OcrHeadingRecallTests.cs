@@ -24,9 +24,10 @@ public sealed class OcrHeadingRecallTests(Xunit.Abstractions.ITestOutputHelper o
         }
         output.WriteLine($"CI subset: {total}");
         // Measured 2026-12-05 (Tesseract 5.3 vie+eng): before the OCR heading repair headings 14/29 = 0.483, citations
-        // 10/14 = 0.714; with it headings 23/29 = 0.793. Floors below the measured figures.
+        // 10/14 = 0.714; with it, the corpus file's "**" typeset as printed and "QD UBND" read: headings 23/29 = 0.793,
+        // citations 14/14. Floors below the measured figures.
         Assert.True(total.HeadingRate >= 0.75, $"heading recall {total}");
-        Assert.True(total.CitationRate >= 0.65, $"citation recall {total}");
+        Assert.True(total.CitationRate >= 0.85, $"citation recall {total}");
     }
 
     [OcrMeasureFact]
@@ -64,7 +65,7 @@ public sealed class OcrHeadingRecallTests(Xunit.Abstractions.ITestOutputHelper o
         var pages = File.Exists(pdf) ? Directory.GetFiles(folder, "*.txt").Length : OcrTestSet.Make(scan, folder).PageTexts.Count;
         var source = Path.GetFullPath(scan.Source.Contains('/') ? Path.Combine(SharedData.RepositoryRoot, scan.Source) : Path.Combine(SharedData.ContentDirectory, scan.Source));
         var text = IngestedTree.Of(source);
-        var scanned = IngestedTree.Of(pdf, cache, CacheKey(scan, source), repairer);
+        var scanned = IngestedTree.Of(pdf, cache, CacheKey(scan, folder), repairer);
         Assert.Equal("pdf+ocr", scanned.Format);
         var recall = HeadingRecall.Compare(text, scanned);
         output.WriteLine($"{scan.Split} {scan.Name}: {pages} page(s), {recall}");
@@ -72,14 +73,14 @@ public sealed class OcrHeadingRecallTests(Xunit.Abstractions.ITestOutputHelper o
     }
 
     /// <summary>
-    /// What makes a scan's pages: the source, the typesetting script and the scan settings (the PDF's own bytes carry
-    /// its creation time, so they differ on every run).
+    /// What makes a scan's pages: the text typeset on each page (make_scans.py writes it beside the PDF) and the scan
+    /// settings. The PDF's own bytes carry its creation time, so they differ on every run.
     /// </summary>
-    private static string CacheKey(OcrTestSet.Scan scan, string source)
+    private static string CacheKey(OcrTestSet.Scan scan, string folder)
     {
-        var script = Path.Combine(SharedData.RepositoryRoot, "tools", "ocr-testset", "make_scans.py");
-        var settings = System.Text.Encoding.UTF8.GetBytes($"{scan.Dpi} {scan.Seed} {scan.Quality} {scan.FirstPage} {scan.Pages}");
-        var hash = System.Security.Cryptography.SHA256.HashData([.. File.ReadAllBytes(source), .. File.ReadAllBytes(script), .. settings]);
+        var pages = Directory.GetFiles(folder, scan.Name + "-p*.txt").Order(StringComparer.Ordinal).SelectMany(File.ReadAllBytes);
+        var settings = System.Text.Encoding.UTF8.GetBytes($"{scan.Dpi} {scan.Seed} {scan.Quality}");
+        var hash = System.Security.Cryptography.SHA256.HashData([.. pages, .. settings]);
         return $"{scan.Name}-{Convert.ToHexString(hash)[..16]}";
     }
 

@@ -5,7 +5,8 @@ namespace PolicyKB.Tests.Ocr;
 /// and scanned at 300 dpi by <c>tools/ocr-testset/make_scans.py</c>, each compared with the clause tree of its own text
 /// version. Dev (tuned on): three seeds. Test (reported): the other two seeds and three files of <c>../shared/corpus</c>
 /// (a plan, a directive and a resolution with Điều, so the Chương/Điều shape is judged too). The CI subset is three
-/// short whole documents, 12 pages.
+/// short whole documents, 12 pages. Markdown emphasis in the corpus .txt files is typeset as printed (bold shows as
+/// text, never as "**").
 /// </summary>
 public static class OcrHeadingSet
 {
@@ -28,5 +29,5 @@ public static class OcrHeadingSet
     public static IReadOnlyList<OcrTestSet.Scan> Ci { get; } = [Full[3], Full[6]];
 
     private static OcrTestSet.Scan Whole(string source, int seed, string split) =>
-        new(Path.GetFileNameWithoutExtension(source) + "-scan", source, 300, OcrTestSet.AllPages, seed) { Split = split };
+        new(Path.GetFileNameWithoutExtension(source) + "-scan", source, 300, OcrTestSet.AllPages, seed) { Split = split, AsPrinted = true };
 }

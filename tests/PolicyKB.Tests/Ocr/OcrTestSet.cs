@@ -23,6 +23,9 @@ public static class OcrTestSet
         /// <summary>JPEG quality of the scanned pages (lower is noisier).</summary>
         public int Quality { get; init; } = 70;
 
+        /// <summary>Typeset Markdown markup in a .txt source as printed (no "**"), as a scan of the document would show it.</summary>
+        public bool AsPrinted { get; init; }
+
         /// <summary>"dev" (tuned on) or "test" (reported), for sets that judge a repair.</summary>
         public string Split { get; init; } = "dev";
     }
@@ -46,8 +49,9 @@ public static class OcrTestSet
     {
         var script = Path.Combine(SharedData.RepositoryRoot, "tools", "ocr-testset", "make_scans.py");
         var source = scan.Source.Contains('/') ? Path.GetFullPath(Path.Combine(SharedData.RepositoryRoot, scan.Source)) : Path.Combine(SharedData.ContentDirectory, scan.Source);
-        ScannedDocuments.Run("/usr/bin/python3", script, source, folder, "--dpi", scan.Dpi.ToString(), "--pages", scan.Pages.ToString(),
-            "--seed", scan.Seed.ToString(), "--name", scan.Name, "--keep-images", "--first-page", scan.FirstPage.ToString(), "--quality", scan.Quality.ToString());
+        string[] printed = scan.AsPrinted ? ["--as-printed"] : [];
+        ScannedDocuments.Run("/usr/bin/python3", [script, source, folder, "--dpi", scan.Dpi.ToString(), "--pages", scan.Pages.ToString(),
+            "--seed", scan.Seed.ToString(), "--name", scan.Name, "--keep-images", "--first-page", scan.FirstPage.ToString(), "--quality", scan.Quality.ToString(), .. printed]);
         var texts = Enumerable.Range(1, scan.Pages).Select(n => Path.Combine(folder, $"{scan.Name}-p{n}.txt")).TakeWhile(File.Exists).Select(File.ReadAllText).ToList();
         return (Path.Combine(folder, scan.Name + ".pdf"), texts);
     }
