@@ -4,9 +4,10 @@
 Each page is typeset from the text (DejaVu Serif 12 pt, A4, 2.5 cm margins), rotated by a random angle within
 +-1 degree, blurred slightly, speckled, and saved as a JPEG at the given quality; the pages are wrapped into an
 image-only PDF with img2pdf. The text of each page, exactly as typeset, is written beside it as the reference.
-Deterministic for a given --seed. Uses Debian's python3-pil (an ocrmypdf dependency) and img2pdf; nothing is fetched.
+A Markdown source (.md, or any with --as-printed: several corpus .txt files carry "**" emphasis) is typeset as
+printed, without its markup. Deterministic for a given --seed. Uses Debian's python3-pil (an ocrmypdf dependency) and img2pdf; nothing is fetched.
 
-usage: make_scans.py TEXT OUT_DIR --dpi 300 --pages 2 [--first-page 1] [--seed 14] [--quality 70] [--name scan] [--keep-images]
+usage: make_scans.py TEXT OUT_DIR --dpi 300 --pages 2 [--first-page 1] [--seed 14] [--quality 70] [--name scan] [--keep-images] [--as-printed]
 writes OUT_DIR/NAME.pdf and OUT_DIR/NAME-pN.txt (reference text of page N of the PDF).
 """
 import argparse
@@ -23,11 +24,34 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf"
 
 
-def paragraphs(text):
-    """Non-empty paragraphs of the source, with Word bookmark debris removed (it is not page text)."""
+# LaTeX commands Markdown converters leave in formulas ("$\\geq 85$"), as the printed page shows them.
+LATEX = {"geq": "≥", "leq": "≤", "ge": "≥", "le": "≤", "times": "×", "pm": "±", "%": "%", "neq": "≠", "approx": "≈"}
+
+
+def as_printed(line):
+    """A Markdown line as a reader sees it printed: no heading hashes, emphasis stars, escapes, table pipes or formula
+    markup (a scan shows formatted text, never "**" or "#")."""
+    line = re.sub(r"^\s{0,3}#{1,6}\s+", "", line)
+    line = re.sub(r"\$([^$]*)\$", lambda m: re.sub(r"\\([A-Za-z]+|%)", lambda c: LATEX.get(c.group(1), ""), m.group(1)), line)
+    line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
+    line = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", line)
+    line = line.replace("**", "")
+    line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
+    line = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|])", r"\1", line)
+    if re.fullmatch(r"\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*", line):
+        return ""
+    if line.strip().startswith("|"):
+        line = "   ".join(cell.strip() for cell in line.strip().strip("|").split("|"))
+    return line
+
+
+def paragraphs(text, markdown=False):
+    """Non-empty paragraphs of the source, with Word bookmark debris removed (it is not page text); Markdown as printed."""
     text = unicodedata.normalize("NFC", text)
     for raw in text.splitlines():
         line = re.sub(r"\[bookmark: [^\]]*\]", "", raw)
+        if markdown:
+            line = as_printed(line)
         line = re.sub(r"\s+", " ", line).strip()
         if line:
             yield line
@@ -46,13 +70,13 @@ def wrap(paragraph, font, width):
         yield line
 
 
-def typeset(text, dpi):
+def typeset(text, dpi, markdown=False):
     """Lines of every page, A4 at the given resolution."""
     font = ImageFont.truetype(FONT, round(12 * dpi / 72))
     width, height, margin = round(8.27 * dpi), round(11.69 * dpi), round(dpi / 2.54 * 2.5)
     line_height = round(12 * dpi / 72 * 1.5)
     per_page = (height - 2 * margin) // line_height
-    lines = [l for p in paragraphs(text) for l in wrap(p, font, width - 2 * margin)]
+    lines = [l for p in paragraphs(text, markdown) for l in wrap(p, font, width - 2 * margin)]
     pages = [lines[i:i + per_page] for i in range(0, len(lines), per_page)]
     return pages, font, (width, height), margin, line_height
 
@@ -82,11 +106,12 @@ def main():
     parser.add_argument("--quality", type=int, default=70)
     parser.add_argument("--name", default="scan")
     parser.add_argument("--keep-images", action="store_true", help="keep NAME-pN.jpg beside the PDF")
+    parser.add_argument("--as-printed", action="store_true", help="typeset Markdown markup in a .txt as printed too (.md always is)")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
-    pages, font, size, margin, line_height = typeset(Path(args.text).read_text(encoding="utf-8"), args.dpi)
+    pages, font, size, margin, line_height = typeset(Path(args.text).read_text(encoding="utf-8"), args.dpi, args.as_printed or args.text.endswith(".md"))
     chosen = pages[args.first_page - 1:args.first_page - 1 + args.pages]
     if not chosen:
         sys.exit(f"{args.text} has only {len(pages)} pages")

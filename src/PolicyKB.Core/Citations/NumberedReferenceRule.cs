@@ -75,10 +75,13 @@ internal sealed partial class NumberedReferenceRule : ICitationRule
         };
     }
 
-    /// <summary>"5640/QĐ UBND": a type code and an issuer code separated by a space instead of a hyphen.</summary>
+    /// <summary>
+    /// "5640/QĐ UBND": a type code and an issuer code separated by a space instead of a hyphen; also when the type code
+    /// lost its "Đ" ("5640/QD UBND", typed without Vietnamese input or read so by OCR).
+    /// </summary>
     private static int ExtendSpaceJoined(CitationContext ctx, string code, int end)
     {
-        if (!DocumentCodes.StateTypes.ContainsKey(code) || end >= ctx.Text.Length || ctx.Text[end] != ' ') return end;
+        if (!DocumentCodes.StateTypes.ContainsKey(DocumentCodes.DRestored.GetValueOrDefault(code, code)) || end >= ctx.Text.Length || ctx.Text[end] != ' ') return end;
         var m = SpaceJoinedIssuer().Match(ctx.Text, end);
         return m.Success && DocumentNumber.IsIssuerCode(m.Groups["code"].Value) ? m.Index + m.Length : end;
     }

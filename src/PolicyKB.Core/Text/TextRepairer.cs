@@ -29,8 +29,10 @@ public sealed class TextRepairer
     /// 4. <see cref="LegalDatabaseWrapperStep"/> – legal-database page furniture before and after the document.
     /// 5. <see cref="GlyphGapRepairStep"/> – vowels dropped by PDF fonts; needs the raw spacing, so before 6.
     /// 6. <see cref="OcrRepeatedFurnitureStep"/> – headers, footers and stamps repeated across OCR'd pages.
-    /// 7. <see cref="OcrSyllableRepairStep"/> – tone marks and "đ" Tesseract got wrong, on OCR'd pages only.
-    /// 8. <see cref="WhitespaceStep"/> – collapse runs of spaces and trim.
+    /// 7. <see cref="OcrHeadingRepairStep"/> – heading labels Tesseract misread ("IN." for "III."), OCR'd pages only;
+    ///    before 8, which respells words and would take a misread label for one.
+    /// 8. <see cref="OcrSyllableRepairStep"/> – tone marks and "đ" Tesseract got wrong, on OCR'd pages only.
+    /// 9. <see cref="WhitespaceStep"/> – collapse runs of spaces and trim.
     /// </summary>
     public static TextRepairer CreateDefault() => new(
     [
@@ -40,6 +42,7 @@ public sealed class TextRepairer
         new LegalDatabaseWrapperStep(),
         new GlyphGapRepairStep(),
         new OcrRepeatedFurnitureStep(),
+        new OcrHeadingRepairStep(),
         new OcrSyllableRepairStep(),
         new WhitespaceStep(),
     ]);

@@ -10,7 +10,7 @@ namespace PolicyKB.Tests.Ocr;
 /// </summary>
 public sealed class OcrRepairMeasureTests(Xunit.Abstractions.ITestOutputHelper output) : IDisposable
 {
-    private static readonly HashSet<string> OcrSteps = ["ocr-syllables", "ocr-furniture"];
+    private static readonly HashSet<string> OcrSteps = ["ocr-syllables", "ocr-furniture", "ocr-headings"];
 
     private readonly TempDirectory _dir = new();
 

@@ -23,9 +23,15 @@ public static class OcrTestSet
         /// <summary>JPEG quality of the scanned pages (lower is noisier).</summary>
         public int Quality { get; init; } = 70;
 
+        /// <summary>Typeset Markdown markup in a .txt source as printed (no "**"), as a scan of the document would show it.</summary>
+        public bool AsPrinted { get; init; }
+
         /// <summary>"dev" (tuned on) or "test" (reported), for sets that judge a repair.</summary>
         public string Split { get; init; } = "dev";
     }
+
+    /// <summary>A page count asking for every page of the source (make_scans.py stops at the last one).</summary>
+    public const int AllPages = 500;
 
     /// <summary>Three pages from two plans: two at 300 dpi (an office scanner's default) and one at 200 dpi (a fax-like copy).</summary>
     public static IReadOnlyList<Scan> Scans { get; } =
@@ -36,15 +42,17 @@ public static class OcrTestSet
 
     /// <summary>
     /// Makes <paramref name="scan"/> in <paramref name="folder"/>; returns the PDF and the reference text of each page
+    /// (fewer than asked when the source ends first)
     /// (the page images stay beside it as NAME-pN.jpg).
     /// </summary>
     public static (string Pdf, IReadOnlyList<string> PageTexts) Make(Scan scan, string folder)
     {
         var script = Path.Combine(SharedData.RepositoryRoot, "tools", "ocr-testset", "make_scans.py");
         var source = scan.Source.Contains('/') ? Path.GetFullPath(Path.Combine(SharedData.RepositoryRoot, scan.Source)) : Path.Combine(SharedData.ContentDirectory, scan.Source);
-        ScannedDocuments.Run("/usr/bin/python3", script, source, folder, "--dpi", scan.Dpi.ToString(), "--pages", scan.Pages.ToString(),
-            "--seed", scan.Seed.ToString(), "--name", scan.Name, "--keep-images", "--first-page", scan.FirstPage.ToString(), "--quality", scan.Quality.ToString());
-        var texts = Enumerable.Range(1, scan.Pages).Select(n => File.ReadAllText(Path.Combine(folder, $"{scan.Name}-p{n}.txt"))).ToList();
+        string[] printed = scan.AsPrinted ? ["--as-printed"] : [];
+        ScannedDocuments.Run("/usr/bin/python3", [script, source, folder, "--dpi", scan.Dpi.ToString(), "--pages", scan.Pages.ToString(),
+            "--seed", scan.Seed.ToString(), "--name", scan.Name, "--keep-images", "--first-page", scan.FirstPage.ToString(), "--quality", scan.Quality.ToString(), .. printed]);
+        var texts = Enumerable.Range(1, scan.Pages).Select(n => Path.Combine(folder, $"{scan.Name}-p{n}.txt")).TakeWhile(File.Exists).Select(File.ReadAllText).ToList();
         return (Path.Combine(folder, scan.Name + ".pdf"), texts);
     }
 }
