@@ -27,8 +27,11 @@ public static class AnsweringServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ChatOptions>>().Value);
         services.AddSingleton<IConversationStore>(sp =>
         {
-            var configuration = sp.GetRequiredService<IConfiguration>();
-            var store = configuration.GetSection(StoreOptions.Section).Get<StoreOptions>() ?? new StoreOptions();
+            // The host's validated store options when it registers them, so a bad PolicyKB:Store setting is reported by
+            // its own validation message instead of surfacing as a driver error from the conversation store.
+            var store = sp.GetService<IOptions<StoreOptions>>()?.Value
+                ?? sp.GetRequiredService<IConfiguration>().GetSection(StoreOptions.Section).Get<StoreOptions>()
+                ?? new StoreOptions();
             return ConversationStores.Open(
                 store.Store, PolicyKbPaths.ResolveData(store.DataDirectory), sp.GetRequiredService<ChatOptions>().ConversationLimits, sp.GetService<TimeProvider>());
         });
