@@ -1,4 +1,5 @@
 using PolicyKB.Search.Replication;
+using PolicyKB.Storage;
 using PolicyKB.Storage.Postgres;
 
 namespace PolicyKB.Search;
@@ -63,6 +64,14 @@ public sealed partial class KnowledgeBase
         var file = new ReplicaSequenceFile(dataDirectory);
         var recorded = file.Read();
         if (recorded is null) file.Write(headBeforeRebuild);
-        Replica = new ReplicaFollower((PostgresDocumentStore)_store, file, recorded ?? headBeforeRebuild, TimeProvider.System);
+        Replica = new ReplicaFollower((PostgresDocumentStore)_store, file, recorded ?? headBeforeRebuild, () => _keyword.IndexedDocuments().Keys, TimeProvider.System);
     }
+
+    /// <summary>
+    /// Deletes the shared change log's entries older than <paramref name="retention"/> and records the trim point;
+    /// returns how many went, or null when another node is trimming now. Only on the shared PostgreSQL store.
+    /// </summary>
+    public int? TrimChangeLog(ChangeRetention retention) =>
+        (_store as PostgresDocumentStore ?? throw new InvalidOperationException("The change log exists only on the shared PostgreSQL store."))
+            .TrimChanges(retention, TimeProvider.System.GetUtcNow());
 }

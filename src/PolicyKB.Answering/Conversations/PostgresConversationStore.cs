@@ -14,20 +14,22 @@ namespace PolicyKB.Answering.Conversations;
 /// </summary>
 public sealed class PostgresConversationStore : IConversationStore
 {
-    private readonly PostgresDatabase _db;
+    private readonly string _connectionString;
+    private PostgresDatabase? _db;
     private readonly TimeProvider _clock;
     private readonly Lock _opening = new();
     private volatile bool _ready;
 
     /// <summary>
-    /// Prepares the connection pool. The first use applies the schema migrations not yet applied and removes what the
-    /// limits no longer allow; it is not done here, so a node whose database is down still starts (and answers 503 to chat).
+    /// Keeps the settings only. The first use opens the connection pool, applies the schema migrations not yet applied
+    /// and removes what the limits no longer allow; none of it is done here, so a node whose database is down still
+    /// starts (and answers 503 to chat), and a missing connection string is reported by the settings check, not here.
     /// </summary>
     public PostgresConversationStore(string connectionString, ConversationLimits? limits = null, TimeProvider? clock = null)
     {
         Limits = (limits ?? new ConversationLimits()).AtLeastOne();
         _clock = clock ?? TimeProvider.System;
-        _db = new PostgresDatabase(connectionString);
+        _connectionString = connectionString;
     }
 
     /// <inheritdoc />
@@ -92,7 +94,7 @@ public sealed class PostgresConversationStore : IConversationStore
     public int Prune(string? keep = null) => Write(c => PruneCore(c, keep, checkCap: true));
 
     /// <inheritdoc />
-    public void Dispose() => _db.Dispose();
+    public void Dispose() => _db?.Dispose();
 
     private int PruneCore(NpgsqlConnection connection, string? keep, bool checkCap)
     {
@@ -111,28 +113,29 @@ public sealed class PostgresConversationStore : IConversationStore
 
     private T Read<T>(Func<NpgsqlConnection, T> read)
     {
-        EnsureReady();
-        return _db.Read(read);
+        return EnsureReady().Read(read);
     }
 
     private T Write<T>(Func<NpgsqlConnection, T> work)
     {
-        EnsureReady();
-        return WriteCore(work);
+        return WriteCore(EnsureReady(), work);
     }
 
-    private T WriteCore<T>(Func<NpgsqlConnection, T> work) => _db.Write(c => (work(c), (IReadOnlyList<(string DocumentId, string Kind)>)[]));
+    private static T WriteCore<T>(PostgresDatabase db, Func<NpgsqlConnection, T> work) =>
+        db.Write(c => (work(c), (IReadOnlyList<(string DocumentId, string Kind)>)[]));
 
     /// <summary>Migrates and prunes once, on first use (retried on the next use when the server was down).</summary>
-    private void EnsureReady()
+    private PostgresDatabase EnsureReady()
     {
-        if (_ready) return;
+        if (_ready) return _db!;
         lock (_opening)
         {
-            if (_ready) return;
+            if (_ready) return _db!;
+            _db ??= new PostgresDatabase(_connectionString);
             _db.Read(PostgresSchema.Apply);
-            WriteCore(c => PruneCore(c, keep: null, checkCap: true));
+            WriteCore(_db, c => PruneCore(c, keep: null, checkCap: true));
             _ready = true;
+            return _db;
         }
     }
 

@@ -30,6 +30,12 @@ public sealed class StoreProviderOptions
     /// <summary>Seconds between two reads of the change log when no notification came (the safety net; default 5).</summary>
     public double ReplicaPollSeconds { get; set; } = 5;
 
+    /// <summary>
+    /// How much of the change log to keep: "30d" (days, the default) or a number of changes ("1000000"). Older changes
+    /// are deleted hourly by one node at a time; a node left behind them rebuilds its replica from the store.
+    /// </summary>
+    public string ChangeRetention { get; set; } = "30d";
+
     /// <summary>True when the documents live in PostgreSQL.</summary>
     public bool IsPostgres => string.Equals(Provider?.Trim(), Postgres, StringComparison.OrdinalIgnoreCase);
 
@@ -55,6 +61,13 @@ public sealed class StoreProviderOptions
             yield return new ValidationResult(
                 $"PolicyKB:Store:MaxReplicaLagSeconds = {MaxReplicaLagSeconds} không hợp lệ: hãy đặt số giây trễ tối đa của bản sao chỉ mục, từ lớn hơn 0 đến 86400 (mặc định 30).",
                 ["Store.MaxReplicaLagSeconds"]);
+        }
+        if (Storage.ChangeRetention.Parse(ChangeRetention) is null)
+        {
+            yield return new ValidationResult(
+                $"PolicyKB:Store:ChangeRetention = '{ChangeRetention}' không hợp lệ: hãy đặt số ngày giữ nhật ký thay đổi kèm chữ d (ví dụ \"30d\", tối đa 36500d) " +
+                "hoặc số thay đổi được giữ (ví dụ \"1000000\").",
+                ["Store.ChangeRetention"]);
         }
         if (ReplicaPollSeconds is < 0.1 or > 3_600)
         {

@@ -14,17 +14,25 @@ public sealed class ReplicaFollower
 
     private readonly PostgresDocumentStore _store;
     private readonly ReplicaSequenceFile _file;
+    private readonly Func<IEnumerable<string>> _indexedDocuments;
     private readonly TimeProvider _clock;
     private ReplicaStatus _status;
 
-    /// <summary>Follows <paramref name="store"/> from <paramref name="appliedSequence"/>, recording progress in <paramref name="file"/>.</summary>
-    public ReplicaFollower(PostgresDocumentStore store, ReplicaSequenceFile file, long appliedSequence, TimeProvider clock)
+    /// <summary>
+    /// Follows <paramref name="store"/> from <paramref name="appliedSequence"/>, recording progress in <paramref name="file"/>;
+    /// <paramref name="indexedDocuments"/> names the documents the replica holds (a rebuild removes those no longer stored).
+    /// </summary>
+    public ReplicaFollower(PostgresDocumentStore store, ReplicaSequenceFile file, long appliedSequence, Func<IEnumerable<string>> indexedDocuments, TimeProvider clock)
     {
         _store = store;
         _file = file;
+        _indexedDocuments = indexedDocuments;
         _clock = clock;
         _status = new ReplicaStatus(appliedSequence, appliedSequence, null, clock.GetUtcNow());
     }
+
+    /// <summary>Rebuilds done because the change log had been trimmed past this replica's sequence.</summary>
+    public int Rebuilds { get; private set; }
 
     /// <summary>The replica's state as last seen (read by health checks without touching the store).</summary>
     public ReplicaStatus Status => Volatile.Read(ref _status);
@@ -57,6 +65,12 @@ public sealed class ReplicaFollower
         {
             var head = _store.HeadSequence();
             var changes = _store.ChangesAfter(Status.AppliedSequence, PageSize);
+            // Read after the changes: a trim committed before that read shows here, so a gap in them is never applied.
+            if (_store.TrimPoint() > Status.AppliedSequence)
+            {
+                applied += Rebuild(apply);
+                continue;
+            }
             if (changes.Count == 0)
             {
                 Volatile.Write(ref _status, new ReplicaStatus(Status.AppliedSequence, Math.Max(head, Status.AppliedSequence), null, _clock.GetUtcNow()));
@@ -69,5 +83,22 @@ public sealed class ReplicaFollower
             applied += changes.Count;
             Volatile.Write(ref _status, Status with { AppliedSequence = changes[^1].Sequence });
         }
+    }
+
+    /// <summary>
+    /// The changes this replica still needed were trimmed from the log: every document stored now, and every one the
+    /// replica holds, is applied again as stored now (so a metadata correction, which keeps the content hash, is not
+    /// missed), then the replica follows from the head read before listing them (later changes are replayed).
+    /// </summary>
+    private int Rebuild(Func<IReadOnlyList<StoreChange>, int> apply)
+    {
+        var head = _store.HeadSequence();
+        var now = _clock.GetUtcNow();
+        var ids = _store.DocumentIds().Union(_indexedDocuments(), StringComparer.Ordinal).ToList();
+        foreach (var page in ids.Chunk(PageSize)) apply(page.Select(id => new StoreChange(head, id, Removed: false, now)).ToList());
+        _file.Write(head);
+        Rebuilds++;
+        Volatile.Write(ref _status, new ReplicaStatus(head, head, null, now));
+        return ids.Count;
     }
 }

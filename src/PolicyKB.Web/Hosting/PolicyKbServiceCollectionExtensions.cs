@@ -63,6 +63,7 @@ public static class PolicyKbServiceCollectionExtensions
         services.AddHostedService<ContentIngestionService>();
         services.AddHostedService<StoreCheckService>();
         services.AddHostedService<ReplicaFollowerService>();
+        services.AddHostedService<ChangeLogTrimService>();
         return services;
     }
 }

@@ -40,6 +40,8 @@ public sealed class ReplicaFollowerTests : IUsesPostgres
 
         Assert.NotNull(found);
         _output.WriteLine($"upload through A found on B after {found!.Value.TotalMilliseconds:0} ms");
+        // The search sees the page as soon as it is committed to the index; the recorded sequence follows just after.
+        Assert.NotNull(await Within(TimeSpan.FromSeconds(5), async _ => CaughtUp((await nodeB.GetOk("/api/health")).GetProperty("replication"))));
         var replication = (await nodeB.GetOk("/api/health")).GetProperty("replication");
         Assert.Equal(replication.GetProperty("headSequence").GetInt64(), replication.GetProperty("appliedSequence").GetInt64());
         Assert.Equal(0, replication.GetProperty("lagSeconds").GetDouble());

@@ -16,6 +16,8 @@ public sealed class PostgresDocumentStore : IDocumentStore
     private const string Upsert = "upsert";
     private const string Delete = "delete";
 
+    private static readonly IReadOnlyList<(string, string)> NoChanges = [];
+
     private readonly PostgresDatabase _db;
 
     /// <summary>Connects with <paramref name="connectionString"/> and applies the schema migrations not yet applied.</summary>
@@ -145,11 +147,34 @@ public sealed class PostgresDocumentStore : IDocumentStore
     /// <inheritdoc />
     public int LinkCitationTargets() => _db.Read(PostgresCitations.LinkTargets);
 
-    /// <summary>The sequence of the last change committed (0 when none): the head a follower catches up to.</summary>
+    /// <summary>
+    /// The sequence of the last change committed (0 when none): the head a follower catches up to. A log trimmed down
+    /// to nothing still has its head at the trim point.
+    /// </summary>
     public long HeadSequence() => _db.Read(c =>
     {
-        using var command = new NpgsqlCommand("SELECT coalesce(max(seq), 0) FROM changes", c);
+        using var command = new NpgsqlCommand(
+            $"SELECT greatest((SELECT coalesce(max(seq), 0) FROM changes), (SELECT coalesce(max(value::bigint), 0) FROM store_meta WHERE key = '{PostgresChangeLog.TrimPointKey}'))", c);
         return (long)command.ExecuteScalar()!;
+    });
+
+    /// <summary>The highest sequence trimmed from the change log (0 when never trimmed): a follower below it rebuilds from the store.</summary>
+    public long TrimPoint() => _db.Read(PostgresChangeLog.TrimPoint);
+
+    /// <summary>
+    /// Deletes the changes <paramref name="retention"/> no longer keeps and records the trim point; returns how many
+    /// went, or null when another node is trimming now (advisory lock: one node at a time).
+    /// </summary>
+    public int? TrimChanges(ChangeRetention retention, DateTimeOffset now) => _db.Write(c => (PostgresChangeLog.Trim(c, retention, now), NoChanges));
+
+    /// <summary>The ids of every stored document (a replica rebuild reads each again).</summary>
+    public IReadOnlyList<string> DocumentIds() => _db.Read(c =>
+    {
+        using var command = new NpgsqlCommand("SELECT id FROM documents ORDER BY id", c);
+        using var reader = command.ExecuteReader();
+        var ids = new List<string>();
+        while (reader.Read()) ids.Add(reader.GetString(0));
+        return ids;
     });
 
     /// <summary>Changes committed after <paramref name="afterSequence"/>, in sequence order, at most <paramref name="limit"/>.</summary>
