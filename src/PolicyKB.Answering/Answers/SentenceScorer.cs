@@ -62,6 +62,7 @@ public static partial class SentenceScorer
         var clauseKeys = SyllableKeys.Keys($"{clause.Clause.Text} {headings}", question.Folded);
         var clauseCoverage = ClauseShare * Coverage(question, clauseKeys, nameKeys, neutral, knowledge.Terms, compounds);
         var clauseHasNumbers = HasAll(required, $"{clause.Clause.Text} {headings}");
+        var agencyHeading = type == AnswerType.Agency && AgencyHeading(clause);
         foreach (var sentence in sentences)
         {
             var context = $"{sentence} {headings}";
@@ -72,6 +73,9 @@ public static partial class SentenceScorer
             {
                 AnswerType.List => ListLike().IsMatch(sentence),
                 AnswerType.Date => TypedSpans.HoldsDateAsked(question.Question, sentence),
+                // A task under a section named for its agency ("3. Sở Tài chính" / "- Phân bổ ngân sách …") states its
+                // agency once, in the heading: the heading answers "cơ quan nào" for every task under it.
+                AnswerType.Agency => TypedSpans.Holds(type, sentence) || agencyHeading,
                 _ => TypedSpans.Holds(type, sentence),
             };
             var floor = type == AnswerType.YesNo ? MinYesNoCoverage : MinCoverage;
@@ -80,6 +84,16 @@ public static partial class SentenceScorer
             // The sentence's own words break ties between the sentences of one clause (which share its coverage).
             yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * TypedSpans.Strength(type, sentence) + heading, answers);
         }
+    }
+
+    /// <summary>
+    /// True when the clause's own heading, or the heading of the section right above it, is an agency's name ("Sở Tài
+    /// chính", "Công an Tỉnh"), not a topic that merely mentions one.
+    /// </summary>
+    private static bool AgencyHeading(RetrievedClause clause)
+    {
+        var nearest = clause.Clause.Heading is { Length: > 0 } own ? own : clause.Ancestors.LastOrDefault()?.Heading;
+        return nearest is { Length: > 0 and < 120 } heading && TypedSpans.StartsWithAgency(heading);
     }
 
     private static double Coverage(QuestionAnalysis question, List<string> keys, IReadOnlySet<string> nameKeys, IReadOnlySet<string> neutral, TermStatistics terms,

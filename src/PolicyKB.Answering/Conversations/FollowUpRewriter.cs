@@ -47,6 +47,7 @@ public sealed partial class FollowUpRewriter
                 ? KnowledgeSnapshot.Year().Replace(rewritten, years[0], 1)
                 : rewritten.TrimEnd('?', ' ') + " năm " + years[0] + "?";
         }
+        if (places.Count == 0 && years.Count == 0 && Swap(question, rewritten) is { } swapped) return swapped;
         if (places.Count == 0 && years.Count == 0 && rest.Count > 0)
         {
             var subject = string.Join(' ', rest);
@@ -56,6 +57,25 @@ public sealed partial class FollowUpRewriter
                 : rewritten.TrimEnd('?', ' ') + " " + subject + "?";
         }
         return rewritten;
+    }
+
+    /// <summary>
+    /// The previous question with the follow-up's period ("còn trong một năm?" after "… trong một tháng …") or agency
+    /// ("còn Công an tỉnh thì sao?" after "Sở Tài chính có nhiệm vụ gì?") in place of its own; null when the follow-up
+    /// names neither or the previous question has none of the same kind to replace.
+    /// </summary>
+    private static string? Swap(string question, string previous)
+    {
+        foreach (var pattern in new[] { Period(), AgencyAsked() })
+        {
+            var now = pattern.Match(question);
+            var before = pattern.Match(previous);
+            if (!now.Success || !before.Success) continue;
+            var phrase = now.Value.Trim();
+            if (string.Equals(phrase, before.Value.Trim(), StringComparison.OrdinalIgnoreCase)) continue;
+            return previous[..before.Index] + phrase + previous[(before.Index + before.Value.TrimEnd().Length)..];
+        }
+        return null;
     }
 
     /// <summary>The latest turn that has a question, or null.</summary>
@@ -115,6 +135,17 @@ public sealed partial class FollowUpRewriter
     /// <summary>A document named by type and number ("Kế hoạch 36/KH-SYT", "Nghị quyết số 63/2025/NQ-HĐND").</summary>
     [GeneratedRegex(@"(?<type>(?i:kế hoạch|quyết định|chỉ thị|nghị quyết|nghị định|thông tư))\s+(?:số\s+)?\d{1,5}[A-Za-z]?(?:/\d{4})?(?:\s?[/\-]\s?\p{Lu}[\p{L}\d]*(?:[\-/][\p{L}\d]+)*)?")]
     private static partial Regex NamedDocument();
+
+    /// <summary>A period a limit is counted over: "trong một tháng", "mỗi năm", "hằng tuần".</summary>
+    [GeneratedRegex(@"(?i)\b(?:trong\s+)?(?:một|mỗi|hằng|hàng)\s+(?:ngày|tuần|tháng|quý|năm)\b")]
+    private static partial Regex Period();
+
+    /// <summary>
+    /// An agency named as the subject ("Sở Tài chính", "Công an Tỉnh", "Ủy ban nhân dân cấp xã"): its head word and what
+    /// follows up to the verb or the end of the question.
+    /// </summary>
+    [GeneratedRegex(@"(?<![/\-\w])(?:Sở|Bộ|Công an|Ủy ban|Uỷ ban|UBND|Ban|Cục|Chi cục|Văn phòng|Kho bạc|Bảo hiểm xã hội|Đài|Trung tâm)\s+[^,?;:]*?(?=\s+(?:có|được|phải|chịu|là|làm|thực hiện|chủ trì|phối hợp|thì|thế|ra)\b|\s*[,?;:]|\s*$)")]
+    private static partial Regex AgencyAsked();
 
     [GeneratedRegex(@"[\p{L}\p{M}\d]+")]
     private static partial Regex Words();

@@ -34,6 +34,18 @@ public static partial class TypedSpans
     }
 
     /// <summary>
+    /// True when <paramref name="heading"/> names an agency at its start ("Sở Tài chính", "Công an Tỉnh", "Trách nhiệm của
+    /// Bộ Y tế", "Các sở, ban, ngành"): a section given to that agency.
+    /// </summary>
+    public static bool StartsWithAgency(string heading)
+    {
+        var match = Agency().Match(heading);
+        if (!match.Success) return false;
+        var before = heading[..match.Index].Trim().ToLowerInvariant();
+        return before is "" or "các" or "trách nhiệm của" or "trách nhiệm của các";
+    }
+
+    /// <summary>
     /// How well <paramref name="sentence"/> holds an answer of <paramref name="type"/>: 1 for a span of that type, 0.5
     /// for the fallback (an agency where a person or position is asked), 0 for none.
     /// </summary>
