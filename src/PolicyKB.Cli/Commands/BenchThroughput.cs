@@ -37,7 +37,7 @@ internal static class BenchThroughput
             console.Out.WriteLine($"throughput over {fts.Clauses} clauses, {queries.Count} queries a round (top 10, texts read), median of 3 rounds:");
             foreach (var run in runs)
             {
-                console.Out.WriteLine($"  {run.System,-18} {run.Clients} client(s): {run.QueriesPerSecond,8:F1} queries/s, {run.RatioToFts5And:F2}× FTS5-AND");
+                console.Out.WriteLine($"  {run.System,-18} {run.Clients} client(s): {run.QueriesPerSecond,8:F1} queries/s, {run.RatioToFts5And:F2}× FTS5-AND, {run.AllocatedKilobytesPerQuery:F0} KB managed allocations a query");
             }
             return 0;
         }

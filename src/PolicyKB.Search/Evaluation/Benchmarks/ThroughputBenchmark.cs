@@ -37,18 +37,21 @@ public static class ThroughputBenchmark
                 // Warm-up: every query once on every system, untimed.
                 foreach (var system in systems) Round(system.Run, queries, 1);
                 var rates = systems.Select(_ => new List<double>()).ToArray();
+                var allocated = new long[systems.Length];
                 for (var round = 0; round < rounds; round++)
                 {
                     for (var k = 0; k < systems.Length; k++)
                     {
                         var s = (round + k) % systems.Length;
+                        var before = GC.GetTotalAllocatedBytes();
                         rates[s].Add(Round(systems[s].Run, queries, count));
+                        allocated[s] += GC.GetTotalAllocatedBytes() - before;
                         log?.Invoke($"throughput {systems[s].Name}, {count} client(s), round {round + 1}/{rounds}: {rates[s][^1]:F0} queries/s");
                     }
                 }
                 var medians = rates.Select(r => r.Order().ElementAt(r.Count / 2)).ToArray();
                 runs.AddRange(systems.Select((s, i) => new ThroughputRun(s.Name, count, queries.Count * rounds, Math.Round(medians[i], 1),
-                    medians[1] > 0 ? Math.Round(medians[i] / medians[1], 2) : 0)));
+                    medians[1] > 0 ? Math.Round(medians[i] / medians[1], 2) : 0, Math.Round(allocated[i] / 1024.0 / (queries.Count * rounds), 1))));
             }
             finally
             {
