@@ -9,7 +9,9 @@ internal sealed record IngestSummary(
 {
     public static IngestSummary From(IReadOnlyList<IngestionResult> results, TimeSpan elapsed)
     {
-        var chars = results.Sum(r => r.Characters);
+        // File bytes, not decoded characters: a .docx or .pdf holds far more bytes than its text, and UTF-16
+        // characters counted twice over-stated the rate of plain-text files that are mostly one-byte UTF-8.
+        var bytes = results.Sum(r => r.FileBytes);
         var seconds = Math.Max(elapsed.TotalSeconds, 1e-6);
         return new IngestSummary(
             results.Count,
@@ -21,7 +23,7 @@ internal sealed record IngestSummary(
             results.Sum(r => r.Citations),
             results.Sum(r => r.Warnings.Count),
             Math.Round(elapsed.TotalSeconds, 3),
-            Math.Round(chars * 2 / 1e6 / seconds, 2),
+            Math.Round(bytes / 1e6 / seconds, 2),
             results);
     }
 
@@ -44,6 +46,6 @@ internal sealed record IngestSummary(
             if (r.Ocr is not null) output.WriteLine($"             Nhận dạng ký tự (OCR): {r.Ocr.Describe()}");
         }
         output.WriteLine($"{Files} tệp: {Stored} đã nạp, {Replaced} đã thay bản cũ, {Unchanged} không đổi, {Failed} lỗi; " +
-            $"{Clauses} điều khoản, {Citations} trích dẫn, {Warnings} cảnh báo ({Seconds:0.###} s)");
+            $"{Clauses} điều khoản, {Citations} trích dẫn, {Warnings} cảnh báo ({Seconds:0.###} s, {MegabytesPerSecond:0.00} MB/s)");
     }
 }

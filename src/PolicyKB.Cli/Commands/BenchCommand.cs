@@ -27,6 +27,10 @@ internal static class BenchCommand
         var webHost = new Option<string?>("--web-host") { Description = "Tệp chạy máy chủ web để đo khởi động nguội (mặc định: bản build cạnh lệnh này)" };
         var firstQuery = new Option<string>("--first-query") { Description = "Câu tìm kiếm đầu tiên khi đo khởi động nguội", DefaultValueFactory = _ => "QĐ 281" };
         var disk = new Option<string?>("--disk") { Description = "Chỉ đo dung lượng của thư mục dữ liệu đã nạp này, từng phần, so với cơ sở dữ liệu SQLite FTS5 trên cùng điều khoản" };
+        var throughput = new Option<string?>("--throughput")
+        {
+            Description = "Chỉ đo số truy vấn mỗi giây của tìm kiếm từ khóa và SQLite FTS5 (AND) trên thư mục dữ liệu đã nạp này, với 1 và 4 người dùng đồng thời",
+        };
         var queriesAfter = new Option<int>("--queries-after")
         {
             Description = "Khi đo khởi động nguội: số câu tìm kiếm gửi thêm tới máy chủ web (xoay vòng các câu trong tests/eval và ba chế độ) trước khi đọc lại bộ nhớ đỉnh",
@@ -35,10 +39,11 @@ internal static class BenchCommand
         var json = CliOptions.Json();
         var command = new Command("bench", "Đo tốc độ nạp, tìm kiếm, nhúng và bộ nhớ")
         {
-            corpus, clauses, queries, maxFiles, budget, noBaselines, coldStart, runs, webHost, firstQuery, queriesAfter, disk, json,
+            corpus, clauses, queries, maxFiles, budget, noBaselines, coldStart, runs, webHost, firstQuery, queriesAfter, disk, throughput, json,
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(throughput) is { } throughputData) return BenchThroughput.Run(console, throughputData, parse.GetValue(queries), parse.GetValue(json));
             if (parse.GetValue(disk) is { } diskData) return BenchDisk.Run(console, diskData, parse.GetValue(json));
             if (parse.GetValue(coldStart) is { } coldData)
             {

@@ -95,6 +95,7 @@ public sealed class IngestionPipeline
             Warnings = context.Warnings,
             Ocr = context.Ocr,
             Characters = context.Lines.Sum(l => (long)l.Text.Length),
+            FileBytes = context.Content.LongLength,
             StepMilliseconds = timings,
         };
     }

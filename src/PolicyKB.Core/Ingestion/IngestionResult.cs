@@ -27,4 +27,7 @@ public sealed record IngestionResult(string FileName, string DocumentId, Ingesti
 
     /// <summary>Decoded text length in characters (for throughput figures).</summary>
     public long Characters { get; init; }
+
+    /// <summary>Size of the file as read, in bytes: what ingestion rates are measured in (MB/s of files).</summary>
+    public long FileBytes { get; init; }
 }

@@ -11,10 +11,11 @@ namespace PolicyKB.Web.Hosting;
 /// report how far it has come. Files are ingested in slices of about <see cref="ContentOptions.IngestSliceSeconds"/>, each one batch
 /// through the <see cref="WriteGate"/>: a slice writes the vector file once (file by file, every changed file rewrote
 /// all of it), and uploads interleave between slices instead of waiting for the whole folder. Unchanged files are
-/// skipped by their content hash, so a warm start costs only the hashing. A missing folder is a warning, not a failure.
+/// skipped by their content hash, so a warm start costs only the hashing, and even that waits for the first answer
+/// (<see cref="FirstAnswerGate"/>). A missing folder is a warning, not a failure.
 /// </summary>
 public sealed class ContentIngestionService(
-    KnowledgeBaseOpening opening, WriteGate gate, ContentIngestionProgress progress, IOptions<ContentOptions> options,
+    KnowledgeBaseOpening opening, FirstAnswerGate firstAnswer, WriteGate gate, ContentIngestionProgress progress, IOptions<ContentOptions> options,
     ILogger<ContentIngestionService> logger) : BackgroundService
 {
     private readonly string _directory = PolicyKbPaths.Resolve(options.Value.ContentDirectory);
@@ -67,6 +68,8 @@ public sealed class ContentIngestionService(
             {
                 // Shown while the slice waits for the gate, too (an upload may hold it).
                 progress.Begin(Path.GetRelativePath(_directory, files[next]));
+                // Listing the folder is cheap; hashing and ingesting it wait until the first search is answered.
+                if (next == 0) await firstAnswer.Released.WaitAsync(stoppingToken).ConfigureAwait(false);
                 var slice = await gate.RunAsync(() => knowledgeBase.IngestSlice(files.Skip(next), _sliceBudget, file =>
                 {
                     if (file == files[next]) return;

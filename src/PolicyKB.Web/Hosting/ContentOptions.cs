@@ -30,4 +30,11 @@ public sealed class ContentOptions
     /// </summary>
     [Range(0.1, 3600)]
     public double IngestSliceSeconds { get; set; } = 2;
+
+    /// <summary>
+    /// The longest the store check and the start-up ingestion wait for the first API answer before they begin anyway,
+    /// in seconds (<see cref="FirstAnswerGate"/>): they would otherwise take the cores from the first search.
+    /// </summary>
+    [Range(0, 600)]
+    public double BackgroundStartDelaySeconds { get; set; } = 3;
 }

@@ -60,6 +60,7 @@ public static class PolicyKbServiceCollectionExtensions
         services.AddSingleton<KnowledgeBaseOpening>();
         services.AddHostedService(sp => sp.GetRequiredService<KnowledgeBaseOpening>());
         services.AddSingleton<StoreCheckState>();
+        services.AddSingleton<FirstAnswerGate>();
         services.AddHostedService<ContentIngestionService>();
         services.AddHostedService<StoreCheckService>();
         services.AddHostedService<ReplicaFollowerService>();

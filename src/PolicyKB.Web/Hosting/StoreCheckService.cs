@@ -6,9 +6,9 @@ namespace PolicyKB.Web.Hosting;
 /// Reads every record of the store once after start, in the background (<see cref="KnowledgeBase.VerifyStore"/>):
 /// LiteDB pages carry no checksum, so bytes damaged inside a record are found only by reading it, and reading a
 /// whole store costs about 0.7 s per 55 MB — too long to hold up the start of a large one. Damage found is logged
-/// with the remedy and turns the health report "degraded".
+/// with the remedy and turns the health report "degraded". It begins after the first answer (<see cref="FirstAnswerGate"/>).
 /// </summary>
-public sealed class StoreCheckService(KnowledgeBaseOpening opening, StoreCheckState state, ILogger<StoreCheckService> logger) : BackgroundService
+public sealed class StoreCheckService(KnowledgeBaseOpening opening, FirstAnswerGate gate, StoreCheckState state, ILogger<StoreCheckService> logger) : BackgroundService
 {
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -24,9 +24,11 @@ public sealed class StoreCheckService(KnowledgeBaseOpening opening, StoreCheckSt
             state.Set("stopped");
             return;
         }
-        state.Set("running");
         try
         {
+            // "pending" until then: the health report says the check has not begun rather than that it runs.
+            await gate.Released.WaitAsync(stoppingToken).ConfigureAwait(false);
+            state.Set("running");
             // A thread of its own: the read blocks on disk for seconds, and pool threads serve the first requests.
             var result = await Task.Factory.StartNew(() => knowledgeBase.VerifyStore(stoppingToken), stoppingToken,
                 TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);

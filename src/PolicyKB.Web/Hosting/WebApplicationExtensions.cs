@@ -8,11 +8,18 @@ namespace PolicyKB.Web.Hosting;
 public static class WebApplicationExtensions
 {
     /// <summary>
-    /// Compression (outermost, so problem details and cached searches are compressed too), problem details for
+    /// The release of <see cref="FirstAnswerGate"/> on the first API answer; compression (outermost, so problem details and cached searches are compressed too), problem details for
     /// exceptions and for bare status codes (unknown routes, wrong methods); the search cache.
     /// </summary>
     public static WebApplication UsePolicyKbErrors(this WebApplication app)
     {
+        // Outermost of all: the first API answer, whatever its status, lets the held start-up work begin.
+        var gate = app.Services.GetRequiredService<FirstAnswerGate>();
+        app.Use(async (context, next) =>
+        {
+            await next(context);
+            if (context.Request.Path.StartsWithSegments("/api")) gate.Release();
+        });
         app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

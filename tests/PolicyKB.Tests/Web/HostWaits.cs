@@ -10,9 +10,16 @@ public static class HostWaits
 
     /// <summary>Blocks until the content folder has been ingested (or there was nothing to ingest).</summary>
     public static void WaitForContent(this IServiceProvider services) =>
-        services.GetRequiredService<ContentIngestionProgress>().Completion.WaitAsync(Limit).GetAwaiter().GetResult();
+        services.ReleaseHeldWork().GetRequiredService<ContentIngestionProgress>().Completion.WaitAsync(Limit).GetAwaiter().GetResult();
 
     /// <summary>Blocks until the background read of every stored record is over.</summary>
     public static void WaitForStoreCheck(this IServiceProvider services) =>
-        services.GetRequiredService<StoreCheckState>().Completion.WaitAsync(Limit).GetAwaiter().GetResult();
+        services.ReleaseHeldWork().GetRequiredService<StoreCheckState>().Completion.WaitAsync(Limit).GetAwaiter().GetResult();
+
+    /// <summary>Lets the work held for the first answer begin now, as a request would (<see cref="FirstAnswerGate"/>).</summary>
+    private static IServiceProvider ReleaseHeldWork(this IServiceProvider services)
+    {
+        services.GetRequiredService<FirstAnswerGate>().Release();
+        return services;
+    }
 }

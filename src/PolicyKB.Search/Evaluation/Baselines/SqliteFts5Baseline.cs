@@ -17,11 +17,13 @@ public sealed class SqliteFts5Baseline : IDisposable
     public const string Tokenizer = "unicode61 remove_diacritics 2";
 
     private readonly SqliteConnection _connection;
+    private readonly string? _databasePath;
 
     /// <summary>Indexes <paramref name="clauses"/> in an in-memory database, or in the file <paramref name="databasePath"/> (replaced).</summary>
     public SqliteFts5Baseline(IEnumerable<BaselineClause> clauses, string? databasePath = null)
     {
         if (databasePath is not null && File.Exists(databasePath)) File.Delete(databasePath);
+        _databasePath = databasePath;
         _connection = new SqliteConnection(databasePath is null ? "Data Source=:memory:" : $"Data Source={databasePath};Pooling=False");
         _connection.Open();
         // The original text lives once, in a plain table; the FTS5 index is contentless and fed the đ-folded
@@ -57,6 +59,22 @@ public sealed class SqliteFts5Baseline : IDisposable
         version.CommandText = "SELECT sqlite_version()";
         SqliteVersion = version.ExecuteScalar() as string ?? "?";
     }
+
+    private SqliteFts5Baseline(string databasePath, int clauses, string sqliteVersion)
+    {
+        _databasePath = databasePath;
+        _connection = new SqliteConnection($"Data Source={databasePath};Mode=ReadOnly;Pooling=False");
+        _connection.Open();
+        Clauses = clauses;
+        SqliteVersion = sqliteVersion;
+    }
+
+    /// <summary>
+    /// Another read-only connection to the same file database, for one more concurrent client: a SQLite connection
+    /// serves one thread at a time, so a peer's server would hold one per worker.
+    /// </summary>
+    public SqliteFts5Baseline OpenReader() =>
+        new(_databasePath ?? throw new InvalidOperationException("an in-memory FTS5 database has no second connection"), Clauses, SqliteVersion);
 
     /// <summary>Version of the SQLite library in use.</summary>
     public string SqliteVersion { get; }

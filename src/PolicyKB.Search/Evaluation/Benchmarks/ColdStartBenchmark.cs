@@ -68,7 +68,8 @@ public sealed class ColdStartBenchmark(ColdStartOptions options, Action<string> 
                 {
                     var answered = clock.Elapsed.TotalSeconds;
                     var peak = PeakResidentKb(process.Id);
-                    return new ColdStartRun(answered, true, peak, SendMixedQueries(http, port) ? PeakResidentKb(process.Id) : null);
+                    var cpu = CpuSeconds(process.Id);
+                    return new ColdStartRun(answered, true, peak, SendMixedQueries(http, port) ? PeakResidentKb(process.Id) : null, cpu);
                 }
                 Thread.Sleep(10);
             }
@@ -117,6 +118,19 @@ public sealed class ColdStartBenchmark(ColdStartOptions options, Action<string> 
         return line is null ? null : long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>User plus system CPU time of a running process from /proc/PID/stat (Linux), or null.</summary>
+    internal static double? CpuSeconds(int processId)
+    {
+        var stat = $"/proc/{processId}/stat";
+        if (!File.Exists(stat)) return null;
+        // Fields after the parenthesised command name (which may hold spaces): utime and stime are the 12th and 13th.
+        var text = File.ReadAllText(stat);
+        var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
+        var ticks = long.Parse(fields[11], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(fields[12], System.Globalization.CultureInfo.InvariantCulture);
+        // Clock ticks are 1/100 s on every Linux the project runs on (USER_HZ).
+        return ticks / 100.0;
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -125,6 +139,6 @@ public sealed class ColdStartBenchmark(ColdStartOptions options, Action<string> 
     }
 
     private string Describe(ColdStartRun run) =>
-        $"{run.Seconds:F2} s{(run.Answered ? "" : " (no answer)")}{(run.PeakResidentKb is { } kb ? $", peak {kb / 1024} MB" : "")}"
+        $"{run.Seconds:F2} s{(run.Answered ? "" : " (no answer)")}{(run.CpuSeconds is { } cpu ? $", {cpu:F2} s CPU" : "")}{(run.PeakResidentKb is { } kb ? $", peak {kb / 1024} MB" : "")}"
         + (run.PeakAfterQueriesKb is { } after ? $", peak {after / 1024} MB after {options.QueriesAfter} more searches" : "");
 }

@@ -22,7 +22,9 @@ public sealed record ColdStartReport(string DataDirectory, string Query, IReadOn
         var median = answered[answered.Count / 2];
         var peak = runs.Max(r => r.PeakResidentKb);
         var after = runs.Max(r => r.PeakAfterQueriesKb);
+        var cpu = runs.Where(r => r.Answered && r.CpuSeconds is not null).Select(r => r.CpuSeconds!.Value).Order().ToList();
         return $"  {host}: median {median:F2} s, fastest {answered[0]:F2} s, slowest {answered[^1]:F2} s over {answered.Count} of {runs.Count} runs"
+            + (cpu.Count > 0 ? $"; CPU to first answer median {cpu[cpu.Count / 2]:F2} s" : "")
             + (peak is { } kb ? $"; peak resident {kb / 1024} MB" : "") + (after is { } a ? $", {a / 1024} MB after the mixed searches" : "");
     }
 }

@@ -5,4 +5,5 @@ namespace PolicyKB.Search.Evaluation.Benchmarks;
 /// <param name="Answered">False when the process failed or never answered.</param>
 /// <param name="PeakResidentKb">The process's peak resident memory when it answered (web host on Linux), else null.</param>
 /// <param name="PeakAfterQueriesKb">Its peak resident memory after <see cref="ColdStartOptions.QueriesAfter"/> more searches, else null.</param>
-public sealed record ColdStartRun(double Seconds, bool Answered, long? PeakResidentKb, long? PeakAfterQueriesKb = null);
+/// <param name="CpuSeconds">CPU time (user + system, all threads) the web host had used when it answered (Linux), else null.</param>
+public sealed record ColdStartRun(double Seconds, bool Answered, long? PeakResidentKb, long? PeakAfterQueriesKb = null, double? CpuSeconds = null);
