@@ -8,13 +8,14 @@ public sealed class CitationExtractorBuilder
 {
     private readonly List<ICitationRule> _rules = [];
 
-    /// <summary>A builder holding the default rules: numbered, Party resolutions by plenum, named laws, short forms.</summary>
+    /// <summary>A builder holding the default rules: numbered, Party resolutions by plenum, named laws, short forms, defined short names.</summary>
     public static CitationExtractorBuilder CreateDefault() =>
         new CitationExtractorBuilder()
             .Add(new NumberedReferenceRule())
             .Add(new PartyResolutionRule())
             .Add(new NamedLawRule())
-            .Add(new ShortFormRule());
+            .Add(new ShortFormRule())
+            .Add(new DefinedNameRule());
 
     /// <summary>Number of rules.</summary>
     public int Count => _rules.Count;

@@ -9,4 +9,10 @@ internal enum CitationKind
     Short,
     /// <summary>Named without number ("Luật Dược", "Nghị quyết Trung ương 6 khóa XII"): resolved through aliases only.</summary>
     Named,
+
+    /// <summary>
+    /// A bare type word ("Nghị định", "Luật"): a citation only where the document has defined it as a short name
+    /// ("(sau đây viết tắt là Nghị định)"), else dropped.
+    /// </summary>
+    Defined,
 }

@@ -5,7 +5,7 @@ namespace PolicyKB.Citations;
 /// <summary>
 /// Laws, codes and ordinances cited by name: "Luật Khám bệnh, chữa bệnh", "Luật Dân quân tự vệ ngày 22 tháng 11 năm 2019",
 /// "Bộ luật Lao động", "Pháp lệnh Dân số", "Hiến pháp năm 2013", and amending laws "Luật sửa đổi, bổ sung một số điều của
-/// Luật Bảo hiểm y tế ngày 13 tháng 6 năm 2014". Trigger: "Luật", "luật", "Pháp lệnh" or "Hiến pháp" in the text.
+/// Luật Bảo hiểm y tế ngày 13 tháng 6 năm 2014" or "Luật sửa đổi, bổ sung Luật Bảo vệ bí mật nhà nước". Trigger: "Luật", "luật", "Pháp lệnh" or "Hiến pháp" in the text.
 /// Outcome: a <see cref="CitationKind.Named"/> candidate keyed by <see cref="NamedKey"/>; amending laws add the year
 /// to the key because several amend the same law. "Luật này" and "Luật số …" (left to the numbered rule) give nothing.
 /// </summary>
@@ -57,13 +57,20 @@ internal sealed partial class NamedLawRule : ICitationRule
         int end;
         if (type == "Luật" && string.CompareOrdinal(ctx.Lower, nameStart, Amending, 0, Amending.Length) == 0)
         {
-            var inner = ctx.Text.IndexOf("của ", nameStart, Math.Min(60, ctx.Text.Length - nameStart), StringComparison.Ordinal);
-            if (inner < 0 || AmendedLaws.Read(ctx, inner + "của ".Length) is not { } amended) return null;
+            // "Luật sửa đổi, bổ sung Luật Bảo vệ bí mật nhà nước" names the amended law straight after the amending words;
+            // "Luật sửa đổi, bổ sung một số điều của Luật …" after "của".
+            var afterAmending = ctx.SkipSpaces(nameStart + Amending.Length);
+            var direct = ctx.Text.AsSpan(afterAmending).StartsWith("Luật ", StringComparison.Ordinal)
+                || ctx.Text.AsSpan(afterAmending).StartsWith("Bộ luật ", StringComparison.Ordinal);
+            var inner = direct ? afterAmending
+                : ctx.Text.IndexOf("của ", nameStart, Math.Min(60, ctx.Text.Length - nameStart), StringComparison.Ordinal);
+            var joiner = direct ? " " : " của ";
+            if (inner < 0 || AmendedLaws.Read(ctx, direct ? inner : inner + "của ".Length) is not { } amended) return null;
             end = amended.End;
             name = ctx.Text[nameStart..end];
             // The amending part stays lower case ("Luật sửa đổi, bổ sung một số điều của Luật …"), as enacted.
             key = "Luật " + string.Join(' ', ctx.Lower[nameStart..inner].Split(' ', StringSplitOptions.RemoveEmptyEntries))
-                + " của " + amended.Key;
+                + joiner + amended.Key;
         }
         else
         {

@@ -5,7 +5,8 @@ namespace PolicyKB.Citations;
 /// alias definitions ("(sau đây gọi tắt là Chỉ thị 25)", "(sau đây gọi là Luật Bảo hiểm y tế)") take the key of the
 /// reference they follow; short forms take the key of an alias or of the full form with the same type and serial seen
 /// earlier; unresolved short forms keep their own key ("Nghị quyết 21"), except year-like serials ("Kế hoạch 2021"),
-/// which are dropped because they usually name a period, not a document.
+/// which are dropped because they usually name a period, not a document. A bare type word ("Nghị định") is a
+/// citation only as a definition following a reference of its type or once so defined; otherwise it is dropped.
 /// </summary>
 internal static class ScopeResolver
 {
@@ -31,6 +32,7 @@ internal static class ScopeResolver
                     ?? (c.Kind == CitationKind.Short && c.Type is not null && c.Serial is not null ? scope.FindBySerial(c.Type, c.Serial) : null);
                 if (target is not null) match = Resolved(c, raw, target);
                 else if (c.Kind == CitationKind.Short && IsYearLike(c.Serial)) continue;
+                else if (c.Kind == CitationKind.Defined) continue;
             }
             match ??= new CitationMatch(c.Start, c.Length, raw, c.Key, c.Type, c.Number, c.Date, c.Issuer, c.Name);
             scope.Remember(match);
@@ -69,9 +71,11 @@ internal static class ScopeResolver
             return sameSerial.LastOrDefault(r => r.Type == alias.Type) ?? sameSerial.LastOrDefault() ?? results[^1];
         }
         var sentenceStart = ctx.Text.LastIndexOf(';', Math.Max(0, alias.Start - 1)) + 1;
-        return results.FirstOrDefault(r => r.Start >= sentenceStart && r.Type == alias.Type)
-            ?? results.LastOrDefault(r => r.Type == alias.Type)
-            ?? results[^1];
+        var sameType = results.FirstOrDefault(r => r.Start >= sentenceStart && r.Type == alias.Type)
+            ?? results.LastOrDefault(r => r.Type == alias.Type);
+        // A bare type word names only a document of that type: "Phê duyệt Đề án … (sau đây gọi là Đề án)" defines
+        // the document's own subject, not the decree cited before it.
+        return sameType ?? (alias.Kind == CitationKind.Defined ? null : results[^1]);
     }
 
     private static bool IsYearLike(string? serial) =>

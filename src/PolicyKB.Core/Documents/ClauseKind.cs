@@ -31,4 +31,10 @@ public enum ClauseKind
     Appendix,
     /// <summary>A document attached to and issued by another (the Kế hoạch or Quy định issued by a Quyết định).</summary>
     Attachment,
+
+    /// <summary>
+    /// The footnotes printed after the signature ("[1] Chỉ thị số …", "(2) Nghị quyết số …", under a "____" rule), kept
+    /// apart from the body they annotate; labelled "Chú thích".
+    /// </summary>
+    Footnote,
 }

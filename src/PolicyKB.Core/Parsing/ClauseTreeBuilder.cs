@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using PolicyKB.Documents;
 
 namespace PolicyKB.Parsing;
@@ -9,14 +10,19 @@ namespace PolicyKB.Parsing;
 /// nearest open heading of higher rank. This keeps real documents right when they break the rules
 /// (sections numbered II, II, V, IV; items 7.1–7.5 under heading 8; "2.1." restarting under section V).
 /// </summary>
-public sealed class ClauseTreeBuilder
+public sealed partial class ClauseTreeBuilder
 {
+    /// <summary>Label, display label and heading of the footnotes clause.</summary>
+    public const string FootnoteLabel = "Chú thích";
+
     private readonly string _documentId;
     private readonly List<Clause> _clauses = [];
     private readonly Dictionary<string, Clause> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<Clause, StringBuilder> _texts = [];
     private readonly List<(Clause Clause, HeadingStyle Style)> _stack = [];
     private Clause? _segmentRoot;
+    private bool _afterTrailer;
+    private Clause? _footnotes;
 
     /// <summary>Creates a builder for one document.</summary>
     public ClauseTreeBuilder(string documentId) => _documentId = documentId;
@@ -26,6 +32,9 @@ public sealed class ClauseTreeBuilder
     {
         _stack.Clear();
         _segmentRoot = null;
+        // A second main-body segment follows a signature block: footnotes, if it opens like them, or an appendix.
+        _afterTrailer = attachmentType is null && _clauses.Count > 0;
+        _footnotes = null;
         if (attachmentType is null) return;
         var number = _clauses.Count(c => c.Kind == ClauseKind.Attachment) + 1;
         var root = Add(null, $"A{number}", attachmentType, ClauseKind.Attachment, attachmentTitle ?? attachmentType, lineStart, lineEnd);
@@ -36,12 +45,24 @@ public sealed class ClauseTreeBuilder
     /// <summary>Adds one paragraph: a heading opens a clause, body text joins the innermost open clause.</summary>
     public void Add(LogicalLine line)
     {
+        if (_footnotes is not null || (_afterTrailer && _stack.Count == 0 && FootnoteStart.IsMatch(line.Text)))
+        {
+            // Footnotes are read as text: "(2) Nghị quyết số …" is the second note, not an item of the plan.
+            _footnotes ??= Add(null, FootnoteLabel, FootnoteLabel, ClauseKind.Footnote, FootnoteLabel, line.LineStart, line.LineEnd);
+            Append(_footnotes, line);
+            return;
+        }
         if (line.Heading is { } heading)
         {
             Open(heading, line);
             return;
         }
         var target = _stack.Count > 0 ? _stack[^1].Clause : _segmentRoot is { ChildIds.Count: 0 } root ? root : Preamble(line);
+        Append(target, line);
+    }
+
+    private void Append(Clause target, LogicalLine line)
+    {
         var text = Text(target);
         if (text.Length > 0) text.Append('\n');
         Map(target, text.Length, line);
@@ -179,4 +200,13 @@ public sealed class ClauseTreeBuilder
         var trimmed = text.TrimEnd('.', ' ');
         return trimmed.Contains(". ", StringComparison.Ordinal) || trimmed.Contains("; ", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// How footnotes open after a signature (Nghị định 30/2020/NĐ-CP prints none, but consolidated and gazette texts do):
+    /// a rule of underscores, or a note mark "[1]", "(2)", "(*)", "¹" before its text.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:_{4,}|[\[(](?:\d{1,3}|\*{1,3})[\])](?=\s*\S)|[¹²³⁴⁵⁶⁷⁸⁹]+(?=\s*\p{Lu}))")]
+    private static partial Regex FootnoteStartPattern();
+
+    private static Regex FootnoteStart => FootnoteStartPattern();
 }
