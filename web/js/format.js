@@ -41,6 +41,8 @@ export function clauseLocator(labels) {
   if (parts.length === 0) return '';
   if (parts[0] === 'preamble') return 'Phần mở đầu';
   if (parts[0] === 'title') return 'Trích yếu';
+  // Footnotes after the signature are one clause labelled by the parser; it is not a numbered "Mục".
+  if (parts[0] === 'Chú thích') return 'Chú thích';
   const bullets = parts.filter((p) => p.startsWith('-'));
   const numbered = parts.filter((p) => !p.startsWith('-'));
   const bullet = bullets.length ? ` (ý thứ ${bullets.at(-1).slice(1)})` : '';
@@ -86,6 +88,7 @@ export function draftingLocator(labels) {
   const parts = labels.filter(Boolean);
   if (parts[0] === 'preamble') return 'phần mở đầu';
   if (parts[0] === 'title') return 'trích yếu';
+  if (parts[0] === 'Chú thích') return 'phần chú thích';
   const bullet = parts.filter((p) => p.startsWith('-')).at(-1);
   const units = parts.filter((p) => !p.startsWith('-')).map(draftingUnit).reverse();
   return [bullet ? `gạch đầu dòng thứ ${bullet.slice(1)}` : null, ...units].filter(Boolean).join(' ');
@@ -126,4 +129,5 @@ export const docHref = (id) => `#/doc/${encodeURIComponent(id)}`;
 export const KIND_NAMES = {
   title: 'Trích yếu', preamble: 'Phần mở đầu', part: 'Phần', chapter: 'Chương', section: 'Mục', article: 'Điều', clause: 'Khoản',
   point: 'Điểm', item: 'Tiểu mục', bullet: 'Gạch đầu dòng', paragraph: 'Đoạn', appendix: 'Phụ lục', attachment: 'Văn bản kèm theo',
+  footnote: 'Chú thích',
 };

@@ -8,7 +8,7 @@ import { tasksSection } from './document-tasks.js';
 import { correctionSection } from './document-correction.js';
 import { citeHref, clauseHref, clauseLocator, count, docHref, docName, docShort, draftingCitation, formatDate, labelsOfId, withoutLabel } from '../format.js';
 
-const OUTLINE_KINDS = new Set(['preamble', 'part', 'chapter', 'section', 'article', 'clause', 'item', 'appendix', 'attachment', 'point']);
+const OUTLINE_KINDS = new Set(['preamble', 'part', 'chapter', 'section', 'article', 'clause', 'item', 'appendix', 'attachment', 'point', 'footnote']);
 
 function citationLabel(c) {
   return c.number ? `${c.type ?? ''} ${c.number}`.trim() : c.key;
