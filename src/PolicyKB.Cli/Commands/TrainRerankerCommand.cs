@@ -22,7 +22,7 @@ internal static class TrainRerankerCommand
         var shared = Path.Combine(PolicyKbPaths.Root, "..", "shared");
         var train = new Option<string>("--train") { Description = "Thư mục văn bản huấn luyện", DefaultValueFactory = _ => Path.Combine(shared, "train") };
         var pairs = new Option<string>("--pairs") { Description = "Thư mục cặp câu hỏi đời thường ↔ câu hỏi chuẩn (chỉ phần train được dùng)", DefaultValueFactory = _ => Path.Combine(shared, "train-extra", "vihealth-faq") };
-        var documents = new Option<int>("--documents") { Description = "Số văn bản huấn luyện lấy rải đều", DefaultValueFactory = _ => 300 };
+        var documents = new Option<int>("--documents") { Description = "Số văn bản huấn luyện lấy rải đều", DefaultValueFactory = _ => 240 };
         var output = new Option<string>("--out") { Description = "Tệp mô hình sẽ ghi", DefaultValueFactory = _ => new RerankOptions().ModelPath };
         var seed = new Option<int>("--seed") { Description = "Hạt giống ngẫu nhiên", DefaultValueFactory = _ => 15 };
         var sources = new Option<string>("--sources")
@@ -33,7 +33,7 @@ internal static class TrainRerankerCommand
         var cache = new Option<string?>("--cache") { Description = "Tệp lưu các nhóm ứng viên đã thu thập (dùng lại nếu đã có)" };
         var exclude = new Option<string>("--exclude") { Description = "Các đặc trưng không dùng (tên, cách nhau bởi dấu phẩy)", DefaultValueFactory = _ => DefaultExcluded };
         var depth = new Option<int>("--depth") { Description = "Số ứng viên đầu được xếp hạng lại (như PolicyKB:Search:Rerank:Depth)", DefaultValueFactory = _ => RerankStage.DefaultDepth };
-        var longPairs = new Option<int>("--long-pair-weight") { Description = "Số lần tính mỗi câu hỏi đời thường dài (từ trung vị trở lên)", DefaultValueFactory = _ => 2 };
+        var longPairs = new Option<int>("--long-pair-weight") { Description = "Số lần tính mỗi câu hỏi đời thường dài (từ trung vị trở lên)", DefaultValueFactory = _ => 1 };
         var measure = new Option<bool>("--measure-pairs") { Description = "Sau khi huấn luyện, đo trên phần test của các cặp (không bao giờ được huấn luyện)" };
         var command = new Command("train-reranker", "Huấn luyện mô hình xếp hạng lại (LambdaRank) cho tìm kiếm kết hợp") { train, pairs, documents, output, seed, sources, cache, exclude, depth, longPairs, measure };
         command.SetAction(parse => Run(console, new Request(parse.GetValue(train)!, parse.GetValue(pairs)!, parse.GetValue(documents), PolicyKbPaths.Resolve(parse.GetValue(output)!),

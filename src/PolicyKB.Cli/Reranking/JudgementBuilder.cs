@@ -17,7 +17,7 @@ namespace PolicyKB.Cli.Reranking;
 internal static class JudgementBuilder
 {
     /// <summary>Heading queries taken from one document at most, spread over it.</summary>
-    public const int HeadingsPerDocument = 12;
+    public const int HeadingsPerDocument = 8;
 
     /// <summary>Source of a heading whose own clause holds the body.</summary>
     public const string HeadingSource = "heading";
