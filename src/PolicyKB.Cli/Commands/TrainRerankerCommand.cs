@@ -32,13 +32,17 @@ internal static class TrainRerankerCommand
         };
         var cache = new Option<string?>("--cache") { Description = "Tệp lưu các nhóm ứng viên đã thu thập (dùng lại nếu đã có)" };
         var exclude = new Option<string>("--exclude") { Description = "Các đặc trưng không dùng (tên, cách nhau bởi dấu phẩy)", DefaultValueFactory = _ => DefaultExcluded };
+        var depth = new Option<int>("--depth") { Description = "Số ứng viên đầu được xếp hạng lại (như PolicyKB:Search:Rerank:Depth)", DefaultValueFactory = _ => RerankStage.DefaultDepth };
+        var longPairs = new Option<int>("--long-pair-weight") { Description = "Số lần tính mỗi câu hỏi đời thường dài (từ trung vị trở lên)", DefaultValueFactory = _ => 1 };
         var measure = new Option<bool>("--measure-pairs") { Description = "Sau khi huấn luyện, đo trên phần test của các cặp (không bao giờ được huấn luyện)" };
-        var command = new Command("train-reranker", "Huấn luyện mô hình xếp hạng lại (LambdaRank) cho tìm kiếm kết hợp") { train, pairs, documents, output, seed, sources, cache, exclude, measure };
+        var command = new Command("train-reranker", "Huấn luyện mô hình xếp hạng lại (LambdaRank) cho tìm kiếm kết hợp") { train, pairs, documents, output, seed, sources, cache, exclude, depth, longPairs, measure };
         command.SetAction(parse => Run(console, new Request(parse.GetValue(train)!, parse.GetValue(pairs)!, parse.GetValue(documents), PolicyKbPaths.Resolve(parse.GetValue(output)!),
             parse.GetValue(seed), parse.GetValue(sources)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
             parse.GetValue(cache), parse.GetValue(CliOptions.Data))
         {
             MeasurePairs = parse.GetValue(measure),
+            Depth = parse.GetValue(depth),
+            LongPairWeight = parse.GetValue(longPairs),
             Excluded = parse.GetValue(exclude)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
         }));
         return command;
@@ -55,6 +59,10 @@ internal static class TrainRerankerCommand
         public IReadOnlySet<string> Excluded { get; init; } = new HashSet<string>();
 
         public bool MeasurePairs { get; init; }
+
+        public int Depth { get; init; } = RerankStage.DefaultDepth;
+
+        public int LongPairWeight { get; init; } = 1;
     }
 
     private static int Run(CliConsole console, Request request)
@@ -94,10 +102,10 @@ internal static class TrainRerankerCommand
         }
         // A feature left out is held constant, so no tree can split on it; the model file keeps the full vector.
         var excluded = RerankFeatures.Names.Select((n, i) => (n, i)).Where(p => request.Excluded.Contains(p.n)).Select(p => p.i).ToArray();
-        groups = groups.Where(g => request.Sources.Contains(g.Judgement.Source))
+        groups = GroupShaping.Cut(groups, request.Depth).Where(g => request.Sources.Contains(g.Judgement.Source))
             .Select(g => g with { Features = g.Features.Select(f => Without(f, excluded)).ToArray() })
             .ToList();
-        var fit = groups.Where(g => !g.Judgement.Validation).ToList();
+        var fit = GroupShaping.WeightLongPairs(groups.Where(g => !g.Judgement.Validation).ToList(), request.LongPairWeight);
         var validation = groups.Where(g => g.Judgement.Validation).ToList();
         if (fit.Count < 20 || validation.Count == 0)
         {
@@ -122,11 +130,13 @@ internal static class TrainRerankerCommand
             ["trainer"] = $"Microsoft.ML.FastTree 6.0.0 LambdaRank, {best!.Settings}, seed {seed}, refit on train + validation",
             ["data"] = description,
             ["excluded_features"] = string.Join(",", request.Excluded),
+            ["depth"] = request.Depth.ToString(CultureInfo.InvariantCulture),
+            ["long_pair_weight"] = request.LongPairWeight.ToString(CultureInfo.InvariantCulture),
             ["queries"] = string.Join(", ", groups.GroupBy(g => g.Judgement.Source).Select(g => $"{g.Count()} {g.Key}")),
             ["validation_mrr10"] = bestMrr.ToString("0.000", CultureInfo.InvariantCulture),
             ["not_trained_on"] = "tests/eval/*.jsonl (every judged query), the documents they are judged over, the test and dev splits of the pairs",
         };
-        var (model, divergence) = best.Train(groups, about);
+        var (model, divergence) = best.Train(GroupShaping.WeightLongPairs(groups, request.LongPairWeight), about);
         if (divergence > 1e-3)
         {
             console.Error.WriteLine($"policykb: cây xuất ra cho điểm khác ML.NET ({divergence:0.000000}); không ghi mô hình.");
@@ -136,7 +146,7 @@ internal static class TrainRerankerCommand
         model.Save(output);
         RankingModel.Load(output);
         console.Out.WriteLine($"đã ghi {output}: {model.Trees.Count} cây, {new FileInfo(output).Length / 1024} KB, {best.Settings}; sai khác với ML.NET {divergence:0.0e0}; {clock.Elapsed.TotalSeconds:0} s");
-        if (request.MeasurePairs) PairMeasure.Run(console, CliSettings.Load(data), files, heldOutPairs, new RerankStage(model));
+        if (request.MeasurePairs) PairMeasure.Run(console, CliSettings.Load(data), files, heldOutPairs, new RerankStage(model, request.Depth));
         return 0;
     }
 
