@@ -107,10 +107,19 @@ public sealed class SearchService
     /// <summary>
     /// Loads the rerank stage named by <paramref name="options"/> (paths from <see cref="PolicyKbPaths.Resolve"/>) and
     /// makes it the default when enabled; without the model file hybrid search stays unreranked. Returns the stage.
+    /// A model file this version cannot read stops start-up only when the stage is enabled: switched off, it must not
+    /// take ingestion and search down with it.
     /// </summary>
     public RerankStage? ConfigureRerank(RerankOptions options)
     {
-        Reranker = RerankStage.Load(options, PolicyKbPaths.Resolve);
+        try
+        {
+            Reranker = RerankStage.Load(options, PolicyKbPaths.Resolve);
+        }
+        catch (InvalidDataException) when (!options.Enabled)
+        {
+            Reranker = null;
+        }
         RerankByDefault = options.Enabled && Reranker is not null;
         return Reranker;
     }

@@ -87,6 +87,27 @@ public sealed class RerankStageTests(SeedKnowledgeBase seeds) : IClassFixture<Se
     }
 
     [Fact]
+    public void A_model_file_this_version_cannot_read_stops_only_an_enabled_stage()
+    {
+        var search = seeds.KnowledgeBase.Search;
+        try
+        {
+            using var dir = new TempDirectory();
+            var path = Path.Combine(dir.Path, "rerank.json");
+            File.WriteAllText(path, "{\"format\": \"not-a-ranking-model\"}");
+            Assert.Null(search.ConfigureRerank(new RerankOptions { Enabled = false, ModelPath = path }));
+            Assert.False(search.RerankByDefault);
+            var error = Assert.Throws<InvalidDataException>(() => search.ConfigureRerank(new RerankOptions { Enabled = true, ModelPath = path }));
+            Assert.Contains(path, error.Message);
+        }
+        finally
+        {
+            search.Reranker = null;
+            search.RerankByDefault = false;
+        }
+    }
+
+    [Fact]
     public void The_shipped_settings_turn_the_rerank_stage_on_with_the_shipped_model()
     {
         // Decided on tests/eval/rerank.md's figures: with the rerank stage every judged kind stays within 0.02 of plain
