@@ -1,3 +1,5 @@
+using PolicyKB.Search.ReadModel;
+using PolicyKB.Search.References;
 using PolicyKB.Search.Replication;
 using PolicyKB.Storage;
 using PolicyKB.Storage.Postgres;
@@ -29,6 +31,7 @@ public sealed partial class KnowledgeBase
         var documentIds = changes.Select(c => c.DocumentId).Distinct(StringComparer.Ordinal).ToList();
         if (documentIds.Count == 0) return 0;
         var embedded = _embedder is null ? null : _vectorStore!.EmbeddedDocuments();
+        var states = new List<ReadModelChange>(documentIds.Count);
         using (BeginBatch())
         {
             foreach (var id in documentIds)
@@ -38,20 +41,55 @@ public sealed partial class KnowledgeBase
                 {
                     _keyword.Remove(id);
                     _embedder?.Remove(id);
+                    states.Add(new ReadModelChange(id, null, []));
                     continue;
                 }
                 var clauses = _store.GetClauses(id);
+                var citations = _store.FindCitations(id);
                 // Metadata corrections keep the content hash: the keyword index (facets) is always redone, the
                 // embeddings only when the text changed — this node's own writes come back here too.
-                _keyword.Index(document, clauses, _store.FindCitations(id));
+                _keyword.Index(document, clauses, citations);
                 if (embedded is not null && embedded.GetValueOrDefault(id) != document.ContentHash) _embedder!.Embed(document, clauses);
                 Search.ReadModel.RememberLeading(document, clauses);
+                states.Add(new ReadModelChange(id, document, citations));
             }
         }
         _keyword.Commit();
-        Search.Invalidate();
-        Search.ReadModel.Refresh();
+        // Only the documents of this page change in the read model: no reload of every document and citation.
+        Search.ReadModel.Apply(states);
         return documentIds.Count;
+    }
+
+    /// <summary>
+    /// Loads the search read model whole, with every document's leading clauses read in one query, so that no search
+    /// on this node reads PostgreSQL afterwards (docs/scale-out.md).
+    /// </summary>
+    private void LoadReadModel()
+    {
+        Search.ReadModel.Refresh();
+        var leading = ((PostgresDocumentStore)_store).ListLeadingClauses()
+            .Select(c => (c.DocumentId, c.ContentHash, Ids: NamedDocumentClauses.LeadingOf(c)))
+            .Where(c => c.Ids is not null)
+            .ToDictionary(c => c.DocumentId, c => (c.ContentHash, c.Ids!), StringComparer.Ordinal);
+        Search.ReadModel.RememberLeading(leading);
+    }
+
+    /// <summary>
+    /// Updates the read model with <paramref name="documentIds"/> as stored now, after this node wrote them. When the
+    /// store cannot be read just after the write, the follower brings the same change back through the log.
+    /// </summary>
+    private void UpdateReadModel(IReadOnlyCollection<string> documentIds)
+    {
+        try
+        {
+            Search.ReadModel.Apply(documentIds.Select(id => _store.GetDocument(id) is { } document
+                ? new ReadModelChange(id, document, _store.FindCitations(id))
+                : new ReadModelChange(id, null, [])).ToList());
+        }
+        catch (StoreUnavailableException)
+        {
+            // Kept as it was: the change log replays this write when the store is back.
+        }
     }
 
     /// <summary>

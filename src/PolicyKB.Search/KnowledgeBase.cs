@@ -88,7 +88,7 @@ public sealed partial class KnowledgeBase : IDisposable
             {
                 kb.StartReplica(dataDirectory, head);
                 // A node on the shared store holds its search read model before it serves (docs/scale-out.md).
-                kb.Search.ReadModel.Refresh();
+                kb.LoadReadModel();
             }
             return kb;
         }
@@ -228,7 +228,7 @@ public sealed partial class KnowledgeBase : IDisposable
         var factsChanged = facts is not null && CorrectedFacts.Apply(facts, document.Metadata, corrections.Select(c => c.Field));
         _store.Correct(document, corrections, factsChanged ? facts : null);
         _keyword.Index(document, _store.GetClauses(documentId), _store.FindCitations(documentId));
-        AfterChange();
+        AfterChange([documentId]);
         return corrections;
     }
 
@@ -248,7 +248,7 @@ public sealed partial class KnowledgeBase : IDisposable
         var removed = _store.Remove(documentId);
         _keyword.Remove(documentId);
         _embedder?.Remove(documentId);
-        AfterChange();
+        AfterChange([documentId]);
         return removed;
     }
 
@@ -363,17 +363,25 @@ public sealed partial class KnowledgeBase : IDisposable
             }
         }
         // Nothing to re-link or refresh when every file was already stored as it is (a warm start, file by file).
-        if (results.Count == 0 || results.Any(r => r.Status != IngestionStatus.Unchanged)) AfterChange();
+        if (results.Count == 0 || results.Any(r => r.Status != IngestionStatus.Unchanged))
+        {
+            AfterChange(results.Where(r => r.Status != IngestionStatus.Unchanged).Select(r => r.DocumentId).OfType<string>().Distinct(StringComparer.Ordinal).ToList());
+        }
         return results;
     }
 
-    private void AfterChange()
+    /// <summary>
+    /// Commits the indexes and brings the search read model up to date: on LiteDB it is marked stale (the next search
+    /// reloads it); on the shared store it is updated now — only the <paramref name="changed"/> documents when they are
+    /// known, else reloaded whole — because a search there must not need PostgreSQL.
+    /// </summary>
+    private void AfterChange(IReadOnlyCollection<string>? changed = null)
     {
         _keyword.Commit();
         _store.LinkCitationTargets();
         _liteDb?.Checkpoint();
-        Search.Invalidate();
-        // On the shared store the read model is reloaded now, not by the next search, which must not need PostgreSQL.
-        if (IsShared) Search.ReadModel.Refresh();
+        if (!IsShared) Search.Invalidate();
+        else if (changed is null) Search.ReadModel.Refresh();
+        else UpdateReadModel(changed);
     }
 }

@@ -1,5 +1,6 @@
 using PolicyKB.Documents;
 using PolicyKB.Storage;
+using PolicyKB.Storage.Postgres;
 
 namespace PolicyKB.Search.References;
 
@@ -15,5 +16,15 @@ public static class NamedDocumentClauses
         var title = clauses.FirstOrDefault(c => c.Id.EndsWith("/title", StringComparison.Ordinal));
         var first = clauses.FirstOrDefault(c => c != title && !string.IsNullOrWhiteSpace(c.Text));
         return new[] { title?.Id, first?.Id }.OfType<string>();
+    }
+
+    /// <summary>
+    /// The same rule over candidates the shared store picked in one query; null when it cannot be decided from them
+    /// (no candidate with text, or one that is blank by .NET's reckoning but not PostgreSQL's): read the clauses then.
+    /// </summary>
+    public static string[]? LeadingOf(LeadingClauses candidates)
+    {
+        if (candidates.FirstId is null || string.IsNullOrWhiteSpace(candidates.FirstText)) return null;
+        return candidates.TitleId is null ? [candidates.FirstId] : [candidates.TitleId, candidates.FirstId];
     }
 }

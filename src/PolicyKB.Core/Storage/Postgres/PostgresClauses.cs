@@ -89,4 +89,30 @@ internal static class PostgresClauses
 
     /// <summary>Reads a text column that may be NULL.</summary>
     public static string? NullableString(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    /// <summary>
+    /// Each document's <c>{id}/title</c> clause and its first other clause holding a non-space character (position
+    /// order): the primary key (document_id, position) makes it one short index scan per document.
+    /// </summary>
+    public static IReadOnlyList<LeadingClauses> ReadLeading(NpgsqlConnection connection)
+    {
+        using var command = new NpgsqlCommand(
+            """
+            SELECT d.id, d.content_hash,
+                   (SELECT t.id FROM clauses t WHERE t.document_id = d.id AND t.id = d.id || '/title' LIMIT 1),
+                   f.id, f.text
+            FROM documents d
+            LEFT JOIN LATERAL (
+                SELECT c.id, c.text FROM clauses c
+                WHERE c.document_id = d.id AND c.id <> d.id || '/title' AND c.text ~ '\S'
+                ORDER BY c.position LIMIT 1) f ON true
+            """, connection);
+        using var reader = command.ExecuteReader();
+        var rows = new List<LeadingClauses>();
+        while (reader.Read())
+        {
+            rows.Add(new LeadingClauses(reader.GetString(0), reader.GetString(1), NullableString(reader, 2), NullableString(reader, 3), NullableString(reader, 4)));
+        }
+        return rows;
+    }
 }

@@ -20,9 +20,13 @@ internal sealed class PostgresDatabase : IDisposable
     public const long ChangeLogLock = 0x504B_4243_4841_4E47;
 
     private readonly NpgsqlDataSource _source;
+    private long _requests;
 
     /// <summary>Creates the pool for <paramref name="connectionString"/>.</summary>
     public PostgresDatabase(string connectionString) => _source = NpgsqlDataSource.Create(connectionString);
+
+    /// <summary>Reads and writes asked of the database since it was opened (a retried read counts twice).</summary>
+    public long Requests => Interlocked.Read(ref _requests);
 
     /// <summary>
     /// Runs <paramref name="read"/> on an open connection; tried once more on fresh connections when the first attempt
@@ -32,6 +36,7 @@ internal sealed class PostgresDatabase : IDisposable
     {
         T Run()
         {
+            Interlocked.Increment(ref _requests);
             using var connection = _source.OpenConnection();
             return read(connection);
         }
@@ -52,6 +57,7 @@ internal sealed class PostgresDatabase : IDisposable
     /// </summary>
     public T Write<T>(Func<NpgsqlConnection, (T Result, IReadOnlyList<(string DocumentId, string Kind)> Changes)> write) => Guard(() =>
     {
+        Interlocked.Increment(ref _requests);
         using var connection = _source.OpenConnection();
         using var transaction = connection.BeginTransaction();
         var (result, changes) = write(connection);

@@ -167,6 +167,19 @@ public sealed class PostgresDocumentStore : IDocumentStore
     /// </summary>
     public int? TrimChanges(ChangeRetention retention, DateTimeOffset now) => _db.Write(c => (PostgresChangeLog.Trim(c, retention, now), NoChanges));
 
+    /// <summary>
+    /// Reads and writes this store has asked of PostgreSQL since it was opened: a path that must not touch the database
+    /// (search on a node) is proven so by this count not moving.
+    /// </summary>
+    public long Requests => _db.Requests;
+
+    /// <summary>
+    /// For every stored document, its title clause and its first other clause with text, in one query: what a search
+    /// naming the document by its number shows first, so that a node opening on the store knows them all without
+    /// reading each document's clauses on a search.
+    /// </summary>
+    public IReadOnlyList<LeadingClauses> ListLeadingClauses() => _db.Read(PostgresClauses.ReadLeading);
+
     /// <summary>The ids of every stored document (a replica rebuild reads each again).</summary>
     public IReadOnlyList<string> DocumentIds() => _db.Read(c =>
     {
