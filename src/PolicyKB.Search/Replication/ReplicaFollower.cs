@@ -17,6 +17,9 @@ public sealed class ReplicaFollower
     private readonly Func<IEnumerable<string>> _indexedDocuments;
     private readonly TimeProvider _clock;
     private ReplicaStatus _status;
+    private long _notified;
+    private long _polled;
+    private long _started;
 
     /// <summary>
     /// Follows <paramref name="store"/> from <paramref name="appliedSequence"/>, recording progress in <paramref name="file"/>;
@@ -33,6 +36,21 @@ public sealed class ReplicaFollower
 
     /// <summary>Rebuilds done because the change log had been trimmed past this replica's sequence.</summary>
     public int Rebuilds { get; private set; }
+
+    /// <summary>Catch-ups that applied changes, by what woke the follower (see <see cref="CountWake"/>).</summary>
+    public ReplicaWakeCounts Wakes => new(Interlocked.Read(ref _notified), Interlocked.Read(ref _polled), Interlocked.Read(ref _started));
+
+    /// <summary>Records that a catch-up woken by <paramref name="wake"/> applied <paramref name="applied"/> changes (counted when any).</summary>
+    public void CountWake(ReplicaWake wake, int applied)
+    {
+        if (applied == 0) return;
+        switch (wake)
+        {
+            case ReplicaWake.Notification: Interlocked.Increment(ref _notified); break;
+            case ReplicaWake.Poll: Interlocked.Increment(ref _polled); break;
+            default: Interlocked.Increment(ref _started); break;
+        }
+    }
 
     /// <summary>The replica's state as last seen (read by health checks without touching the store).</summary>
     public ReplicaStatus Status => Volatile.Read(ref _status);

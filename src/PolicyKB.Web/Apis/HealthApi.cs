@@ -100,6 +100,9 @@ public static class HealthApi
             reachable = false;
         }
         return new ReplicationReport(
-            status.AppliedSequence, status.HeadSequence, Math.Round(status.LagSeconds(clock.GetUtcNow()), 1), options.Store.MaxReplicaLagSeconds, reachable);
+            status.AppliedSequence, status.HeadSequence, Math.Round(status.LagSeconds(clock.GetUtcNow()), 1), options.Store.MaxReplicaLagSeconds, reachable)
+        {
+            Wakes = follower.Wakes,
+        };
     }
 }

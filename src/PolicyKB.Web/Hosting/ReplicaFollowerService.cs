@@ -37,6 +37,7 @@ public sealed class ReplicaFollowerService(
         var poll = TimeSpan.FromSeconds(store.ReplicaPollSeconds);
         var backOff = TimeSpan.FromSeconds(1);
         PostgresChangeListener? listener = null;
+        var wake = Search.Replication.ReplicaWake.Start;
         try
         {
             while (!stoppingToken.IsCancellationRequested)
@@ -45,9 +46,9 @@ public sealed class ReplicaFollowerService(
                 {
                     // Listen before reading: a change committed between the read and the wait still wakes the wait.
                     listener ??= await PostgresChangeListener.OpenAsync(store.ConnectionString!, stoppingToken).ConfigureAwait(false);
-                    await CatchUpAsync(knowledgeBase, follower, stoppingToken).ConfigureAwait(false);
+                    follower.CountWake(wake, await CatchUpAsync(knowledgeBase, follower, stoppingToken).ConfigureAwait(false));
                     backOff = TimeSpan.FromSeconds(1);
-                    await listener.WaitAsync(poll, stoppingToken).ConfigureAwait(false);
+                    wake = await listener.WaitAsync(poll, stoppingToken).ConfigureAwait(false) ? Search.Replication.ReplicaWake.Notification : Search.Replication.ReplicaWake.Poll;
                 }
                 catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
                 {
@@ -56,6 +57,7 @@ public sealed class ReplicaFollowerService(
                     else logger.LogError(ex, "Replica follower failed, retrying in {Seconds} s", backOff.TotalSeconds);
                     if (listener is not null) await listener.DisposeAsync().ConfigureAwait(false);
                     listener = null;
+                    wake = Search.Replication.ReplicaWake.Start;
                     await Task.Delay(backOff, stoppingToken).ConfigureAwait(false);
                     backOff = TimeSpan.FromTicks(Math.Min(MaxBackOff.Ticks, backOff.Ticks * 2));
                 }
@@ -71,11 +73,12 @@ public sealed class ReplicaFollowerService(
         }
     }
 
-    private async Task CatchUpAsync(KnowledgeBase knowledgeBase, Search.Replication.ReplicaFollower follower, CancellationToken stoppingToken)
+    private async Task<int> CatchUpAsync(KnowledgeBase knowledgeBase, Search.Replication.ReplicaFollower follower, CancellationToken stoppingToken)
     {
         // The reads of the change log run outside the gate; each page is applied inside it.
         var applied = await Task.Run(() => follower.CatchUp(changes =>
             writes.RunAsync(() => knowledgeBase.ApplyChanges(changes), stoppingToken).GetAwaiter().GetResult()), stoppingToken).ConfigureAwait(false);
         if (applied > 0) logger.LogInformation("Replica applied {Changes} changes, now at sequence {Sequence}", applied, follower.Status.AppliedSequence);
+        return applied;
     }
 }

@@ -13,4 +13,10 @@ public sealed record ReplicationReport(long AppliedSequence, long HeadSequence, 
     /// with the store's documents and clauses after a node caught up.
     /// </summary>
     public ReplicaIndexReport? Indexes { get; init; }
+
+    /// <summary>
+    /// Since the node started, how many of the follower's catch-ups that applied changes were woken by a NOTIFY, by the
+    /// poll interval (a notification missed) or at start / after a retry.
+    /// </summary>
+    public Search.Replication.ReplicaWakeCounts? Wakes { get; init; }
 }
