@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using PolicyKB.ScaleOutBench;
 
 // policykb-scaleout: figures of the scale-out set-up (docs/scale-out.md) measured against running nodes on this machine.
@@ -71,4 +72,12 @@ search.SetAction(async parse =>
 });
 
 var root = new RootCommand("Số đo mở rộng nhiều nút PolicyKB (docs/scale-out.md) trên các nút chạy ở máy này") { propagation, search };
-return await root.Parse(args).InvokeAsync();
+try
+{
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine($"policykb-scaleout: {ex.Message}");
+    return 2;
+}
