@@ -17,24 +17,27 @@ public sealed class ReadModelSnapshot
     private readonly Lazy<ReferenceQueryParser> _references;
     private readonly Lazy<DocumentNumberIndex> _numbers;
 
-    /// <summary>Builds the view of <paramref name="documents"/> and <paramref name="citations"/> (in document order).</summary>
+    /// <summary>Builds the view of <paramref name="documents"/> (ordered by id, kept in the store's order) and <paramref name="citations"/> (in document order).</summary>
     public ReadModelSnapshot(IReadOnlyList<PolicyDocument> documents, IReadOnlyList<Citation> citations, DateTimeOffset? loadedAt)
         : this(
             documents.ToImmutableSortedDictionary(d => d.Id, d => d, StringComparer.Ordinal),
             citations.GroupBy(c => c.DocumentId, StringComparer.Ordinal).ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal),
-            loadedAt)
+            loadedAt, documents)
     {
     }
 
     private ReadModelSnapshot(
-        ImmutableSortedDictionary<string, PolicyDocument> byId, ImmutableDictionary<string, ImmutableArray<Citation>> citations, DateTimeOffset? loadedAt)
+        ImmutableSortedDictionary<string, PolicyDocument> byId, ImmutableDictionary<string, ImmutableArray<Citation>> citations, DateTimeOffset? loadedAt,
+        IReadOnlyList<PolicyDocument>? loadedOrder = null)
     {
         _byId = byId;
         _citations = citations;
         LoadedAt = loadedAt;
         // Built on first use, as the search service's caches were: a node that never parses a reference pays nothing.
-        // After a change they are built again from the whole view (CPU only, never the store).
-        _documents = new Lazy<IReadOnlyList<PolicyDocument>>(() => byId.Values.ToList());
+        // After a change they are built again from the whole view (CPU only, never the store). A view loaded whole keeps
+        // the store's order (LiteDB orders ids by its own collation); one changed per document is in ordinal id order,
+        // which is PostgreSQL's (COLLATE "C").
+        _documents = new Lazy<IReadOnlyList<PolicyDocument>>(() => loadedOrder ?? byId.Values.ToList());
         _references = new Lazy<ReferenceQueryParser>(() => new ReferenceQueryParser(citations.Values.SelectMany(c => c).Select(c => c.Key)));
         _numbers = new Lazy<DocumentNumberIndex>(() => new DocumentNumberIndex(Documents));
     }
@@ -45,7 +48,7 @@ public sealed class ReadModelSnapshot
     /// <summary>When it was loaded or last updated (null for <see cref="Empty"/>).</summary>
     public DateTimeOffset? LoadedAt { get; }
 
-    /// <summary>All documents, ordered by id (ordinal).</summary>
+    /// <summary>All documents, ordered by id.</summary>
     public IReadOnlyList<PolicyDocument> Documents => _documents.Value;
 
     /// <summary>How many documents the view holds.</summary>
