@@ -170,12 +170,13 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
         try
         {
             var filter = FilterQueries.Create(filters);
-            if (query is not CommonWordsQuery words) return Collect(searcher, TopInOrder(searcher, query, filter, top));
+            var states = new TermStates(searcher.TopReaderContext);
+            if (query is not CommonWordsQuery words) return Collect(searcher, TopInOrder(searcher, states.Prepare(query), filter, top));
             // Two passes: the rare groups find and rank candidates, the common syllables then add their score to the
             // best of them only (AdditiveRescorer), instead of being scored over a third of the index.
-            var (required, optional) = words.Split(searcher.IndexReader);
-            var first = TopInOrder(searcher, required, filter, optional is null ? top : Math.Max(top * RescoreFactor, RescoreMinimum));
-            return Collect(searcher, optional is null ? first : AdditiveRescorer.Rescore(searcher, first, optional, top));
+            var (required, optional) = words.Split(searcher.IndexReader, states.DocFreq);
+            var first = TopInOrder(searcher, states.Prepare(required), filter, optional is null ? top : Math.Max(top * RescoreFactor, RescoreMinimum));
+            return Collect(searcher, optional is null ? first : AdditiveRescorer.Rescore(searcher, first, states.Prepare(optional), top));
         }
         finally
         {
@@ -233,7 +234,7 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
                 if (doc >= 0) candidatesByDoc[doc] = id;
             }
             var collector = new MatchCollector(candidatesByDoc);
-            searcher.Search(query, filter, collector);
+            searcher.Search(new TermStates(searcher.TopReaderContext).Prepare(query), filter, collector);
             return (collector.Total, collector.Matching);
         }
         finally
