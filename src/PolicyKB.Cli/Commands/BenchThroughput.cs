@@ -59,6 +59,10 @@ internal static class BenchThroughput
         console.Out.WriteLine($"managed allocations and time of a keyword query (top 10), average over {breakdown.Queries} queries:");
         foreach (var stage in breakdown.Stages) console.Out.WriteLine($"  {stage.Stage,-20} {stage.Kilobytes,9:F1} KB {stage.Milliseconds,8:F3} ms");
         console.Out.WriteLine($"  {"whole search",-20} {breakdown.WholeSearch,9:F1} KB {breakdown.WholeSearchMilliseconds,8:F3} ms");
+        if (breakdown.Hybrid is { } hybrid)
+        {
+            console.Out.WriteLine($"hybrid search (top 10): p50 {hybrid.P50:F1} ms, p95 {hybrid.P95:F1} ms, mean {hybrid.Mean:F1} ms, {breakdown.HybridKilobytes:F0} KB allocated a query (all threads)");
+        }
         return 0;
     }
 

@@ -17,6 +17,15 @@ public sealed record AllocationBreakdown(int Queries, IReadOnlyList<AllocationSt
     /// <summary>Mean time of <see cref="SearchService.SearchAsync"/> itself, in milliseconds.</summary>
     public double WholeSearchMilliseconds { get; init; }
 
+    /// <summary>
+    /// Hybrid search of the same queries (top 10, reranked when the knowledge base reranks by default): latencies, and
+    /// kilobytes allocated a query on every thread (the embedding scan runs on another); null without an embedding model.
+    /// </summary>
+    public LatencyStats? Hybrid { get; init; }
+
+    /// <summary>Kilobytes a hybrid search allocates, every thread counted.</summary>
+    public double HybridKilobytes { get; init; }
+
     private const int Pool = 100;
     private const int Page = 10;
 
@@ -82,11 +91,35 @@ public sealed record AllocationBreakdown(int Queries, IReadOnlyList<AllocationSt
                 measured++;
             }
         }
+        var (hybrid, hybridBytes) = kb.Search.HasSemantic ? MeasureHybrid(kb, queries) : (null, 0);
         var per = Math.Max(1, measured) * 1024.0;
         double Ms(long t) => Math.Round(Stopwatch.GetElapsedTime(0, t).TotalMilliseconds / Math.Max(1, measured), 3);
         return new AllocationBreakdown(measured, names.Select((n, i) => new AllocationStage(n, Math.Round(totals[i] / per, 1), Ms(ticks[i]))).ToList(), Math.Round(whole / per, 1))
         {
             WholeSearchMilliseconds = Ms(wholeTicks),
+            Hybrid = hybrid,
+            HybridKilobytes = hybrid is null ? 0 : Math.Round(hybridBytes / 1024.0 / Math.Max(1, hybrid.Count), 1),
         };
+    }
+
+    /// <summary>Hybrid latencies over <paramref name="queries"/> (after a warm-up pass) and the bytes allocated on all threads.</summary>
+    private static (LatencyStats Stats, long Bytes) MeasureHybrid(KnowledgeBase kb, IReadOnlyList<string> queries)
+    {
+        var samples = new List<double>(queries.Count);
+        long bytes = 0;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var query in queries)
+            {
+                if (QueryTermsParser.Parse(query).IsEmpty) continue;
+                var before = GC.GetTotalAllocatedBytes();
+                var started = Stopwatch.GetTimestamp();
+                kb.Search.SearchAsync(new SearchRequest(query) { Mode = SearchMode.Hybrid, Top = Page }).GetAwaiter().GetResult();
+                if (pass == 0) continue;
+                samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                bytes += GC.GetTotalAllocatedBytes() - before;
+            }
+        }
+        return (LatencyStats.Of(samples), bytes);
     }
 }
