@@ -31,6 +31,10 @@ internal static class BenchCommand
         {
             Description = "Chỉ đo số truy vấn mỗi giây của tìm kiếm từ khóa và SQLite FTS5 (AND) trên thư mục dữ liệu đã nạp này, với 1 và 4 người dùng đồng thời",
         };
+        var allocations = new Option<string?>("--allocations")
+        {
+            Description = "Chỉ đo bộ nhớ được cấp phát cho mỗi truy vấn từ khóa, theo từng bước, trên thư mục dữ liệu đã nạp này",
+        };
         var queriesAfter = new Option<int>("--queries-after")
         {
             Description = "Khi đo khởi động nguội: số câu tìm kiếm gửi thêm tới máy chủ web (xoay vòng các câu trong tests/eval và ba chế độ) trước khi đọc lại bộ nhớ đỉnh",
@@ -39,10 +43,11 @@ internal static class BenchCommand
         var json = CliOptions.Json();
         var command = new Command("bench", "Đo tốc độ nạp, tìm kiếm, nhúng và bộ nhớ")
         {
-            corpus, clauses, queries, maxFiles, budget, noBaselines, coldStart, runs, webHost, firstQuery, queriesAfter, disk, throughput, json,
+            corpus, clauses, queries, maxFiles, budget, noBaselines, coldStart, runs, webHost, firstQuery, queriesAfter, disk, throughput, allocations, json,
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(allocations) is { } allocationData) return BenchThroughput.Allocations(console, allocationData, parse.GetValue(queries), parse.GetValue(json));
             if (parse.GetValue(throughput) is { } throughputData) return BenchThroughput.Run(console, throughputData, parse.GetValue(queries), parse.GetValue(json));
             if (parse.GetValue(disk) is { } diskData) return BenchDisk.Run(console, diskData, parse.GetValue(json));
             if (parse.GetValue(coldStart) is { } coldData)

@@ -13,7 +13,8 @@ public sealed partial class VietnameseTokenizer : Tokenizer
 {
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
-    private Match? _match;
+    private string _text = "";
+    private int _position;
     private int _finalOffset;
 
     /// <summary>Creates the tokenizer over <paramref name="input"/>.</summary>
@@ -27,21 +28,26 @@ public sealed partial class VietnameseTokenizer : Tokenizer
     public override bool IncrementToken()
     {
         ClearAttributes();
-        if (_match is null || !_match.Success) return false;
-        var value = _match.Value;
-        _term.SetEmpty().Append(value);
-        _offset.SetOffset(CorrectOffset(_match.Index), CorrectOffset(_match.Index + value.Length));
-        _match = _match.NextMatch();
-        return true;
+        // EnumerateMatches finds the next token without a Match object or a string for it: every clause is tokenized
+        // three times at indexing and again to highlight a result.
+        foreach (var match in Token().EnumerateMatches(_text, _position))
+        {
+            _term.SetEmpty().Append(_text, match.Index, match.Length);
+            _offset.SetOffset(CorrectOffset(match.Index), CorrectOffset(match.Index + match.Length));
+            _position = match.Index + match.Length;
+            return true;
+        }
+        _position = _text.Length;
+        return false;
     }
 
     /// <inheritdoc />
     public override void Reset()
     {
         base.Reset();
-        var text = m_input.ReadToEnd();
-        _finalOffset = CorrectOffset(text.Length);
-        _match = Token().Match(text);
+        _text = m_input.ReadToEnd();
+        _position = 0;
+        _finalOffset = CorrectOffset(_text.Length);
     }
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ namespace PolicyKB.Search.Keyword;
 /// <c>CommonTermsQuery</c>, scores common groups only where a rare one matched. Vietnamese writes every syllable
 /// apart, so a ten-word query holds syllables such as "thực", "hiện", "các" that occur in a third of all clauses;
 /// scoring their postings in full made long queries take 100 ms at 150,000 clauses. In a large index each group's
-/// key term is looked up (<see cref="Split"/>): groups in at most <see cref="CommonFraction"/> of the documents are
+/// key term is looked up (<see cref="Split(IndexReader)"/>): groups in at most <see cref="CommonFraction"/> of the documents are
 /// required (any of them), the others are optional and, above <see cref="StopFraction"/>, left out.
 /// <see cref="LuceneKeywordIndex"/> runs the required part first and adds the optional part's score to its best
 /// candidates only (<see cref="AdditiveRescorer"/>); nested inside another query it rewrites to
@@ -42,7 +42,10 @@ public sealed class CommonWordsQuery : Query
     /// none. Groups in more than <see cref="StopFraction"/> of the documents are left out, as stopwords are. When
     /// no group is rare, the rarest one is required.
     /// </summary>
-    public (Query Required, Query? Optional) Split(IndexReader reader)
+    public (Query Required, Query? Optional) Split(IndexReader reader) => Split(reader, reader.DocFreq);
+
+    /// <summary>As <see cref="Split(IndexReader)"/>, with the document frequencies given by <paramref name="docFreq"/>.</summary>
+    internal (Query Required, Query? Optional) Split(IndexReader reader, Func<Term, int> docFreq)
     {
         var rare = new BooleanQuery(disableCoord: true) { Boost = Boost };
         if (reader.MaxDoc < MinimumDocuments)
@@ -56,7 +59,7 @@ public sealed class CommonWordsQuery : Query
         var rarestFrequency = int.MaxValue;
         for (var i = 0; i < _groups.Count; i++)
         {
-            var frequency = reader.DocFreq(_groups[i].Key);
+            var frequency = docFreq(_groups[i].Key);
             if (frequency < rarestFrequency) (rarest, rarestFrequency) = (i, frequency);
             if (frequency <= reader.MaxDoc * CommonFraction) rare.Add(_groups[i].Query, Occur.SHOULD);
             else if (frequency <= reader.MaxDoc * StopFraction) common.Add(_groups[i].Query, Occur.SHOULD);
@@ -77,9 +80,12 @@ public sealed class CommonWordsQuery : Query
     }
 
     /// <summary>As a plain query (inside another one): the rare groups required, the common ones optional.</summary>
-    public override Query Rewrite(IndexReader reader)
+    public override Query Rewrite(IndexReader reader) => Rewrite(reader, reader.DocFreq);
+
+    /// <summary>As <see cref="Rewrite(IndexReader)"/>, with the document frequencies given by <paramref name="docFreq"/>.</summary>
+    internal Query Rewrite(IndexReader reader, Func<Term, int> docFreq)
     {
-        var (required, optional) = Split(reader);
+        var (required, optional) = Split(reader, docFreq);
         if (optional is null) return required;
         return new BooleanQuery(disableCoord: true) { { required, Occur.MUST }, { optional, Occur.SHOULD } };
     }

@@ -4,10 +4,18 @@ using Lucene.Net.Search;
 
 namespace PolicyKB.Search.Keyword;
 
-/// <summary>Builds the query that restricts results to the filters; it never changes scores (used as a filter).</summary>
+/// <summary>Builds the filter that restricts results to the filters; it never changes scores.</summary>
 internal static class FilterQueries
 {
-    public static Query? Create(SearchFilters filters)
+    /// <summary>
+    /// The filter, or null when <paramref name="filters"/> are empty. No filter is needed then: the per-document
+    /// markers hold only the document id, content hash and kind fields, which no search or match query names, and
+    /// result lists skip any hit without a clause id. The filter it replaced (every document but the markers) was
+    /// built, weighed and leap-frogged with the query on every search.
+    /// </summary>
+    public static Filter? Create(SearchFilters filters) => filters.IsEmpty ? null : new QueryWrapperFilter(Query(filters));
+
+    private static Query Query(SearchFilters filters)
     {
         var query = new BooleanQuery();
         // The per-document markers are never results.

@@ -29,7 +29,7 @@ public sealed class HighlightFinder
         {
             if (offset.StartOffset == lastStart) continue;
             // The analyzer lower-cases but keeps marks on the unigram token; the text's own span is what the user sees.
-            if (!words.Matches(text[offset.StartOffset..offset.EndOffset])) continue;
+            if (!words.Matches(text.AsSpan(offset.StartOffset, offset.EndOffset - offset.StartOffset))) continue;
             lastStart = offset.StartOffset;
             Merge(spans, text, offset.StartOffset, offset.EndOffset);
         }

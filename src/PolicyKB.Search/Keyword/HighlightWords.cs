@@ -12,16 +12,31 @@ namespace PolicyKB.Search.Keyword;
 public sealed record HighlightWords(IReadOnlySet<string> Exact, IReadOnlySet<string> Folded)
 {
     private readonly HashSet<string> _exactFolded = Exact.Select(VietnameseNormalizer.Fold).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _folded = Folded.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>True when nothing would be highlighted.</summary>
     public bool IsEmpty => Exact.Count == 0 && Folded.Count == 0;
 
     /// <summary>True when a token of the text (as written) is one of the words.</summary>
-    public bool Matches(string token)
+    public bool Matches(string token) => Matches(token.AsSpan());
+
+    /// <summary>
+    /// True when a token of the text (as written) is one of the words. Every word of every result on the page is
+    /// checked, so a Latin-script token is folded on the stack and looked up without a string of its own.
+    /// </summary>
+    public bool Matches(ReadOnlySpan<char> token)
     {
         // Folding is cheap and rules out most tokens; the exact form is only built for a token that folds to a typed word.
-        var folded = VietnameseNormalizer.Fold(token);
-        if (Folded.Contains(folded)) return true;
+        Span<char> buffer = stackalloc char[64];
+        if (token.Length > buffer.Length || !VietnameseNormalizer.TryFold(token, buffer, out var written)) return MatchesFolded(token.ToString(), VietnameseNormalizer.Fold(token.ToString()));
+        var folded = buffer[..written];
+        if (_folded.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded)) return true;
+        return _exactFolded.GetAlternateLookup<ReadOnlySpan<char>>().Contains(folded) && MatchesFolded(token.ToString(), folded.ToString());
+    }
+
+    private bool MatchesFolded(string token, string folded)
+    {
+        if (_folded.Contains(folded)) return true;
         return _exactFolded.Contains(folded) && Exact.Contains(VietnameseNormalizer.Normalize(token).ToLowerInvariant());
     }
 

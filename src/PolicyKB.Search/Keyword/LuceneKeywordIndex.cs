@@ -43,7 +43,7 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
         // NIOFSDirectory, not FSDirectory.Open's MMapDirectory: every query clones its inputs, and Lucene.Net's
         // memory-mapped inputs track each clone with a weak reference, which made every garbage collection slower
         // the longer the process ran (gen-0 pauses doubled within 1,200 queries; keyword p95 10 → 20 ms).
-        _directory = path is null ? new RAMDirectory() : new NIOFSDirectory(new DirectoryInfo(path));
+        _directory = path is null ? new RAMDirectory() : new PositionalFSDirectory(new DirectoryInfo(path));
         if (readOnly)
         {
             try
@@ -169,18 +169,31 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
         var searcher = Acquire();
         try
         {
-            var filter = FilterQueries.Create(filters) is { } f ? new QueryWrapperFilter(f) : null;
-            if (query is not CommonWordsQuery words) return Collect(searcher, searcher.Search(query, filter, top));
+            var filter = FilterQueries.Create(filters);
+            var states = new TermStates(searcher.TopReaderContext);
+            if (query is not CommonWordsQuery words) return Collect(searcher, TopInOrder(searcher, states.Prepare(query), filter, top));
             // Two passes: the rare groups find and rank candidates, the common syllables then add their score to the
             // best of them only (AdditiveRescorer), instead of being scored over a third of the index.
-            var (required, optional) = words.Split(searcher.IndexReader);
-            var first = searcher.Search(required, filter, optional is null ? top : Math.Max(top * RescoreFactor, RescoreMinimum));
-            return Collect(searcher, optional is null ? first : AdditiveRescorer.Rescore(searcher, first, optional, top));
+            var (required, optional) = words.Split(searcher.IndexReader, states.DocFreq);
+            var first = TopInOrder(searcher, states.Prepare(required), filter, optional is null ? top : Math.Max(top * RescoreFactor, RescoreMinimum));
+            return Collect(searcher, optional is null ? first : AdditiveRescorer.Rescore(searcher, first, states.Prepare(optional), top));
         }
         finally
         {
             _searchers.Release(searcher);
         }
+    }
+
+    /// <summary>
+    /// The <paramref name="top"/> best documents, scored in document order. A collector that accepts documents out of
+    /// order lets Lucene score a disjunction with its bucket-table <c>BooleanScorer</c>, one per Boolean clause and
+    /// segment, each allocating 2,048 buckets: with a group per word, pair and synonym that was megabytes a query.
+    /// </summary>
+    private static TopDocs TopInOrder(IndexSearcher searcher, Query query, Filter? filter, int top)
+    {
+        var collector = TopScoreDocCollector.Create(Math.Max(1, Math.Min(top, searcher.IndexReader.MaxDoc)), docsScoredInOrder: true);
+        searcher.Search(query, filter, collector);
+        return collector.GetTopDocs();
     }
 
     /// <summary>The hits' ids, read from doc values (markers and clauses from an older format have none and are skipped).</summary>
@@ -210,17 +223,18 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
         var searcher = Acquire();
         try
         {
-            var filter = FilterQueries.Create(filters) is { } f ? new QueryWrapperFilter(f) : null;
+            var filter = FilterQueries.Create(filters);
             // Candidate ids become document numbers once (a terms-dictionary seek each) instead of reading the id of
             // every matching clause from doc values.
             var candidatesByDoc = new Dictionary<int, string>(candidates.Count);
+            var lookup = new ClauseDocLookup(searcher.IndexReader);
             foreach (var id in candidates)
             {
-                var doc = FindDocument(searcher.IndexReader, id);
+                var doc = lookup.Find(id);
                 if (doc >= 0) candidatesByDoc[doc] = id;
             }
             var collector = new MatchCollector(candidatesByDoc);
-            searcher.Search(query, filter, collector);
+            searcher.Search(new TermStates(searcher.TopReaderContext).Prepare(query), filter, collector);
             return (collector.Total, collector.Matching);
         }
         finally
@@ -247,8 +261,11 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
         try
         {
             // Each id is one exact term: a terms-dictionary seek per segment, no query to score.
-            foreach (var docId in clauseIds.Distinct(StringComparer.Ordinal).Select(id => FindDocument(searcher.IndexReader, id)).Where(d => d >= 0))
+            var lookup = new ClauseDocLookup(searcher.IndexReader);
+            foreach (var id in clauseIds.Distinct(StringComparer.Ordinal))
             {
+                var docId = lookup.Find(id);
+                if (docId < 0) continue;
                 var doc = searcher.Doc(docId);
                 var path = doc.Get(ClauseFields.StoredPath);
                 var clause = new IndexedClause(
@@ -265,28 +282,13 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
         return result;
     }
 
-    /// <summary>The Lucene document number of the live document whose id is <paramref name="clauseId"/>, or -1.</summary>
-    private static int FindDocument(IndexReader reader, string clauseId)
-    {
-        var term = new Lucene.Net.Util.BytesRef(clauseId);
-        foreach (var leaf in reader.Leaves)
-        {
-            var terms = leaf.AtomicReader.GetTerms(ClauseFields.Id)?.GetEnumerator();
-            if (terms is null || !terms.SeekExact(term)) continue;
-            var docs = terms.Docs(leaf.AtomicReader.LiveDocs, null, DocsFlags.NONE);
-            var doc = docs.NextDoc();
-            if (doc != DocIdSetIterator.NO_MORE_DOCS) return leaf.DocBase + doc;
-        }
-        return -1;
-    }
-
     /// <summary>The stored text of a clause (for highlighting without another store lookup).</summary>
     public string? StoredText(string clauseId)
     {
         var searcher = Acquire();
         try
         {
-            var doc = FindDocument(searcher.IndexReader, clauseId);
+            var doc = new ClauseDocLookup(searcher.IndexReader).Find(clauseId);
             return doc < 0 ? null : searcher.Doc(doc).Get(ClauseFields.StoredText);
         }
         finally

@@ -37,8 +37,11 @@ public sealed class MatchQueryBuilder(SynonymTable synonyms)
             }
         }
         var query = new BooleanQuery(disableCoord: true);
-        foreach (var group in groups) query.Add(group, Occur.SHOULD);
-        query.MinimumNumberShouldMatch = words.Count < 5 ? words.Count : (int)Math.Ceiling(words.Count * LongQueryShare);
+        // Every word of a short query is required: as MUST clauses Lucene leapfrogs from the rarest word's postings
+        // (a conjunction) instead of keeping all of them in a minimum-should-match heap, and counts the same clauses.
+        var occur = words.Count < 5 ? Occur.MUST : Occur.SHOULD;
+        foreach (var group in groups) query.Add(group, occur);
+        if (words.Count >= 5) query.MinimumNumberShouldMatch = (int)Math.Ceiling(words.Count * LongQueryShare);
         foreach (var phrase in terms.Phrases) query.Add(Phrase(phrase.Select(VietnameseNormalizer.Fold)), Occur.MUST);
         if (words.Count < 5) return query;
         // Vietnamese words are mostly two syllables: five syllables of a long query scattered over a long clause are no

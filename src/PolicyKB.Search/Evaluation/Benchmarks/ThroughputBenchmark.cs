@@ -38,20 +38,26 @@ public static class ThroughputBenchmark
                 foreach (var system in systems) Round(system.Run, queries, 1);
                 var rates = systems.Select(_ => new List<double>()).ToArray();
                 var allocated = new long[systems.Length];
+                var latencies = systems.Select(_ => new List<double>()).ToArray();
                 for (var round = 0; round < rounds; round++)
                 {
                     for (var k = 0; k < systems.Length; k++)
                     {
                         var s = (round + k) % systems.Length;
                         var before = GC.GetTotalAllocatedBytes();
-                        rates[s].Add(Round(systems[s].Run, queries, count));
+                        rates[s].Add(Round(systems[s].Run, queries, count, latencies[s]));
                         allocated[s] += GC.GetTotalAllocatedBytes() - before;
                         log?.Invoke($"throughput {systems[s].Name}, {count} client(s), round {round + 1}/{rounds}: {rates[s][^1]:F0} queries/s");
                     }
                 }
                 var medians = rates.Select(r => r.Order().ElementAt(r.Count / 2)).ToArray();
+                var p95 = latencies.Select(l => LatencyStats.Of(l).P95).ToArray();
                 runs.AddRange(systems.Select((s, i) => new ThroughputRun(s.Name, count, queries.Count * rounds, Math.Round(medians[i], 1),
-                    medians[1] > 0 ? Math.Round(medians[i] / medians[1], 2) : 0, Math.Round(allocated[i] / 1024.0 / (queries.Count * rounds), 1))));
+                    medians[1] > 0 ? Math.Round(medians[i] / medians[1], 2) : 0, Math.Round(allocated[i] / 1024.0 / (queries.Count * rounds), 1))
+                {
+                    P95Milliseconds = Math.Round(p95[i], 2),
+                    P95RatioToFts5And = p95[1] > 0 ? Math.Round(p95[i] / p95[1], 2) : 0,
+                }));
             }
             finally
             {
@@ -61,20 +67,31 @@ public static class ThroughputBenchmark
         return runs;
     }
 
-    /// <summary>One pass over the queries, shared among <paramref name="clients"/> threads; queries per second.</summary>
-    private static double Round(Action<int, string> run, IReadOnlyList<string> queries, int clients)
+    /// <summary>
+    /// One pass over the queries, shared among <paramref name="clients"/> threads: queries per second, and each query's
+    /// latency in milliseconds (added to <paramref name="latencies"/>).
+    /// </summary>
+    private static double Round(Action<int, string> run, IReadOnlyList<string> queries, int clients, List<double>? latencies = null)
     {
         var next = -1;
+        var perClient = Enumerable.Range(0, clients).Select(_ => new List<double>(queries.Count / clients + 1)).ToArray();
         var threads = Enumerable.Range(0, clients).Select(client => new Thread(() =>
         {
             // Clients take the next query in turn, so a slow query holds up one client, not a fixed share.
-            for (var i = Interlocked.Increment(ref next); i < queries.Count; i = Interlocked.Increment(ref next)) run(client, queries[i]);
+            for (var i = Interlocked.Increment(ref next); i < queries.Count; i = Interlocked.Increment(ref next))
+            {
+                var started = Stopwatch.GetTimestamp();
+                run(client, queries[i]);
+                perClient[client].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
         })
         { IsBackground = true, Name = $"bench client {client}" }).ToList();
         var clock = Stopwatch.StartNew();
         foreach (var thread in threads) thread.Start();
         foreach (var thread in threads) thread.Join();
-        return queries.Count / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
+        var elapsed = clock.Elapsed.TotalSeconds;
+        foreach (var samples in perClient) latencies?.AddRange(samples);
+        return queries.Count / Math.Max(elapsed, 1e-9);
     }
 
     private static void RunPolicyKb(KnowledgeBase kb, string query)

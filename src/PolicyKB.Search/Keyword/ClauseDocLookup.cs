@@ -1,0 +1,40 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace PolicyKB.Search.Keyword;
+
+/// <summary>
+/// Finds the Lucene document numbers of clauses by id in one reader, reusing one terms enumerator and one postings
+/// enumerator per segment for all the ids of a query. A fresh enumerator per id and segment allocated its own frames
+/// and block buffers: looking up the hundred candidates of a search that way cost about 2 MB a query.
+/// </summary>
+internal sealed class ClauseDocLookup(IndexReader reader)
+{
+    private readonly IList<AtomicReaderContext> _leaves = reader.Leaves;
+    private readonly TermsEnum?[] _terms = new TermsEnum?[reader.Leaves.Count];
+    private readonly DocsEnum?[] _docs = new DocsEnum?[reader.Leaves.Count];
+    private readonly bool[] _opened = new bool[reader.Leaves.Count];
+    private readonly BytesRef _term = new();
+
+    /// <summary>The document number of the live clause whose id is <paramref name="clauseId"/>, or -1.</summary>
+    public int Find(string clauseId)
+    {
+        _term.CopyChars(clauseId);
+        for (var i = 0; i < _leaves.Count; i++)
+        {
+            var leaf = _leaves[i].AtomicReader;
+            if (!_opened[i])
+            {
+                _terms[i] = leaf.GetTerms(ClauseFields.Id)?.GetEnumerator();
+                _opened[i] = true;
+            }
+            var terms = _terms[i];
+            if (terms is null || !terms.SeekExact(_term)) continue;
+            var docs = _docs[i] = terms.Docs(leaf.LiveDocs, _docs[i], DocsFlags.NONE);
+            var doc = docs.NextDoc();
+            if (doc != DocIdSetIterator.NO_MORE_DOCS) return _leaves[i].DocBase + doc;
+        }
+        return -1;
+    }
+}
