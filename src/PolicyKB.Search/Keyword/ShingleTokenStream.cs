@@ -26,7 +26,7 @@ internal sealed class ShingleTokenStream : TokenStream
     public override bool IncrementToken()
     {
         if (_next + 1 >= _syllables.Length) return false;
-        ClearAttributes();
+        // No ClearAttributes (it walks every attribute per token): the term is the only attribute set, on every token.
         _term.SetEmpty().Append(_syllables[_next]).Append(VietnameseAnalyzer.ShingleSeparator).Append(_syllables[_next + 1]);
         _next++;
         return true;

@@ -34,7 +34,8 @@ internal sealed class UnigramTokenStream : TokenStream
     /// <inheritdoc />
     public override bool IncrementToken()
     {
-        ClearAttributes();
+        // No ClearAttributes: Lucene.Net walks (and allocates over) every attribute of the stream per token for it,
+        // and the two this stream sets are set on every token; the others the indexer reads stay at their defaults.
         if (_stacked.Count > 0)
         {
             _term.SetEmpty().Append(_stacked.Dequeue());
