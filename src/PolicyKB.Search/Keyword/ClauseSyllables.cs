@@ -1,3 +1,4 @@
+using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.TokenAttributes;
 using PolicyKB.Search.Analysis;
@@ -24,20 +25,28 @@ internal sealed class ClauseSyllables
     /// <summary>The same syllables folded to ASCII ("định" → "dinh", "đ" → "d").</summary>
     public string[] Folded { get; }
 
+    /// <summary>This thread's tokenizer chain, reused text after text as Lucene's analyzers reuse theirs (building one costs more than reading a clause).</summary>
+    [ThreadStatic]
+    private static SyllableReader? _reader;
+
     /// <summary>Reads <paramref name="text"/>.</summary>
     public static ClauseSyllables Of(string text)
     {
-        var accented = new List<string>();
-        using (var stream = new InvariantLowerCaseFilter(new VietnameseTokenizer(new StringReader(text))))
+        var reader = _reader ??= new SyllableReader();
+        string[] accented;
+        try
         {
-            var term = stream.AddAttribute<ICharTermAttribute>();
-            stream.Reset();
-            while (stream.IncrementToken()) accented.Add(new string(term.Buffer, 0, term.Length));
-            stream.End();
+            accented = reader.Read(text);
         }
-        var folded = new string[accented.Count];
+        catch
+        {
+            // A chain left half-way through a text is not reused.
+            _reader = null;
+            throw;
+        }
+        var folded = new string[accented.Length];
         for (var i = 0; i < folded.Length; i++) folded[i] = Fold(accented[i]);
-        return new ClauseSyllables([.. accented], folded);
+        return new ClauseSyllables(accented, folded);
     }
 
     /// <summary>
@@ -52,5 +61,38 @@ internal sealed class ClauseSyllables
         var output = new char[input.Length * 4];
         var length = ASCIIFoldingFilter.FoldToASCII(input, 0, output, 0, input.Length);
         return new string(output, 0, length);
+    }
+
+    /// <summary>The first two links of the analyzer's chain, kept for reuse by one thread.</summary>
+    private sealed class SyllableReader
+    {
+        private readonly VietnameseTokenizer _tokenizer = new(new StringReader(""));
+        private readonly TokenStream _stream;
+        private readonly ICharTermAttribute _term;
+        private readonly List<string> _syllables = [];
+
+        public SyllableReader()
+        {
+            _stream = new InvariantLowerCaseFilter(_tokenizer);
+            _term = _stream.AddAttribute<ICharTermAttribute>();
+        }
+
+        public string[] Read(string text)
+        {
+            _tokenizer.SetReader(new StringReader(text));
+            _syllables.Clear();
+            try
+            {
+                _stream.Reset();
+                while (_stream.IncrementToken()) _syllables.Add(new string(_term.Buffer, 0, _term.Length));
+                _stream.End();
+            }
+            finally
+            {
+                // Closing is what lets the tokenizer take the next text (Lucene's reuse contract).
+                _stream.Dispose();
+            }
+            return [.. _syllables];
+        }
     }
 }

@@ -44,6 +44,17 @@ public sealed class IndexTokenStreamsTests
         Assert.Empty(Terms(new UnigramTokenStream(syllables)));
     }
 
+    [Fact]
+    public void Texts_read_one_after_another_on_one_thread_give_each_its_own_syllables()
+    {
+        var first = ClauseSyllables.Of("Quyết định số 281/QĐ-TTg của Thủ tướng");
+        var second = ClauseSyllables.Of("Bảo hiểm y tế");
+
+        Assert.Equal(["quyết", "định", "số", "281/qđ-ttg", "của", "thủ", "tướng"], first.Accented);
+        Assert.Equal(["bảo", "hiểm", "y", "tế"], second.Accented);
+        Assert.Equal(["bao", "hiem", "y", "te"], second.Folded);
+    }
+
     private static void AssertSame(string text)
     {
         var syllables = ClauseSyllables.Of(text);
