@@ -40,10 +40,15 @@ internal static class BenchCommand
             Description = "Khi đo khởi động nguội: số câu tìm kiếm gửi thêm tới máy chủ web (xoay vòng các câu trong tests/eval và ba chế độ) trước khi đọc lại bộ nhớ đỉnh",
             DefaultValueFactory = _ => 0,
         };
+        var ingest = new Option<bool>("--ingest")
+        {
+            Description = "Chỉ đo tốc độ nạp trên các tệp đầu của --corpus (--max-files, mặc định 200): phần lõi không nhúng và toàn bộ quy trình, "
+                + "theo MB tệp mỗi giây thực và mỗi giây CPU, chia theo từng bước",
+        };
         var json = CliOptions.Json();
         var command = new Command("bench", "Đo tốc độ nạp, tìm kiếm, nhúng và bộ nhớ")
         {
-            corpus, clauses, queries, maxFiles, budget, noBaselines, coldStart, runs, webHost, firstQuery, queriesAfter, disk, throughput, allocations, json,
+            corpus, clauses, queries, maxFiles, budget, noBaselines, coldStart, runs, webHost, firstQuery, queriesAfter, disk, throughput, allocations, ingest, json,
         };
         command.SetAction(parse =>
         {
@@ -61,6 +66,10 @@ internal static class BenchCommand
             {
                 console.Error.WriteLine($"policykb: không tìm thấy thư mục {corpusPath}");
                 return 2;
+            }
+            if (parse.GetValue(ingest))
+            {
+                return BenchIngest.Run(console, settings, corpusPath, parse.GetValue(maxFiles) is > 0 and var m ? m : 200, parse.GetValue(json));
             }
             var scratch = Path.Combine(Path.GetTempPath(), "policykb-bench-" + Guid.NewGuid().ToString("N"));
             var judged = PolicyKB.PolicyKbPaths.Resolve("tests/eval/seed-queries.jsonl");

@@ -61,6 +61,7 @@ public sealed class IngestionPipeline
     {
         var context = new IngestionContext(path, fileName, request);
         var timings = new Dictionary<string, double>(StringComparer.Ordinal);
+        var cpu = new Dictionary<string, double>(StringComparer.Ordinal);
         string step = "";
         try
         {
@@ -68,8 +69,10 @@ public sealed class IngestionPipeline
             {
                 step = s.Name;
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                var cpuStarted = ThreadCpuClock.Now();
                 var outcome = s.Execute(context);
                 timings[step] = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                if (cpuStarted is { } c && ThreadCpuClock.Now() is { } cpuEnded) cpu[step] = cpuEnded - c;
                 if (outcome == StepOutcome.Stop) break;
             }
         }
@@ -97,6 +100,7 @@ public sealed class IngestionPipeline
             Characters = context.Lines.Sum(l => (long)l.Text.Length),
             FileBytes = context.Content.LongLength,
             StepMilliseconds = timings,
+            StepCpuMilliseconds = cpu,
         };
     }
 }

@@ -25,6 +25,12 @@ public sealed record IngestionResult(string FileName, string DocumentId, Ingesti
     /// <summary>Time spent in each step, in milliseconds (for benchmarks).</summary>
     public IReadOnlyDictionary<string, double> StepMilliseconds { get; init; } = new Dictionary<string, double>();
 
+    /// <summary>
+    /// CPU time of the ingesting thread in each step, in milliseconds (for benchmarks; empty where the clock is not
+    /// available). Work a step hands to other threads (Lucene's merges, the garbage collector) is not in it.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> StepCpuMilliseconds { get; init; } = new Dictionary<string, double>();
+
     /// <summary>Decoded text length in characters (for throughput figures).</summary>
     public long Characters { get; init; }
 

@@ -11,7 +11,7 @@ namespace PolicyKB.Search.Analysis;
 /// variant chosen at construction:
 /// <list type="number">
 /// <item><see cref="VietnameseTokenizer"/>: syllables, document numbers kept whole;</item>
-/// <item><see cref="LowerCaseFilter"/> (NFC comes from the text repair and the query normaliser);</item>
+/// <item><see cref="InvariantLowerCaseFilter"/> (NFC comes from the text repair and the query normaliser);</item>
 /// <item><see cref="DocumentNumberFilter"/>: "281/qđ-ttg" also as "281", "qđ-ttg", "qđ", "ttg";</item>
 /// <item>unigram variant: <see cref="ASCIIFoldingFilter"/> with the original preserved, so the accented and the folded
 /// form sit at one position and an exact-diacritic query matches two terms, ranking above a folded-only match;</item>
@@ -36,7 +36,7 @@ public sealed class VietnameseAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new VietnameseTokenizer(reader);
-        TokenStream stream = new LowerCaseFilter(Version, source);
+        TokenStream stream = new InvariantLowerCaseFilter(source);
         switch (_mode)
         {
             case VietnameseAnalysisMode.Unigrams:

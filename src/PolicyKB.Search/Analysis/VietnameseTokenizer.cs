@@ -45,7 +45,8 @@ public sealed partial class VietnameseTokenizer : Tokenizer
     public override void Reset()
     {
         base.Reset();
-        _text = m_input.ReadToEnd();
+        // Lucene.Net's reusable string reader answers null, not "", for an empty text.
+        _text = m_input.ReadToEnd() ?? string.Empty;
         _position = 0;
         _finalOffset = CorrectOffset(_text.Length);
     }

@@ -26,9 +26,25 @@ internal static class ClauseDocumentFactory
         return marker;
     }
 
-    public static Document Create(PolicyDocument document, Clause clause, IEnumerable<string> citedKeys)
+    /// <summary>
+    /// The Lucene documents of <paramref name="document"/>: one per clause, then its marker. Lazy, one at a time, as the
+    /// index writer takes them; the title is read once for all the clauses.
+    /// </summary>
+    public static IEnumerable<Document> CreateAll(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations)
+    {
+        var keysByClause = citations.ToLookup(c => c.ClauseId, c => c.Key);
+        var metadata = document.Metadata;
+        var title = string.Join(' ', new[] { metadata.Type, metadata.Number, metadata.Title }.Where(s => !string.IsNullOrEmpty(s)));
+        var titleSyllables = title.Length > 0 ? ClauseSyllables.Of(title) : null;
+        foreach (var clause in clauses) yield return Create(document, clause, keysByClause[clause.Id], titleSyllables);
+        yield return Marker(document);
+    }
+
+    private static Document Create(PolicyDocument document, Clause clause, IEnumerable<string> citedKeys, ClauseSyllables? titleSyllables)
     {
         var metadata = document.Metadata;
+        // Every analysed field of the text comes from one reading of it, not one analysis chain each.
+        var syllables = ClauseSyllables.Of(clause.Text);
         var doc = new Document
         {
             new StringField(ClauseFields.Id, clause.Id, Field.Store.YES),
@@ -37,9 +53,9 @@ internal static class ClauseDocumentFactory
             new BinaryDocValuesField(ClauseFields.Id, new Lucene.Net.Util.BytesRef(clause.Id)),
             new BinaryDocValuesField(ClauseFields.DocumentId, new Lucene.Net.Util.BytesRef(document.Id)),
             new StringField(ClauseFields.Kind, clause.Kind.ToString().ToLowerInvariant(), Field.Store.YES),
-            new TextField(ClauseFields.Text, clause.Text, Field.Store.NO),
-            new Field(ClauseFields.TextShingles, clause.Text, ShingleFieldType),
-            new Field(ClauseFields.TextFoldedShingles, clause.Text, ShingleFieldType),
+            new TextField(ClauseFields.Text, new UnigramTokenStream(syllables)),
+            new Field(ClauseFields.TextShingles, new ShingleTokenStream(syllables.Accented), ShingleFieldType),
+            new Field(ClauseFields.TextFoldedShingles, new ShingleTokenStream(syllables.Folded), ShingleFieldType),
             new StoredField(ClauseFields.StoredText, clause.Text),
             new StoredField(ClauseFields.StoredLabel, clause.Label),
             new StoredField(ClauseFields.StoredHeading, clause.Heading),
@@ -47,11 +63,11 @@ internal static class ClauseDocumentFactory
         };
         if (clause.Heading.Length > 0)
         {
-            doc.Add(new TextField(ClauseFields.Heading, clause.Heading, Field.Store.NO));
-            doc.Add(new Field(ClauseFields.HeadingFoldedShingles, clause.Heading, ShingleFieldType));
+            var heading = ClauseSyllables.Of(clause.Heading);
+            doc.Add(new TextField(ClauseFields.Heading, new UnigramTokenStream(heading)));
+            doc.Add(new Field(ClauseFields.HeadingFoldedShingles, new ShingleTokenStream(heading.Folded), ShingleFieldType));
         }
-        var title = string.Join(' ', new[] { metadata.Type, metadata.Number, metadata.Title }.Where(s => !string.IsNullOrEmpty(s)));
-        if (title.Length > 0) doc.Add(new TextField(ClauseFields.Title, title, Field.Store.NO));
+        if (titleSyllables is not null) doc.Add(new TextField(ClauseFields.Title, new UnigramTokenStream(titleSyllables)));
         if (metadata.Type is { Length: > 0 } type) doc.Add(new StringField(ClauseFields.Type, FacetValues.Key(type), Field.Store.NO));
         if (metadata.Issuer is { Length: > 0 } issuer) doc.Add(new TextField(ClauseFields.Issuer, FacetValues.Key(issuer), Field.Store.NO));
         if (FacetValues.Province(metadata) is { Length: > 0 } province) doc.Add(new StringField(ClauseFields.Province, FacetValues.Key(province), Field.Store.NO));

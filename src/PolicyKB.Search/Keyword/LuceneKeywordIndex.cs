@@ -98,8 +98,7 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
     /// <inheritdoc />
     public void Index(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations)
     {
-        var keysByClause = citations.ToLookup(c => c.ClauseId, c => c.Key);
-        var docs = clauses.Select(c => ClauseDocumentFactory.Create(document, c, keysByClause[c.Id])).Append(ClauseDocumentFactory.Marker(document));
+        var docs = ClauseDocumentFactory.CreateAll(document, clauses, citations);
         lock (_writeLock)
         {
             Writer.DeleteDocuments(new Term(ClauseFields.DocumentId, document.Id));
@@ -115,9 +114,8 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
         {
             foreach (var (document, clauses, citations) in batch)
             {
-                var keysByClause = citations.ToLookup(c => c.ClauseId, c => c.Key);
                 Writer.DeleteDocuments(new Term(ClauseFields.DocumentId, document.Id));
-                Writer.AddDocuments(clauses.Select(c => ClauseDocumentFactory.Create(document, c, keysByClause[c.Id])).Append(ClauseDocumentFactory.Marker(document)));
+                Writer.AddDocuments(ClauseDocumentFactory.CreateAll(document, clauses, citations));
             }
             Writer.Commit();
             _dirty = true;

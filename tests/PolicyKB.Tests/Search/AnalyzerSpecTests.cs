@@ -26,6 +26,17 @@ public sealed class AnalyzerSpecTests
         Assert.Equal(example.Expected, Dump(new VietnameseAnalyzer(mode), example.Input));
     }
 
+    [Theory]
+    [InlineData(VietnameseAnalysisMode.Unigrams)]
+    [InlineData(VietnameseAnalysisMode.Shingles)]
+    [InlineData(VietnameseAnalysisMode.FoldedShingles)]
+    public void An_empty_text_gives_no_terms_instead_of_failing(VietnameseAnalysisMode mode)
+    {
+        using var analyzer = new VietnameseAnalyzer(mode);
+        Assert.Equal(string.Empty, Dump(analyzer, string.Empty));
+        Assert.Equal(string.Empty, Dump(analyzer, string.Empty));
+    }
+
     [Fact]
     public void Offsets_point_back_into_the_original_text()
     {

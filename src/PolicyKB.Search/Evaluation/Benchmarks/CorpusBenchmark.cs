@@ -19,7 +19,6 @@ public sealed class CorpusBenchmark(
     BenchOptions options, EmbeddingProvider? embeddings, SynonymTable synonyms, Action<string>? progress = null, SynonymTable? relatedTerms = null,
     Rerank.RerankStage? reranker = null)
 {
-    private static readonly string[] CoreSteps = ["read", "decode", "repair", "layout", "parse", "cite", "facts", "save"];
 
     /// <summary>Runs every phase and returns the figures.</summary>
     public BenchReport Run()
@@ -112,7 +111,8 @@ public sealed class CorpusBenchmark(
             Characters = stored.Sum(r => r.Result.Characters),
             WallSeconds = Math.Round(clock.Elapsed.TotalSeconds, 1),
             StepSeconds = steps,
-            CoreMegabytesPerSecond = Rate(CoreSteps),
+            // The core as issue 13 sets its target: every step up to and including the keyword index, embeddings left out.
+            CoreMegabytesPerSecond = Rate(steps.Keys.Where(k => k is not "embed" and not "read-model")),
             WithoutEmbeddingsMegabytesPerSecond = Rate(steps.Keys.Where(k => k != "embed")),
             WithEmbeddingsMegabytesPerSecond = Rate(steps.Keys),
         };
@@ -227,7 +227,7 @@ public sealed class CorpusBenchmark(
         static string F(double v, string unit) => v.ToString("0.##", CultureInfo.InvariantCulture) + " " + unit;
         var checks = new List<TargetCheck>
         {
-            new("ingestion without embeddings (read+decode+repair+layout+parse+cite+save)", "≥ 5 MB/s", F(r.Ingestion.CoreMegabytesPerSecond, "MB/s"), r.Ingestion.CoreMegabytesPerSecond >= 5),
+            new("ingest core (read … save + keyword index, no embeddings; summed step time)", "≥ 5 MB/s", F(r.Ingestion.CoreMegabytesPerSecond, "MB/s"), r.Ingestion.CoreMegabytesPerSecond >= 5),
             new("embedding, default model", "≥ 5000 clauses/s", F(r.Embedding.ClausesPerSecond, "clauses/s"), r.Embedding.ClausesPerSecond >= 5000),
         };
         // The targets are set at the target clause count: the first run of each mode. Runs over the whole corpus

@@ -27,7 +27,7 @@ public sealed record IngestionFigures
     /// <summary>Seconds per pipeline step, summed over files.</summary>
     public Dictionary<string, double> StepSeconds { get; init; } = [];
 
-    /// <summary>MB/s through read, decode, repair, layout, parse, cite and save (no keyword index, no embeddings).</summary>
+    /// <summary>File MB/s through every step up to the keyword index (read … save, index; no embeddings), over summed step time.</summary>
     public double CoreMegabytesPerSecond { get; init; }
 
     /// <summary>MB/s through every step except embedding (store and keyword index).</summary>

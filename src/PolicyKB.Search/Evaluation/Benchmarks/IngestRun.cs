@@ -1,0 +1,41 @@
+namespace PolicyKB.Search.Evaluation.Benchmarks;
+
+/// <summary>One timed ingestion of the same files into an empty knowledge base (<see cref="IngestCoreBenchmark"/>).</summary>
+public sealed record IngestRun
+{
+    /// <summary>"core" (read → save → keyword index, no embedding model) or "pipeline" (with the configured model).</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>Embedding model of the run, or null for the core.</summary>
+    public string? Model { get; init; }
+
+    /// <summary>Files stored.</summary>
+    public int Files { get; init; }
+
+    /// <summary>Files that failed.</summary>
+    public int Failed { get; init; }
+
+    /// <summary>Clauses stored.</summary>
+    public int Clauses { get; init; }
+
+    /// <summary>Bytes of the files as read from disk, in MB (10^6).</summary>
+    public double FileMegabytes { get; init; }
+
+    /// <summary>Opening the empty knowledge base (not in the rates).</summary>
+    public double OpenSeconds { get; init; }
+
+    /// <summary>Elapsed time of the batch, from the first file to the end of its commit.</summary>
+    public double WallSeconds { get; init; }
+
+    /// <summary>CPU time of the whole process over the batch (every thread: merges, garbage collection, disk writer).</summary>
+    public double CpuSeconds { get; init; }
+
+    /// <summary>File MB per elapsed second.</summary>
+    public double MegabytesPerWallSecond { get; init; }
+
+    /// <summary>File MB per CPU second: the figure least disturbed by other work on a shared machine.</summary>
+    public double MegabytesPerCpuSecond { get; init; }
+
+    /// <summary>Where the time went, step by step, in pipeline order.</summary>
+    public IReadOnlyList<IngestStepFigures> Steps { get; init; } = [];
+}

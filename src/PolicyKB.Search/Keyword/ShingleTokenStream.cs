@@ -1,0 +1,41 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using PolicyKB.Search.Analysis;
+
+namespace PolicyKB.Search.Keyword;
+
+/// <summary>
+/// Two-syllable shingles ("bảo_hiểm") of syllables already read, for the shingle fields at index time: the terms Lucene's
+/// ShingleFilter(2, 2) without unigrams gives over the same syllables (nothing for a single syllable). The shingle fields
+/// keep no positions or offsets, so terms are all this stream carries.
+/// </summary>
+internal sealed class ShingleTokenStream : TokenStream
+{
+    private readonly string[] _syllables;
+    private readonly ICharTermAttribute _term;
+    private int _next;
+
+    /// <summary>Shingles of <paramref name="syllables"/>, in order.</summary>
+    public ShingleTokenStream(string[] syllables)
+    {
+        _syllables = syllables;
+        _term = AddAttribute<ICharTermAttribute>();
+    }
+
+    /// <inheritdoc />
+    public override bool IncrementToken()
+    {
+        if (_next + 1 >= _syllables.Length) return false;
+        // No ClearAttributes (it walks every attribute per token): the term is the only attribute set, on every token.
+        _term.SetEmpty().Append(_syllables[_next]).Append(VietnameseAnalyzer.ShingleSeparator).Append(_syllables[_next + 1]);
+        _next++;
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override void Reset()
+    {
+        base.Reset();
+        _next = 0;
+    }
+}

@@ -1,0 +1,72 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.TokenAttributes;
+using PolicyKB.Search.Analysis;
+
+namespace PolicyKB.Search.Keyword;
+
+/// <summary>
+/// The unigram field's terms at index time from syllables already read (<see cref="ClauseSyllables"/>): what
+/// <see cref="VietnameseAnalyzer"/>'s unigram variant gives, without a second tokenisation or the state copies its
+/// filters make per token. Each syllable at its own position, then, stacked at that position as the chain stacks them:
+/// <list type="bullet">
+/// <item>a syllable with a non-ASCII character as <see cref="ASCIIFoldingFilter"/> (original preserved) emits it: folded first, then as written;</item>
+/// <item>a document number's parts after it (<see cref="DocumentNumberFilter.Parts"/>), each folded the same way.</item>
+/// </list>
+/// The index keeps positions but no offsets for this field, so terms and position increments are all it carries.
+/// </summary>
+internal sealed class UnigramTokenStream : TokenStream
+{
+    private readonly ClauseSyllables _syllables;
+    private readonly ICharTermAttribute _term;
+    private readonly IPositionIncrementAttribute _position;
+    private readonly Queue<string> _stacked = new();
+    private int _next;
+
+    /// <summary>Unigrams of <paramref name="syllables"/>.</summary>
+    public UnigramTokenStream(ClauseSyllables syllables)
+    {
+        _syllables = syllables;
+        _term = AddAttribute<ICharTermAttribute>();
+        _position = AddAttribute<IPositionIncrementAttribute>();
+    }
+
+    /// <inheritdoc />
+    public override bool IncrementToken()
+    {
+        // No ClearAttributes: Lucene.Net walks (and allocates over) every attribute of the stream per token for it,
+        // and the two this stream sets are set on every token; the others the indexer reads stay at their defaults.
+        if (_stacked.Count > 0)
+        {
+            _term.SetEmpty().Append(_stacked.Dequeue());
+            _position.PositionIncrement = 0;
+            return true;
+        }
+        if (_next >= _syllables.Accented.Length) return false;
+        var accented = _syllables.Accented[_next];
+        var folded = _syllables.Folded[_next];
+        _next++;
+        _term.SetEmpty().Append(folded);
+        _position.PositionIncrement = 1;
+        // Folding keeps the same string instance for an all-ASCII syllable: the folding filter then emits it once.
+        if (!ReferenceEquals(folded, accented)) _stacked.Enqueue(accented);
+        if (accented.Contains('/'))
+        {
+            foreach (var part in DocumentNumberFilter.Parts(accented))
+            {
+                var foldedPart = ClauseSyllables.Fold(part);
+                _stacked.Enqueue(foldedPart);
+                if (!ReferenceEquals(foldedPart, part)) _stacked.Enqueue(part);
+            }
+        }
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override void Reset()
+    {
+        base.Reset();
+        _stacked.Clear();
+        _next = 0;
+    }
+}
