@@ -21,6 +21,7 @@ public static class CliApp
         root.Subcommands.Add(TargetsCommand.Create(console));
         root.Subcommands.Add(StatusCommand.Create(console));
         root.Subcommands.Add(RemoveCommand.Create(console));
+        root.Subcommands.Add(CompactCommand.Create(console));
         root.Subcommands.Add(BackupCommand.Create(console));
         root.Subcommands.Add(RestoreCommand.Create(console));
         root.Subcommands.Add(SearchCommand.Create(console));
