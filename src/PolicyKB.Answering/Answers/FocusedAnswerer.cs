@@ -40,10 +40,11 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
             var clauses = store.GetClauses(document.Id);
             var documentKeys = knowledge.DocumentKeys.GetOrAdd((document.Id, "text", question.Folded),
                 _ => clauses.SelectMany(c => Text.SyllableKeys.Keys($"{c.Heading} {c.Text}", question.Folded)).ToHashSet(StringComparer.Ordinal));
+            var scopeKeys = knowledge.DocumentKeys.GetOrAdd((document.Id, "scope", question.Folded), _ => DocumentScope.Keys(clauses, question.Folded));
             foreach (var clause in clauses)
             {
                 if (frame(clause.Id) is not { } framed) continue;
-                candidates.AddRange(SentenceScorer.Score(question, type, framed, prior.GetValueOrDefault(clause.Id), knowledge, frame, documentKeys));
+                candidates.AddRange(SentenceScorer.Score(question, type, framed, prior.GetValueOrDefault(clause.Id), knowledge, frame, documentKeys, scopeKeys));
             }
         }
         var ranked = candidates.OrderByDescending(c => c.Score).ToList();

@@ -29,20 +29,27 @@ public static partial class SentenceScorer
     private const int MaxItems = 8;
     private const double OwnWeight = 0.1;
     private const double ListBonus = 0.15;
+    private const int MaxTitleLength = 160;
+    private const double MeasureBonus = 0.3;
+    private const int MaxMeasuredLength = 250;
 
     /// <summary>The candidates of one clause.</summary>
     public static IEnumerable<SentenceCandidate> Score(QuestionAnalysis question, AnswerType type, RetrievedClause clause, double prior,
-        KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame, IReadOnlySet<string> documentKeys)
+        KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame, IReadOnlySet<string> documentKeys, IReadOnlySet<string>? scopeKeys = null)
     {
         // An abbreviation the document never writes ("BHYT" where it says "bảo hiểm y tế") tells its sentences apart from nothing.
         var neutral = Abbreviation().Matches(question.Question).Select(m => SyllableKeys.Key(m.Value, question.Folded)).Where(k => !documentKeys.Contains(k)).ToHashSet(StringComparer.Ordinal);
         // The words that frame what is asked ("cơ quan nào", "bao nhiêu tiền") are not in the answer.
         neutral.UnionWith(FrameKeys(question));
         var heading = Relevance.HeadingNamed(question, clause) ? HeadingBonus : 0;
-        var headings = string.Join(' ', clause.Ancestors.Select(a => a.Heading).Append(clause.Clause.Heading));
+        var headings = string.Join(' ', clause.Ancestors.Select(Title).Append(clause.Clause.Heading));
         var nameKeys = knowledge.DocumentKeys.GetOrAdd((clause.Document.Id, "name", question.Folded),
             _ => SyllableKeys.Keys($"{clause.Document.Document.Metadata.Type} {clause.Document.Document.Metadata.Title}", question.Folded).ToHashSet(StringComparer.Ordinal));
+        // The scope articles' words frame every clause as the title does (DocumentScope).
+        if (scopeKeys is { Count: > 0 }) nameKeys = knowledge.DocumentKeys.GetOrAdd((clause.Document.Id, "name+scope", question.Folded), _ => nameKeys.Concat(scopeKeys).ToHashSet(StringComparer.Ordinal));
         var required = RequiredNumbers(question.Question);
+        // A clause that never names the agency the question is about says nothing about it ("Bộ Quốc phòng có trách nhiệm gì?").
+        var agencyNamed = AnswerConstraints.NamesAgency(AnswerConstraints.AgencyAsked(question), clause, headings);
         var compounds = new CompoundMatch(question.AllKeys, question.ContentKeys.ToHashSet(StringComparer.Ordinal));
         var sentences = SentenceSplitter.Split(clause.Clause.Text);
         if (type == AnswerType.List && clause.Clause.ChildIds.Count > 0 && sentences.Count > 0)
@@ -50,7 +57,7 @@ public static partial class SentenceScorer
             var items = clause.Clause.ChildIds.Take(MaxItems).Select(frame).OfType<RetrievedClause>().ToList();
             var text = clause.Clause.Text + " " + string.Join(' ', items.Select(i => i.Clause.Text));
             var coverage = Coverage(question, SyllableKeys.Keys($"{text} {headings}", question.Folded), nameKeys, neutral, knowledge.Terms, compounds);
-            var answers = coverage >= MinCoverage && HasAll(required, $"{text} {headings}");
+            var answers = coverage >= MinCoverage && HasAll(required, $"{text} {headings}") && agencyNamed;
             // The sentence leading the list says what it lists ("Ủy quyền … thực hiện nhiệm vụ …, cụ thể:"): its own words
             // tell the list asked for from another list under the same heading words.
             var lead = Coverage(question, SyllableKeys.Keys($"{sentences[0]} {headings}", question.Folded), nameKeys, neutral, knowledge.Terms, compounds);
@@ -63,6 +70,8 @@ public static partial class SentenceScorer
         var clauseCoverage = ClauseShare * Coverage(question, clauseKeys, nameKeys, neutral, knowledge.Terms, compounds);
         var clauseHasNumbers = HasAll(required, $"{clause.Clause.Text} {headings}");
         var agencyHeading = type == AnswerType.Agency && AgencyHeading(clause);
+        // A preamble's heading is the document's title, which names what every sentence of it is about.
+        var ownHeading = clause.Clause.Kind == PolicyKB.Documents.ClauseKind.Preamble ? "" : clause.Clause.Heading;
         foreach (var sentence in sentences)
         {
             var context = $"{sentence} {headings}";
@@ -80,11 +89,23 @@ public static partial class SentenceScorer
             };
             var floor = type == AnswerType.YesNo ? MinYesNoCoverage : MinCoverage;
             var answers = typed && coverage >= floor && HasUnit(question, keys, sentence) && (HasAll(required, context) || (clauseHasNumbers && sentences.Count > 1 && TableLike(clause.Clause.Text)))
-                && SyllableKeys.Keys(sentence).Count >= 3;
+                && SyllableKeys.Keys(sentence).Count >= 3 && agencyNamed && !AnswerConstraints.IsBlankForm(sentence)
+                && (type != AnswerType.Person || AnswerConstraints.NamesPersonAsked(question.Question, sentence));
+            // "được hỗ trợ bao nhiêu" asks the level of support: a sentence or heading naming "mức hỗ trợ" states it,
+            // where another number of the same clause counts something else ("gộp 02 tháng hoặc 03 tháng").
+            // Only in a sentence short enough to state one number: a flattened table names many measures at once.
+            var measure = type == AnswerType.Number && sentence.Length <= MaxMeasuredLength && MeasureNamed(question, $"{sentence} {ownHeading}") ? MeasureBonus : 0;
             // The sentence's own words break ties between the sentences of one clause (which share its coverage).
-            yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * TypedSpans.Strength(type, sentence) + heading, answers);
+            yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * TypedSpans.Strength(type, sentence) + heading + measure, answers);
         }
     }
+
+    /// <summary>
+    /// An ancestor's title: its whole text when that is no more than a heading ("Chương II HỖ TRỢ NGƯỜI LAO ĐỘNG ĐANG LÀM
+    /// VIỆC / TRONG DOANH NGHIỆP", whose second line the heading may leave out), else its heading.
+    /// </summary>
+    private static string Title(PolicyKB.Documents.Clause ancestor) =>
+        ancestor.Text.Length <= MaxTitleLength && ancestor.ChildIds.Count > 0 ? ancestor.Text : ancestor.Heading;
 
     /// <summary>
     /// True when the clause's own heading, or the heading of the section right above it, is an agency's name ("Sở Tài
@@ -117,6 +138,21 @@ public static partial class SentenceScorer
     /// <summary>The keys of the words that frame what is asked ("cơ quan nào", "bao nhiêu tiền", "thời hạn hoàn thành"): no answer holds them.</summary>
     internal static IEnumerable<string> FrameKeys(QuestionAnalysis question) =>
         FramePhrase().Matches(question.Question).SelectMany(m => SyllableKeys.Keys(m.Value, question.Folded));
+
+    /// <summary>
+    /// True when <paramref name="text"/> names a measure of a word the question asks about: "mức hỗ trợ", "số tiền hỗ trợ",
+    /// "tỷ lệ hỗ trợ" for "được hỗ trợ bao nhiêu".
+    /// </summary>
+    private static bool MeasureNamed(QuestionAnalysis question, string text)
+    {
+        var folded = PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(text).ToLowerInvariant();
+        var asked = " " + string.Join(' ', SyllableKeys.Keys(question.Question, fold: true)) + " ";
+        return MeasureWord().Matches(folded).Any(m => asked.Contains(" " + m.Groups["word"].Value + " ", StringComparison.Ordinal));
+    }
+
+    /// <summary>A measure and the two-syllable word it measures, folded: "muc ho tro", "so tien phu cap", "ty le ho tro".</summary>
+    [GeneratedRegex(@"\b(?:muc|so tien|ty le|muc tien)\s+(?<word>\p{L}+\s+\p{L}+)")]
+    private static partial Regex MeasureWord();
 
     /// <summary>The unit asked ("bao nhiêu giờ") must be named; money asked ("bao nhiêu tiền") is stated in đồng.</summary>
     private static bool HasUnit(QuestionAnalysis question, List<string> keys, string sentence)
