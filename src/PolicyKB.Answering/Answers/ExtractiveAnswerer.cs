@@ -48,7 +48,7 @@ public sealed class ExtractiveAnswerer
             foreach (var sentence in SentenceSplitter.Split(candidate.Clause.Text))
             {
                 if (IsHeadingOnly(sentence, candidate.Clause) || AnswerConstraints.IsBlankForm(sentence)) continue;
-                if (type == AnswerType.Person && !AnswerConstraints.NamesPersonAsked(question.Question, sentence)) continue;
+                if (!AnswerConstraints.NamesPersonAsked(question.Question, sentence)) continue;
                 // "Chủ rừng có phải chịu trách nhiệm … không?" asks yes or no, not who: the sentence need hold no agency.
                 if (!yesNo && !Relevance.HoldsFact(question, sentence)) continue;
                 var context = $"{sentence} {candidate.Clause.Heading} {candidate.FrameText}";

@@ -32,6 +32,10 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
         var documents = titled && byTitle ? DocumentFocus.Find(question, knowledge, byTitle: true) : named;
         if (documents.Count == 0) return null;
         if (documents.Count > MaxDocuments || DocumentFocus.IsAmbiguous(question, knowledge)) return Clarification.Ask(documents);
+        if (!titled && OfAnotherPlace(question, documents))
+        {
+            return Refusals.Create(AnswerModes.Extractive, $"{string.Join("; ", documents.Select(d => d.DisplayName))} không thuộc địa phương được hỏi và không nói đến địa phương đó.", []);
+        }
         var type = AnswerTypeClassifier.Classify(question.Question);
         var candidates = new List<SentenceCandidate>();
         foreach (var document in documents)
@@ -64,6 +68,20 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
             if (other.Score >= best.Score * 0.95) chosen.Add(other);
         }
         return Compose(chosen);
+    }
+
+    /// <summary>
+    /// True when the question names places and every document it names by number belongs to others and never mentions
+    /// them ("Quyết định 2519/QĐ-UBND … tỉnh Vĩnh Long" of Cần Thơ): its clauses answer for their own place only.
+    /// </summary>
+    private bool OfAnotherPlace(QuestionAnalysis question, IReadOnlyList<DocumentProfile> documents) =>
+        question.Places.Count > 0 && documents.All(d => d.Places.Count > 0 && !d.Places.Overlaps(question.Places)
+            && !question.Places.Any(place => Mentions(d, place)));
+
+    private bool Mentions(DocumentProfile document, string place)
+    {
+        var text = " " + string.Join(' ', store.GetClauses(document.Id).Select(c => c.Text).SelectMany(t => Text.SyllableKeys.Keys(t, fold: true))) + " ";
+        return text.Contains(" " + place + " ", StringComparison.Ordinal);
     }
 
     private async Task<Dictionary<string, double>> SearchPriorAsync(QuestionAnalysis question, string documentId, CancellationToken cancellationToken)

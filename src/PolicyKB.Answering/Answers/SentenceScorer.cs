@@ -41,6 +41,8 @@ public static partial class SentenceScorer
         var neutral = Abbreviation().Matches(question.Question).Select(m => SyllableKeys.Key(m.Value, question.Folded)).Where(k => !documentKeys.Contains(k)).ToHashSet(StringComparer.Ordinal);
         // The words that frame what is asked ("cơ quan nào", "bao nhiêu tiền") are not in the answer.
         neutral.UnionWith(FrameKeys(question));
+        // The document's own number, typed in part ("Nghị định 182/2026"), found the document: its clauses need not repeat it.
+        foreach (Match own in OwnNumber().Matches(question.Question)) neutral.UnionWith(Digits().Matches(own.Value).Select(d => d.Value));
         var heading = Relevance.HeadingNamed(question, clause) ? HeadingBonus : 0;
         var headings = string.Join(' ', clause.Ancestors.Select(Title).Append(clause.Clause.Heading));
         var nameKeys = knowledge.DocumentKeys.GetOrAdd((clause.Document.Id, "name", question.Folded),
@@ -66,7 +68,7 @@ public static partial class SentenceScorer
             yield break;
         }
         // A table or a long clause states its subject once: the clause's words count, a little less than the sentence's own.
-        var clauseKeys = SyllableKeys.Keys($"{clause.Clause.Text} {headings}", question.Folded);
+        var clauseKeys = SyllableKeys.Keys(Bounds($"{clause.Clause.Text} {headings}"), question.Folded);
         var clauseCoverage = ClauseShare * Coverage(question, clauseKeys, nameKeys, neutral, knowledge.Terms, compounds);
         var clauseHasNumbers = HasAll(required, $"{clause.Clause.Text} {headings}");
         var agencyHeading = type == AnswerType.Agency && AgencyHeading(clause);
@@ -75,7 +77,7 @@ public static partial class SentenceScorer
         foreach (var sentence in sentences)
         {
             var context = $"{sentence} {headings}";
-            var keys = SyllableKeys.Keys(context, question.Folded);
+            var keys = SyllableKeys.Keys(Bounds(context), question.Folded);
             var own = Coverage(question, keys, nameKeys, neutral, knowledge.Terms, compounds);
             var coverage = Math.Max(own, clauseCoverage);
             var typed = type switch
@@ -90,7 +92,7 @@ public static partial class SentenceScorer
             var floor = type == AnswerType.YesNo ? MinYesNoCoverage : MinCoverage;
             var answers = typed && coverage >= floor && HasUnit(question, keys, sentence) && (HasAll(required, context) || (clauseHasNumbers && sentences.Count > 1 && TableLike(clause.Clause.Text)))
                 && SyllableKeys.Keys(sentence).Count >= 3 && agencyNamed && !AnswerConstraints.IsBlankForm(sentence)
-                && (type != AnswerType.Person || AnswerConstraints.NamesPersonAsked(question.Question, sentence));
+                && AnswerConstraints.NamesPersonAsked(question.Question, sentence);
             // "được hỗ trợ bao nhiêu" asks the level of support: a sentence or heading naming "mức hỗ trợ" states it,
             // where another number of the same clause counts something else ("gộp 02 tháng hoặc 03 tháng").
             // Only in a sentence short enough to state one number: a flattened table names many measures at once.
@@ -134,6 +136,24 @@ public static partial class SentenceScorer
         }
         return total <= 0 ? 1 : found / total;
     }
+
+    /// <summary>
+    /// <paramref name="text"/> with the bound it states written both ways: "không quá 09 tháng" also reads "tối đa",
+    /// "không dưới" also "tối thiểu, ít nhất", so "tối đa mấy tháng" finds "không quá 09 tháng/năm học".
+    /// </summary>
+    internal static string Bounds(string text)
+    {
+        var extra = "";
+        if (UpperBound().IsMatch(text)) extra += " tối đa không quá";
+        if (LowerBound().IsMatch(text)) extra += " tối thiểu ít nhất không dưới";
+        return extra.Length == 0 ? text : text + " |" + extra;
+    }
+
+    [GeneratedRegex(@"(?i)\b(?:không quá|không vượt quá|tối đa)\b")]
+    private static partial Regex UpperBound();
+
+    [GeneratedRegex(@"(?i)\b(?:không dưới|không ít hơn|tối thiểu|ít nhất)\b")]
+    private static partial Regex LowerBound();
 
     /// <summary>The keys of the words that frame what is asked ("cơ quan nào", "bao nhiêu tiền", "thời hạn hoàn thành"): no answer holds them.</summary>
     internal static IEnumerable<string> FrameKeys(QuestionAnalysis question) =>
