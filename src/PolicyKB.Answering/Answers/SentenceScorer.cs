@@ -30,6 +30,8 @@ public static partial class SentenceScorer
     private const double OwnWeight = 0.1;
     private const double ListBonus = 0.15;
     private const int MaxTitleLength = 160;
+    private const int MaxLeadInLength = 400;
+    private const double TitlePenalty = 0.1;
     private const double MeasureBonus = 0.3;
     private const int MaxMeasuredLength = 250;
 
@@ -98,7 +100,9 @@ public static partial class SentenceScorer
             // Only in a sentence short enough to state one number: a flattened table names many measures at once.
             var measure = type == AnswerType.Number && sentence.Length <= MaxMeasuredLength && MeasureNamed(question, $"{sentence} {ownHeading}") ? MeasureBonus : 0;
             // The sentence's own words break ties between the sentences of one clause (which share its coverage).
-            yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * TypedSpans.Strength(type, sentence) + heading + measure, answers);
+            // The document's title names its subject; a sentence of the body stating the fact is the better citation.
+            var title = clause.Clause.Label == "title" ? TitlePenalty : 0;
+            yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * TypedSpans.Strength(type, sentence) + heading + measure - title, answers);
         }
     }
 
@@ -107,7 +111,13 @@ public static partial class SentenceScorer
     /// VIỆC / TRONG DOANH NGHIỆP", whose second line the heading may leave out), else its heading.
     /// </summary>
     private static string Title(PolicyKB.Documents.Clause ancestor) =>
-        ancestor.Text.Length <= MaxTitleLength && ancestor.ChildIds.Count > 0 ? ancestor.Text : ancestor.Heading;
+        ancestor.ChildIds.Count > 0 && (ancestor.Text.Length <= MaxTitleLength || LeadIn(ancestor.Text)) ? ancestor.Text : ancestor.Heading;
+
+    /// <summary>
+    /// True when <paramref name="text"/> introduces the items under it ("Người lao động đang làm việc trong doanh nghiệp …
+    /// được hỗ trợ khi có đủ các điều kiện sau:"): each item is read with it.
+    /// </summary>
+    private static bool LeadIn(string text) => text.Length <= MaxLeadInLength && text.TrimEnd().EndsWith(':');
 
     /// <summary>
     /// True when the clause's own heading, or the heading of the section right above it, is an agency's name ("Sở Tài
@@ -182,7 +192,12 @@ public static partial class SentenceScorer
         {
             var folded = Folded(unit);
             // "bao nhiêu ngày" asks a count of days: "30 ngày", not the "ngày" of a date ("ngày 02 tháng 02 năm 2018").
-            if (TimeUnits.Contains(folded)) { if (CountOf(sentence, folded)) continue; return false; }
+            if (TimeUnits.Contains(folded))
+            {
+                // "bao nhiêu một tháng" asks an amount per month ("500.000 đồng/người/tháng"), not a count of months.
+                if (RateAsked(question.Question, folded) ? RateOf(sentence, folded) : CountOf(sentence, folded)) continue;
+                return false;
+            }
             if (keys.Contains(unit)) continue;
             if (folded == "tien" && sentence.Contains("đồng", StringComparison.Ordinal)) continue;
             return false;
@@ -206,6 +221,20 @@ public static partial class SentenceScorer
         }
         // A rate ("70.000.000 đồng/tháng", "mỗi tháng") names the unit as the period of a quantity.
         return Relevance.HasQuantity(sentence, yearsToo: false) && Regex.IsMatch(folded, $@"(?:/\s*|\bmoi\s+|\bmot\s+){foldedUnit}\b");
+    }
+
+    /// <summary>True when <paramref name="question"/> asks an amount per <paramref name="foldedUnit"/>: "bao nhiêu (tiền) một tháng", "bao nhiêu mỗi năm".</summary>
+    private static bool RateAsked(string question, string foldedUnit)
+    {
+        var folded = PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(question).ToLowerInvariant();
+        return Regex.IsMatch(folded, $@"\bbao nhieu(?:\s+\p{{L}}+)?\s+(?:mot|moi|1)\s+{foldedUnit}\b");
+    }
+
+    /// <summary>True when <paramref name="sentence"/> states a quantity per the unit ("đồng/tháng", "mỗi tháng", "hằng tháng").</summary>
+    private static bool RateOf(string sentence, string foldedUnit)
+    {
+        var folded = PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(sentence).ToLowerInvariant();
+        return Relevance.HasQuantity(sentence, yearsToo: false) && Regex.IsMatch(folded, $@"(?:/\s*|\bmoi\s+|\bhang\s+|\bmot\s+|\b01\s+){foldedUnit}\b");
     }
 
     /// <summary>A number counting a unit, on folded text: "30 ngay", "05 (nam) nam", "1,5 gio"; not "thang 02 nam" of a date.</summary>
