@@ -121,6 +121,11 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
         var sources = new List<RetrievedClause>();
         foreach (var c in chosen)
         {
+            if (c.LeadIn is { } leadIn)
+            {
+                sources.Add(leadIn);
+                text.Append("\n«").Append(Quotes.Collapse(leadIn.Clause.Text)).Append("» [").Append(sources.Count).Append(']');
+            }
             sources.Add(c.Clause);
             text.Append("\n«").Append(c.Quote).Append("» [").Append(sources.Count).Append(']');
             // A list answer quotes its items, each with its own clause.

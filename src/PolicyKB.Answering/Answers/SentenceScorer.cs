@@ -74,6 +74,7 @@ public static partial class SentenceScorer
         var clauseCoverage = ClauseShare * Coverage(question, clauseKeys, nameKeys, neutral, knowledge.Terms, compounds);
         var clauseHasNumbers = HasAll(required, $"{clause.Clause.Text} {headings}");
         var agencyHeading = type == AnswerType.Agency && AgencyHeading(clause);
+        var leadIn = clause.Ancestors.Count > 0 && LeadIn(clause.Ancestors[^1].Text) ? clause.Ancestors[^1] : null;
         // A preamble's heading is the document's title, which names what every sentence of it is about.
         var ownHeading = clause.Clause.Kind == PolicyKB.Documents.ClauseKind.Preamble ? "" : clause.Clause.Heading;
         foreach (var sentence in sentences)
@@ -82,17 +83,15 @@ public static partial class SentenceScorer
             var keys = SyllableKeys.Keys(Bounds(context), question.Folded);
             var own = Coverage(question, keys, nameKeys, neutral, knowledge.Terms, compounds);
             var coverage = Math.Max(own, clauseCoverage);
-            var typed = type switch
-            {
-                AnswerType.List => ListLike().IsMatch(sentence),
-                AnswerType.Date => TypedSpans.HoldsDateAsked(question.Question, sentence),
-                // A task under a section named for its agency ("3. Sở Tài chính" / "- Phân bổ ngân sách …") states its
-                // agency once, in the heading: the heading answers "cơ quan nào" for every task under it.
-                AnswerType.Agency => TypedSpans.Holds(type, sentence) || agencyHeading,
-                _ => TypedSpans.Holds(type, sentence),
-            };
+            var typed = Typed(question, type, sentence, agencyHeading);
+            var unit = HasUnit(question, keys, sentence);
+            // An item under a lead-in ("6. Mức phụ cấp ưu đãi 45% được áp dụng đối với các trường hợp sau:" / "a) Nhà giáo
+            // giảng dạy trong … trường tiểu học;") takes its value from the lead-in, which is quoted before it.
+            var fromLeadIn = leadIn is not null && type is AnswerType.Number or AnswerType.Date && !(typed && unit)
+                && Typed(question, type, leadIn.Text, agencyHeading) && HasUnit(question, keys, $"{leadIn.Text} {sentence}");
+            if (fromLeadIn) (typed, unit) = (true, true);
             var floor = type == AnswerType.YesNo ? MinYesNoCoverage : MinCoverage;
-            var answers = typed && coverage >= floor && HasUnit(question, keys, sentence) && (HasAll(required, context) || (clauseHasNumbers && sentences.Count > 1 && TableLike(clause.Clause.Text)))
+            var answers = typed && coverage >= floor && unit && (HasAll(required, context) || (clauseHasNumbers && sentences.Count > 1 && TableLike(clause.Clause.Text)))
                 && SyllableKeys.Keys(sentence).Count >= 3 && agencyNamed && !AnswerConstraints.IsBlankForm(sentence)
                 && AnswerConstraints.NamesPersonAsked(question.Question, sentence);
             // "được hỗ trợ bao nhiêu" asks the level of support: a sentence or heading naming "mức hỗ trợ" states it,
@@ -102,9 +101,24 @@ public static partial class SentenceScorer
             // The sentence's own words break ties between the sentences of one clause (which share its coverage).
             // The document's title names its subject; a sentence of the body stating the fact is the better citation.
             var title = clause.Clause.Label == "title" ? TitlePenalty : 0;
-            yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * TypedSpans.Strength(type, sentence) + heading + measure - title, answers);
+            var strength = fromLeadIn ? 1 : TypedSpans.Strength(type, sentence);
+            yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * strength + heading + measure - title, answers)
+            {
+                LeadIn = fromLeadIn ? frame(leadIn!.Id) : null,
+            };
         }
     }
+
+    /// <summary>True when <paramref name="sentence"/> holds an answer of <paramref name="type"/> as <paramref name="question"/> asks it.</summary>
+    private static bool Typed(QuestionAnalysis question, AnswerType type, string sentence, bool agencyHeading) => type switch
+    {
+        AnswerType.List => ListLike().IsMatch(sentence),
+        AnswerType.Date => TypedSpans.HoldsDateAsked(question.Question, sentence),
+        // A task under a section named for its agency ("3. Sở Tài chính" / "- Phân bổ ngân sách …") states its
+        // agency once, in the heading: the heading answers "cơ quan nào" for every task under it.
+        AnswerType.Agency => TypedSpans.Holds(type, sentence) || agencyHeading,
+        _ => TypedSpans.Holds(type, sentence),
+    };
 
     /// <summary>
     /// An ancestor's title: its whole text when that is no more than a heading ("Chương II HỖ TRỢ NGƯỜI LAO ĐỘNG ĐANG LÀM

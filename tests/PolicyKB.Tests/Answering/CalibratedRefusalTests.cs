@@ -68,6 +68,16 @@ public sealed class CalibratedRefusalTests : IDisposable
     }
 
     [Fact]
+    public void An_item_takes_the_value_its_lead_in_states_and_the_lead_in_is_quoted_before_it()
+    {
+        var result = _knowledge.Ask("Hộ nghèo có người khuyết tật nặng được hỗ trợ thêm bao nhiêu phần trăm theo Quyết định 77/2026/QĐ-UBND?");
+
+        Assert.False(result.Refused, result.Answer);
+        Assert.Contains("20%", result.Answer);
+        Assert.Contains(result.Citations, c => c.ClauseId.EndsWith("/D4.1.a", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_form_field_or_a_footnote_mark_is_no_quantity()
     {
         var result = _knowledge.Ask("Theo Quyết định 77/2026/QĐ-UBND, hộ kinh doanh cá thể được hỗ trợ tiền điện bao nhiêu?");
@@ -119,7 +129,11 @@ public sealed class CalibratedRefusalTests : IDisposable
         Điều 3. Tổ chức thực hiện
         1. Sở Công Thương có trách nhiệm hướng dẫn các xã lập danh sách hộ nghèo được hỗ trợ và tổng hợp kết quả thực hiện.
         2. Ủy ban nhân dân các xã niêm yết công khai danh sách hộ được hỗ trợ tại trụ sở trong 05 ngày làm việc.
-        Điều 4. Hiệu lực thi hành
+        Điều 4. Mức hỗ trợ thêm
+        1. Mức hỗ trợ thêm 20% được áp dụng đối với các trường hợp sau:
+        a) Hộ nghèo có người khuyết tật nặng;
+        b) Hộ nghèo có người cao tuổi sống một mình.
+        Điều 5. Hiệu lực thi hành
         Quyết định này có hiệu lực từ ngày 20 tháng 3 năm 2026.
 
         TM. ỦY BAN NHÂN DÂN
