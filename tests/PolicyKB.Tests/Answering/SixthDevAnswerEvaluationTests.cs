@@ -41,8 +41,9 @@ public sealed class SixthDevAnswerEvaluationTests(SixthDevKnowledgeBase kb, ITes
         var unanswerable = report.Outcomes.Where(o => o.Case.ExpectRefusal).ToList();
         foreach (var failure in report.Outcomes.Where(o => !o.Correct)) output.WriteLine($"{failure.Case.Id}: {failure.Reason} | {failure.Result.Answer.ReplaceLineEndings(" ")[..Math.Min(300, failure.Result.Answer.Length)]}");
         output.WriteLine($"answerable {answerable.Count(o => o.Correct)}/{answerable.Count}, refused {unanswerable.Count(o => o.Correct)}/{unanswerable.Count}; p50 {report.P50Ms} ms, p95 {report.P95Ms} ms");
-        // Measured before round 5 (the set as first committed): 38/57 answerable right, 18/25 refused.
-        Assert.True(answerable.Count(o => o.Correct) >= 38, $"answerable {answerable.Count(o => o.Correct)}/{answerable.Count}");
-        Assert.True(unanswerable.Count(o => o.Correct) >= 18, $"refused {unanswerable.Count(o => o.Correct)}/{unanswerable.Count}");
+        // Measured before round 5 (the set as first committed): 38/57 answerable right, 18/25 refused; after round 5
+        // (calibrated refusal, measure and lead-in sentences) 45/57 and 24/25.
+        Assert.True(answerable.Count(o => o.Correct) >= 44, $"answerable {answerable.Count(o => o.Correct)}/{answerable.Count}");
+        Assert.True(unanswerable.Count(o => o.Correct) >= 23, $"refused {unanswerable.Count(o => o.Correct)}/{unanswerable.Count}");
     }
 }
