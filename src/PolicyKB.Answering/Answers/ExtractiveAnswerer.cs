@@ -38,13 +38,17 @@ public sealed class ExtractiveAnswerer
         var candidates = Expand(question, retrieved.Clauses.Take(Pool).ToList(), knowledge, frame);
         var scored = new List<(RetrievedClause Clause, string Sentence, double Coverage, double Score)>();
         var compounds = new CompoundMatch(question.AllKeys, question.ContentKeys.ToHashSet(StringComparer.Ordinal));
-        var yesNo = AnswerTypeClassifier.Classify(question.Question) == AnswerType.YesNo;
+        var type = AnswerTypeClassifier.Classify(question.Question);
+        var yesNo = type == AnswerType.YesNo;
+        var agency = AnswerConstraints.AgencyAsked(question);
         foreach (var candidate in candidates)
         {
             var heading = Relevance.HeadingNamed(question, candidate) ? HeadingBonus : 0;
+            if (!AnswerConstraints.NamesAgency(agency, candidate, string.Join(' ', candidate.Ancestors.Select(a => a.Heading).Append(candidate.Clause.Heading)))) continue;
             foreach (var sentence in SentenceSplitter.Split(candidate.Clause.Text))
             {
-                if (IsHeadingOnly(sentence, candidate.Clause)) continue;
+                if (IsHeadingOnly(sentence, candidate.Clause) || AnswerConstraints.IsBlankForm(sentence)) continue;
+                if (!AnswerConstraints.NamesPersonAsked(question.Question, sentence)) continue;
                 // "Chủ rừng có phải chịu trách nhiệm … không?" asks yes or no, not who: the sentence need hold no agency.
                 if (!yesNo && !Relevance.HoldsFact(question, sentence)) continue;
                 var context = $"{sentence} {candidate.Clause.Heading} {candidate.FrameText}";

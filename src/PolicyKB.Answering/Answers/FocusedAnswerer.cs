@@ -32,6 +32,10 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
         var documents = titled && byTitle ? DocumentFocus.Find(question, knowledge, byTitle: true) : named;
         if (documents.Count == 0) return null;
         if (documents.Count > MaxDocuments || DocumentFocus.IsAmbiguous(question, knowledge)) return Clarification.Ask(documents);
+        if (!titled && OfAnotherPlace(question, documents))
+        {
+            return Refusals.Create(AnswerModes.Extractive, $"{string.Join("; ", documents.Select(d => d.DisplayName))} không thuộc địa phương được hỏi và không nói đến địa phương đó.", []);
+        }
         var type = AnswerTypeClassifier.Classify(question.Question);
         var candidates = new List<SentenceCandidate>();
         foreach (var document in documents)
@@ -40,10 +44,11 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
             var clauses = store.GetClauses(document.Id);
             var documentKeys = knowledge.DocumentKeys.GetOrAdd((document.Id, "text", question.Folded),
                 _ => clauses.SelectMany(c => Text.SyllableKeys.Keys($"{c.Heading} {c.Text}", question.Folded)).ToHashSet(StringComparer.Ordinal));
+            var scopeKeys = knowledge.DocumentKeys.GetOrAdd((document.Id, "scope", question.Folded), _ => DocumentScope.Keys(clauses, question.Folded));
             foreach (var clause in clauses)
             {
                 if (frame(clause.Id) is not { } framed) continue;
-                candidates.AddRange(SentenceScorer.Score(question, type, framed, prior.GetValueOrDefault(clause.Id), knowledge, frame, documentKeys));
+                candidates.AddRange(SentenceScorer.Score(question, type, framed, prior.GetValueOrDefault(clause.Id), knowledge, frame, documentKeys, scopeKeys));
             }
         }
         var ranked = candidates.OrderByDescending(c => c.Score).ToList();
@@ -63,6 +68,20 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
             if (other.Score >= best.Score * 0.95) chosen.Add(other);
         }
         return Compose(chosen);
+    }
+
+    /// <summary>
+    /// True when the question names places and every document it names by number belongs to others and never mentions
+    /// them ("Quyết định 2519/QĐ-UBND … tỉnh Vĩnh Long" of Cần Thơ): its clauses answer for their own place only.
+    /// </summary>
+    private bool OfAnotherPlace(QuestionAnalysis question, IReadOnlyList<DocumentProfile> documents) =>
+        question.Places.Count > 0 && documents.All(d => d.Places.Count > 0 && !d.Places.Overlaps(question.Places)
+            && !question.Places.Any(place => Mentions(d, place)));
+
+    private bool Mentions(DocumentProfile document, string place)
+    {
+        var text = " " + string.Join(' ', store.GetClauses(document.Id).Select(c => c.Text).SelectMany(t => Text.SyllableKeys.Keys(t, fold: true))) + " ";
+        return text.Contains(" " + place + " ", StringComparison.Ordinal);
     }
 
     private async Task<Dictionary<string, double>> SearchPriorAsync(QuestionAnalysis question, string documentId, CancellationToken cancellationToken)
@@ -102,6 +121,11 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
         var sources = new List<RetrievedClause>();
         foreach (var c in chosen)
         {
+            if (c.LeadIn is { } leadIn)
+            {
+                sources.Add(leadIn);
+                text.Append("\n«").Append(Quotes.Collapse(leadIn.Clause.Text)).Append("» [").Append(sources.Count).Append(']');
+            }
             sources.Add(c.Clause);
             text.Append("\n«").Append(c.Quote).Append("» [").Append(sources.Count).Append(']');
             // A list answer quotes its items, each with its own clause.

@@ -12,4 +12,7 @@ public sealed record SentenceCandidate(RetrievedClause Clause, string Quote, dou
 {
     /// <summary>The list items quoted after it (their own clauses), for a list answer.</summary>
     public IReadOnlyList<RetrievedClause> Items { get; init; } = [];
+
+    /// <summary>The clause introducing it whose value it takes ("… 45% được áp dụng đối với các trường hợp sau:"), quoted before it.</summary>
+    public RetrievedClause? LeadIn { get; init; }
 }

@@ -29,20 +29,31 @@ public static partial class SentenceScorer
     private const int MaxItems = 8;
     private const double OwnWeight = 0.1;
     private const double ListBonus = 0.15;
+    private const int MaxTitleLength = 160;
+    private const int MaxLeadInLength = 400;
+    private const double TitlePenalty = 0.1;
+    private const double MeasureBonus = 0.3;
+    private const int MaxMeasuredLength = 250;
 
     /// <summary>The candidates of one clause.</summary>
     public static IEnumerable<SentenceCandidate> Score(QuestionAnalysis question, AnswerType type, RetrievedClause clause, double prior,
-        KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame, IReadOnlySet<string> documentKeys)
+        KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame, IReadOnlySet<string> documentKeys, IReadOnlySet<string>? scopeKeys = null)
     {
         // An abbreviation the document never writes ("BHYT" where it says "bảo hiểm y tế") tells its sentences apart from nothing.
         var neutral = Abbreviation().Matches(question.Question).Select(m => SyllableKeys.Key(m.Value, question.Folded)).Where(k => !documentKeys.Contains(k)).ToHashSet(StringComparer.Ordinal);
         // The words that frame what is asked ("cơ quan nào", "bao nhiêu tiền") are not in the answer.
         neutral.UnionWith(FrameKeys(question));
+        // The document's own number, typed in part ("Nghị định 182/2026"), found the document: its clauses need not repeat it.
+        foreach (Match own in OwnNumber().Matches(question.Question)) neutral.UnionWith(Digits().Matches(own.Value).Select(d => d.Value));
         var heading = Relevance.HeadingNamed(question, clause) ? HeadingBonus : 0;
-        var headings = string.Join(' ', clause.Ancestors.Select(a => a.Heading).Append(clause.Clause.Heading));
+        var headings = string.Join(' ', clause.Ancestors.Select(Title).Append(clause.Clause.Heading));
         var nameKeys = knowledge.DocumentKeys.GetOrAdd((clause.Document.Id, "name", question.Folded),
             _ => SyllableKeys.Keys($"{clause.Document.Document.Metadata.Type} {clause.Document.Document.Metadata.Title}", question.Folded).ToHashSet(StringComparer.Ordinal));
+        // The scope articles' words frame every clause as the title does (DocumentScope).
+        if (scopeKeys is { Count: > 0 }) nameKeys = knowledge.DocumentKeys.GetOrAdd((clause.Document.Id, "name+scope", question.Folded), _ => nameKeys.Concat(scopeKeys).ToHashSet(StringComparer.Ordinal));
         var required = RequiredNumbers(question.Question);
+        // A clause that never names the agency the question is about says nothing about it ("Bộ Quốc phòng có trách nhiệm gì?").
+        var agencyNamed = AnswerConstraints.NamesAgency(AnswerConstraints.AgencyAsked(question), clause, headings);
         var compounds = new CompoundMatch(question.AllKeys, question.ContentKeys.ToHashSet(StringComparer.Ordinal));
         var sentences = SentenceSplitter.Split(clause.Clause.Text);
         if (type == AnswerType.List && clause.Clause.ChildIds.Count > 0 && sentences.Count > 0)
@@ -50,7 +61,7 @@ public static partial class SentenceScorer
             var items = clause.Clause.ChildIds.Take(MaxItems).Select(frame).OfType<RetrievedClause>().ToList();
             var text = clause.Clause.Text + " " + string.Join(' ', items.Select(i => i.Clause.Text));
             var coverage = Coverage(question, SyllableKeys.Keys($"{text} {headings}", question.Folded), nameKeys, neutral, knowledge.Terms, compounds);
-            var answers = coverage >= MinCoverage && HasAll(required, $"{text} {headings}");
+            var answers = coverage >= MinCoverage && HasAll(required, $"{text} {headings}") && agencyNamed;
             // The sentence leading the list says what it lists ("Ủy quyền … thực hiện nhiệm vụ …, cụ thể:"): its own words
             // tell the list asked for from another list under the same heading words.
             var lead = Coverage(question, SyllableKeys.Keys($"{sentences[0]} {headings}", question.Folded), nameKeys, neutral, knowledge.Terms, compounds);
@@ -59,32 +70,68 @@ public static partial class SentenceScorer
             yield break;
         }
         // A table or a long clause states its subject once: the clause's words count, a little less than the sentence's own.
-        var clauseKeys = SyllableKeys.Keys($"{clause.Clause.Text} {headings}", question.Folded);
+        var clauseKeys = SyllableKeys.Keys(Bounds($"{clause.Clause.Text} {headings}"), question.Folded);
         var clauseCoverage = ClauseShare * Coverage(question, clauseKeys, nameKeys, neutral, knowledge.Terms, compounds);
         var clauseHasNumbers = HasAll(required, $"{clause.Clause.Text} {headings}");
         var agencyHeading = type == AnswerType.Agency && AgencyHeading(clause);
+        var leadIn = clause.Ancestors.Count > 0 && LeadIn(clause.Ancestors[^1].Text) ? clause.Ancestors[^1] : null;
+        // A preamble's heading is the document's title, which names what every sentence of it is about.
+        var ownHeading = clause.Clause.Kind == PolicyKB.Documents.ClauseKind.Preamble ? "" : clause.Clause.Heading;
         foreach (var sentence in sentences)
         {
             var context = $"{sentence} {headings}";
-            var keys = SyllableKeys.Keys(context, question.Folded);
+            var keys = SyllableKeys.Keys(Bounds(context), question.Folded);
             var own = Coverage(question, keys, nameKeys, neutral, knowledge.Terms, compounds);
             var coverage = Math.Max(own, clauseCoverage);
-            var typed = type switch
-            {
-                AnswerType.List => ListLike().IsMatch(sentence),
-                AnswerType.Date => TypedSpans.HoldsDateAsked(question.Question, sentence),
-                // A task under a section named for its agency ("3. Sở Tài chính" / "- Phân bổ ngân sách …") states its
-                // agency once, in the heading: the heading answers "cơ quan nào" for every task under it.
-                AnswerType.Agency => TypedSpans.Holds(type, sentence) || agencyHeading,
-                _ => TypedSpans.Holds(type, sentence),
-            };
+            var typed = Typed(question, type, sentence, agencyHeading);
+            var unit = HasUnit(question, keys, sentence);
+            // An item under a lead-in ("6. Mức phụ cấp ưu đãi 45% được áp dụng đối với các trường hợp sau:" / "a) Nhà giáo
+            // giảng dạy trong … trường tiểu học;") takes its value from the lead-in, which is quoted before it.
+            var fromLeadIn = leadIn is not null && type is AnswerType.Number or AnswerType.Date && !(typed && unit)
+                && Typed(question, type, leadIn.Text, agencyHeading) && HasUnit(question, keys, $"{leadIn.Text} {sentence}");
+            if (fromLeadIn) (typed, unit) = (true, true);
             var floor = type == AnswerType.YesNo ? MinYesNoCoverage : MinCoverage;
-            var answers = typed && coverage >= floor && HasUnit(question, keys, sentence) && (HasAll(required, context) || (clauseHasNumbers && sentences.Count > 1 && TableLike(clause.Clause.Text)))
-                && SyllableKeys.Keys(sentence).Count >= 3;
+            var answers = typed && coverage >= floor && unit && (HasAll(required, context) || (clauseHasNumbers && sentences.Count > 1 && TableLike(clause.Clause.Text)))
+                && SyllableKeys.Keys(sentence).Count >= 3 && agencyNamed && !AnswerConstraints.IsBlankForm(sentence)
+                && AnswerConstraints.NamesPersonAsked(question.Question, sentence);
+            // "được hỗ trợ bao nhiêu" asks the level of support: a sentence or heading naming "mức hỗ trợ" states it,
+            // where another number of the same clause counts something else ("gộp 02 tháng hoặc 03 tháng").
+            // Only in a sentence short enough to state one number: a flattened table names many measures at once.
+            var measure = type == AnswerType.Number && sentence.Length <= MaxMeasuredLength && MeasureNamed(question, $"{sentence} {ownHeading}") ? MeasureBonus : 0;
             // The sentence's own words break ties between the sentences of one clause (which share its coverage).
-            yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * TypedSpans.Strength(type, sentence) + heading, answers);
+            // The document's title names its subject; a sentence of the body stating the fact is the better citation.
+            var title = clause.Clause.Label == "title" ? TitlePenalty : 0;
+            var strength = fromLeadIn ? 1 : TypedSpans.Strength(type, sentence);
+            yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * strength + heading + measure - title, answers)
+            {
+                LeadIn = fromLeadIn ? frame(leadIn!.Id) : null,
+            };
         }
     }
+
+    /// <summary>True when <paramref name="sentence"/> holds an answer of <paramref name="type"/> as <paramref name="question"/> asks it.</summary>
+    private static bool Typed(QuestionAnalysis question, AnswerType type, string sentence, bool agencyHeading) => type switch
+    {
+        AnswerType.List => ListLike().IsMatch(sentence),
+        AnswerType.Date => TypedSpans.HoldsDateAsked(question.Question, sentence),
+        // A task under a section named for its agency ("3. Sở Tài chính" / "- Phân bổ ngân sách …") states its
+        // agency once, in the heading: the heading answers "cơ quan nào" for every task under it.
+        AnswerType.Agency => TypedSpans.Holds(type, sentence) || agencyHeading,
+        _ => TypedSpans.Holds(type, sentence),
+    };
+
+    /// <summary>
+    /// An ancestor's title: its whole text when that is no more than a heading ("Chương II HỖ TRỢ NGƯỜI LAO ĐỘNG ĐANG LÀM
+    /// VIỆC / TRONG DOANH NGHIỆP", whose second line the heading may leave out), else its heading.
+    /// </summary>
+    private static string Title(PolicyKB.Documents.Clause ancestor) =>
+        ancestor.ChildIds.Count > 0 && (ancestor.Text.Length <= MaxTitleLength || LeadIn(ancestor.Text)) ? ancestor.Text : ancestor.Heading;
+
+    /// <summary>
+    /// True when <paramref name="text"/> introduces the items under it ("Người lao động đang làm việc trong doanh nghiệp …
+    /// được hỗ trợ khi có đủ các điều kiện sau:"): each item is read with it.
+    /// </summary>
+    private static bool LeadIn(string text) => text.Length <= MaxLeadInLength && text.TrimEnd().EndsWith(':');
 
     /// <summary>
     /// True when the clause's own heading, or the heading of the section right above it, is an agency's name ("Sở Tài
@@ -114,9 +161,42 @@ public static partial class SentenceScorer
         return total <= 0 ? 1 : found / total;
     }
 
+    /// <summary>
+    /// <paramref name="text"/> with the bound it states written both ways: "không quá 09 tháng" also reads "tối đa",
+    /// "không dưới" also "tối thiểu, ít nhất", so "tối đa mấy tháng" finds "không quá 09 tháng/năm học".
+    /// </summary>
+    internal static string Bounds(string text)
+    {
+        var extra = "";
+        if (UpperBound().IsMatch(text)) extra += " tối đa không quá";
+        if (LowerBound().IsMatch(text)) extra += " tối thiểu ít nhất không dưới";
+        return extra.Length == 0 ? text : text + " |" + extra;
+    }
+
+    [GeneratedRegex(@"(?i)\b(?:không quá|không vượt quá|tối đa)\b")]
+    private static partial Regex UpperBound();
+
+    [GeneratedRegex(@"(?i)\b(?:không dưới|không ít hơn|tối thiểu|ít nhất)\b")]
+    private static partial Regex LowerBound();
+
     /// <summary>The keys of the words that frame what is asked ("cơ quan nào", "bao nhiêu tiền", "thời hạn hoàn thành"): no answer holds them.</summary>
     internal static IEnumerable<string> FrameKeys(QuestionAnalysis question) =>
         FramePhrase().Matches(question.Question).SelectMany(m => SyllableKeys.Keys(m.Value, question.Folded));
+
+    /// <summary>
+    /// True when <paramref name="text"/> names a measure of a word the question asks about: "mức hỗ trợ", "số tiền hỗ trợ",
+    /// "tỷ lệ hỗ trợ" for "được hỗ trợ bao nhiêu".
+    /// </summary>
+    private static bool MeasureNamed(QuestionAnalysis question, string text)
+    {
+        var folded = PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(text).ToLowerInvariant();
+        var asked = " " + string.Join(' ', SyllableKeys.Keys(question.Question, fold: true)) + " ";
+        return MeasureWord().Matches(folded).Any(m => asked.Contains(" " + m.Groups["word"].Value + " ", StringComparison.Ordinal));
+    }
+
+    /// <summary>A measure and the two-syllable word it measures, folded: "muc ho tro", "so tien phu cap", "ty le ho tro".</summary>
+    [GeneratedRegex(@"\b(?:muc|so tien|ty le|muc tien)\s+(?<word>\p{L}+\s+\p{L}+)")]
+    private static partial Regex MeasureWord();
 
     /// <summary>The unit asked ("bao nhiêu giờ") must be named; money asked ("bao nhiêu tiền") is stated in đồng.</summary>
     private static bool HasUnit(QuestionAnalysis question, List<string> keys, string sentence)
@@ -126,7 +206,12 @@ public static partial class SentenceScorer
         {
             var folded = Folded(unit);
             // "bao nhiêu ngày" asks a count of days: "30 ngày", not the "ngày" of a date ("ngày 02 tháng 02 năm 2018").
-            if (TimeUnits.Contains(folded)) { if (CountOf(sentence, folded)) continue; return false; }
+            if (TimeUnits.Contains(folded))
+            {
+                // "bao nhiêu một tháng" asks an amount per month ("500.000 đồng/người/tháng"), not a count of months.
+                if (RateAsked(question.Question, folded) ? RateOf(sentence, folded) : CountOf(sentence, folded)) continue;
+                return false;
+            }
             if (keys.Contains(unit)) continue;
             if (folded == "tien" && sentence.Contains("đồng", StringComparison.Ordinal)) continue;
             return false;
@@ -150,6 +235,20 @@ public static partial class SentenceScorer
         }
         // A rate ("70.000.000 đồng/tháng", "mỗi tháng") names the unit as the period of a quantity.
         return Relevance.HasQuantity(sentence, yearsToo: false) && Regex.IsMatch(folded, $@"(?:/\s*|\bmoi\s+|\bmot\s+){foldedUnit}\b");
+    }
+
+    /// <summary>True when <paramref name="question"/> asks an amount per <paramref name="foldedUnit"/>: "bao nhiêu (tiền) một tháng", "bao nhiêu mỗi năm".</summary>
+    private static bool RateAsked(string question, string foldedUnit)
+    {
+        var folded = PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(question).ToLowerInvariant();
+        return Regex.IsMatch(folded, $@"\bbao nhieu(?:\s+\p{{L}}+)?\s+(?:mot|moi|1)\s+{foldedUnit}\b");
+    }
+
+    /// <summary>True when <paramref name="sentence"/> states a quantity per the unit ("đồng/tháng", "mỗi tháng", "hằng tháng").</summary>
+    private static bool RateOf(string sentence, string foldedUnit)
+    {
+        var folded = PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(sentence).ToLowerInvariant();
+        return Relevance.HasQuantity(sentence, yearsToo: false) && Regex.IsMatch(folded, $@"(?:/\s*|\bmoi\s+|\bhang\s+|\bmot\s+|\b01\s+){foldedUnit}\b");
     }
 
     /// <summary>A number counting a unit, on folded text: "30 ngay", "05 (nam) nam", "1,5 gio"; not "thang 02 nam" of a date.</summary>

@@ -10,7 +10,7 @@ namespace PolicyKB.Answering.Answers;
 /// it are those that name it. A quote from elsewhere ("Nghị định này có hiệu lực từ …" of some stored decree) answers
 /// a different question, so the answer becomes the refusal saying the document is not stored.
 /// </summary>
-public static class UnstoredReferenceCheck
+public static partial class UnstoredReferenceCheck
 {
     /// <summary>
     /// The numbers <paramref name="question"/> names that belong to no stored document, when it names no stored
@@ -34,7 +34,7 @@ public static class UnstoredReferenceCheck
         var unstored = Unstored(question, knowledge);
         if (unstored.Count == 0) return draft;
         var wanted = unstored.Select(KnowledgeSnapshot.Normalized).ToHashSet(StringComparer.Ordinal);
-        if (draft.Sources.Any(s => Names(s.Clause.Text, wanted) || Names(s.FrameText, wanted) || Names(s.Document.Title, wanted)
+        if (draft.Sources.Any(s => NamesNotDeferring(s.Clause.Text, wanted) || Names(s.FrameText, wanted) || Names(s.Document.Title, wanted)
             || (frame($"{s.Document.Id}/preamble") is { } preamble && Names(preamble.Clause.Text, wanted))))
         {
             return draft;
@@ -42,6 +42,18 @@ public static class UnstoredReferenceCheck
         return Refusals.Create(draft.Mode, $"Kho chưa lưu văn bản {string.Join(", ", unstored)}; các văn bản hiện có chỉ trích dẫn văn bản này.",
             []);
     }
+
+    /// <summary>
+    /// True when <paramref name="text"/> names a wanted document other than to defer to it ("được thành lập theo điều
+    /// kiện … quy định tại Nghị định số 82/2018/NĐ-CP", "Đối tượng quy định tại khoản 3 Điều 4 Nghị định số 67/2007/NĐ-CP"):
+    /// a clause that sends the reader to the document for the rule does not state the rule.
+    /// </summary>
+    private static bool NamesNotDeferring(string text, HashSet<string> wanted) =>
+        QuestionAnalyzer.Number().Matches(text).Any(m => wanted.Contains(KnowledgeSnapshot.Normalized(m.Value)) && !Deferral().IsMatch(text[..m.Index]));
+
+    /// <summary>Words that send the reader to the document named next: "quy định tại (khoản 3 Điều 4) Nghị định số".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(?:quy định tại|quy định của|theo quy định|hướng dẫn tại)(?:\s+(?:điểm|khoản|điều|mục|chương|phụ lục)\s+[\dA-Za-zđ]+)*\s+(?:các\s+)?(?:luật|nghị định|thông tư|quyết định|nghị quyết|chỉ thị)?\s*(?:số\s*)?$")]
+    private static partial System.Text.RegularExpressions.Regex Deferral();
 
     private static bool Names(string text, HashSet<string> wanted) =>
         QuestionAnalyzer.Number().Matches(text).Any(m => wanted.Contains(KnowledgeSnapshot.Normalized(m.Value)));

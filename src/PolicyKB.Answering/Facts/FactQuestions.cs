@@ -24,7 +24,8 @@ public static class FactQuestions
         if (Has("ai ky", "nguoi ky", "ky boi", "ai da ky", "ai la nguoi ky")) return FactQuestionKind.Signer;
         if (Has("con hieu luc", "het hieu luc chua", "con duoc ap dung")) return FactQuestionKind.EffectStatus;
         if (Has("hieu luc") && when && !Has("het hieu luc")) return FactQuestionKind.EffectiveOn;
-        if (when && Has("ban hanh", "thong qua", "ky ban hanh", "duoc ky")) return FactQuestionKind.IssuedOn;
+        // "giao … ban hành Nghị quyết …, hoàn thành khi nào?" asks a task's deadline, not when the named document was issued.
+        if (when && Has("ban hanh", "thong qua", "ky ban hanh", "duoc ky") && !Has("hoan thanh", "thoi han", "han chot")) return FactQuestionKind.IssuedOn;
         if (which && Has("bai bo", "lam het hieu luc", "het hieu luc")) return FactQuestionKind.Repeals;
         if (which && Has("thay the")) return FactQuestionKind.Replaces;
         if (which && Has("sua doi", "bo sung")) return FactQuestionKind.Amends;

@@ -24,7 +24,8 @@ public static partial class AnswerTypeClassifier
         return AnswerType.General;
     }
 
-    [GeneratedRegex(@" (?:thong tu|nghi quyet|quyet dinh|chi thi|nghi dinh|van ban|tieu chuan|luat|ke hoach|de an) (?:nao|gi|so may) ")]
+    /// <summary>A document word before "nào"/"gì", or an identifier asked ("Tờ trình số mấy", "công văn số bao nhiêu", "số hiệu là gì").</summary>
+    [GeneratedRegex(@" (?:thong tu|nghi quyet|quyet dinh|chi thi|nghi dinh|van ban|tieu chuan|luat|ke hoach|de an) (?:nao|gi|so may) | (?:to trinh|cong van|thong bao|bao cao|van ban) so (?:may|bao nhieu) | so hieu (?:nao|gi|la gi|bao nhieu) ")]
     private static partial Regex DocumentAsked();
 
     [GeneratedRegex(@" nhung [\p{L} ]{0,40} nao | gom nhung | nhung gi | nhung (?:nguon|dieu|benh|phong|nhiem vu|noi dung|co quan|nguoi) | bao gom ")]
@@ -39,7 +40,7 @@ public static partial class AnswerTypeClassifier
     [GeneratedRegex(@" (?:co quan|don vi|so|bo|nganh|to chuc|ban) nao | ve dau | o dau | cho ai | noi nao ")]
     private static partial Regex AgencyAsked();
 
-    [GeneratedRegex(@"^ ai | ai (?:la|chiu|chu tri|ky|phu trach) | chuc danh | nguoi dung dau ")]
+    [GeneratedRegex(@"^ ai | ai (?:la|chiu|chu tri|ky|phu trach) | la ai $| chuc danh | nguoi dung dau ")]
     private static partial Regex PersonAsked();
 
     [GeneratedRegex(@" co [\p{L} ,]+ (?:khong|hay khong) $| (?:phai|duoc) [\p{L} ,]+ khong $")]

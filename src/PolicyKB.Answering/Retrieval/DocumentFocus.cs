@@ -107,11 +107,15 @@ public static partial class DocumentFocus
         "nd" => type == "nghi dinh",
         "ct" => type == "chi thi",
         "kh" => type == "ke hoach",
+        "cv" => type == "cong van",
         _ => type.StartsWith(asked, StringComparison.Ordinal),
     };
 
-    /// <summary>A type word and a number, whole or partial: "thong tu 01/2025/tt-bldtbxh", "nghi quyet so 63/2025", "kh 1026".</summary>
-    [GeneratedRegex(@"\b(?<type>thong tu|nghi quyet|quyet dinh|nghi dinh|chi thi|ke hoach|tt|nq|qd|nd|ct|kh)\.?\s+(?:so\s+)?(?<serial>\d{1,5})(?:\s*/\s*(?<year>(?:19|20)\d\d))?(?:\s*[/\-]\s*(?<suffix>[a-z][a-z\d\-]*))?")]
+    /// <summary>
+    /// A type word and a number, whole or partial: "thong tu 01/2025/tt-bldtbxh", "nghi quyet so 63/2025", "kh 1026",
+    /// "cong van 5489/ct-cs", "ket luan 212-kl/tw".
+    /// </summary>
+    [GeneratedRegex(@"\b(?<type>thong tu|nghi quyet|quyet dinh|nghi dinh|chi thi|ke hoach|cong van|ket luan|thong bao|huong dan|tt|nq|qd|nd|ct|kh|cv)\.?\s+(?:so\s+)?(?<serial>\d{1,5})(?:\s*/\s*(?<year>(?:19|20)\d\d))?(?:\s*[/\-]\s*(?<suffix>[a-z][a-z\d\-]*))?")]
     private static partial Regex TypedNumber();
 
     /// <summary>The serial at the head of a stored number ("0130/kh-ubnd" → 0130, "16/2025/nd-cp" → 16).</summary>

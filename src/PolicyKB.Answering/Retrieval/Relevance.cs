@@ -126,17 +126,18 @@ public static partial class Relevance
     private static partial Regex BareYear();
 
     /// <summary>
-    /// Dates ("ngày 12 tháng 9", "tháng 7"), years, số hiệu, list labels and references to parts of a text ("khoản 6
-    /// Điều 38", "Bảng 1", "Phụ lục 2"): numbers that do not state a quantity.
+    /// Dates ("ngày 12 tháng 9", "tháng 7"), years, số hiệu, list labels, references to parts of a text ("khoản 6
+    /// Điều 38", "Bảng 1", "Phụ lục 2") and footnote marks, glued to a word ("thị trường lao động4", "nhà trọ1") or opening
+    /// the footnote ("5 Lao động làm việc trong doanh nghiệp tích (X) …"): numbers that do not state a quantity.
     /// </summary>
-    [GeneratedRegex(@"\b(?:[Kk]hoản|Điều|điều|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ lục|[Bb]ảng|[Mm]ẫu|[Pp]hần)\s+(?:số\s+)?\d+[a-zđ]?(?:\.\d+)*\b|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{4}|\d{1,5}[A-Za-z]?(?:/\d{4})?[/\-]\p{Lu}[\p{L}\d\-/]*|^\s*[\dIVXivx]+(?:\.\d+)*[.)]\s|(?:năm|giai đoạn|quý)\s+\d{4}(?:\s*[-–]\s*\d{4})?|\b[Nn]gày\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?|\btháng\s+\d{1,2}\b")]
+    [GeneratedRegex(@"(?<=\p{Ll})\d{1,2}(?![\d.,/])|^\s*\d{1,2}\s+(?=\p{Lu}\p{Ll})|\b(?:[Kk]hoản|Điều|điều|[Đđ]iểm|[Mm]ục|[Cc]hương|[Pp]hụ lục|[Bb]ảng|[Mm]ẫu|[Pp]hần)\s+(?:số\s+)?\d+[a-zđ]?(?:\.\d+)*\b|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{4}|\d{1,5}[A-Za-z]?(?:/\d{4})?[/\-]\p{Lu}[\p{L}\d\-/]*|^\s*[\dIVXivx]+(?:\.\d+)*[.)]\s|(?:năm|giai đoạn|quý)\s+\d{4}(?:\s*[-–]\s*\d{4})?|\b[Nn]gày\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?|\btháng\s+\d{1,2}\b")]
     private static partial Regex NotQuantities();
 
     /// <summary>
     /// A number written as a word before what it counts ("một bác sĩ", "hai con"). Left out: "năm" (also "year"), "tư"
-    /// ("vật tư", "đầu tư"), "tỷ" ("tỷ lệ"), "triệu" ("triệu chứng"), and "một số", "một cách", "một phần" (some, -ly, partly).
+    /// ("vật tư", "đầu tư"), "tỷ" ("tỷ lệ"), "triệu" ("triệu chứng"), and "một số", "một cách", "một phần", "một cửa" (some, -ly, partly, the one-stop desk).
     /// </summary>
-    [GeneratedRegex(@"\b(?:một(?!\s+(?:số|cách|phần)\b)|hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn)\s+\p{Ll}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:một(?!\s+(?:số|cách|phần|cửa)\b)|hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn)\s+\p{Ll}", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWord();
 
     [GeneratedRegex(@"\d{1,2}/\d{1,2}/\d{2,4}|\bngày \d{1,2}|\btháng \d{1,2}|\bquý [IV1-4]+|\btrước ngày|\bchậm nhất|\bhằng năm|\bhàng năm|\bđịnh kỳ|\bĐợt \d|\bđợt \d|\bnăm 20\d\d")]

@@ -14,7 +14,7 @@ public static partial class TypedSpans
     public static bool Holds(AnswerType type, string sentence) => type switch
     {
         AnswerType.Number => Relevance.HasQuantity(sentence, yearsToo: true) || Coefficient().IsMatch(sentence),
-        AnswerType.Date => Date().IsMatch(sentence),
+        AnswerType.Date => Date().IsMatch(WithoutCitedDates(sentence)),
         AnswerType.Agency => Agency().IsMatch(sentence),
         AnswerType.Person => Person().IsMatch(sentence) || Agency().IsMatch(sentence),
         AnswerType.DocumentReference => DocumentNumber().IsMatch(sentence),
@@ -27,11 +27,22 @@ public static partial class TypedSpans
     /// </summary>
     public static bool HoldsDateAsked(string question, string sentence)
     {
+        sentence = WithoutCitedDates(sentence);
         var folded = " " + PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(question).ToLowerInvariant() + " ";
         if (folded.Contains(" nam nao", StringComparison.Ordinal)) return Year().IsMatch(sentence);
         if (folded.Contains(" ngay nao", StringComparison.Ordinal)) return Day().IsMatch(sentence) || Event().IsMatch(sentence);
         return Date().IsMatch(sentence);
     }
+
+    /// <summary>
+    /// <paramref name="sentence"/> without the issue dates of the documents it cites ("Nghị định số 115/2015/NĐ-CP ngày 11
+    /// tháng 11 năm 2015", "công văn số 708/AGI-QLDN1 ngày 26/9/2025"): they date another document, not what is asked.
+    /// </summary>
+    public static string WithoutCitedDates(string sentence) => CitedDate().Replace(sentence, " ");
+
+    /// <summary>A document number and the date after it.</summary>
+    [GeneratedRegex(@"\d{1,5}[A-Za-z]?(?:/\d{4})?[/\-]\p{Lu}[\p{L}\d\-/]*\s*,?\s+ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")]
+    private static partial Regex CitedDate();
 
     /// <summary>
     /// True when <paramref name="heading"/> names an agency at its start ("Sở Tài chính", "Công an Tỉnh", "Trách nhiệm của
@@ -72,8 +83,11 @@ public static partial class TypedSpans
     [GeneratedRegex(@"(?i)(?:kể )?từ ngày (?:ký|thông qua|ban hành)|ngày (?:ký|thông qua) ban hành")]
     private static partial Regex Event();
 
-    /// <summary>Agency names by their heads (Sở, Bộ, Ủy ban, Công an…) and the roles of bodies ("cơ quan chuyên môn").</summary>
-    [GeneratedRegex(@"\b(?:Sở|Bộ|Phòng|Trung tâm|UBND|HĐND|Ủy ban|Uỷ ban|Bảo hiểm xã hội|Bệnh viện|Văn phòng|Ban|Chi cục|Cục|Công an|Hội|Chính phủ|Thủ tướng|Quốc hội|Tổng Liên đoàn|Mặt trận|Kho bạc|Ngân hàng|Đài|Hạt|[Cc]ơ quan(?: chuyên môn| thường trực)?)\b")]
+    /// <summary>
+    /// Agency names by their heads (Sở, Bộ, Ủy ban, Công an…, "Thuế tỉnh" of the tax offices since 2025) and the roles of
+    /// bodies ("cơ quan chuyên môn").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:Sở|Bộ|Phòng|Trung tâm|UBND|HĐND|Ủy ban|Uỷ ban|Bảo hiểm xã hội|Bệnh viện|Văn phòng|Ban|Chi cục|Cục|Công an|Hội|Chính phủ|Thủ tướng|Quốc hội|Tổng Liên đoàn|Mặt trận|Kho bạc|Ngân hàng|Đài|Hạt|Thuế (?:tỉnh|thành phố|cơ sở)|[Cc]ơ quan(?: chuyên môn| thường trực)?)\b")]
     private static partial Regex Agency();
 
     /// <summary>Positions and signer titles, optionally followed by a name ("Chủ tịch UBND tỉnh", "Chi cục trưởng", "Thủ trưởng").</summary>

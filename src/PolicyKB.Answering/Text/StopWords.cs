@@ -16,7 +16,10 @@ public static class StopWords
         "lần",
     ];
 
-    private static readonly HashSet<string> Exact = Words.Select(w => SyllableKeys.Key(w)).ToHashSet(StringComparer.Ordinal);
+    // "để" (in order to) folds to "de", the "đề" of "đề nghị", "đề xuất": a stop word only as typed with its marks.
+    private static readonly string[] MarkedOnly = ["để"];
+
+    private static readonly HashSet<string> Exact = Words.Concat(MarkedOnly).Select(w => SyllableKeys.Key(w)).ToHashSet(StringComparer.Ordinal);
     private static readonly HashSet<string> Folded = Words.Select(w => SyllableKeys.Key(w, fold: true)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>True when the key (exact or folded, as <paramref name="folded"/> says) is a question or function word.</summary>

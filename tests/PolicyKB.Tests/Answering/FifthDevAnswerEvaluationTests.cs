@@ -37,8 +37,8 @@ public sealed class FifthDevAnswerEvaluationTests(FifthDevKnowledgeBase kb, ITes
         foreach (var failure in report.Outcomes.Where(o => !o.Correct)) output.WriteLine($"{failure.Case.Id}: {failure.Reason} | {failure.Result.Answer.ReplaceLineEndings(" ")[..Math.Min(300, failure.Result.Answer.Length)]}");
         output.WriteLine($"answerable {answerable.Count(o => o.Correct)}/{answerable.Count}, refused {unanswerable.Count(o => o.Correct)}/{unanswerable.Count}; p50 {report.P50Ms} ms, p95 {report.P95Ms} ms");
         // Measured before round 4: 37/48 answerable right, 19/22 refused; after the agency-heading fix 39/48 and 19/22;
-        // after the follow-up swap of an agency or a period 40/48 and 19/22.
-        Assert.True(answerable.Count(o => o.Correct) >= 39, $"answerable {answerable.Count(o => o.Correct)}/{answerable.Count}");
-        Assert.True(unanswerable.Count(o => o.Correct) >= 18, $"refused {unanswerable.Count(o => o.Correct)}/{unanswerable.Count}");
+        // after the follow-up swap of an agency or a period 40/48 and 19/22; after round 5 42/48 and 20/22.
+        Assert.True(answerable.Count(o => o.Correct) >= 41, $"answerable {answerable.Count(o => o.Correct)}/{answerable.Count}");
+        Assert.True(unanswerable.Count(o => o.Correct) >= 19, $"refused {unanswerable.Count(o => o.Correct)}/{unanswerable.Count}");
     }
 }

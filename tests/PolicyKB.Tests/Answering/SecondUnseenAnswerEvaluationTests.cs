@@ -40,8 +40,8 @@ public sealed class SecondUnseenAnswerEvaluationTests(SecondUnseenKnowledgeBase 
         foreach (var failure in report.Outcomes.Where(o => !o.Correct)) output.WriteLine($"{failure.Case.Id}: {failure.Reason}");
         output.WriteLine($"answerable {answerable.Count(o => o.Correct)}/{answerable.Count}, refused {unanswerable.Count(o => o.Correct)}/{unanswerable.Count}");
         // Measured: before the issue #11 changes 33/45 answerable right, 11/13 refused; after them 34/45 and 11/13; after
-        // round 3, 35/45 and 11/13.
-        Assert.True(answerable.Count(o => o.Correct) >= 34, $"answerable {answerable.Count(o => o.Correct)}/{answerable.Count}");
+        // round 3, 35/45 and 11/13; after round 5, 36/45 and 11/13.
+        Assert.True(answerable.Count(o => o.Correct) >= 35, $"answerable {answerable.Count(o => o.Correct)}/{answerable.Count}");
         Assert.True(unanswerable.Count(o => o.Correct) >= 10, $"refused {unanswerable.Count(o => o.Correct)}/{unanswerable.Count}");
     }
 }

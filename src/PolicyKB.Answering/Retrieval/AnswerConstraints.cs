@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using PolicyKB.Answering.Facts;
+using PolicyKB.Answering.Questions;
+
+namespace PolicyKB.Answering.Retrieval;
+
+/// <summary>
+/// What a quoted sentence must hold beyond the question's words, so that a question the documents do not answer is
+/// refused instead of answered with a sentence that only shares its subject:
+/// the agency the question is about ("Bộ Quốc phòng có trách nhiệm gì?") must be named by the clause (or be the
+/// document's issuer); a form to fill in ("Tôi chưa nhận tiền hỗ trợ của tháng.........") states nothing; and "Giám đốc
+/// … là ai?" asks a person's name, which a sentence naming only the position does not give.
+/// </summary>
+public static partial class AnswerConstraints
+{
+    /// <summary>Words of an agency's name a clause must repeat to name it ("Bộ Quốc phòng", "Trung tâm Phục vụ").</summary>
+    private const int NameWords = 3;
+
+    /// <summary>Openings of a name that fit any body or person ("cơ quan", "các sở", "Giám đốc"): they single out none.</summary>
+    private static readonly string[] Generic =
+        ["co quan", "don vi", "cac", "giam doc", "pho", "chu tich", "thu truong", "truong", "lanh dao", "thu tuong", "chinh phu", "to chuc"];
+
+    /// <summary>
+    /// The agency <paramref name="question"/> is about, as printed, or null: none named, typed in lower case, or a
+    /// generic body or a position.
+    /// </summary>
+    public static string? AgencyAsked(QuestionAnalysis question)
+    {
+        var name = FactAgencyMention.Find(question.Question);
+        if (name is null) return null;
+        var key = FactAgencyMention.Key(name);
+        return Generic.Any(g => key == g || key.StartsWith(g + " ", StringComparison.Ordinal)) ? null : name;
+    }
+
+    /// <summary>
+    /// True when <paramref name="agency"/> is null, or is named in the clause's text, its headings or frame, or is the
+    /// document's own issuer (every clause of a ministry's decision speaks for that ministry).
+    /// </summary>
+    public static bool NamesAgency(string? agency, RetrievedClause clause, string headings)
+    {
+        if (agency is null) return true;
+        var words = FactAgencyMention.Key(agency).Split(' ');
+        if (words.Length < 2) return true;
+        var prefix = " " + string.Join(' ', words.Take(NameWords)) + " ";
+        var metadata = clause.Document.Document.Metadata;
+        var text = $"{clause.Clause.Text} {headings} {clause.FrameText} {metadata.Issuer} {metadata.Title}";
+        return (" " + FactAgencyMention.Key(text) + " ").Contains(prefix, StringComparison.Ordinal);
+    }
+
+    /// <summary>True when <paramref name="sentence"/> is a form's field to fill in (a run of dots or underscores).</summary>
+    public static bool IsBlankForm(string sentence) => Blank().IsMatch(sentence);
+
+    /// <summary>
+    /// True unless <paramref name="question"/> asks who holds a position it names ("Giám đốc Trung tâm … là ai?") and
+    /// <paramref name="sentence"/> gives no personal name.
+    /// </summary>
+    public static bool NamesPersonAsked(string question, string sentence) =>
+        !PositionHolderAsked().IsMatch(question) || PersonalName().IsMatch(sentence);
+
+    [GeneratedRegex(@"\.{5,}|…{2,}|_{4,}")]
+    private static partial Regex Blank();
+
+    /// <summary>A position named, then "là ai" / "là người nào": who holds it.</summary>
+    [GeneratedRegex(@"(?i)\b(?:giám đốc|chủ tịch|bộ trưởng|thứ trưởng|trưởng|phó|chánh|cục trưởng|vụ trưởng|bí thư|giam doc|chu tich|bo truong|truong)\b.*\b(?:là|la)\s+(?:ai|người nào|nguoi nao)\b")]
+    private static partial Regex PositionHolderAsked();
+
+    /// <summary>A Vietnamese personal name: a common family name and one to three more capitalised syllables.</summary>
+    [GeneratedRegex(@"\b(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Trương|Đinh|Lâm|Mai|Tạ|Đào|Cao|Lương|Hà|Thái|Đoàn|Vương|Triệu|Chu|Kiều|Lưu|Tô|Nông|Lò|Quách|Tôn|Châu|La|Âu|Thân|Văn|Trịnh|Khúc|Kim|Giang)(?:\s+\p{Lu}\p{Ll}*){1,3}\b")]
+    private static partial Regex PersonalName();
+}
