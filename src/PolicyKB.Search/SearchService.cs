@@ -78,6 +78,17 @@ public sealed class SearchService
     public double SemanticWeight { get; init; } =
         double.TryParse(Environment.GetEnvironmentVariable("POLICYKB_SEMANTIC_WEIGHT"), System.Globalization.CultureInfo.InvariantCulture, out var w) ? w : DefaultSemanticWeight;
 
+    /// <summary>
+    /// Queries up to this many words fuse the embedding list at <see cref="SemanticWeight"/>; longer ones at a weight
+    /// shrinking with their length (<see cref="LongQueryWeight"/>); 0 keeps the weight for every length. Overridable
+    /// with POLICYKB_SEMANTIC_LONG_WORDS for experiments.
+    /// </summary>
+    public int SemanticFullWeightWords { get; init; } =
+        int.TryParse(Environment.GetEnvironmentVariable("POLICYKB_SEMANTIC_LONG_WORDS"), out var n) ? n : DefaultSemanticFullWeightWords;
+
+    /// <summary>Default of <see cref="SemanticFullWeightWords"/>.</summary>
+    public const int DefaultSemanticFullWeightWords = 0;
+
     /// <summary>Default of <see cref="SemanticWeight"/>.</summary>
     public const double DefaultSemanticWeight = 0.25;
 
@@ -164,7 +175,7 @@ public sealed class SearchService
             SearchMode.Keyword => Ranked(keywordIds),
             SearchMode.Semantic when _semantic is not null => Ranked(semanticIds),
             SearchMode.Semantic => Ranked(keywordIds),
-            _ => _fusion.Fuse((keywordIds, 1.0), (semanticIds, SemanticWeight), (relatedIds, RelatedListWeight)),
+            _ => _fusion.Fuse((keywordIds, 1.0), (semanticIds, LongQueryWeight.Of(SemanticWeight, terms.Words.Count, SemanticFullWeightWords)), (relatedIds, RelatedListWeight)),
         };
 
         // Reference fast path: the documents named by their own number (title, then first clause), then the clauses
