@@ -25,4 +25,12 @@ public sealed class RerankOptions
     /// <summary>Weight of the model's order against the first-stage order's 1 (see <see cref="RerankStage"/>).</summary>
     [Range(0.0, 1000.0)]
     public double ModelWeight { get; set; } = RerankStage.DefaultModelWeight;
+
+    /// <summary>Queries of at least this many words are long (a reader's question with its story); 0: none is.</summary>
+    [Range(0, 10_000)]
+    public int LongQueryWords { get; set; } = RerankStage.DefaultLongQueryWords;
+
+    /// <summary>Weight of the model's order for a long query (see <see cref="LongQueryWords"/>), in place of <see cref="ModelWeight"/>.</summary>
+    [Range(0.0, 1000.0)]
+    public double LongQueryModelWeight { get; set; } = RerankStage.DefaultLongQueryModelWeight;
 }

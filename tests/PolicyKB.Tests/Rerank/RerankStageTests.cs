@@ -117,6 +117,10 @@ public sealed class RerankStageTests(SeedKnowledgeBase seeds) : IClassFixture<Se
         var options = settings.GetSection(RerankOptions.Section).Get<RerankOptions>()!;
 
         Assert.True(options.Enabled);
-        Assert.NotNull(RerankStage.Load(options, path => Path.Combine(SharedData.RepositoryRoot, path)));
+        var stage = RerankStage.Load(options, path => Path.Combine(SharedData.RepositoryRoot, path));
+        Assert.NotNull(stage);
+        // Long questions (tests/eval/rerank.md, round 3): the model weighs 3 from 32 words, as the code defaults say.
+        Assert.Equal(RerankStage.DefaultLongQueryWords, stage.LongQueryWords);
+        Assert.Equal(RerankStage.DefaultLongQueryModelWeight, stage.LongQueryModelWeight);
     }
 }
