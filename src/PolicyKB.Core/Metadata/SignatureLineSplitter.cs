@@ -41,17 +41,15 @@ internal static partial class SignatureLineSplitter
     private static IEnumerable<string> SplitTitle(string part)
     {
         var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // A title alone ("PHÓ CHỦ TỊCH") is one line; only "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" holds two.
-        if (!SignatureLines.IsMark(part))
-        {
-            yield return part;
-            yield break;
-        }
-        for (var k = 2; k < words.Length; k++)
+        // A title alone ("PHÓ CHỦ TỊCH") is one line; "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" holds two, and so does "THỦ TƯỚNG PHÓ
+        // THỦ TƯỚNG" under a bare "KT." (two known titles one after the other).
+        var mark = SignatureLines.IsMark(part);
+        for (var k = mark ? 2 : 1; k < words.Length; k++)
         {
             var tail = string.Join(' ', words[k..]);
             // "KT. PHÓ CHỦ TỊCH" is not "KT. PHÓ" over "CHỦ TỊCH": a title's own first word stays with it.
             if (Modifiers.Contains(words[k - 1])) continue;
+            if (!mark && !SignatureLines.IsKnownPosition(string.Join(' ', words[..k]))) continue;
             if (SignatureLines.IsKnownPosition(tail))
             {
                 yield return string.Join(' ', words[..k]);
