@@ -55,6 +55,18 @@ public sealed class FactContext
     public Clause? ClauseAt(int lineNumber) =>
         lineNumber >= 0 && lineNumber < _clauseByLine.Length ? _clauseByLine[lineNumber] : null;
 
+    /// <summary>
+    /// Whether a source line is a table row (marked by its decoder, or printed between pipes): the clause text writes
+    /// such a row as "Nhiệm vụ: …; Cơ quan chủ trì: …", which the table rules read from the row itself.
+    /// </summary>
+    public bool IsTableRow(int lineNumber)
+    {
+        _tableRows ??= Lines.Where(l => l.Style.HasFlag(LineStyle.TableRow) || Parsing.TableRowText.IsPipeRow(l.Text)).Select(l => l.Number).ToHashSet();
+        return _tableRows.Contains(lineNumber);
+    }
+
+    private HashSet<int>? _tableRows;
+
     /// <summary>The clause's ancestors, innermost first.</summary>
     public IEnumerable<Clause> Ancestors(Clause clause)
     {

@@ -143,7 +143,9 @@ public sealed class LayoutAnalyzer
         metadata.LegalBasis = PreambleReader.LegalBasis(preamble);
         if (trailer is null) return;
         metadata.Signer = trailer.Signer;
-        metadata.SignerPosition = trailer.Positions.Count == 0 ? null : string.Join(" / ", trailer.Positions);
+        // "T/M BỘ CHÍNH TRỊ" over a name prints no title of its own: the body signed for is the signer's standing.
+        metadata.SignerPosition = trailer.Positions.Count > 0 ? string.Join(" / ", trailer.Positions)
+            : trailer.SigningBody is { Length: > 0 } signedFor && trailer.Signer is not null ? "TM. " + signedFor : null;
         metadata.Recipients = trailer.Recipients.Where(r => r.Length > 0).ToList();
     }
 }

@@ -74,8 +74,14 @@ internal static class TrailerReader
         if (SignatureLines.IsRecipientsLabel(piece, out var rest))
         {
             info.HasRecipientsList = inRecipients = true;
-            foreach (var item in SignatureLines.Items(rest)) info.Recipients.Add(item);
             itemOpen = false;
+            // "Nơi nhận: Q. GIÁM ĐỐC": the two columns of the trailer printed on one line once their gap was squashed.
+            if (SignatureLines.IsMark(rest) || SignatureLines.IsKnownPosition(rest))
+            {
+                Take(rest, info, ref inRecipients, ref itemOpen, ref afterOnBehalf);
+                return true;
+            }
+            foreach (var item in SignatureLines.Items(rest)) info.Recipients.Add(item);
             return true;
         }
         if (SignatureLines.IsUnlabelledList(piece))
@@ -92,7 +98,9 @@ internal static class TrailerReader
         }
         var name = SignatureLines.Name(piece);
         if (Patterns.Signed().IsMatch(piece) && VietnameseText.HasLower(piece)) info.Signed = true;
-        if (name is not null && info.Signer is null && (info.Positions.Count > 0 || info.SigningBody is not null || info.Signed || !inRecipients))
+        // A name under a closed recipients list ("- Lưu: VT, TCCB.") is the signer's, printed below the list.
+        var listClosed = inRecipients && !itemOpen && info.Recipients.Count > 0 && info.Recipients[^1].StartsWith("Lưu", StringComparison.Ordinal);
+        if (name is not null && info.Signer is null && (info.Positions.Count > 0 || info.SigningBody is not null || info.Signed || !inRecipients || listClosed))
         {
             info.Signer = name;
             inRecipients = false;
@@ -143,6 +151,6 @@ internal static class TrailerReader
             }
             else result.Add(cell);
         }
-        return result;
+        return result.SelectMany(SignatureLineSplitter.Split).ToList();
     }
 }

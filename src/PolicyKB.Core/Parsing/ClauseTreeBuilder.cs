@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using PolicyKB.Decoding;
 using PolicyKB.Documents;
 
 namespace PolicyKB.Parsing;
@@ -23,6 +24,8 @@ public sealed partial class ClauseTreeBuilder
     private Clause? _segmentRoot;
     private bool _afterTrailer;
     private Clause? _footnotes;
+    private readonly TableRowText _table = new();
+    private bool _inTable;
 
     /// <summary>Creates a builder for one document.</summary>
     public ClauseTreeBuilder(string documentId) => _documentId = documentId;
@@ -32,6 +35,7 @@ public sealed partial class ClauseTreeBuilder
     {
         _stack.Clear();
         _segmentRoot = null;
+        _inTable = false;
         // A second main-body segment follows a signature block: footnotes, if it opens like them, or an appendix.
         _afterTrailer = attachmentType is null && _clauses.Count > 0;
         _footnotes = null;
@@ -52,13 +56,52 @@ public sealed partial class ClauseTreeBuilder
             Append(_footnotes, line);
             return;
         }
+        var isRow = line.Style.HasFlag(LineStyle.TableRow);
+        if (isRow && !_inTable) _table.Reset();
+        _inTable = isRow;
         if (line.Heading is { } heading)
         {
             Open(heading, line);
             return;
         }
-        var target = _stack.Count > 0 ? _stack[^1].Clause : _segmentRoot is { ChildIds.Count: 0 } root ? root : Preamble(line);
+        if (_afterTrailer && _segmentRoot is null && !isRow && OpensAnnex(line.Text) is { } annex)
+        {
+            OpenAnnex(annex, line);
+            return;
+        }
+        if (isRow && (line = line with { Text = _table.Render(line.Text) }).Text.Length == 0) return;
+        Clause target;
+        if (_stack.Count > 0) target = _stack[^1].Clause;
+        else if (_segmentRoot is { ChildIds.Count: 0 } root) target = root;
+        // After a signature there is no preamble: a table or list printed there (a task table after "Nơi nhận") is an annex.
+        else if (_afterTrailer && _segmentRoot is null) target = OpenAnnex(AnnexTitle.Untitled, line with { Text = "" });
+        else target = Preamble(line);
         Append(target, line);
+    }
+
+    /// <summary>
+    /// After a signature, "Biểu số 2 …" always opens a new annex; "DANH MỤC …" does when nothing is open or the open
+    /// annex already holds more than its title (else it is that annex's title line, under "PHỤ LỤC I").
+    /// </summary>
+    private AnnexTitle? OpensAnnex(string text)
+    {
+        if (AnnexTitle.Read(text) is not { } annex) return null;
+        if (annex.Numbered || _stack.Count == 0) return annex;
+        var open = _stack[0].Clause;
+        return open.ChildIds.Count > 0 || Text(open).ToString().Contains('\n') || _stack.Count > 1 ? annex : null;
+    }
+
+    private Clause OpenAnnex(AnnexTitle annex, LogicalLine line)
+    {
+        _stack.Clear();
+        var clause = Add(null, annex.Label, annex.DisplayLabel, ClauseKind.Appendix, annex.Heading, line.LineStart, line.LineEnd);
+        if (line.Text.Length > 0)
+        {
+            Map(clause, 0, line);
+            Text(clause).Append(line.Text);
+        }
+        _stack.Add((clause, HeadingStyle.Appendix));
+        return clause;
     }
 
     private void Append(Clause target, LogicalLine line)

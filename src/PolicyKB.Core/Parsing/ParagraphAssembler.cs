@@ -34,10 +34,12 @@ public sealed class ParagraphAssembler
                 if (!doubleSpaced) blankSeen = true;
                 continue;
             }
-            if (line.Style.HasFlag(LineStyle.TableRow))
+            // A table row is its own paragraph, also when plain text prints it between pipes: joined into a sentence
+            // its cells lose their columns.
+            if (line.Style.HasFlag(LineStyle.TableRow) || TableRowText.IsPipeRow(text))
             {
                 current.FlushInto(output);
-                output.Add(new LogicalLine(text, line.Number, line.Number, null, line.Style));
+                output.Add(new LogicalLine(text, line.Number, line.Number, null, line.Style | LineStyle.TableRow));
                 blankSeen = false;
                 continue;
             }

@@ -29,7 +29,7 @@ internal sealed partial class TaskSectionRule : IFactRule
             if (!mayLead && !mayAssign && !organisation[clause.Id]) continue;
             var body = Body(clause);
             if (body.Length == 0) continue;
-            if (mayLead && LeadLine().Match(body) is { Success: true } lead)
+            if (mayLead && LeadMatch(body) is { Success: true } lead && !InTableRow(context, clause, lead.Value))
             {
                 AddLeadLine(context, clause, body, lead);
                 continue;
@@ -60,23 +60,51 @@ internal sealed partial class TaskSectionRule : IFactRule
         }
     }
 
+    /// <summary>A "Cơ quan chủ trì: …" cell of a table row: the table rule reads the row with its columns.</summary>
+    private static bool InTableRow(FactContext context, Clause clause, string match)
+    {
+        var at = clause.Text.IndexOf(match, StringComparison.Ordinal);
+        return at >= 0 && context.IsTableRow(clause.LineAt(at));
+    }
+
+    /// <summary>"Cơ quan chủ trì: X …", else "Cơ quan thực hiện: X chủ trì, phối hợp với Y".</summary>
+    private static Match LeadMatch(string body) => LeadLine().Match(body) is { Success: true } m ? m : LeadBeforeVerb().Match(body);
+
     private static void AddLeadLine(FactContext context, Clause clause, string body, Match lead)
     {
-        // The task is the heading the "Cơ quan chủ trì" line closes ("1. Công tác chỉ đạo, quản lý nhà nước về y tế").
-        var owner = context.Ancestors(clause).FirstOrDefault(a => a.Heading.Length > 0) ?? clause;
-        var leads = TaskPhrases.Agencies(lead.Groups["lead"].Value);
+        // The task is the heading the "Cơ quan chủ trì" line closes: the clause's own when the line is printed under its
+        // heading ("1. Tăng cường giám sát …" ⏎ "Cơ quan thực hiện: …"), else the nearest ancestor's ("* Cơ quan chủ trì" bullets).
+        var firstBreak = clause.Text.IndexOf('\n');
+        var below = clause.Heading.Length > 0 && firstBreak >= 0 && clause.Text.IndexOf(lead.Value, firstBreak, StringComparison.Ordinal) > 0;
+        var owner = below ? clause : context.Ancestors(clause).FirstOrDefault(a => a.Heading.Length > 0) ?? clause;
+        // "Đơn vị chủ trì: X; phối hợp: Y": the lead ends where the partners begin.
+        var leadText = PartnersStart().Split(lead.Groups["lead"].Value)[0];
+        var leads = TaskPhrases.Agencies(leadText);
+        var line = LineOf(body, lead.Index);
         var task = new TaskFact
         {
             Text = owner.Heading.Length > 0 ? VietnameseText.Squash(owner.Heading) : body,
             Lead = leads.FirstOrDefault(),
-            ClauseId = owner.Id,
+            // "Cơ quan thực hiện: X chủ trì …" names the lead in a sentence worth quoting: the task cites that clause.
+            ClauseId = LeadLine().IsMatch(body) ? owner.Id : clause.Id,
             Line = clause.LineStart,
             Partial = leads.Count == 0,
+            Deadline = DeadlineReader.Find(line) ?? (TimeLine().Match(body) is { Success: true } time ? DeadlineReader.Find(time.Value) : null),
         };
+        task.Cooperating = TaskPhrases.Cooperating(line);
+        if (task.Cooperating.Count > 0) { context.Facts.Tasks.Add(task); return; }
         var coop = Cooperation().Match(body);
-        if (!coop.Success && clause.NextId is { } next && context.ById.TryGetValue(next, out var sibling)) coop = Cooperation().Match(sibling.Text);
+        // The "* Cơ quan phối hợp:" bullet after a "* Cơ quan chủ trì:" one; a task's own heading has no such sibling.
+        if (!coop.Success && !below && clause.NextId is { } next && context.ById.TryGetValue(next, out var sibling)) coop = Cooperation().Match(sibling.Text);
         if (coop.Success) task.Cooperating = TaskPhrases.Agencies(coop.Groups["list"].Value);
         context.Facts.Tasks.Add(task);
+    }
+
+    private static string LineOf(string text, int at)
+    {
+        var start = text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var end = text.IndexOf('\n', at);
+        return end < 0 ? text[start..] : text[start..end];
     }
 
     private static void Add(FactContext context, Clause clause, string text, string lead)
@@ -127,6 +155,16 @@ internal sealed partial class TaskSectionRule : IFactRule
 
     [GeneratedRegex(@"(?:Cơ quan|Đơn vị)[^:\n]{0,20}chủ trì\s*:\s*(?<lead>[^\n]+)", RegexOptions.IgnoreCase)]
     private static partial Regex LeadLine();
+
+    [GeneratedRegex(@"(?:Cơ quan|Đơn vị)[^:\n]{0,30}thực hiện\s*:\s*(?<lead>[^\n]{2,120}?)\s+chủ trì\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadBeforeVerb();
+
+    [GeneratedRegex(@"[;,.]?\s*(?:cơ quan |đơn vị )?phối hợp\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartnersStart();
+
+    /// <summary>A "Thời gian thực hiện: …" / "Thời hạn: …" / "Tiến độ: …" line of the task.</summary>
+    [GeneratedRegex(@"(?m)^\W*(?:Thời gian|Thời hạn|Tiến độ)[^:\n]{0,30}:[^\n]+")]
+    private static partial Regex TimeLine();
 
     [GeneratedRegex(@"phối hợp\s*:\s*(?<list>[^\n]+)", RegexOptions.IgnoreCase)]
     private static partial Regex Cooperation();

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace PolicyKB.Metadata;
+
+/// <summary>
+/// Splits a signature block that lost its line breaks back into the lines Nghị định 30/2020/NĐ-CP Phụ lục I prints
+/// one under another: "TM. CHÍNH PHỦ KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Nguyễn Hòa Bình" → "TM. CHÍNH PHỦ", "KT. THỦ TƯỚNG",
+/// "PHÓ THỦ TƯỚNG", "Nguyễn Hòa Bình"; "PHÓ GIÁM ĐỐC (Đã ký)" → "PHÓ GIÁM ĐỐC", "(Đã ký)". A line that is not such a
+/// block comes back whole.
+/// </summary>
+internal static partial class SignatureLineSplitter
+{
+    /// <summary>The lines of one text piece (a line or a table cell).</summary>
+    public static List<string> Split(string piece)
+    {
+        var signed = Patterns.Signed().Match(piece);
+        var text = piece;
+        string? stamp = null;
+        if (signed.Success && VietnameseText.HasLower(signed.Value))
+        {
+            stamp = signed.Value.Trim();
+            text = VietnameseText.Squash(piece.Remove(signed.Index, signed.Length));
+        }
+        var caps = CapitalPrefix().Match(text);
+        var capitals = caps.Success ? caps.Value.Trim() : "";
+        var rest = text[capitals.Length..].Trim();
+        // Only a block that opens with a mark ("KT.", "TM.") or a known title, and ends in a name or nothing, is split.
+        if (capitals.Length == 0 || !(SignatureLines.IsMark(capitals) || SignatureLines.IsKnownPosition(capitals))
+            || rest.Length > 0 && SignatureLines.Name(rest) is null)
+        {
+            return [piece];
+        }
+        var lines = new List<string>();
+        foreach (var part in MarkStart().Split(capitals).Select(p => p.Trim()).Where(p => p.Length > 0)) lines.AddRange(SplitTitle(part));
+        if (stamp is not null) lines.Add(stamp);
+        if (rest.Length > 0) lines.Add(rest);
+        return lines;
+    }
+
+    /// <summary>"KT. CHỦ TỊCH PHÓ CHỦ TỊCH" → "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH": the first place where a known title begins.</summary>
+    private static IEnumerable<string> SplitTitle(string part)
+    {
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // A title alone ("PHÓ CHỦ TỊCH") is one line; "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" holds two, and so does "THỦ TƯỚNG PHÓ
+        // THỦ TƯỚNG" under a bare "KT." (two known titles one after the other).
+        var mark = SignatureLines.IsMark(part);
+        for (var k = mark ? 2 : 1; k < words.Length; k++)
+        {
+            var tail = string.Join(' ', words[k..]);
+            // "KT. PHÓ CHỦ TỊCH" is not "KT. PHÓ" over "CHỦ TỊCH": a title's own first word stays with it.
+            if (Modifiers.Contains(words[k - 1])) continue;
+            if (!mark && !SignatureLines.IsKnownPosition(string.Join(' ', words[..k]))) continue;
+            if (SignatureLines.IsKnownPosition(tail))
+            {
+                yield return string.Join(' ', words[..k]);
+                yield return tail;
+                yield break;
+            }
+        }
+        yield return part;
+    }
+
+    private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal) { "PHÓ", "TỔNG", "QUYỀN" };
+
+    /// <summary>The leading run of words in capitals (marks with their dots and slashes included).</summary>
+    [GeneratedRegex(@"^[\p{Lu}][\p{Lu}./]*(?:\s+[\p{Lu}][\p{Lu}./]*)*(?=\s|$)", RegexOptions.None, 200)]
+    private static partial Regex CapitalPrefix();
+
+    /// <summary>Before a second mark in the run ("… CHÍNH PHỦ KT. THỦ TƯỚNG").</summary>
+    [GeneratedRegex(@"(?<=\S)\s+(?=(?:TM|KT|TL|TUQ|Q)\.|T/M\s|K/T\s|T/L\s)", RegexOptions.None, 200)]
+    private static partial Regex MarkStart();
+}
