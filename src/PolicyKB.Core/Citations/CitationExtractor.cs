@@ -40,10 +40,10 @@ public sealed class CitationExtractor
     }
 
     /// <summary>
-    /// The short names of <paramref name="text"/> that the document defined only later: a capital heading
+    /// The short names of <paramref name="text"/> that the document defined only later: a heading or title
     /// ("KẾ HOẠCH TRIỂN KHAI THI HÀNH NGHỊ ĐỊNH QUY ĐỊNH CHI TIẾT …") printed above "Nghị định số 200/2025/NĐ-CP …
     /// (sau đây viết tắt là Nghị định)". Call it once every clause has gone through <see cref="Extract"/> with
-    /// <paramref name="scope"/>, on the clauses printed before the definition; it returns only capital bare type words
+    /// <paramref name="scope"/>, on the clauses printed before the definition; it returns only the bare type words
     /// that the scope's aliases now resolve (the first pass dropped them), and leaves the scope unchanged.
     /// </summary>
     public IReadOnlyList<CitationMatch> ExtractDefinedLater(string text, CitationScope scope)
@@ -57,8 +57,7 @@ public sealed class CitationExtractor
             foreach (var c in Candidates(context))
             {
                 var raw = text.Substring(c.Start, c.Length);
-                // Running text may use the type word before defining it for another document; a heading may not.
-                if (c.Kind != CitationKind.Defined || raw.Any(char.IsLower) || scope.FindAlias(c.Key) is not { } target) continue;
+                if (c.Kind != CitationKind.Defined || scope.FindAlias(c.Key) is not { } target) continue;
                 results.Add(new CitationMatch(c.Start, c.Length, raw, target.Key, target.Type ?? c.Type, target.Number, c.Date, c.Issuer, c.Name));
             }
             return results;

@@ -31,12 +31,22 @@ public sealed class DefinedLaterTests
     }
 
     [Fact]
-    public void Running_text_using_the_type_word_before_the_definition_stays_uncited()
+    public void A_title_cased_heading_above_the_definition_cites_the_defined_document_too()
     {
         var scope = new CitationScope();
         Extractor.Extract(Definition, scope);
 
-        Assert.Empty(Extractor.ExtractDefinedLater("Các cơ quan thực hiện theo Nghị định và hướng dẫn của Bộ.", scope));
+        var match = Assert.Single(Extractor.ExtractDefinedLater("Kế hoạch triển khai thi hành Nghị định quy định chi tiết một số điều", scope));
+        Assert.Equal("200/2025/NĐ-CP", match.Key);
+    }
+
+    [Fact]
+    public void Type_words_the_document_did_not_define_and_the_common_noun_stay_uncited()
+    {
+        var scope = new CitationScope();
+        Extractor.Extract(Definition, scope);
+
+        Assert.Empty(Extractor.ExtractDefinedLater("THỰC HIỆN THÔNG TƯ HƯỚNG DẪN VÀ CÁC nghị định liên quan", scope));
     }
 
     [Fact]
