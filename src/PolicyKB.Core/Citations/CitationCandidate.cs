@@ -38,6 +38,12 @@ internal sealed class CitationCandidate
     /// <summary>Index of the producing rule in the builder's order; lower wins ties.</summary>
     public int Priority { get; set; }
 
+    /// <summary>
+    /// A citation inside another one (a law named in an amending law's name): kept only inside a longer accepted span,
+    /// so two citations may overlap.
+    /// </summary>
+    public bool Nested { get; set; }
+
     /// <summary>Offset just past the span.</summary>
     public int End => Start + Length;
 }

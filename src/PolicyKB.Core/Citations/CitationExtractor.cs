@@ -39,12 +39,47 @@ public sealed class CitationExtractor
         }
     }
 
+    /// <summary>
+    /// The short names of <paramref name="text"/> that the document defined only later: a heading or title
+    /// ("KẾ HOẠCH TRIỂN KHAI THI HÀNH NGHỊ ĐỊNH QUY ĐỊNH CHI TIẾT …") printed above "Nghị định số 200/2025/NĐ-CP …
+    /// (sau đây viết tắt là Nghị định)". Call it once every clause has gone through <see cref="Extract"/> with
+    /// <paramref name="scope"/>, on the clauses printed before the definition; it returns only the bare type words
+    /// that the scope's aliases now resolve (the first pass dropped them), and leaves the scope unchanged.
+    /// </summary>
+    public IReadOnlyList<CitationMatch> ExtractDefinedLater(string text, CitationScope scope)
+    {
+        if (string.IsNullOrEmpty(text) || scope is null || scope.AliasCount == 0) return [];
+        if (text.Length > MaxTextLength) text = text[..MaxTextLength];
+        try
+        {
+            var context = new CitationContext(text);
+            var results = new List<CitationMatch>();
+            foreach (var c in Candidates(context))
+            {
+                var raw = text.Substring(c.Start, c.Length);
+                if (c.Kind != CitationKind.Defined || scope.FindAlias(c.Key) is not { } target) continue;
+                results.Add(new CitationMatch(c.Start, c.Length, raw, target.Key, target.Type ?? c.Type, target.Number, c.Date, c.Issuer, c.Name));
+            }
+            return results;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return [];
+        }
+    }
+
     /// <summary>The extraction itself, without the safety net, so tests can see any exception a rule raises.</summary>
     internal IReadOnlyList<CitationMatch> ExtractCore(string text, CitationScope scope)
     {
         if (string.IsNullOrEmpty(text)) return [];
         if (text.Length > MaxTextLength) text = text[..MaxTextLength];
         var context = new CitationContext(text);
+        return ScopeResolver.Resolve(context, Candidates(context), scope);
+    }
+
+    /// <summary>Every rule's candidates, overlaps settled.</summary>
+    private List<CitationCandidate> Candidates(CitationContext context)
+    {
         var candidates = new List<CitationCandidate>();
         for (var i = 0; i < _rules.Length; i++)
         {
@@ -53,7 +88,6 @@ public sealed class CitationExtractor
             _rules[i].Find(context, candidates);
             for (var k = before; k < candidates.Count; k++) candidates[k].Priority = i;
         }
-        var accepted = OverlapResolver.Resolve(candidates);
-        return ScopeResolver.Resolve(context, accepted, scope);
+        return OverlapResolver.Resolve(candidates);
     }
 }

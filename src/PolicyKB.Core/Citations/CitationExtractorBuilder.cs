@@ -8,12 +8,13 @@ public sealed class CitationExtractorBuilder
 {
     private readonly List<ICitationRule> _rules = [];
 
-    /// <summary>A builder holding the default rules: numbered, Party resolutions by plenum, named laws, short forms, defined short names.</summary>
+    /// <summary>A builder holding the default rules: numbered, Party resolutions by plenum, named laws, named laws in capitals, short forms, defined short names.</summary>
     public static CitationExtractorBuilder CreateDefault() =>
         new CitationExtractorBuilder()
             .Add(new NumberedReferenceRule())
             .Add(new PartyResolutionRule())
             .Add(new NamedLawRule())
+            .Add(new CapitalLawRule())
             .Add(new ShortFormRule())
             .Add(new DefinedNameRule());
 

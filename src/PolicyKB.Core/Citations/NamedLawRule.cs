@@ -5,7 +5,7 @@ namespace PolicyKB.Citations;
 /// <summary>
 /// Laws, codes and ordinances cited by name: "Luật Khám bệnh, chữa bệnh", "Luật Dân quân tự vệ ngày 22 tháng 11 năm 2019",
 /// "Bộ luật Lao động", "Pháp lệnh Dân số", "Hiến pháp năm 2013", and amending laws "Luật sửa đổi, bổ sung một số điều của
-/// Luật Bảo hiểm y tế ngày 13 tháng 6 năm 2014" or "Luật sửa đổi, bổ sung Luật Bảo vệ bí mật nhà nước". Trigger: "Luật", "luật", "Pháp lệnh" or "Hiến pháp" in the text.
+/// Luật Bảo hiểm y tế ngày 13 tháng 6 năm 2014" or "Luật sửa đổi, bổ sung Luật Bảo vệ bí mật nhà nước", which also cite each law they amend (nested spans). Trigger: "Luật", "luật", "Pháp lệnh" or "Hiến pháp" in the text.
 /// Outcome: a <see cref="CitationKind.Named"/> candidate keyed by <see cref="NamedKey"/>; amending laws add the year
 /// to the key because several amend the same law. "Luật này" and "Luật số …" (left to the numbered rule) give nothing.
 /// </summary>
@@ -26,7 +26,7 @@ internal sealed partial class NamedLawRule : ICitationRule
             if (IsInstitutionName(context, m.Index)) continue;
             var type = m.Groups["type"].Value.Replace("Bộ Luật", "Bộ luật");
             var nameStart = context.SkipSpaces(m.Index + m.Length);
-            var candidate = type == "Hiến pháp" ? Constitution(context, m.Index, nameStart) : Law(context, m.Index, type, nameStart);
+            var candidate = type == "Hiến pháp" ? Constitution(context, m.Index, nameStart) : Law(context, m.Index, type, nameStart, output);
             if (candidate is not null) output.Add(candidate);
         }
     }
@@ -49,7 +49,7 @@ internal sealed partial class NamedLawRule : ICitationRule
         return after >= 0 ? Candidate(start, stop, key, "Hiến pháp", null, date) : null;
     }
 
-    private static CitationCandidate? Law(CitationContext ctx, int start, string type, int nameStart)
+    private static CitationCandidate? Law(CitationContext ctx, int start, string type, int nameStart, List<CitationCandidate> output)
     {
         if (nameStart >= ctx.Text.Length) return null;
         string key;
@@ -68,6 +68,14 @@ internal sealed partial class NamedLawRule : ICitationRule
             if (inner < 0 || AmendedLaws.Read(ctx, direct ? inner : inner + "của ".Length) is not { } amended) return null;
             end = amended.End;
             name = ctx.Text[nameStart..end];
+            // Each amended law is cited too ("Luật A, Luật B và Luật C" inside the amending law's name): nested spans
+            // that the overlap resolver keeps inside their amending law.
+            foreach (var (lawStart, law) in amended.Laws)
+            {
+                var cited = Candidate(lawStart, law.End, NamedKey.Of("Luật", law.Canonical), "Luật", law.Printed, null);
+                cited.Nested = true;
+                output.Add(cited);
+            }
             // The amending part stays lower case ("Luật sửa đổi, bổ sung một số điều của Luật …"), as enacted.
             key = "Luật " + string.Join(' ', ctx.Lower[nameStart..inner].Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 + joiner + amended.Key;

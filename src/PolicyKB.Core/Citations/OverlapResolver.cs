@@ -1,14 +1,18 @@
 namespace PolicyKB.Citations;
 
-/// <summary>Settles overlapping candidates: the longest span wins, then the earlier rule, then the earlier start.</summary>
+/// <summary>
+/// Settles overlapping candidates: the longest span wins, then the earlier rule, then the earlier start. A nested
+/// candidate (<see cref="CitationCandidate.Nested"/>) is kept only when it lies inside an accepted span and starts where
+/// no other accepted citation starts; it is the one overlap allowed.
+/// </summary>
 internal static class OverlapResolver
 {
-    /// <summary>Non-overlapping candidates sorted by start.</summary>
+    /// <summary>Candidates sorted by start (longer first at one start), overlapping only where nested.</summary>
     public static List<CitationCandidate> Resolve(List<CitationCandidate> candidates)
     {
         var accepted = new List<CitationCandidate>(candidates.Count);
         var starts = new List<int>(candidates.Count);
-        foreach (var c in candidates.Where(c => c.Length > 0)
+        foreach (var c in candidates.Where(c => c.Length > 0 && !c.Nested)
                      .OrderByDescending(c => c.Length).ThenBy(c => c.Priority).ThenBy(c => c.Start))
         {
             var at = starts.BinarySearch(c.Start);
@@ -19,6 +23,12 @@ internal static class OverlapResolver
             accepted.Insert(at, c);
             starts.Insert(at, c.Start);
         }
-        return accepted;
+        var nested = candidates
+            .Where(n => n.Length > 0 && n.Nested && starts.BinarySearch(n.Start) < 0
+                && accepted.Any(a => a.Start <= n.Start && n.End <= a.End))
+            .DistinctBy(n => n.Start)
+            .ToList();
+        if (nested.Count == 0) return accepted;
+        return accepted.Concat(nested).OrderBy(c => c.Start).ThenByDescending(c => c.Length).ToList();
     }
 }
