@@ -12,11 +12,11 @@ public sealed class CitationGoldTests(ITestOutputHelper output)
 {
     private static readonly Lazy<CitationGoldScorer.Result> Result = new(CitationGoldScorer.Run);
 
-    // Floors: a little below the TEST figures measured after the dev-tuned fixes (P=1.000 R=0.991 with laws named in
+    // Floors: a little below the TEST figures measured after the dev-tuned fixes (P=1.000 R=1.000 with short names defined after their heading; R=0.991 with laws named in
     // capitals; R=0.982 with the laws named inside an amending law's name; R=0.965 with defined short names; R=0.877 before them; the baseline when the gold
     // set was written was P=0.941 R=0.833).
     private const double TestPrecisionFloor = 0.99;
-    private const double TestRecallFloor = 0.985;
+    private const double TestRecallFloor = 0.995;
 
     [Fact]
     public void Report_prints_precision_and_recall_per_split_and_file()

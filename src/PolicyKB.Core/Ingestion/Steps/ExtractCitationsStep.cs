@@ -50,6 +50,19 @@ public sealed class ExtractCitationsStep : IIngestionStep
                 });
             }
         }
+        foreach (var clause in context.Clauses)
+        {
+            foreach (var match in _extractor.ExtractDefinedLater(clause.Text, scope))
+            {
+                if (context.Citations.Any(c => c.ClauseId == clause.Id && c.Start == match.Start)) continue;
+                context.Citations.Add(new Citation
+                {
+                    DocumentId = context.DocumentId, ClauseId = clause.Id, Raw = match.Raw, Start = match.Start, Length = match.Length,
+                    Key = match.Key, Type = match.Type, Number = match.Number, Basis = false,
+                    LineStart = clause.LineAt(match.Start), LineEnd = clause.LineAt(match.Start + Math.Max(0, match.Length - 1)),
+                });
+            }
+        }
         FootnoteCitations.Link(context.Clauses, context.Citations);
         return StepOutcome.Continue;
     }
