@@ -278,6 +278,8 @@ public sealed partial class KnowledgeBase : IDisposable
         foreach (var orphan in indexed.Keys.Where(id => !stored.Contains(id))) _keyword.Remove(orphan);
         foreach (var orphan in embedded?.Keys.Where(id => !stored.Contains(id)) ?? []) _embedder!.Remove(orphan);
         if (changed > 0) AfterChange();
+        // A replica or index rebuilt document by document is left in many segments, which every query pays for.
+        CompactAfterBulkWrite(changed);
         return changed;
     }
 

@@ -45,6 +45,11 @@ internal static class IngestCommand
             var progress = new ProgressBar(console, kb.Pipeline.ExpandPaths(existing).Count);
             results.AddRange(kb.Ingest(existing, file => progress.Show(Path.GetFileName(file)), replace));
             progress.Done();
+            var written = results.Count(r => r.Status is IngestionStatus.Stored or IngestionStatus.Replaced);
+            if (kb.CompactAfterBulkWrite(written) is var (before, after))
+            {
+                console.Error.WriteLine($"Đã gộp chỉ mục từ khoá: {before} → {after} phân đoạn.");
+            }
         }
         clock.Stop();
 

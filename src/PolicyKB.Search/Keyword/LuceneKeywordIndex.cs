@@ -149,6 +149,13 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
         }
     }
 
+    /// <summary>Bytes the index's files take on disk (or in memory for an in-memory index).</summary>
+    public long SizeInBytes => _directory.ListAll().Sum(name =>
+    {
+        try { return _directory.FileLength(name); }
+        catch (IOException) { return 0L; } // a file merged away between listing and measuring
+    });
+
     /// <summary>The number of segments the current searcher reads.</summary>
     public int SegmentCount
     {

@@ -29,6 +29,26 @@ public sealed class CompactCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_bulk_ingest_of_twenty_documents_ends_with_the_index_merged_but_a_small_ingest_does_not()
+    {
+        var data = _dir.File("data");
+        foreach (var number in new[] { "36-KH/UBND", "37-KH/UBND" })
+        {
+            var small = CliRunner.Run("ingest", Write($"{number[..2]}.txt", Uploads.Plan(number)), "--data", data);
+            Assert.DoesNotContain("Đã gộp chỉ mục", small.Error);
+        }
+        var folder = _dir.File("bulk");
+        Directory.CreateDirectory(folder);
+        for (var i = 0; i < 20; i++) File.WriteAllText(Path.Combine(folder, $"kh-{100 + i}.txt"), Uploads.Plan($"{100 + i}-KH/UBND"));
+
+        var bulk = CliRunner.Run("ingest", folder, "--data", data);
+
+        Assert.Equal(0, bulk.ExitCode);
+        Assert.Matches(@"Đã gộp chỉ mục từ khoá: [2-9]\d* → 1 phân đoạn", bulk.Error);
+        Assert.Contains("1 → 1 phân đoạn", CliRunner.Run("compact", "--data", data).Out);
+    }
+
+    [Fact]
     public void Fewer_than_one_segment_is_refused_with_a_clear_message()
     {
         var result = CliRunner.Run("compact", "--segments", "0", "--data", _dir.File("data"));
