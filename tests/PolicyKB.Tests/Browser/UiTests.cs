@@ -162,6 +162,9 @@ public sealed class UiTests(BrowserSession session, ITestOutputHelper output) : 
     {
         var (page, problems) = await session.NewPageAsync();
         await page.GotoAsync("/"); // warm the host's caches and the browser's module cache once
+        // Leave the app before opening the deep link, so it is a fresh page load as a user's bookmark is: going from "/"
+        // straight to "/#/?q=…" is only a hash change, which can arrive before the booting app listens for it.
+        await page.GotoAsync("about:blank");
 
         var clock = Stopwatch.StartNew();
         await page.GotoAsync("/#/?q=y%20te%20co%20so");
