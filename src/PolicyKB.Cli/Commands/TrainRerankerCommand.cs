@@ -34,8 +34,13 @@ internal static class TrainRerankerCommand
         var exclude = new Option<string>("--exclude") { Description = "Các đặc trưng không dùng (tên, cách nhau bởi dấu phẩy)", DefaultValueFactory = _ => DefaultExcluded };
         var depth = new Option<int>("--depth") { Description = "Số ứng viên đầu được xếp hạng lại (như PolicyKB:Search:Rerank:Depth)", DefaultValueFactory = _ => RerankStage.DefaultDepth };
         var longPairs = new Option<int>("--long-pair-weight") { Description = "Số lần tính mỗi câu hỏi đời thường dài (từ trung vị trở lên)", DefaultValueFactory = _ => 1 };
+        var judged = new Option<string?>("--judged")
+        {
+            Description = "Tệp truy vấn có đáp án (vd. tests/eval/paraphrase-dev.jsonl): chỉ các truy vấn phần \"train\" và văn bản của chúng (tệp .files cùng tên) được dùng để huấn luyện",
+        };
+        var judgedWeight = new Option<int>("--judged-weight") { Description = "Số lần tính mỗi truy vấn của --judged (0: bỏ qua, để so sánh khi dùng lại --cache)", DefaultValueFactory = _ => 1 };
         var measure = new Option<bool>("--measure-pairs") { Description = "Sau khi huấn luyện, đo trên phần test của các cặp (không bao giờ được huấn luyện)" };
-        var command = new Command("train-reranker", "Huấn luyện mô hình xếp hạng lại (LambdaRank) cho tìm kiếm kết hợp") { train, pairs, documents, output, seed, sources, cache, exclude, depth, longPairs, measure };
+        var command = new Command("train-reranker", "Huấn luyện mô hình xếp hạng lại (LambdaRank) cho tìm kiếm kết hợp") { train, pairs, documents, output, seed, sources, cache, exclude, depth, longPairs, judged, judgedWeight, measure };
         command.SetAction(parse => Run(console, new Request(parse.GetValue(train)!, parse.GetValue(pairs)!, parse.GetValue(documents), PolicyKbPaths.Resolve(parse.GetValue(output)!),
             parse.GetValue(seed), parse.GetValue(sources)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
             parse.GetValue(cache), parse.GetValue(CliOptions.Data))
@@ -43,6 +48,8 @@ internal static class TrainRerankerCommand
             MeasurePairs = parse.GetValue(measure),
             Depth = parse.GetValue(depth),
             LongPairWeight = parse.GetValue(longPairs),
+            Judged = parse.GetValue(judged),
+            JudgedWeight = parse.GetValue(judgedWeight),
             Excluded = parse.GetValue(exclude)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
         }));
         return command;
@@ -63,6 +70,10 @@ internal static class TrainRerankerCommand
         public int Depth { get; init; } = RerankStage.DefaultDepth;
 
         public int LongPairWeight { get; init; } = 1;
+
+        public string? Judged { get; init; }
+
+        public int JudgedWeight { get; init; } = 1;
     }
 
     private static int Run(CliConsole console, Request request)
@@ -85,6 +96,16 @@ internal static class TrainRerankerCommand
             console.Error.WriteLine($"policykb: {ex.Message}");
             return 2;
         }
+        JudgedTrainingSet? judgedSet = null;
+        try
+        {
+            if (request.Judged is { } judgedPath) judgedSet = JudgedTrainingSet.Load(PolicyKbPaths.Resolve(judgedPath), PolicyKbPaths.Root);
+        }
+        catch (Exception ex) when (ex is FormatException or FileNotFoundException or DirectoryNotFoundException)
+        {
+            console.Error.WriteLine($"policykb: {request.Judged}: {ex.Message}");
+            return 2;
+        }
         var clock = Stopwatch.StartNew();
         var files = TrainingCorpus.ChooseDocuments(trainDirectory, TrainingCorpus.HeldOutNames(Path.Combine(PolicyKbPaths.Root, "tests", "eval")), documentCount);
         List<RankingGroup> groups;
@@ -92,7 +113,7 @@ internal static class TrainRerankerCommand
         if (request.Cache is { } cached && File.Exists(cached)) groups = GroupCache.Load(cached);
         else
         {
-            (groups, description) = TrainingCollection.Collect(console, CliSettings.Load(data), files, trainingPairs, clock);
+            (groups, description) = TrainingCollection.Collect(console, CliSettings.Load(data), files, trainingPairs, clock, judgedSet);
             if (request.Cache is { } path) GroupCache.Save(path, groups);
         }
         if (request.Excluded.FirstOrDefault(n => !RerankFeatures.Names.Contains(n)) is { } unknown)
@@ -102,9 +123,10 @@ internal static class TrainRerankerCommand
         }
         // A feature left out is held constant, so no tree can split on it; the model file keeps the full vector.
         var excluded = RerankFeatures.Names.Select((n, i) => (n, i)).Where(p => request.Excluded.Contains(p.n)).Select(p => p.i).ToArray();
-        groups = GroupShaping.Cut(groups, request.Depth).Where(g => request.Sources.Contains(g.Judgement.Source))
+        groups = GroupShaping.Cut(groups, request.Depth).Where(g => request.Sources.Contains(g.Judgement.Source) || g.Judgement.Source == JudgedTrainingSet.Source)
             .Select(g => g with { Features = g.Features.Select(f => Without(f, excluded)).ToArray() })
             .ToList();
+        groups = groups.SelectMany(g => Enumerable.Repeat(g, g.Judgement.Source == JudgedTrainingSet.Source ? Math.Max(0, request.JudgedWeight) : 1)).ToList();
         var fit = GroupShaping.WeightLongPairs(groups.Where(g => !g.Judgement.Validation).ToList(), request.LongPairWeight);
         var validation = groups.Where(g => g.Judgement.Validation).ToList();
         if (fit.Count < 20 || validation.Count == 0)
@@ -132,9 +154,10 @@ internal static class TrainRerankerCommand
             ["excluded_features"] = string.Join(",", request.Excluded),
             ["depth"] = request.Depth.ToString(CultureInfo.InvariantCulture),
             ["long_pair_weight"] = request.LongPairWeight.ToString(CultureInfo.InvariantCulture),
+            ["judged"] = request.Judged is null ? "" : $"{request.Judged} (train split only), weight {request.JudgedWeight}",
             ["queries"] = string.Join(", ", groups.GroupBy(g => g.Judgement.Source).Select(g => $"{g.Count()} {g.Key}")),
             ["validation_mrr10"] = bestMrr.ToString("0.000", CultureInfo.InvariantCulture),
-            ["not_trained_on"] = "tests/eval/*.jsonl (every judged query), the documents they are judged over, the test and dev splits of the pairs",
+            ["not_trained_on"] = "tests/eval/*.jsonl (every judged query but the train split of --judged), the documents they are judged over, the test and dev splits of the pairs",
         };
         var (model, divergence) = best.Train(GroupShaping.WeightLongPairs(groups, request.LongPairWeight), about);
         if (divergence > 1e-3)

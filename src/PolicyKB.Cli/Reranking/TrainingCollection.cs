@@ -15,7 +15,7 @@ internal static class TrainingCollection
 {
     /// <summary>The groups, and a line describing the data for the model file.</summary>
     public static (List<RankingGroup> Groups, string Description) Collect(
-        CliConsole console, CliSettings settings, IReadOnlyList<string> files, IReadOnlyList<QueryPair> trainingPairs, Stopwatch clock)
+        CliConsole console, CliSettings settings, IReadOnlyList<string> files, IReadOnlyList<QueryPair> trainingPairs, Stopwatch clock, JudgedTrainingSet? judged = null)
     {
         var work = Directory.CreateTempSubdirectory("policykb-rerank-");
         try
@@ -23,19 +23,21 @@ internal static class TrainingCollection
             var pairFiles = TrainingCorpus.WriteFormalQuestions(trainingPairs, Path.Combine(work.FullName, "pairs"));
             using var kb = KnowledgeBase.Open(Path.Combine(work.FullName, "data"), settings.Ingestion, SynonymTable.Load(settings.SynonymsFile), settings.Embeddings(),
                 relatedTerms: SynonymTable.Load(settings.RelatedTermsFile));
-            kb.Ingest(files.Concat(pairFiles));
+            kb.Ingest(files.Concat(pairFiles).Concat(judged?.Files ?? []));
             var pairNames = pairFiles.Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal);
             var pairIds = kb.Store.ListDocuments().Where(d => pairNames.Contains(d.Id)).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
             console.Error.WriteLine($"train-reranker: {files.Count} văn bản, {pairFiles.Count} tệp câu hỏi chuẩn ({trainingPairs.Count} cặp train) đã nạp sau {clock.Elapsed.TotalSeconds:0} s");
 
             var variants = new QueryVariants(settings.SynonymsFile);
-            var judgements = JudgementBuilder.FromHeadings(kb.Store, pairIds).SelectMany(variants.Of)
-                .Concat(JudgementBuilder.FromPairs(kb.Store, trainingPairs, pairIds)).ToList();
+            var skip = judged is null ? pairIds : pairIds.Union(judged.DocumentIds(kb.Store)).ToHashSet(StringComparer.Ordinal);
+            var judgements = JudgementBuilder.FromHeadings(kb.Store, skip).SelectMany(variants.Of)
+                .Concat(JudgementBuilder.FromPairs(kb.Store, trainingPairs, pairIds))
+                .Concat(judged?.Judgements(kb.Store) ?? []).ToList();
             var collector = new FeatureCollector(kb, RerankStage.DefaultDepth);
             var groups = collector.Collect(judgements);
             console.Error.WriteLine($"train-reranker: {judgements.Count} truy vấn huấn luyện, {groups.Count} có đáp án trong {RerankStage.DefaultDepth} ứng viên ({collector.Unreachable} không), sau {clock.Elapsed.TotalSeconds:0} s");
             var description = $"{files.Count} documents of ../shared/train (every n-th; documents of judged sets excluded), {trainingPairs.Count} train-split everyday↔formal pairs, " +
-                $"{kb.Keyword.ClauseCount} clauses";
+                $"{kb.Keyword.ClauseCount} clauses" + (judged is null ? "" : $", the train split of a judged everyday set ({judged.Queries.Count} queries over {judged.Files.Count} documents)");
             return (groups, description);
         }
         finally
