@@ -19,6 +19,9 @@ internal sealed class ClauseSyllables
         Folded = folded;
     }
 
+    /// <summary>No syllables (an empty text).</summary>
+    public static ClauseSyllables Empty { get; } = new([], []);
+
     /// <summary>Lowercased syllables as written.</summary>
     public string[] Accented { get; }
 
@@ -33,10 +36,9 @@ internal sealed class ClauseSyllables
     public static ClauseSyllables Of(string text)
     {
         var reader = _reader ??= new SyllableReader();
-        string[] accented;
         try
         {
-            accented = reader.Read(text);
+            return reader.Read(text);
         }
         catch
         {
@@ -44,9 +46,6 @@ internal sealed class ClauseSyllables
             _reader = null;
             throw;
         }
-        var folded = new string[accented.Length];
-        for (var i = 0; i < folded.Length; i++) folded[i] = Fold(accented[i]);
-        return new ClauseSyllables(accented, folded);
     }
 
     /// <summary>
@@ -63,28 +62,52 @@ internal sealed class ClauseSyllables
         return new string(output, 0, length);
     }
 
-    /// <summary>The first two links of the analyzer's chain, kept for reuse by one thread.</summary>
+    /// <summary>
+    /// The first two links of the analyzer's chain, kept for reuse by one thread, with the syllables it has met: a
+    /// syllable seen before (most of them, in a language of a few thousand syllables) is the same string again, with its
+    /// folded form, instead of two or three new strings and two arrays per word read.
+    /// </summary>
     private sealed class SyllableReader
     {
+        /// <summary>Beyond this many distinct syllables (numbers, codes, foreign words) the memory starts again.</summary>
+        private const int MaxRemembered = 50_000;
+
         private readonly VietnameseTokenizer _tokenizer = new(new StringReader(""));
         private readonly TokenStream _stream;
         private readonly ICharTermAttribute _term;
-        private readonly List<string> _syllables = [];
+        private readonly List<string> _accented = [];
+        private readonly List<string> _folded = [];
+        private readonly Dictionary<string, string> _foldedBySyllable = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
         public SyllableReader()
         {
             _stream = new InvariantLowerCaseFilter(_tokenizer);
             _term = _stream.AddAttribute<ICharTermAttribute>();
+            _bySpan = _foldedBySyllable.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
-        public string[] Read(string text)
+        public ClauseSyllables Read(string text)
         {
             _tokenizer.SetReader(new StringReader(text));
-            _syllables.Clear();
+            _accented.Clear();
+            _folded.Clear();
             try
             {
                 _stream.Reset();
-                while (_stream.IncrementToken()) _syllables.Add(new string(_term.Buffer, 0, _term.Length));
+                while (_stream.IncrementToken())
+                {
+                    var span = _term.Buffer.AsSpan(0, _term.Length);
+                    if (!_bySpan.TryGetValue(span, out var syllable, out var folded))
+                    {
+                        if (_foldedBySyllable.Count >= MaxRemembered) _foldedBySyllable.Clear();
+                        syllable = new string(span);
+                        folded = Fold(syllable);
+                        _foldedBySyllable[syllable] = folded;
+                    }
+                    _accented.Add(syllable);
+                    _folded.Add(folded);
+                }
                 _stream.End();
             }
             finally
@@ -92,7 +115,7 @@ internal sealed class ClauseSyllables
                 // Closing is what lets the tokenizer take the next text (Lucene's reuse contract).
                 _stream.Dispose();
             }
-            return [.. _syllables];
+            return new ClauseSyllables([.. _accented], [.. _folded]);
         }
     }
 }

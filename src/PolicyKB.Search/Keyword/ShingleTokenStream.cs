@@ -11,7 +11,7 @@ namespace PolicyKB.Search.Keyword;
 /// </summary>
 internal sealed class ShingleTokenStream : TokenStream
 {
-    private readonly string[] _syllables;
+    private string[] _syllables;
     private readonly ICharTermAttribute _term;
     private int _next;
 
@@ -20,6 +20,18 @@ internal sealed class ShingleTokenStream : TokenStream
     {
         _syllables = syllables;
         _term = AddAttribute<ICharTermAttribute>();
+    }
+
+    /// <summary>A stream with no terms until <see cref="Use"/> gives it syllables (one stream reused text after text).</summary>
+    public ShingleTokenStream() : this([])
+    {
+    }
+
+    /// <summary>Makes the stream give the shingles of <paramref name="syllables"/> from its next <see cref="Reset"/>.</summary>
+    public void Use(string[] syllables)
+    {
+        _syllables = syllables;
+        _next = 0;
     }
 
     /// <inheritdoc />
@@ -36,6 +48,9 @@ internal sealed class ShingleTokenStream : TokenStream
     public override void Reset()
     {
         base.Reset();
+        // A reused stream starts where a new one would: End() left the position increment at 0 (and the indexer added
+        // attributes of its own), so every attribute goes back to its default once per text, not once per token.
+        ClearAttributes();
         _next = 0;
     }
 }
