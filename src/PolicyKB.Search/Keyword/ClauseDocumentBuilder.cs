@@ -19,11 +19,16 @@ namespace PolicyKB.Search.Keyword;
 internal sealed class ClauseDocumentBuilder
 {
     /// <summary>
-    /// Shingle fields are only ever matched as single terms (two-syllable words), never in phrases, so they keep no
-    /// positions (a third less indexing time); headings keep only folded shingles, body text both forms, so an exact
-    /// two-syllable match ("bảo hiểm") still ranks above a folded one.
+    /// Fields only ever matched as single terms, never in phrases (phrases read the body text's unigrams alone), keep no
+    /// positions: BM25 scores a term from its frequency and the field's length norm, which are kept, so scores do not
+    /// change. That is the shingle fields (two-syllable words; headings keep only folded shingles, body text both forms,
+    /// so an exact two-syllable match "bảo hiểm" still ranks above a folded one) and the heading and title unigrams (the
+    /// title is repeated in every clause of its document).
     /// </summary>
-    private static readonly FieldType ShingleFieldType = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS };
+    private static readonly FieldType TermsFieldType = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS };
+
+    /// <summary>The issuer's words only narrow a filter, which never scores: no frequencies, no length norm.</summary>
+    private static readonly FieldType FilterWordsFieldType = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY, OmitNorms = true };
 
     private static readonly Dictionary<ClauseKind, string> KindValues =
         Enum.GetValues<ClauseKind>().ToDictionary(k => k, k => k.ToString().ToLowerInvariant());
@@ -56,7 +61,7 @@ internal sealed class ClauseDocumentBuilder
     private readonly UnigramTokenStream _titleUnigrams = new();
     private readonly Field _title;
     private readonly Field _type = new StringField(ClauseFields.Type, "", Field.Store.NO);
-    private readonly Field _issuer = new TextField(ClauseFields.Issuer, "", Field.Store.NO);
+    private readonly Field _issuer = new(ClauseFields.Issuer, "", FilterWordsFieldType);
     private readonly Field _province = new StringField(ClauseFields.Province, "", Field.Store.NO);
     private readonly Field _year = new StringField(ClauseFields.Year, "", Field.Store.NO);
     private readonly List<Field> _cites = [];
@@ -66,11 +71,11 @@ internal sealed class ClauseDocumentBuilder
         _idValue = new BinaryDocValuesField(ClauseFields.Id, _idBytes);
         _documentIdValue = new BinaryDocValuesField(ClauseFields.DocumentId, _documentIdBytes);
         _text = new TextField(ClauseFields.Text, _textUnigrams);
-        _textShinglesField = new Field(ClauseFields.TextShingles, _textShingles, ShingleFieldType);
-        _textFoldedShinglesField = new Field(ClauseFields.TextFoldedShingles, _textFoldedShingles, ShingleFieldType);
-        _heading = new TextField(ClauseFields.Heading, _headingUnigrams);
-        _headingFoldedShinglesField = new Field(ClauseFields.HeadingFoldedShingles, _headingFoldedShingles, ShingleFieldType);
-        _title = new TextField(ClauseFields.Title, _titleUnigrams);
+        _textShinglesField = new Field(ClauseFields.TextShingles, _textShingles, TermsFieldType);
+        _textFoldedShinglesField = new Field(ClauseFields.TextFoldedShingles, _textFoldedShingles, TermsFieldType);
+        _heading = new Field(ClauseFields.Heading, _headingUnigrams, TermsFieldType);
+        _headingFoldedShinglesField = new Field(ClauseFields.HeadingFoldedShingles, _headingFoldedShingles, TermsFieldType);
+        _title = new Field(ClauseFields.Title, _titleUnigrams, TermsFieldType);
     }
 
     /// <summary>The calling thread's builder.</summary>
