@@ -62,6 +62,10 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = _similarity,
             RAMBufferSizeMB = 64,
+            // A flushed segment is written as separate files, not copied once more into a compound file: the copy cost
+            // the flush time, and the merge after a bulk load rewrote a lone compound segment only to take it apart
+            // (the merge policy keeps large segments out of compound files). Merged small segments are still compound.
+            UseCompoundFile = false,
         };
         try
         {
