@@ -65,6 +65,8 @@ internal sealed class ClauseDocumentBuilder
     private readonly Field _province = new StringField(ClauseFields.Province, "", Field.Store.NO);
     private readonly Field _year = new StringField(ClauseFields.Year, "", Field.Store.NO);
     private readonly List<Field> _cites = [];
+    private readonly ClauseSyllables _textSyllables = ClauseSyllables.Reusable();
+    private readonly ClauseSyllables _headingSyllables = ClauseSyllables.Reusable();
 
     private ClauseDocumentBuilder()
     {
@@ -89,7 +91,8 @@ internal sealed class ClauseDocumentBuilder
     {
         var metadata = document.Metadata;
         // Every analysed field of the text comes from one reading of it, not one analysis chain each.
-        var syllables = ClauseSyllables.Of(clause.Text);
+        var syllables = _textSyllables;
+        syllables.ReadAgain(clause.Text);
         var fields = _document.Fields;
         fields.Clear();
         _id.SetStringValue(clause.Id);
@@ -105,9 +108,9 @@ internal sealed class ClauseDocumentBuilder
         fields.Add(_kind);
         _textUnigrams.Use(syllables);
         fields.Add(_text);
-        _textShingles.Use(syllables.Accented);
+        _textShingles.Use(syllables.Accented, syllables.Count);
         fields.Add(_textShinglesField);
-        _textFoldedShingles.Use(syllables.Folded);
+        _textFoldedShingles.Use(syllables.Folded, syllables.Count);
         fields.Add(_textFoldedShinglesField);
         Add(fields, _storedText, clause.Text);
         Add(fields, _storedLabel, clause.Label);
@@ -115,10 +118,11 @@ internal sealed class ClauseDocumentBuilder
         Add(fields, _storedPath, string.Join(ClauseFields.PathSeparator, clause.Path));
         if (clause.Heading.Length > 0)
         {
-            var heading = ClauseSyllables.Of(clause.Heading);
+            var heading = _headingSyllables;
+            heading.ReadAgain(clause.Heading);
             _headingUnigrams.Use(heading);
             fields.Add(_heading);
-            _headingFoldedShingles.Use(heading.Folded);
+            _headingFoldedShingles.Use(heading.Folded, heading.Count);
             fields.Add(_headingFoldedShinglesField);
         }
         if (titleSyllables is not null)

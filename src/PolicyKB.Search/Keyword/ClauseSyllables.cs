@@ -13,20 +13,27 @@ namespace PolicyKB.Search.Keyword;
 /// </summary>
 internal sealed class ClauseSyllables
 {
+    private string[] _accented;
+    private string[] _folded;
+
     private ClauseSyllables(string[] accented, string[] folded)
     {
-        Accented = accented;
-        Folded = folded;
+        _accented = accented;
+        _folded = folded;
+        Count = accented.Length;
     }
 
     /// <summary>No syllables (an empty text).</summary>
     public static ClauseSyllables Empty { get; } = new([], []);
 
-    /// <summary>Lowercased syllables as written.</summary>
-    public string[] Accented { get; }
+    /// <summary>Lowercased syllables as written: the first <see cref="Count"/> items (all of them unless <see cref="ReadAgain"/> reused the arrays).</summary>
+    public string[] Accented => _accented;
 
-    /// <summary>The same syllables folded to ASCII ("định" → "dinh", "đ" → "d").</summary>
-    public string[] Folded { get; }
+    /// <summary>The same syllables folded to ASCII ("định" → "dinh", "đ" → "d"), as many as <see cref="Accented"/>.</summary>
+    public string[] Folded => _folded;
+
+    /// <summary>How many syllables the text has.</summary>
+    public int Count { get; private set; }
 
     /// <summary>This thread's tokenizer chain, reused text after text as Lucene's analyzers reuse theirs (building one costs more than reading a clause).</summary>
     [ThreadStatic]
@@ -35,17 +42,50 @@ internal sealed class ClauseSyllables
     /// <summary>Reads <paramref name="text"/>.</summary>
     public static ClauseSyllables Of(string text)
     {
+        var syllables = new ClauseSyllables([], []);
+        syllables.ReadAgain(text);
+        if (syllables._accented.Length != syllables.Count)
+        {
+            syllables._accented = syllables._accented[..syllables.Count];
+            syllables._folded = syllables._folded[..syllables.Count];
+        }
+        return syllables;
+    }
+
+    /// <summary>A holder to read text after text into (<see cref="ReadAgain"/>), its arrays kept and grown as needed.</summary>
+    public static ClauseSyllables Reusable() => new([], []);
+
+    /// <summary>
+    /// Reads <paramref name="text"/> into this holder's arrays, replacing what they held: the index step reads every
+    /// clause this way, so the arrays are not allocated (and copied out of a list) once per text.
+    /// </summary>
+    public void ReadAgain(string text)
+    {
         var reader = _reader ??= new SyllableReader();
         try
         {
-            return reader.Read(text);
+            reader.Read(text, this);
         }
         catch
         {
             // A chain left half-way through a text is not reused.
             _reader = null;
+            Count = 0;
             throw;
         }
+    }
+
+    private void Add(string accented, string folded)
+    {
+        if (Count == _accented.Length)
+        {
+            var size = Math.Max(16, Count * 2);
+            Array.Resize(ref _accented, size);
+            Array.Resize(ref _folded, size);
+        }
+        _accented[Count] = accented;
+        _folded[Count] = folded;
+        Count++;
     }
 
     /// <summary>
@@ -75,8 +115,6 @@ internal sealed class ClauseSyllables
         private readonly VietnameseTokenizer _tokenizer = new(new StringReader(""));
         private readonly TokenStream _stream;
         private readonly ICharTermAttribute _term;
-        private readonly List<string> _accented = [];
-        private readonly List<string> _folded = [];
         private readonly Dictionary<string, string> _foldedBySyllable = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
@@ -87,11 +125,10 @@ internal sealed class ClauseSyllables
             _bySpan = _foldedBySyllable.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
-        public ClauseSyllables Read(string text)
+        public void Read(string text, ClauseSyllables target)
         {
             _tokenizer.SetReader(new StringReader(text));
-            _accented.Clear();
-            _folded.Clear();
+            target.Count = 0;
             try
             {
                 _stream.Reset();
@@ -105,8 +142,7 @@ internal sealed class ClauseSyllables
                         folded = Fold(syllable);
                         _foldedBySyllable[syllable] = folded;
                     }
-                    _accented.Add(syllable);
-                    _folded.Add(folded);
+                    target.Add(syllable, folded);
                 }
                 _stream.End();
             }
@@ -115,7 +151,6 @@ internal sealed class ClauseSyllables
                 // Closing is what lets the tokenizer take the next text (Lucene's reuse contract).
                 _stream.Dispose();
             }
-            return new ClauseSyllables([.. _accented], [.. _folded]);
         }
     }
 }

@@ -12,6 +12,7 @@ namespace PolicyKB.Search.Keyword;
 internal sealed class ShingleTokenStream : TokenStream
 {
     private string[] _syllables;
+    private int _count;
     private readonly ICharTermAttribute _term;
     private int _next;
 
@@ -19,6 +20,7 @@ internal sealed class ShingleTokenStream : TokenStream
     public ShingleTokenStream(string[] syllables)
     {
         _syllables = syllables;
+        _count = syllables.Length;
         _term = AddAttribute<ICharTermAttribute>();
     }
 
@@ -27,17 +29,18 @@ internal sealed class ShingleTokenStream : TokenStream
     {
     }
 
-    /// <summary>Makes the stream give the shingles of <paramref name="syllables"/> from its next <see cref="Reset"/>.</summary>
-    public void Use(string[] syllables)
+    /// <summary>Makes the stream give the shingles of the first <paramref name="count"/> <paramref name="syllables"/> from its next <see cref="Reset"/>.</summary>
+    public void Use(string[] syllables, int count)
     {
         _syllables = syllables;
+        _count = count;
         _next = 0;
     }
 
     /// <inheritdoc />
     public override bool IncrementToken()
     {
-        if (_next + 1 >= _syllables.Length) return false;
+        if (_next + 1 >= _count) return false;
         // No ClearAttributes (it walks every attribute per token): the term is the only attribute set, on every token.
         _term.SetEmpty().Append(_syllables[_next]).Append(VietnameseAnalyzer.ShingleSeparator).Append(_syllables[_next + 1]);
         _next++;

@@ -55,7 +55,7 @@ internal sealed class UnigramTokenStream : TokenStream
             _position.PositionIncrement = 0;
             return true;
         }
-        if (_next >= _syllables.Accented.Length) return false;
+        if (_next >= _syllables.Count) return false;
         var accented = _syllables.Accented[_next];
         var folded = _syllables.Folded[_next];
         _next++;

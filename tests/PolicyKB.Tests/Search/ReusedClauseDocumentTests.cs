@@ -22,20 +22,25 @@ public sealed class ReusedClauseDocumentTests
     [Fact]
     public void A_reused_stream_gives_the_next_text_the_terms_and_positions_a_new_stream_gives()
     {
-        var first = ClauseSyllables.Of("Căn cứ Quyết định số 281/QĐ-TTg ngày 05/3/2024 của Thủ tướng");
-        var second = ClauseSyllables.Of("Bảo hiểm y tế toàn dân, Kế hoạch 36/KH-UBND");
+        const string longer = "Căn cứ Quyết định số 281/QĐ-TTg ngày 05/3/2024 của Thủ tướng Chính phủ về bảo hiểm y tế";
+        const string shorter = "Bảo hiểm y tế toàn dân, Kế hoạch 36/KH-UBND";
+        var syllables = ClauseSyllables.Reusable();
         var unigrams = new UnigramTokenStream();
         var shingles = new ShingleTokenStream();
 
-        unigrams.Use(first);
-        shingles.Use(first.Folded);
+        syllables.ReadAgain(longer);
+        unigrams.Use(syllables);
+        shingles.Use(syllables.Folded, syllables.Count);
         _ = Terms(unigrams);
         _ = Terms(shingles);
-        unigrams.Use(second);
-        shingles.Use(second.Folded);
+        // The shorter text is read into the same arrays: what the longer one left beyond it must not be indexed.
+        syllables.ReadAgain(shorter);
+        unigrams.Use(syllables);
+        shingles.Use(syllables.Folded, syllables.Count);
 
-        Assert.Equal(Terms(new UnigramTokenStream(second)), Terms(unigrams));
-        Assert.Equal(Terms(new ShingleTokenStream(second.Folded)), Terms(shingles));
+        var alone = ClauseSyllables.Of(shorter);
+        Assert.Equal(Terms(new UnigramTokenStream(alone)), Terms(unigrams));
+        Assert.Equal(Terms(new ShingleTokenStream(alone.Folded)), Terms(shingles));
     }
 
     [Fact]
