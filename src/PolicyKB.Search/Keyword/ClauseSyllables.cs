@@ -13,17 +13,27 @@ namespace PolicyKB.Search.Keyword;
 /// </summary>
 internal sealed class ClauseSyllables
 {
+    private string[] _accented;
+    private string[] _folded;
+
     private ClauseSyllables(string[] accented, string[] folded)
     {
-        Accented = accented;
-        Folded = folded;
+        _accented = accented;
+        _folded = folded;
+        Count = accented.Length;
     }
 
-    /// <summary>Lowercased syllables as written.</summary>
-    public string[] Accented { get; }
+    /// <summary>No syllables (an empty text).</summary>
+    public static ClauseSyllables Empty { get; } = new([], []);
 
-    /// <summary>The same syllables folded to ASCII ("định" → "dinh", "đ" → "d").</summary>
-    public string[] Folded { get; }
+    /// <summary>Lowercased syllables as written: the first <see cref="Count"/> items (all of them unless <see cref="ReadAgain"/> reused the arrays).</summary>
+    public string[] Accented => _accented;
+
+    /// <summary>The same syllables folded to ASCII ("định" → "dinh", "đ" → "d"), as many as <see cref="Accented"/>.</summary>
+    public string[] Folded => _folded;
+
+    /// <summary>How many syllables the text has.</summary>
+    public int Count { get; private set; }
 
     /// <summary>This thread's tokenizer chain, reused text after text as Lucene's analyzers reuse theirs (building one costs more than reading a clause).</summary>
     [ThreadStatic]
@@ -32,21 +42,50 @@ internal sealed class ClauseSyllables
     /// <summary>Reads <paramref name="text"/>.</summary>
     public static ClauseSyllables Of(string text)
     {
+        var syllables = new ClauseSyllables([], []);
+        syllables.ReadAgain(text);
+        if (syllables._accented.Length != syllables.Count)
+        {
+            syllables._accented = syllables._accented[..syllables.Count];
+            syllables._folded = syllables._folded[..syllables.Count];
+        }
+        return syllables;
+    }
+
+    /// <summary>A holder to read text after text into (<see cref="ReadAgain"/>), its arrays kept and grown as needed.</summary>
+    public static ClauseSyllables Reusable() => new([], []);
+
+    /// <summary>
+    /// Reads <paramref name="text"/> into this holder's arrays, replacing what they held: the index step reads every
+    /// clause this way, so the arrays are not allocated (and copied out of a list) once per text.
+    /// </summary>
+    public void ReadAgain(string text)
+    {
         var reader = _reader ??= new SyllableReader();
-        string[] accented;
         try
         {
-            accented = reader.Read(text);
+            reader.Read(text, this);
         }
         catch
         {
             // A chain left half-way through a text is not reused.
             _reader = null;
+            Count = 0;
             throw;
         }
-        var folded = new string[accented.Length];
-        for (var i = 0; i < folded.Length; i++) folded[i] = Fold(accented[i]);
-        return new ClauseSyllables(accented, folded);
+    }
+
+    private void Add(string accented, string folded)
+    {
+        if (Count == _accented.Length)
+        {
+            var size = Math.Max(16, Count * 2);
+            Array.Resize(ref _accented, size);
+            Array.Resize(ref _folded, size);
+        }
+        _accented[Count] = accented;
+        _folded[Count] = folded;
+        Count++;
     }
 
     /// <summary>
@@ -63,28 +102,48 @@ internal sealed class ClauseSyllables
         return new string(output, 0, length);
     }
 
-    /// <summary>The first two links of the analyzer's chain, kept for reuse by one thread.</summary>
+    /// <summary>
+    /// The first two links of the analyzer's chain, kept for reuse by one thread, with the syllables it has met: a
+    /// syllable seen before (most of them, in a language of a few thousand syllables) is the same string again, with its
+    /// folded form, instead of two or three new strings and two arrays per word read.
+    /// </summary>
     private sealed class SyllableReader
     {
+        /// <summary>Beyond this many distinct syllables (numbers, codes, foreign words) the memory starts again.</summary>
+        private const int MaxRemembered = 50_000;
+
         private readonly VietnameseTokenizer _tokenizer = new(new StringReader(""));
         private readonly TokenStream _stream;
         private readonly ICharTermAttribute _term;
-        private readonly List<string> _syllables = [];
+        private readonly Dictionary<string, string> _foldedBySyllable = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
         public SyllableReader()
         {
             _stream = new InvariantLowerCaseFilter(_tokenizer);
             _term = _stream.AddAttribute<ICharTermAttribute>();
+            _bySpan = _foldedBySyllable.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
-        public string[] Read(string text)
+        public void Read(string text, ClauseSyllables target)
         {
             _tokenizer.SetReader(new StringReader(text));
-            _syllables.Clear();
+            target.Count = 0;
             try
             {
                 _stream.Reset();
-                while (_stream.IncrementToken()) _syllables.Add(new string(_term.Buffer, 0, _term.Length));
+                while (_stream.IncrementToken())
+                {
+                    var span = _term.Buffer.AsSpan(0, _term.Length);
+                    if (!_bySpan.TryGetValue(span, out var syllable, out var folded))
+                    {
+                        if (_foldedBySyllable.Count >= MaxRemembered) _foldedBySyllable.Clear();
+                        syllable = new string(span);
+                        folded = Fold(syllable);
+                        _foldedBySyllable[syllable] = folded;
+                    }
+                    target.Add(syllable, folded);
+                }
                 _stream.End();
             }
             finally
@@ -92,7 +151,6 @@ internal sealed class ClauseSyllables
                 // Closing is what lets the tokenizer take the next text (Lucene's reuse contract).
                 _stream.Dispose();
             }
-            return [.. _syllables];
         }
     }
 }

@@ -62,6 +62,10 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = _similarity,
             RAMBufferSizeMB = 64,
+            // A flushed segment is written as separate files, not copied once more into a compound file: the copy cost
+            // the flush time, and the merge after a bulk load rewrote a lone compound segment only to take it apart
+            // (the merge policy keeps large segments out of compound files). Merged small segments are still compound.
+            UseCompoundFile = false,
         };
         try
         {
@@ -98,13 +102,11 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
     /// <inheritdoc />
     public void Index(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations)
     {
-        var docs = ClauseDocumentFactory.CreateAll(document, clauses, citations);
-        lock (_writeLock)
-        {
-            Writer.DeleteDocuments(new Term(ClauseFields.DocumentId, document.Id));
-            Writer.AddDocuments(docs);
-            _dirty = true;
-        }
+        // No lock: the index writer takes documents from several threads at once, each into its own in-memory segment
+        // (two ingestion threads index side by side), and UpdateDocuments removes the previous version and adds the
+        // new one as one change, which no commit or reader sees half done.
+        Writer.UpdateDocuments(new Term(ClauseFields.DocumentId, document.Id), ClauseDocumentFactory.CreateAll(document, clauses, citations));
+        _dirty = true;
     }
 
     /// <summary>Adds many documents with one commit (bulk builds and benchmarks).</summary>
@@ -114,8 +116,7 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
         {
             foreach (var (document, clauses, citations) in batch)
             {
-                Writer.DeleteDocuments(new Term(ClauseFields.DocumentId, document.Id));
-                Writer.AddDocuments(ClauseDocumentFactory.CreateAll(document, clauses, citations));
+                Writer.UpdateDocuments(new Term(ClauseFields.DocumentId, document.Id), ClauseDocumentFactory.CreateAll(document, clauses, citations));
             }
             Writer.Commit();
             _dirty = true;
@@ -341,8 +342,18 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
             {
                 if (_dirty)
                 {
-                    _searchers.MaybeRefreshBlocking();
+                    // Cleared before the refresh: a write finishing during it (writers take no lock) marks the index
+                    // dirty again instead of being lost.
                     _dirty = false;
+                    try
+                    {
+                        _searchers.MaybeRefreshBlocking();
+                    }
+                    catch
+                    {
+                        _dirty = true;
+                        throw;
+                    }
                 }
             }
         }

@@ -11,7 +11,8 @@ namespace PolicyKB.Search.Keyword;
 /// </summary>
 internal sealed class ShingleTokenStream : TokenStream
 {
-    private readonly string[] _syllables;
+    private string[] _syllables;
+    private int _count;
     private readonly ICharTermAttribute _term;
     private int _next;
 
@@ -19,13 +20,27 @@ internal sealed class ShingleTokenStream : TokenStream
     public ShingleTokenStream(string[] syllables)
     {
         _syllables = syllables;
+        _count = syllables.Length;
         _term = AddAttribute<ICharTermAttribute>();
+    }
+
+    /// <summary>A stream with no terms until <see cref="Use"/> gives it syllables (one stream reused text after text).</summary>
+    public ShingleTokenStream() : this([])
+    {
+    }
+
+    /// <summary>Makes the stream give the shingles of the first <paramref name="count"/> <paramref name="syllables"/> from its next <see cref="Reset"/>.</summary>
+    public void Use(string[] syllables, int count)
+    {
+        _syllables = syllables;
+        _count = count;
+        _next = 0;
     }
 
     /// <inheritdoc />
     public override bool IncrementToken()
     {
-        if (_next + 1 >= _syllables.Length) return false;
+        if (_next + 1 >= _count) return false;
         // No ClearAttributes (it walks every attribute per token): the term is the only attribute set, on every token.
         _term.SetEmpty().Append(_syllables[_next]).Append(VietnameseAnalyzer.ShingleSeparator).Append(_syllables[_next + 1]);
         _next++;
@@ -36,6 +51,9 @@ internal sealed class ShingleTokenStream : TokenStream
     public override void Reset()
     {
         base.Reset();
+        // A reused stream starts where a new one would: End() left the position increment at 0 (and the indexer added
+        // attributes of its own), so every attribute goes back to its default once per text, not once per token.
+        ClearAttributes();
         _next = 0;
     }
 }

@@ -17,7 +17,7 @@ namespace PolicyKB.Search.Keyword;
 /// </summary>
 internal sealed class UnigramTokenStream : TokenStream
 {
-    private readonly ClauseSyllables _syllables;
+    private ClauseSyllables _syllables;
     private readonly ICharTermAttribute _term;
     private readonly IPositionIncrementAttribute _position;
     private readonly Queue<string> _stacked = new();
@@ -31,6 +31,19 @@ internal sealed class UnigramTokenStream : TokenStream
         _position = AddAttribute<IPositionIncrementAttribute>();
     }
 
+    /// <summary>A stream with no terms until <see cref="Use"/> gives it syllables (one stream reused text after text).</summary>
+    public UnigramTokenStream() : this(ClauseSyllables.Empty)
+    {
+    }
+
+    /// <summary>Makes the stream give the unigrams of <paramref name="syllables"/> from its next <see cref="Reset"/>.</summary>
+    public void Use(ClauseSyllables syllables)
+    {
+        _syllables = syllables;
+        _stacked.Clear();
+        _next = 0;
+    }
+
     /// <inheritdoc />
     public override bool IncrementToken()
     {
@@ -42,7 +55,7 @@ internal sealed class UnigramTokenStream : TokenStream
             _position.PositionIncrement = 0;
             return true;
         }
-        if (_next >= _syllables.Accented.Length) return false;
+        if (_next >= _syllables.Count) return false;
         var accented = _syllables.Accented[_next];
         var folded = _syllables.Folded[_next];
         _next++;
@@ -52,12 +65,7 @@ internal sealed class UnigramTokenStream : TokenStream
         if (!ReferenceEquals(folded, accented)) _stacked.Enqueue(accented);
         if (accented.Contains('/'))
         {
-            foreach (var part in DocumentNumberFilter.Parts(accented))
-            {
-                var foldedPart = ClauseSyllables.Fold(part);
-                _stacked.Enqueue(foldedPart);
-                if (!ReferenceEquals(foldedPart, part)) _stacked.Enqueue(part);
-            }
+            foreach (var term in NumberPartTerms.Of(accented)) _stacked.Enqueue(term);
         }
         return true;
     }
@@ -66,6 +74,9 @@ internal sealed class UnigramTokenStream : TokenStream
     public override void Reset()
     {
         base.Reset();
+        // A reused stream starts where a new one would: End() left the position increment at 0 (and the indexer added
+        // attributes of its own), so every attribute goes back to its default once per text, not once per token.
+        ClearAttributes();
         _stacked.Clear();
         _next = 0;
     }
