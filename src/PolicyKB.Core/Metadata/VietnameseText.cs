@@ -14,27 +14,11 @@ internal static class VietnameseText
     public static string Fold(string text)
     {
         // Most lines are already composed: skipping ICU's normalisation for them halves the cost of a fold.
-        var upper = (IsSurelyComposed(text) ? text : text.Normalize(NormalizationForm.FormC)).ToUpperInvariant();
+        var upper = (PolicyKB.Text.FastCharacters.IsSurelyComposed(text) ? text : text.Normalize(NormalizationForm.FormC)).ToUpperInvariant();
         if (upper.IndexOfAny(OldTones) < 0) return upper;
         var sb = new StringBuilder(upper);
         foreach (var (from, to) in TonePairs) sb.Replace(from, to);
         return sb.ToString();
-    }
-
-    /// <summary>
-    /// True when every character is one whose NFC quick-check property is "yes" and that never combines with a neighbour:
-    /// Latin below the combining diacritics (U+0000–U+02FF), the precomposed Vietnamese letters of Latin Extended
-    /// Additional (U+1E00–U+1EFF) and the dashes, quotes and ellipsis of U+2010–U+2027. Such text is its own
-    /// normalisation form C; anything else goes through <see cref="string.Normalize(NormalizationForm)"/>.
-    /// </summary>
-    internal static bool IsSurelyComposed(string text)
-    {
-        foreach (var c in text)
-        {
-            if (c < '\u0300' || c is >= '\u1E00' and <= '\u1EFF' || c is >= '\u2010' and <= '\u2027') continue;
-            return false;
-        }
-        return true;
     }
 
     private static readonly (string From, string To)[] TonePairs =
