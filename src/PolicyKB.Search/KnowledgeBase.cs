@@ -352,17 +352,13 @@ public sealed partial class KnowledgeBase : IDisposable
         if (IsReadOnly) throw ReadOnlyError();
     }
 
-    private List<IngestionResult> IngestBatch(IEnumerable<(string Path, string FileName)> files, IngestRequest request, Action<string>? onFile, Func<bool>? until)
+    private IReadOnlyList<IngestionResult> IngestBatch(IEnumerable<(string Path, string FileName)> files, IngestRequest request, Action<string>? onFile, Func<bool>? until)
     {
-        var results = new List<IngestionResult>();
+        IReadOnlyList<IngestionResult> results;
+        // The batch is opened on this thread, which writes every file (the pipeline prepares the next one on another).
         using (BeginBatch())
         {
-            foreach (var (path, fileName) in files)
-            {
-                onFile?.Invoke(path);
-                results.Add(Pipeline.Ingest(path, fileName, request));
-                if (until?.Invoke() == true) break;
-            }
+            results = Pipeline.IngestAll(files, request, onFile, until);
         }
         // Nothing to re-link or refresh when every file was already stored as it is (a warm start, file by file).
         if (results.Count == 0 || results.Any(r => r.Status != IngestionStatus.Unchanged))

@@ -18,7 +18,7 @@ internal static class BenchIngest
         var scratch = Path.Combine(Path.GetTempPath(), "policykb-bench-ingest-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var runs = new IngestCoreBenchmark(files, settings.Embeddings(), SynonymTable.Load(settings.SynonymsFile), m => console.Error.WriteLine("bench: " + m))
+            var runs = new IngestCoreBenchmark(files, settings.Embeddings(), SynonymTable.Load(settings.SynonymsFile), m => console.Error.WriteLine("bench: " + m), settings.Ingestion)
                 .Measure(scratch);
             if (json)
             {

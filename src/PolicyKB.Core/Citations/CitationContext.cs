@@ -9,7 +9,7 @@ internal sealed class CitationContext
         Text = text;
         Lower = string.Create(text.Length, text, static (span, source) =>
         {
-            for (var i = 0; i < source.Length; i++) span[i] = char.ToLowerInvariant(source[i]);
+            for (var i = 0; i < source.Length; i++) span[i] = PolicyKB.Text.FastCharacters.ToLowerInvariant(source[i]);
         });
     }
 

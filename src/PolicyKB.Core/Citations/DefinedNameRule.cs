@@ -15,6 +15,10 @@ internal sealed class DefinedNameRule : ICitationRule
     // Longest first, so "Bộ luật" is read before "Luật" and "Thông tư liên tịch" before "Thông tư".
     private static readonly string[] Words = DocumentCodes.TypeWords.OrderByDescending(w => w.Length).ToArray();
 
+    // Cased once here, not for every clause scanned.
+    private static readonly string[] UpperWords = Words.Select(w => w.ToUpperInvariant()).ToArray();
+    private static readonly string[] LowerWords = Words.Select(w => w.ToLowerInvariant()).ToArray();
+
     private static readonly HashSet<string> GenericBefore = new(StringComparer.Ordinal)
     {
         "các", "những", "mỗi", "từng", "một", "mọi", "hai", "ba", "bộ",
@@ -28,10 +32,10 @@ internal sealed class DefinedNameRule : ICitationRule
     /// <inheritdoc />
     public bool Triggers(CitationContext context)
     {
-        foreach (var word in Words)
+        for (var w = 0; w < Words.Length; w++)
         {
-            if (context.Text.Contains(word, StringComparison.Ordinal)
-                || context.Text.Contains(word.ToUpperInvariant(), StringComparison.Ordinal)) return true;
+            if (context.Text.Contains(Words[w], StringComparison.Ordinal)
+                || context.Text.Contains(UpperWords[w], StringComparison.Ordinal)) return true;
         }
         return false;
     }
@@ -41,9 +45,10 @@ internal sealed class DefinedNameRule : ICitationRule
     {
         var text = context.Text;
         var taken = new List<(int Start, int End)>();
-        foreach (var word in Words)
+        for (var w = 0; w < Words.Length; w++)
         {
-            var lower = word.ToLowerInvariant();
+            var word = Words[w];
+            var lower = LowerWords[w];
             for (var at = context.Lower.IndexOf(lower, StringComparison.Ordinal); at >= 0;
                  at = context.Lower.IndexOf(lower, at + 1, StringComparison.Ordinal))
             {
@@ -51,7 +56,7 @@ internal sealed class DefinedNameRule : ICitationRule
                 if (!context.WordAt(at, lower) || taken.Any(t => t.Start < end && at < t.End)) continue;
                 taken.Add((at, end));
                 var printed = text.AsSpan(at, word.Length);
-                var allCaps = printed.SequenceEqual(word.ToUpperInvariant());
+                var allCaps = printed.SequenceEqual(UpperWords[w]);
                 // Running text capitalises a document's name; lower case is the common noun ("pháp luật").
                 if (!allCaps && !printed.SequenceEqual(word)) continue;
                 if (GenericBefore.Contains(PreviousWord(context, at).ToLowerInvariant())) continue;

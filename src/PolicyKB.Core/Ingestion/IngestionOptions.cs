@@ -27,6 +27,12 @@ public sealed class IngestionOptions : IValidatableObject
     public double LowOcrConfidence { get; set; } = 80;
 
     /// <summary>
+    /// Whether a batch prepares the next file (read to facts) on a second thread while the one before is saved and indexed
+    /// (default true). Off, files go through every step one after another on one thread.
+    /// </summary>
+    public bool OverlapFiles { get; set; } = true;
+
+    /// <summary>
     /// How much work decoding one file may cost (section "PolicyKB:Ingestion:Decoding"): characters, lines, pages,
     /// seconds and the PDF/DOCX structure limits, enforced while the file is decoded.
     /// </summary>

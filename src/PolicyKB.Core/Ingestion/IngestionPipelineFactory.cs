@@ -9,7 +9,7 @@ using PolicyKB.Storage;
 
 namespace PolicyKB.Ingestion;
 
-/// <summary>Assembles the default ingestion steps in their order: read → decode → repair → layout → corrections → parse → cite → facts → save.</summary>
+/// <summary>Assembles the default ingestion steps in their order: read → decode → repair → layout → corrections → parse → cite → facts → pack → save.</summary>
 public static class IngestionPipelineFactory
 {
     /// <summary>
@@ -30,6 +30,7 @@ public static class IngestionPipelineFactory
             new ParseClausesStep(ClauseParser.CreateDefault()),
             new ExtractCitationsStep(CitationExtractor.CreateDefault()),
             new ExtractFactsStep(FactExtractor.CreateDefault()),
+            new PackRecordsStep(store),
             new SaveDocumentStep(store, clock ?? TimeProvider.System),
             .. afterSave ?? [],
         ], options);

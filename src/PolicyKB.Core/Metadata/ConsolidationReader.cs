@@ -15,6 +15,8 @@ internal static class ConsolidationReader
         for (var i = view.Count - 1; i >= 0; i--)
         {
             if (view.IsBlank(i) || view.Text(i).Length > 80) continue;
+            // The fold holds an "X" only where the line holds "X" or "x": most lines are passed over without folding them.
+            if (view.Text(i).AsSpan().IndexOfAny('X', 'x') < 0) continue;
             if (!VietnameseText.Fold(view.Text(i)).Contains(Marker, StringComparison.Ordinal)) continue;
             var info = new HeaderInfo();
             var cells = HeaderCellReader.Read(view, Math.Max(0, i - 10), Math.Min(view.Count - 1, i + 10), int.MaxValue, classifier);

@@ -15,6 +15,7 @@ internal sealed class LineView
 
     private readonly string[] _text;
     private readonly string[] _raw;
+    private readonly List<string>?[] _trailerPieces;
 
     /// <summary>Builds the view.</summary>
     public LineView(IReadOnlyList<SourceLine> lines)
@@ -22,6 +23,7 @@ internal sealed class LineView
         Lines = lines;
         _text = new string[lines.Count];
         _raw = new string[lines.Count];
+        _trailerPieces = new List<string>?[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
             var raw = lines[i]?.Text ?? string.Empty;
@@ -70,6 +72,9 @@ internal sealed class LineView
         }
         return sb.ToString();
     }
+
+    /// <summary>The pieces of line <paramref name="i"/> as the trailer reader splits them, split once per line.</summary>
+    public IReadOnlyList<string> TrailerPieces(int i) => _trailerPieces[i] ??= TrailerReader.Pieces(this, i);
 
     /// <summary>Style hints of line <paramref name="i"/>.</summary>
     public LineStyle Style(int i) => Lines[i]?.Style ?? LineStyle.None;

@@ -21,9 +21,10 @@ internal static class SignatureLines
     /// <summary>"TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "Q. GIÁM ĐỐC".</summary>
     public static bool IsMark(string text)
     {
+        // The cheap tests first (most lines of a body have lower-case letters); the answer is the same in any order.
+        if (!VietnameseText.IsAllCaps(text) || text.Split(' ').Length > 12) return false;
         var folded = VietnameseText.Fold(text);
-        return Marks.Any(m => folded.StartsWith(m, StringComparison.Ordinal) && (m.EndsWith('.') || VietnameseText.StartsWithWord(folded, m)))
-            && VietnameseText.IsAllCaps(text) && text.Split(' ').Length <= 12;
+        return Marks.Any(m => folded.StartsWith(m, StringComparison.Ordinal) && (m.EndsWith('.') || VietnameseText.StartsWithWord(folded, m)));
     }
 
     /// <summary>"TM. …" / "T/M …" / "THAY MẶT …": signing on behalf of a collective body.</summary>
@@ -67,8 +68,10 @@ internal static class SignatureLines
     /// <summary>"Nơi nhận:" with whatever follows the colon.</summary>
     public static bool IsRecipientsLabel(string text, out string rest)
     {
-        var folded = VietnameseText.Fold(text);
         rest = string.Empty;
+        // A fold starts with "N" only when the text does: most lines are rejected without folding them.
+        if (text.Length == 0 || text[0] is not ('N' or 'n')) return false;
+        var folded = VietnameseText.Fold(text);
         if (!folded.StartsWith("NƠI NHẬN", StringComparison.Ordinal)) return false;
         var colon = text.IndexOf(':');
         rest = colon >= 0 ? text[(colon + 1)..].Trim() : text[Math.Min(8, text.Length)..].Trim();

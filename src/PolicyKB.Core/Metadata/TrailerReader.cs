@@ -25,7 +25,8 @@ internal static class TrailerReader
     {
         var text = view.Text(i);
         if (SignatureLines.IsRecipientsLabel(text, out _) || SignatureLines.IsUnlabelledList(text)) return true;
-        var first = Pieces(view, i).FirstOrDefault() ?? text;
+        var pieces = view.TrailerPieces(i);
+        var first = pieces.Count > 0 ? pieces[0] : text;
         if (SignatureLines.IsMark(first)) return true;
         if (!SignatureLines.IsKnownPosition(first)) return false;
         // A bare position counts only when a name or "(Đã ký)" follows within a few lines of capitals.
@@ -56,7 +57,7 @@ internal static class TrailerReader
             }
             blanks = 0;
             var consumed = false;
-            foreach (var piece in Pieces(view, j))
+            foreach (var piece in view.TrailerPieces(j))
             {
                 consumed = Take(piece, info, ref inRecipients, ref itemOpen, ref afterOnBehalf);
                 if (!consumed) break;
@@ -135,8 +136,11 @@ internal static class TrailerReader
         return false;
     }
 
-    /// <summary>A line's pieces: table cells, and for the "Nơi nhận" line the position printed beside it.</summary>
-    private static List<string> Pieces(LineView view, int i)
+    /// <summary>
+    /// A line's pieces: table cells, and for the "Nơi nhận" line the position printed beside it. Read through
+    /// <see cref="LineView.TrailerPieces"/>, which keeps them: the search for a trailer meets each line several times.
+    /// </summary>
+    internal static List<string> Pieces(LineView view, int i)
     {
         var raw = view.Raw(i);
         var cells = raw.Split('|').Select(c => VietnameseText.TrimDecoration(VietnameseText.Squash(c))).Where(c => c.Length > 0).ToList();

@@ -18,6 +18,16 @@ public interface IDocumentStore : IDisposable
         PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations, DocumentFacts? facts = null,
         OriginalFile? original = null);
 
+    /// <summary>
+    /// Does ahead, on the calling thread, the part of a later <see cref="Replace"/> of these same lists that needs no store
+    /// (serialising and compressing the records), so the write itself, which bulk ingestion does one at a time, is short.
+    /// Writes nothing; a store with nothing to do ahead ignores it.
+    /// </summary>
+    void PrepareReplace(
+        string documentId, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations, DocumentFacts? facts, OriginalFile? original)
+    {
+    }
+
     /// <summary>The original file of a document, or null when none is kept (documents stored before originals were).</summary>
     OriginalFile? GetOriginal(string documentId);
 

@@ -14,6 +14,10 @@ public sealed class LiteDbCorrections
 
     private readonly ILiteCollection<BsonDocument> _records;
 
+    // Most stores hold no correction at all, yet every ingested file asks for its own: known empty, nothing is queried.
+    // This process is the folder's only writer (DataDirectoryLock), so only Add can make it non-empty.
+    private volatile bool _mayHoldAny = true;
+
     /// <summary>Opens the collection in <paramref name="db"/>; <paramref name="readOnly"/> creates no index.</summary>
     public LiteDbCorrections(LiteDatabase db, bool readOnly)
     {
@@ -23,11 +27,13 @@ public sealed class LiteDbCorrections
             _records.EnsureIndex("hash", "$.hash");
             _records.EnsureIndex("document", "$.document");
         }
+        _mayHoldAny = readOnly || _records.Count() > 0;
     }
 
     /// <summary>Adds corrections (call inside the document's write).</summary>
     public void Add(IEnumerable<MetadataCorrection> corrections)
     {
+        _mayHoldAny = true;
         foreach (var c in corrections)
         {
             _records.Insert(new BsonDocument
@@ -44,14 +50,14 @@ public sealed class LiteDbCorrections
     }
 
     /// <summary>Corrections made to these bytes or to this document, in the order made.</summary>
-    public IReadOnlyList<MetadataCorrection> Find(string documentId, string contentHash) =>
+    public IReadOnlyList<MetadataCorrection> Find(string documentId, string contentHash) => !_mayHoldAny ? [] :
         _records.Find(Query.Or(Query.EQ("hash", contentHash), Query.EQ("document", documentId)))
             .OrderBy(r => r["_id"].AsInt64)
             .Select(FromRecord)
             .ToList();
 
     /// <summary>Corrections made to these bytes, whatever document they were stored as, in the order made.</summary>
-    public IReadOnlyList<MetadataCorrection> FindByContent(string contentHash) =>
+    public IReadOnlyList<MetadataCorrection> FindByContent(string contentHash) => !_mayHoldAny ? [] :
         _records.Find(Query.EQ("hash", contentHash)).OrderBy(r => r["_id"].AsInt64).Select(FromRecord).ToList();
 
     private static MetadataCorrection FromRecord(BsonDocument r) => new(

@@ -26,6 +26,7 @@ public sealed class LiteDbDocumentStore : IDocumentStore
     private readonly LiteDbWriter _writer;
     private readonly LiteDbOriginals _originals;
     private readonly LiteDbCorrections _corrections;
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Clause>, PackedWrite> _prepared = new();
 
     /// <summary>Opens (or creates) the store at <paramref name="databasePath"/>.</summary>
     /// <exception cref="StoreDamagedException">The file is empty, cut short, overwritten or unreadable.</exception>
@@ -96,17 +97,34 @@ public sealed class LiteDbDocumentStore : IDocumentStore
         PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations, DocumentFacts? facts = null,
         OriginalFile? original = null)
     {
+        var packed = _prepared.TryGetValue(clauses, out var ahead) && ahead.Matches(document.Id, citations, facts, original)
+            ? ahead : PackedWrite.Create(document.Id, clauses, citations, facts, original);
+        _prepared.Remove(clauses);
         _writer.Write(() =>
         {
-            if (original is not null) _originals.Put(original);
+            if (original is not null) _originals.Put(original, packed.PackedOriginal!);
             _documents.Upsert(document);
-            _clauseSets.Upsert(ClauseBson.ToSet(document.Id, clauses));
-            _citationSets.Upsert(CitationBson.ToSet(document.Id, citations));
-            if (facts is null) _factSets.Delete(document.Id);
-            else _factSets.Upsert(FactBson.ToSet(document.Id, facts));
+            _clauseSets.Upsert(packed.ClauseSet);
+            _citationSets.Upsert(packed.CitationSet);
+            if (packed.FactSet is null) _factSets.Delete(document.Id);
+            else _factSets.Upsert(packed.FactSet);
         });
         _cache.Remove(document.Id);
         _citations.Replace(document.Id, citations);
+    }
+
+    /// <inheritdoc />
+    public void PrepareReplace(
+        string documentId, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations, DocumentFacts? facts, OriginalFile? original)
+    {
+        try
+        {
+            _prepared.AddOrUpdate(clauses, PackedWrite.Create(documentId, clauses, citations, facts, original));
+        }
+        catch (InvalidOperationException)
+        {
+            // A record too large to store: the write packs it again and refuses the document there, as the save step.
+        }
     }
 
     /// <inheritdoc />

@@ -20,11 +20,12 @@ public sealed class LiteDbOriginals
     public LiteDbOriginals(LiteDatabase db) => _files = db.GetStorage<string>("originals", "original_chunks");
 
     /// <summary>Stores or replaces the original of a document (call inside the document's write).</summary>
-    public void Put(OriginalFile file)
+    public void Put(OriginalFile file) => Put(file, Pack(file));
+
+    /// <summary>Stores or replaces the original of a document from its bytes as <see cref="Pack"/> compressed them.</summary>
+    internal void Put(OriginalFile file, byte[] compressed)
     {
-        using var packed = new MemoryStream();
-        using (var brotli = new BrotliStream(packed, CompressionLevel.Optimal, leaveOpen: true)) brotli.Write(file.Content);
-        packed.Position = 0;
+        using var packed = new MemoryStream(compressed, writable: false);
         var metadata = new BsonDocument
         {
             ["origin"] = file.Origin is null ? BsonValue.Null : new BsonValue(file.Origin),
@@ -32,6 +33,14 @@ public sealed class LiteDbOriginals
             ["bytes"] = file.Content.LongLength,
         };
         _files.Upload(file.DocumentId, file.FileName, packed, metadata);
+    }
+
+    /// <summary>The file's bytes as they are kept (Brotli).</summary>
+    internal static byte[] Pack(OriginalFile file)
+    {
+        using var packed = new MemoryStream();
+        using (var brotli = new BrotliStream(packed, CompressionLevel.Optimal, leaveOpen: true)) brotli.Write(file.Content);
+        return packed.ToArray();
     }
 
     /// <summary>The original of <paramref name="documentId"/>, or null when none is kept.</summary>

@@ -76,7 +76,7 @@ internal static class CharacterMap
         if (hasSurrogate || text.AsSpan().ContainsAny(Noncharacters)) text = ReplaceInvalid(text);
         try
         {
-            return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+            return FastCharacters.IsSurelyComposed(text) || text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         }
         catch (ArgumentException)
         {

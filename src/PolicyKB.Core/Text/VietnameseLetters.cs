@@ -79,7 +79,7 @@ internal static class VietnameseLetters
         var length = 0;
         foreach (var raw in token)
         {
-            var c = char.ToLowerInvariant(raw);
+            var c = FastCharacters.ToLowerInvariant(raw);
             if (c < TableSize && _baseOf[c] != '\0')
             {
                 if (_toneOf[c] != 0) tone = _toneOf[c];

@@ -23,6 +23,35 @@ public sealed class LiteDbDocumentStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_document_packed_ahead_is_stored_from_the_records_packed_for_it()
+    {
+        using var store = new LiteDbDocumentStore(_dir.File("kb.db"));
+        var clauses = Clauses("plan-a", "I", "II");
+        var citations = new List<Citation> { Cite("plan-a", "plan-a/I", "25-CT/TW") };
+        var original = new OriginalFile("plan-a", "plan-a.txt", null, "h1", "Kế hoạch"u8.ToArray());
+        store.PrepareReplace("plan-a", clauses, citations, null, original);
+
+        store.Replace(Document("plan-a", "h1"), clauses, citations, null, original);
+
+        Assert.Equal(["plan-a/I", "plan-a/II"], store.GetClauses("plan-a").Select(c => c.Id));
+        Assert.Equal(["25-CT/TW"], store.FindCitations("plan-a").Select(c => c.Key));
+        Assert.Equal("Kế hoạch"u8.ToArray(), store.GetOriginal("plan-a")!.Content);
+    }
+
+    [Fact]
+    public void Records_packed_ahead_for_other_citations_or_another_file_are_not_used()
+    {
+        using var store = new LiteDbDocumentStore(_dir.File("kb.db"));
+        var clauses = Clauses("plan-a", "I");
+        store.PrepareReplace("plan-a", clauses, [Cite("plan-a", "plan-a/I", "25-CT/TW")], null, new OriginalFile("plan-a", "plan-a.txt", null, "h1", [1, 2, 3]));
+
+        store.Replace(Document("plan-a", "h2"), clauses, [Cite("plan-a", "plan-a/I", "30-CT/TW")], null, new OriginalFile("plan-a", "plan-a.txt", null, "h2", [4, 5]));
+
+        Assert.Equal(["30-CT/TW"], store.FindCitations("plan-a").Select(c => c.Key));
+        Assert.Equal([4, 5], store.GetOriginal("plan-a")!.Content);
+    }
+
+    [Fact]
     public void Replacing_a_document_drops_its_old_clauses_and_citations()
     {
         using var store = new LiteDbDocumentStore(_dir.File("kb.db"));

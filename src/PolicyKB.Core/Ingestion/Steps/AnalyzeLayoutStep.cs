@@ -7,7 +7,7 @@ namespace PolicyKB.Ingestion.Steps;
 /// Reads the metadata and splits the lines into header, body, signature block and attached documents; the body
 /// segments (the main body and each attachment's) are what the clause parser splits.
 /// </summary>
-public sealed class AnalyzeLayoutStep : IIngestionStep
+public sealed class AnalyzeLayoutStep : IRunAheadStep
 {
     private readonly LayoutAnalyzer _analyzer;
 

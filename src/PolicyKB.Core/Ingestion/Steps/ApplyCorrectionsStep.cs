@@ -9,7 +9,7 @@ namespace PolicyKB.Ingestion.Steps;
 /// title and signer. Runs right after "layout", so the steps that use the metadata (clause titles, the document's own
 /// number in citations) see the corrected values.
 /// </summary>
-public sealed class ApplyCorrectionsStep : IIngestionStep
+public sealed class ApplyCorrectionsStep : IRunAheadStep
 {
     private readonly IDocumentStore _store;
 

@@ -7,7 +7,7 @@ namespace PolicyKB.Ingestion.Steps;
 /// Decodes the file's bytes with the decoder its extension and content agree on, and keeps what OCR recorded (pages,
 /// mean confidence), warning when the confidence is below the configured threshold.
 /// </summary>
-public sealed class DecodeStep : IIngestionStep
+public sealed class DecodeStep : IRunAheadStep
 {
     private readonly ContentDecoders _decoders;
     private readonly double _lowOcrConfidence;

@@ -9,7 +9,7 @@ namespace PolicyKB.Ingestion.Steps;
 /// are the legal basis; a document citing its own number (an attached plan naming the decision that issues it) is
 /// not a citation.
 /// </summary>
-public sealed class ExtractCitationsStep : IIngestionStep
+public sealed class ExtractCitationsStep : IRunAheadStep
 {
     private static readonly string[] BasisOpeners = ["căn cứ", "thực hiện", "theo", "triển khai", "thi hành", "tiếp tục thực hiện"];
 

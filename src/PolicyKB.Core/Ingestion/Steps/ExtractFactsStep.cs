@@ -6,7 +6,7 @@ namespace PolicyKB.Ingestion.Steps;
 /// Reads the document's facts (signer, dates, relations, tasks, targets) from its metadata, lines, clauses and
 /// citations; runs after "cite" because relations are read around citations and the issue date is inferred from them.
 /// </summary>
-public sealed class ExtractFactsStep : IIngestionStep
+public sealed class ExtractFactsStep : IRunAheadStep
 {
     private readonly FactExtractor _extractor;
 

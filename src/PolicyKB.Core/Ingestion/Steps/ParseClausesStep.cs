@@ -4,7 +4,7 @@ using PolicyKB.Parsing;
 namespace PolicyKB.Ingestion.Steps;
 
 /// <summary>Splits the body segments into the clause tree; the document title becomes a "title" clause so its citations count as legal basis.</summary>
-public sealed class ParseClausesStep : IIngestionStep
+public sealed class ParseClausesStep : IRunAheadStep
 {
     private readonly ClauseParser _parser;
 

@@ -8,7 +8,7 @@ namespace PolicyKB.Ingestion.Steps;
 /// Reads the file within the size limit, hashes it, and decides which document it is
 /// (<see cref="DocumentIdentityResolver"/>); stops early when the same bytes are already stored.
 /// </summary>
-public sealed class ReadSourceStep : IIngestionStep
+public sealed class ReadSourceStep : IRunAheadStep
 {
     private readonly IngestionOptions _options;
     private readonly DocumentIdentityResolver _identities;
@@ -43,8 +43,7 @@ public sealed class ReadSourceStep : IIngestionStep
             return StepOutcome.Continue;
         }
 
-        var identity = _identities.Resolve(
-            context.FileName, context.Request.IsUpload ? null : context.Origin, context.ContentHash, context.Request.Replace);
+        var identity = Resolve(context);
         context.DocumentId = identity.DocumentId;
         context.IdentityNote = identity.Note;
         context.ReplacesExisting = identity.Kind == IdentityKind.NewVersion;
@@ -55,4 +54,21 @@ public sealed class ReadSourceStep : IIngestionStep
         }
         return StepOutcome.Continue;
     }
+
+    /// <summary>
+    /// The identity decided ahead holds when the store, with the files before this one now written, gives the same answer:
+    /// it does not when one of them had the same bytes, the same file or took the same id.
+    /// </summary>
+    public bool StillHolds(IngestionContext context)
+    {
+        if (context.Request.Reread is not null) return true;
+        var identity = Resolve(context);
+        return identity.DocumentId == context.DocumentId
+            && identity.Note == context.IdentityNote
+            && (identity.Kind == IdentityKind.Unchanged) == context.Unchanged
+            && (identity.Kind == IdentityKind.NewVersion) == context.ReplacesExisting;
+    }
+
+    private DocumentIdentity Resolve(IngestionContext context) => _identities.Resolve(
+        context.FileName, context.Request.IsUpload ? null : context.Origin, context.ContentHash, context.Request.Replace);
 }

@@ -4,7 +4,7 @@ using PolicyKB.Text;
 namespace PolicyKB.Ingestion.Steps;
 
 /// <summary>Repairs the decoded lines (NFC, broken glyphs, markup debris, page furniture), keeping every line's number.</summary>
-public sealed class RepairTextStep : IIngestionStep
+public sealed class RepairTextStep : IRunAheadStep
 {
     private readonly TextRepairer _repairer;
 

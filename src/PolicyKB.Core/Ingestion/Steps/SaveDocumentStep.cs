@@ -36,9 +36,12 @@ public sealed class SaveDocumentStep : IIngestionStep
             Warnings = [.. context.Warnings],
             IngestedAt = _clock.GetUtcNow(),
         };
-        var original = new OriginalFile(document.Id, context.FileName, context.Origin, context.ContentHash, context.Content);
-        _store.Replace(document, context.Clauses, context.Citations, context.Facts, original);
+        _store.Replace(document, context.Clauses, context.Citations, context.Facts, Original(context));
         context.Document = document;
         return StepOutcome.Continue;
     }
+
+    /// <summary>The original file kept with the document.</summary>
+    internal static OriginalFile Original(IngestionContext context) =>
+        new(context.DocumentId, context.FileName, context.Origin, context.ContentHash, context.Content);
 }
