@@ -183,8 +183,11 @@ public sealed class ParagraphAssembler
         public int LastLineLength { get; private set; }
         public bool AwaitsTitle { get; set; }
 
-        /// <summary>A heading line with a short title ("1. Mục tiêu chung") that did not end with punctuation.</summary>
-        public bool IsTitleLine => _heading is not null && _text.Length <= 120;
+        /// <summary>
+        /// A heading line with a short title ("1. Mục tiêu chung") that did not end with punctuation. A bullet is not a
+        /// title: "- Triển khai các nội dung tại mục" / "1.2 của Kế hoạch này" is one sentence wrapped.
+        /// </summary>
+        public bool IsTitleLine => _heading is { Style: not (HeadingStyle.Dash or HeadingStyle.Plus or HeadingStyle.Star) } && _text.Length <= 120;
 
         public void Begin(string text, SourceLine line, HeadingMatch? heading)
         {
