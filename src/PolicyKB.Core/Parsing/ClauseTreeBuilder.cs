@@ -234,7 +234,9 @@ public sealed partial class ClauseTreeBuilder
         if (colon > 0 && colon <= 80) return rest[..colon].Trim();
         // A title is short and not a sentence: a long line ending in "." or ";" is the clause's body text.
         var endsSentence = rest.EndsWith('.') || rest.EndsWith(';');
-        if (rest.Length <= 120 && !HasInnerSentenceBreak(rest) && (!endsSentence || rest.Length <= 60)) return rest.TrimEnd('.', ';', ':', ' ');
+        // An upper-case title may run over two or three printed lines ("DANH SÁCH NGƯỜI LAO ĐỘNG … BẢO HIỂM XÃ HỘI BẮT BUỘC").
+        var limit = LabelText.UppercaseShare(rest) > 0.8 ? 200 : 120;
+        if (rest.Length <= limit && !HasInnerSentenceBreak(rest) && (!endsSentence || rest.Length <= 60)) return rest.TrimEnd('.', ';', ':', ' ');
         return "";
     }
 
