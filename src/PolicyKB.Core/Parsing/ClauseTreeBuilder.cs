@@ -79,6 +79,9 @@ public sealed partial class ClauseTreeBuilder
         Append(target, line);
     }
 
+    /// <summary>The addressees of the document ("Kính gửi: …"), the first paragraph of its preamble.</summary>
+    public void AddAddressees(LogicalLine line) => Append(Preamble(line), line);
+
     /// <summary>
     /// After a signature, "Biểu số 2 …" always opens a new annex; "DANH MỤC …" does when nothing is open or the open
     /// annex already holds more than its title (else it is that annex's title line, under "PHỤ LỤC I").
