@@ -115,7 +115,8 @@ internal static class TrailerReader
             inRecipients = false;
             return true;
         }
-        if (info.HasRecipientsList && piece.Any(char.IsDigit) && piece.Split(' ').Length <= 3) return true; // "09 KH": copies note under "Lưu"
+        // "09 KH": copies note under "Lưu"; "Mẫu số 01" printed after the signature is an annex's label, not a note.
+        if (info.HasRecipientsList && piece.Any(char.IsDigit) && piece.Split(' ').Length <= 3 && Parsing.AnnexTitle.Read(piece) is null) return true;
         if (SignatureLines.IsPositionLike(piece))
         {
             if (info.Signer is not null || info.Positions.Count >= 4) return false;

@@ -38,6 +38,8 @@ public sealed partial record AnnexTitle(string Label, string DisplayLabel, strin
     }
 
     /// <summary>The name, cut before "(Kèm theo …)" / "(Ban hành kèm theo …)" and trimmed of separators.</summary>
+    internal static string NameOf(string rest) => Name(rest);
+
     private static string Name(string rest)
     {
         var cut = AttachedNote().Match(rest);

@@ -16,4 +16,11 @@ public sealed record BodySegment(int Start, int End)
 
     /// <summary>Lines of the attachment's own header (type line, title), shown as the attachment clause's text.</summary>
     public int HeaderStart { get; init; } = -1;
+
+    /// <summary>
+    /// First line of the "Kính gửi: …" block printed above the main body (a công văn's or a tờ trình's addressees,
+    /// Nghị định 30/2020/NĐ-CP Phụ lục I ô 9a), which the layout keeps in the header; -1 when none. The block runs to
+    /// <see cref="Start"/> and is read as the first paragraph of the preamble, so "công văn gửi ai" finds its answer.
+    /// </summary>
+    public int AddresseeStart { get; init; } = -1;
 }

@@ -35,9 +35,38 @@ public sealed class ClauseParser
                 : "";
             var firstLine = segment.HeaderStart >= 0 && segment.HeaderStart < lines.Count ? lines[segment.HeaderStart].Number : start < lines.Count ? lines[start].Number : 0;
             builder.BeginSegment(segment.AttachmentType, segment.AttachmentTitle, header, firstLine, start > 0 && start <= lines.Count ? lines[start - 1].Number : firstLine);
+            if (segment.AddresseeStart >= 0 && segment.AddresseeStart < start && Addressees(lines, segment.AddresseeStart, start) is { } addressees)
+            {
+                builder.AddAddressees(addressees);
+            }
             foreach (var paragraph in _assembler.Assemble(lines, start, end, mode)) builder.Add(paragraph);
         }
         return builder.Build();
+    }
+
+    /// <summary>
+    /// The "Kính gửi" block as one paragraph: its list of addressees ("- Sở Y tế;", "- Sở Tài chính.") is not a list of
+    /// the document's own items, so it is joined rather than split into bullet clauses.
+    /// </summary>
+    private static LogicalLine? Addressees(IReadOnlyList<SourceLine> lines, int from, int to)
+    {
+        var text = new System.Text.StringBuilder();
+        var joins = new List<LineOffset>();
+        int first = -1, last = -1;
+        for (var i = from; i < to; i++)
+        {
+            var part = lines[i].Text.Replace("**", "", StringComparison.Ordinal).Trim(' ', '\t', '*', '_', '|');
+            if (part.Length == 0) continue;
+            if (first < 0) first = lines[i].Number;
+            else
+            {
+                text.Append(' ');
+                joins.Add(new LineOffset(text.Length, lines[i].Number));
+            }
+            text.Append(part);
+            last = lines[i].Number;
+        }
+        return first < 0 ? null : new LogicalLine(text.ToString(), first, last, null, LineStyle.None) { Joins = joins };
     }
 
     /// <summary>Parses a whole line list as one body (no header or attachments).</summary>

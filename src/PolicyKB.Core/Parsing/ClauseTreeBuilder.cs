@@ -26,6 +26,9 @@ public sealed partial class ClauseTreeBuilder
     private Clause? _footnotes;
     private readonly TableRowText _table = new();
     private bool _inTable;
+    // An annex whose label was printed alone ("Mẫu số 01"): its name follows, after a form's letterhead.
+    private Clause? _unnamedAnnex;
+    private bool _letterheadContinues;
 
     /// <summary>Creates a builder for one document.</summary>
     public ClauseTreeBuilder(string documentId) => _documentId = documentId;
@@ -39,6 +42,7 @@ public sealed partial class ClauseTreeBuilder
         // A second main-body segment follows a signature block: footnotes, if it opens like them, or an appendix.
         _afterTrailer = attachmentType is null && _clauses.Count > 0;
         _footnotes = null;
+        _unnamedAnnex = null;
         if (attachmentType is null) return;
         var number = _clauses.Count(c => c.Kind == ClauseKind.Attachment) + 1;
         var root = Add(null, $"A{number}", attachmentType, ClauseKind.Attachment, attachmentTitle ?? attachmentType, lineStart, lineEnd);
@@ -69,6 +73,7 @@ public sealed partial class ClauseTreeBuilder
             OpenAnnex(annex, line);
             return;
         }
+        if (_unnamedAnnex is not null && !isRow && NamesAnnex(line)) return;
         if (isRow && (line = line with { Text = _table.Render(line.Text) }).Text.Length == 0) return;
         Clause target;
         if (_stack.Count > 0) target = _stack[^1].Clause;
@@ -79,6 +84,9 @@ public sealed partial class ClauseTreeBuilder
         Append(target, line);
     }
 
+    /// <summary>The addressees of the document ("Kính gửi: …"), the first paragraph of its preamble.</summary>
+    public void AddAddressees(LogicalLine line) => Append(Preamble(line), line);
+
     /// <summary>
     /// After a signature, "Biểu số 2 …" always opens a new annex; "DANH MỤC …" does when nothing is open or the open
     /// annex already holds more than its title (else it is that annex's title line, under "PHỤ LỤC I").
@@ -87,8 +95,34 @@ public sealed partial class ClauseTreeBuilder
     {
         if (AnnexTitle.Read(text) is not { } annex) return null;
         if (annex.Numbered || _stack.Count == 0) return annex;
+        // "Mẫu số 02" printed alone: "DANH SÁCH …" under it is the form's name, not a new annex.
+        if (_unnamedAnnex is not null && ReferenceEquals(_stack[0].Clause, _unnamedAnnex) && _unnamedAnnex.ChildIds.Count == 0) return null;
         var open = _stack[0].Clause;
         return open.ChildIds.Count > 0 || Text(open).ToString().Contains('\n') || _stack.Count > 1 ? annex : null;
+    }
+
+    /// <summary>
+    /// Under an annex label printed alone, a form's letterhead is its text and the first title line names it
+    /// ("Mẫu số 02" / "TÊN DOANH NGHIỆP" / "CỘNG HÒA …" / "DANH SÁCH NGƯỜI LAO ĐỘNG …"). True when the line was taken.
+    /// </summary>
+    private bool NamesAnnex(LogicalLine line)
+    {
+        var annex = _unnamedAnnex!;
+        if (annex.ChildIds.Count > 0 || _stack.Count != 1 || !ReferenceEquals(_stack[0].Clause, annex))
+        {
+            _unnamedAnnex = null;
+            return false;
+        }
+        if (AnnexTitleLines.IsLetterhead(line.Text, ref _letterheadContinues))
+        {
+            Append(annex, line);
+            return true;
+        }
+        _unnamedAnnex = null;
+        if (!AnnexTitleLines.IsTitle(line.Text)) return false;
+        annex.Heading = AnnexTitleLines.Name(line.Text);
+        Append(annex, line);
+        return true;
     }
 
     private Clause OpenAnnex(AnnexTitle annex, LogicalLine line)
@@ -101,6 +135,8 @@ public sealed partial class ClauseTreeBuilder
             Text(clause).Append(line.Text);
         }
         _stack.Add((clause, HeadingStyle.Appendix));
+        _unnamedAnnex = annex.Numbered && annex.Heading.Length == 0 ? clause : null;
+        _letterheadContinues = false;
         return clause;
     }
 
@@ -234,7 +270,9 @@ public sealed partial class ClauseTreeBuilder
         if (colon > 0 && colon <= 80) return rest[..colon].Trim();
         // A title is short and not a sentence: a long line ending in "." or ";" is the clause's body text.
         var endsSentence = rest.EndsWith('.') || rest.EndsWith(';');
-        if (rest.Length <= 120 && !HasInnerSentenceBreak(rest) && (!endsSentence || rest.Length <= 60)) return rest.TrimEnd('.', ';', ':', ' ');
+        // An upper-case title may run over two or three printed lines ("DANH SÁCH NGƯỜI LAO ĐỘNG … BẢO HIỂM XÃ HỘI BẮT BUỘC").
+        var limit = LabelText.UppercaseShare(rest) > 0.8 ? 200 : 120;
+        if (rest.Length <= limit && !HasInnerSentenceBreak(rest) && (!endsSentence || rest.Length <= 60)) return rest.TrimEnd('.', ';', ':', ' ');
         return "";
     }
 

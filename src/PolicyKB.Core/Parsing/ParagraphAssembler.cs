@@ -58,6 +58,14 @@ public sealed class ParagraphAssembler
                 // "Chương I" / "QUY ĐỊNH CHUNG": the title printed under the label belongs to the heading.
                 current.Append(text, line);
                 current.AwaitsTitle = false;
+                current.TitleLines = LabelText.UppercaseShare(text) > 0.8 ? 1 : 0;
+            }
+            else if (current.TitleLines is > 0 and < MaxTitleLines && match is null && !blankSeen && ContinuesUpperTitle(current, text))
+            {
+                // "Chương II" / "HỖ TRỢ NGƯỜI LAO ĐỘNG ĐANG LÀM VIỆC" / "TRONG DOANH NGHIỆP": a centred upper-case title is
+                // broken for balance, not at the page width, so its next upper-case line is more of the title.
+                current.Append(text, line);
+                current.TitleLines++;
             }
             else if (ShouldJoin(current, text, mode, blankSeen, width))
             {
@@ -76,6 +84,14 @@ public sealed class ParagraphAssembler
         current.FlushInto(output);
         return output;
     }
+
+    private const int MaxTitleLines = 3;
+    private const int MaxTitleLength = 200;
+
+    /// <summary>An upper-case line of words (not a lone table cell such as "TT") that keeps a title within its length.</summary>
+    private static bool ContinuesUpperTitle(Pending current, string text) =>
+        !current.EndsSentence && current.Length + text.Length < MaxTitleLength && LabelText.UppercaseShare(text) > 0.8
+        && text.Count(char.IsLetter) >= 6 && text.Contains(' ');
 
     private static bool ShouldJoin(Pending current, string text, WrapMode mode, bool blankSeen, int width)
     {
@@ -183,8 +199,17 @@ public sealed class ParagraphAssembler
         public int LastLineLength { get; private set; }
         public bool AwaitsTitle { get; set; }
 
-        /// <summary>A heading line with a short title ("1. Mục tiêu chung") that did not end with punctuation.</summary>
-        public bool IsTitleLine => _heading is not null && _text.Length <= 120;
+        /// <summary>Lines of an upper-case heading title so far (0 when the paragraph is not one).</summary>
+        public int TitleLines { get; set; }
+
+        /// <summary>Characters so far.</summary>
+        public int Length => _text.Length;
+
+        /// <summary>
+        /// A heading line with a short title ("1. Mục tiêu chung") that did not end with punctuation. A bullet is not a
+        /// title: "- Triển khai các nội dung tại mục" / "1.2 của Kế hoạch này" is one sentence wrapped.
+        /// </summary>
+        public bool IsTitleLine => _heading is { Style: not (HeadingStyle.Dash or HeadingStyle.Plus or HeadingStyle.Star) } && _text.Length <= 120;
 
         public void Begin(string text, SourceLine line, HeadingMatch? heading)
         {
@@ -196,7 +221,11 @@ public sealed class ParagraphAssembler
             _joins.Clear();
             LastLineLength = text.Length;
             AwaitsTitle = heading?.TitleOnNextLine ?? false;
+            TitleLines = heading is not null && !heading.TitleOnNextLine && IsUpperTitle(heading.Rest) ? 1 : 0;
         }
+
+        private static bool IsUpperTitle(string rest) =>
+            rest.Count(char.IsLetter) >= 2 && LabelText.UppercaseShare(rest) > 0.8 && !ParagraphAssembler.EndsSentence(rest);
 
         public void Append(string text, SourceLine line)
         {
@@ -221,6 +250,7 @@ public sealed class ParagraphAssembler
             _text.Clear();
             _heading = null;
             AwaitsTitle = false;
+            TitleLines = 0;
         }
     }
 }

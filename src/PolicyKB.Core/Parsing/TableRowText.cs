@@ -7,7 +7,8 @@ namespace PolicyKB.Parsing;
 /// Writes the rows of one table as clause text, a row a paragraph. The header row stays as printed
 /// ("STT | Nhiệm vụ | Cơ quan chủ trì"); each data row names its cells by their column
 /// ("STT: 1; Nhiệm vụ: Rà soát …; Cơ quan chủ trì: Sở Y tế"), so a row read alone (a search hit, a quoted answer,
-/// a fact) still says what each value is. A Markdown rule row ("| --- |") is dropped and marks the row above it as the header.
+/// a fact) still says what each value is; a row under a group row or a merged cell reads whole (<see cref="TableGroups"/>).
+/// A Markdown rule row ("| --- |") is dropped and marks the row above it as the header.
 /// </summary>
 public sealed partial class TableRowText
 {
@@ -15,6 +16,7 @@ public sealed partial class TableRowText
 
     private List<string>? _header;
     private List<string>? _previous;
+    private readonly TableGroups _groups = new();
 
     /// <summary>Whether a line is a table row: a decoder marked it so, or plain text prints it after a pipe ("| 1 | … |", the last cell sometimes left open).</summary>
     public static bool IsPipeRow(string text)
@@ -28,6 +30,7 @@ public sealed partial class TableRowText
     {
         _header = null;
         _previous = null;
+        _groups.Clear();
     }
 
     /// <summary>The text of one row; empty for a rule row or a row of empty cells (nothing to keep).</summary>
@@ -40,12 +43,20 @@ public sealed partial class TableRowText
             // The row above a rule is the header (Markdown); it was written as printed already.
             if (_previous is not null) _header = _previous;
             _previous = null;
+            _groups.Clear();
             return "";
         }
         var first = _previous is null && _header is null;
         _previous = cells;
         if (first && LooksLikeHeader(cells)) _header = cells;
         if (_header is null || ReferenceEquals(_header, cells) || cells.Count < 2) return Plain(cells);
+        if (cells.SequenceEqual(_header))
+        {
+            // The header printed again (a table continued on the next page) starts its groups afresh.
+            _groups.Clear();
+            return Plain(cells);
+        }
+        cells = _groups.Apply(cells);
         var sb = new StringBuilder();
         for (var i = 0; i < cells.Count; i++)
         {

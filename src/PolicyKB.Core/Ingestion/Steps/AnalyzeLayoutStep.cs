@@ -1,3 +1,4 @@
+using PolicyKB.Decoding;
 using PolicyKB.Metadata;
 using PolicyKB.Parsing;
 
@@ -22,17 +23,20 @@ public sealed class AnalyzeLayoutStep : IRunAheadStep
     {
         var layout = _analyzer.Analyze(context.Lines);
         context.Metadata = layout.Metadata;
-        context.Segments = Segments(layout.Regions);
+        context.Segments = Segments(layout.Regions, context.Lines);
         if (context.Segments.Count == 0) context.Warnings.Add("không xác định được phần nội dung: toàn bộ văn bản được coi là nội dung");
         return StepOutcome.Continue;
     }
 
-    internal static IReadOnlyList<BodySegment> Segments(IReadOnlyList<LayoutRegion> regions)
+    internal static IReadOnlyList<BodySegment> Segments(IReadOnlyList<LayoutRegion> regions, IReadOnlyList<SourceLine> lines)
     {
         var segments = new List<BodySegment>();
         LayoutRegion? attachment = null;
+        LayoutRegion? previous = null;
         foreach (var region in regions)
         {
+            var before = previous;
+            previous = region;
             switch (region.Kind)
             {
                 case LayoutRegionKind.AttachmentHeader:
@@ -48,10 +52,23 @@ public sealed class AnalyzeLayoutStep : IRunAheadStep
                     attachment = null;
                     break;
                 case LayoutRegionKind.Body:
-                    segments.Add(new BodySegment(region.Start, region.End));
+                    var addressees = before is { Kind: LayoutRegionKind.Header } && segments.Count == 0 ? AddresseeLine(lines, before.Start, region.Start) : -1;
+                    segments.Add(new BodySegment(region.Start, region.End) { AddresseeStart = addressees });
                     break;
             }
         }
         return segments;
+    }
+
+    /// <summary>The "Kính gửi" line among the last header lines before the body, or -1.</summary>
+    private static int AddresseeLine(IReadOnlyList<SourceLine> lines, int headerStart, int bodyStart)
+    {
+        // The header reader ends the header after the addressee list it skips (at most 15 lines).
+        for (var i = Math.Min(bodyStart, lines.Count) - 1; i >= Math.Max(headerStart, bodyStart - 16); i--)
+        {
+            var text = lines[i].Text.Replace("*", "", StringComparison.Ordinal).Trim(' ', '\t', '_', '|');
+            if (VietnameseText.Fold(text).StartsWith("KÍNH GỬI", StringComparison.Ordinal)) return i;
+        }
+        return -1;
     }
 }
