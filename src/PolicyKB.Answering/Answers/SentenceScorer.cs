@@ -44,7 +44,7 @@ public static partial class SentenceScorer
         // The words that frame what is asked ("cơ quan nào", "bao nhiêu tiền") are not in the answer.
         neutral.UnionWith(FrameKeys(question));
         // The document's own number, typed in part ("Nghị định 182/2026"), found the document: its clauses need not repeat it.
-        foreach (Match own in OwnNumber().Matches(question.Question)) neutral.UnionWith(Digits().Matches(own.Value).Select(d => d.Value));
+        foreach (Match own in OwnNumber().Matches(Fold(question.Question))) neutral.UnionWith(Digits().Matches(own.Value).Select(d => d.Value));
         var heading = Relevance.HeadingNamed(question, clause) ? HeadingBonus : 0;
         var headings = string.Join(' ', clause.Ancestors.Select(Title).Append(clause.Clause.Heading));
         var nameKeys = knowledge.DocumentKeys.GetOrAdd((clause.Document.Id, "name", question.Folded),
@@ -258,7 +258,7 @@ public static partial class SentenceScorer
     /// <summary>Numbers the question names besides the document's own number: each must be in the answer's context.</summary>
     internal static List<string> RequiredNumbers(string question)
     {
-        var stripped = OwnNumber().Replace(QuestionAnalyzer.Number().Replace(question, " "), " ");
+        var stripped = OwnNumber().Replace(Fold(QuestionAnalyzer.Number().Replace(question, " ")), " ");
         return Digits().Matches(stripped).Select(m => Trim(m.Value)).Distinct().ToList();
     }
 
@@ -291,9 +291,14 @@ public static partial class SentenceScorer
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
-    /// <summary>A document named by type and a partial number ("Nghị quyết 63/2025", "Kế hoạch 1026", "Quyết định số 39").</summary>
-    [GeneratedRegex(@"(?i)\b(?:thông tư|nghị quyết|quyết định|nghị định|chỉ thị|kế hoạch|tt|nq|qđ|nđ|ct|kh)\.?\s+(?:số\s+)?\d{1,5}(?:/\d{4})?")]
+    /// <summary>
+    /// A document named by type and a partial number, on folded text so that a question typed without diacritics reads
+    /// alike ("Nghị quyết 63/2025", "ket luan 221", "Kế hoạch 1026", "Quyết định số 39").
+    /// </summary>
+    [GeneratedRegex(@"(?i)\b(?:thong tu|nghi quyet|quyet dinh|nghi dinh|chi thi|ke hoach|ket luan|cong van|thong bao|huong dan|tt|nq|qd|nd|ct|kh|kl|cv)\.?\s+(?:so\s+)?\d{1,5}(?:/\d{4})?")]
     private static partial Regex OwnNumber();
+
+    private static string Fold(string text) => PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(text);
 
     /// <summary>A sentence listing several things.</summary>
     [GeneratedRegex(@"[,;:].*[,;]")]

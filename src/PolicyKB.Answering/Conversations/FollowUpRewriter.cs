@@ -28,9 +28,9 @@ public sealed partial class FollowUpRewriter
         var years = KnowledgeSnapshot.Year().Matches(question).Select(m => m.Value).ToList();
         var rest = Rest(question, places);
         var marked = FollowUpMark().IsMatch(folded);
-        if (!marked && !(rest.Count <= 1 && (places.Count > 0 || years.Count > 0))) return question;
-
         var previous = string.IsNullOrWhiteSpace(last.ResolvedQuestion) ? last.Question : last.ResolvedQuestion;
+        if (!marked && !(rest.Count <= 1 && (places.Count > 0 || years.Count > 0))) return CarryDocument(question, folded, places, years, previous);
+
         var rewritten = previous;
         if (places.Count > 0)
         {
@@ -58,6 +58,30 @@ public sealed partial class FollowUpRewriter
         }
         return rewritten;
     }
+
+    /// <summary>
+    /// A follow-up that points back ("các khoản phí đó", "sau đó", "văn bản này") or is a bare question ("thời gian thực
+    /// hiện khi nào?") and names no document, place or year of its own asks about the document the previous question
+    /// named by number: that document is named after it. Any other question is left as it is.
+    /// </summary>
+    private static string CarryDocument(string question, string folded, IReadOnlyList<string> places, IReadOnlyList<string> years, string previous)
+    {
+        if (places.Count > 0 || years.Count > 0 || NamedDocument().IsMatch(question) || DocumentWord().IsMatch(folded)) return question;
+        if (NamedDocument().Match(previous) is not { Success: true } named) return question;
+        if (!PointsBack().IsMatch(question) && !folded.Contains(" sau do ", StringComparison.Ordinal) && Words().Count(folded) > MaxBareWords) return question;
+        return question.TrimEnd('?', ' ', '.') + " (theo " + named.Value + ")?";
+    }
+
+    /// <summary>Most words of a bare follow-up that names nothing ("thời gian thực hiện khi nào").</summary>
+    private const int MaxBareWords = 6;
+
+    /// <summary>Words pointing back at what was just asked, as typed: "… đó", "… này", "… trên", "… ấy" ("sau đó" is also read unaccented).</summary>
+    [GeneratedRegex(@"(?i)(?<!\p{L})(?:đó|này|trên|ấy)(?!\p{L})")]
+    private static partial Regex PointsBack();
+
+    /// <summary>A document type word the follow-up names itself, folded ("nghị quyết 81", "thông tư nào" is not one: "nào" asks).</summary>
+    [GeneratedRegex(@" (?:ke hoach|quyet dinh|chi thi|nghi quyet|nghi dinh|thong tu|ket luan|cong van) (?:so )?\d")]
+    private static partial Regex DocumentWord();
 
     /// <summary>
     /// The previous question with the follow-up's period ("còn trong một năm?" after "… trong một tháng …") or agency
@@ -133,7 +157,7 @@ public sealed partial class FollowUpRewriter
     private static partial Regex HowMany();
 
     /// <summary>A document named by type and number ("Kế hoạch 36/KH-SYT", "Nghị quyết số 63/2025/NQ-HĐND").</summary>
-    [GeneratedRegex(@"(?<type>(?i:kế hoạch|quyết định|chỉ thị|nghị quyết|nghị định|thông tư))\s+(?:số\s+)?\d{1,5}[A-Za-z]?(?:/\d{4})?(?:\s?[/\-]\s?\p{Lu}[\p{L}\d]*(?:[\-/][\p{L}\d]+)*)?")]
+    [GeneratedRegex(@"(?<type>(?i:kế hoạch|quyết định|chỉ thị|nghị quyết|nghị định|thông tư|kết luận|công văn))\s+(?:số\s+)?\d{1,5}[A-Za-z]?(?:/\d{4})?(?:\s?[/\-]\s?\p{Lu}[\p{L}\d]*(?:[\-/][\p{L}\d]+)*)?")]
     private static partial Regex NamedDocument();
 
     /// <summary>A period a limit is counted over: "trong một tháng", "mỗi năm", "hằng tuần".</summary>

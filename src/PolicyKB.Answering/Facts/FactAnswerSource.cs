@@ -27,7 +27,9 @@ public sealed class FactAnswerSource(IDocumentStore store, TimeProvider? clock =
         if (kind == FactQuestionKind.None) return Task.FromResult<DraftAnswer?>(null);
         // A document found by title words answers a fact question only when the question also names its place or year:
         // a stated fact (a signer, a date) of a look-alike plan of another province would be confidently wrong.
+        // So may a question that is hardly more than the document's title.
         var documents = DocumentFocus.Find(question, knowledge, byTitle: question.Places.Count > 0 || question.Years.Count > 0);
+        if (documents.Count == 0) documents = DocumentFocus.FindByWholeTitle(question, knowledge);
         if (documents.Count != 1 || DocumentFocus.IsAmbiguous(question, knowledge)) return Task.FromResult<DraftAnswer?>(null);
         var document = documents[0];
         if (store.GetFacts(document.Id) is not { } facts) return Task.FromResult<DraftAnswer?>(null);

@@ -16,6 +16,12 @@ public static partial class AnswerConstraints
     /// <summary>Words of an agency's name a clause must repeat to name it ("Bộ Quốc phòng", "Trung tâm Phục vụ").</summary>
     private const int NameWords = 3;
 
+    /// <summary>Longest member-list item naming an office as the holder of a position.</summary>
+    private const int MaxMemberLength = 150;
+
+    /// <summary>Most characters between a position and the office paired with it in a member-list item.</summary>
+    private const int MaxPairGap = 40;
+
     /// <summary>Openings of a name that fit any body or person ("cơ quan", "các sở", "Giám đốc"): they single out none.</summary>
     private static readonly string[] Generic =
         ["co quan", "don vi", "cac", "giam doc", "pho", "chu tich", "thu truong", "truong", "lanh dao", "thu tuong", "chinh phu", "to chuc"];
@@ -55,7 +61,40 @@ public static partial class AnswerConstraints
     /// <paramref name="sentence"/> gives no personal name.
     /// </summary>
     public static bool NamesPersonAsked(string question, string sentence) =>
-        !PositionHolderAsked().IsMatch(question) || PersonalName().IsMatch(sentence);
+        !PositionHolderAsked().IsMatch(question) || PersonalName().IsMatch(sentence) || HoldsOtherOffice(question, sentence);
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> pairs the position asked with an office of some body the question does not
+    /// name ("Bộ trưởng Bộ Nội vụ, Phó Trưởng ban thường trực" for "Phó trưởng ban thường trực … là ai?"): a committee's
+    /// members are given by the offices they hold, and that office is the answer. Only a short member-list item pairs
+    /// them, with nothing but a comma or colon between: a sentence where an office does something says nothing of who
+    /// holds the position.
+    /// </summary>
+    private static bool HoldsOtherOffice(string question, string sentence)
+    {
+        if (sentence.Length > MaxMemberLength || AskedPosition().Match(FoldedLower(question)) is not { Success: true } position) return false;
+        var folded = FoldedLower(sentence);
+        var at = folded.IndexOf(position.Value, StringComparison.Ordinal);
+        if (at < 0) return false;
+        var asked = " " + FoldedLower(question) + " ";
+        foreach (Match office in Office().Matches(folded))
+        {
+            if (asked.Contains(" " + office.Groups["title"].Value + " ", StringComparison.Ordinal)) continue;
+            var between = office.Index < at ? folded[(office.Index + office.Length)..at] : folded[(at + position.Length)..office.Index];
+            if (between.Length <= MaxPairGap && (between.Contains(',') || between.Contains(':'))) return true;
+        }
+        return false;
+    }
+
+    private static string FoldedLower(string text) => PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(text).ToLowerInvariant();
+
+    /// <summary>The position a "… là ai?" question names, folded: its title word and the word after it ("pho truong", "giam doc trung").</summary>
+    [GeneratedRegex(@"\b(?:giam doc|chu tich|bo truong|thu truong|truong|pho|chanh|cuc truong|vu truong|bi thu)\s+\p{L}+")]
+    private static partial Regex AskedPosition();
+
+    /// <summary>An office, folded: a title and the body it heads ("bo truong bo", "giam doc so", "pho thu tuong chinh phu").</summary>
+    [GeneratedRegex(@"\b(?<title>(?:pho\s+)?(?:bo truong|thu truong|giam doc|chu tich|thu tuong|chanh van phong|cuc truong|vu truong|tong cuc truong|bi thu|thong doc|vien truong|chanh an|chu nhiem))\s+(?:bo|so|uy ban|ubnd|chinh phu|ngan hang|van phong|cuc|vu|tong cuc|vien|toa an|ban|tinh|thanh)\b")]
+    private static partial Regex Office();
 
     [GeneratedRegex(@"\.{5,}|…{2,}|_{4,}")]
     private static partial Regex Blank();

@@ -19,6 +19,9 @@ public static partial class DocumentFocus
     /// <summary>How far the best title match must stand above the second.</summary>
     private const double TitleMargin = 1.5;
 
+    /// <summary>Least share for <see cref="FindByWholeTitle"/>: the question is hardly more than the title.</summary>
+    private const double WholeTitleShare = 0.8;
+
     /// <summary>
     /// The documents <paramref name="question"/> names, best first; empty when it names none. Title matching
     /// (<paramref name="byTitle"/>) is tried only when no number is named.
@@ -28,6 +31,14 @@ public static partial class DocumentFocus
         var byNumber = ByNumber(question, knowledge, out _);
         return byNumber.Count > 0 || !byTitle ? byNumber : ByTitle(question, knowledge);
     }
+
+    /// <summary>
+    /// The one document whose type, title and issuer hold nearly all of the question's rare words ("Ai ký quyết định kiện
+    /// toàn ban chỉ đạo cải cách tiền lương?"), standing clearly above the others; empty when the question types a
+    /// document number (a document not stored must not be answered for by a look-alike title) or no title is that close.
+    /// </summary>
+    public static IReadOnlyList<DocumentProfile> FindByWholeTitle(QuestionAnalysis question, KnowledgeSnapshot knowledge) =>
+        TypedNumber().IsMatch(VietnameseNormalizer.Fold(question.Question).ToLowerInvariant()) ? [] : ByTitle(question, knowledge, WholeTitleShare);
 
     /// <summary>
     /// True when one number the question names fits several documents the places named do not tell apart ("Kế hoạch
@@ -78,7 +89,7 @@ public static partial class DocumentFocus
         return found;
     }
 
-    private static List<DocumentProfile> ByTitle(QuestionAnalysis question, KnowledgeSnapshot knowledge)
+    private static List<DocumentProfile> ByTitle(QuestionAnalysis question, KnowledgeSnapshot knowledge, double minShare = MinTitleShare)
     {
         var pool = knowledge.Documents.Values.Where(d => question.Places.Count == 0 || d.Places.Overlaps(question.Places)).ToList();
         if (pool.Count == 0 || question.ContentKeys.Count == 0) return [];
@@ -89,7 +100,7 @@ public static partial class DocumentFocus
             .OrderByDescending(s => s.Share).ToList();
         var best = scored[0];
         var second = scored.Count > 1 ? scored[1].Share : 0;
-        if (best.Share < MinTitleShare || best.Share < second * TitleMargin) return [];
+        if (best.Share < minShare || best.Share < second * TitleMargin) return [];
         return [best.Document];
     }
 

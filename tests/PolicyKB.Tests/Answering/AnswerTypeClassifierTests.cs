@@ -17,6 +17,7 @@ public sealed class AnswerTypeClassifierTests
     [InlineData("Chi cục có những phòng chuyên môn nào?", AnswerType.List)]
     [InlineData("Chi cục có tư cách pháp nhân không?", AnswerType.YesNo)]
     [InlineData("thong tu co hieu luc tu ngay nao", AnswerType.Date)]
+    [InlineData("Thông tư 40/2026 miễn những khoản phí, lệ phí nào?", AnswerType.List)]
     public void A_question_is_classified_by_what_it_asks_for(string question, AnswerType expected) =>
         Assert.Equal(expected, AnswerTypeClassifier.Classify(question));
 }
