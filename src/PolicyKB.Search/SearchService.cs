@@ -15,7 +15,7 @@ namespace PolicyKB.Search;
 /// Answers searches: keyword (BM25 over the Vietnamese analyzer, with abbreviations), semantic (embeddings; the query
 /// vector blended with its related wording from the thesaurus) or hybrid (keyword, semantic and — when the thesaurus
 /// knows the query's words — keyword widened with their related wording, fused by <see cref="ReciprocalRankFusion"/>
-/// with weights 1, 0.25 (less beyond 24 words: <see cref="SemanticFullWeightWords"/>), 0.5), then — when a <see cref="Reranker"/> is set and enabled — the best fused candidates
+/// with weights 1, 0.25 (less beyond 24 words: <see cref="SemanticFullWeightWords"/>; 0 for a query typed without diacritics: <see cref="UnaccentedSemanticFactor"/>), 0.5), then — when a <see cref="Reranker"/> is set and enabled — the best fused candidates
 /// reordered by a learned model (<see cref="RerankStage"/>). A query that names a document ("QĐ 281", "Chỉ thị 25-CT/TW") puts the clauses
 /// citing that document first, whatever the mode.
 /// </summary>
