@@ -43,8 +43,7 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
             var prior = await SearchPriorAsync(question, document.Id, cancellationToken).ConfigureAwait(false);
             var clauses = store.GetClauses(document.Id);
             var documentKeys = knowledge.DocumentKeys.GetOrAdd((document.Id, "text", question.Folded),
-                _ => clauses.Select(c => Text.SyllableKeys.Keys($"{c.Heading} {c.Text}", question.Folded))
-                    .SelectMany(keys => keys.Concat(Text.CompoundMatch.Pairs(keys))).ToHashSet(StringComparer.Ordinal));
+                _ => clauses.SelectMany(c => Text.SyllableKeys.Keys($"{c.Heading} {c.Text}", question.Folded)).ToHashSet(StringComparer.Ordinal));
             var scopeKeys = knowledge.DocumentKeys.GetOrAdd((document.Id, "scope", question.Folded), _ => DocumentScope.Keys(clauses, question.Folded));
             foreach (var clause in clauses)
             {

@@ -40,11 +40,7 @@ public static partial class SentenceScorer
         KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame, IReadOnlySet<string> documentKeys, IReadOnlySet<string>? scopeKeys = null)
     {
         // An abbreviation the document never writes ("BHYT" where it says "bảo hiểm y tế") tells its sentences apart from nothing.
-        // One it writes out in full ("trung học phổ thông" for "THPT", TermEquivalents) still tells them apart.
-        var equivalents = TermEquivalents.Of(question);
-        var neutral = Abbreviation().Matches(question.Question).Select(m => SyllableKeys.Key(m.Value, question.Folded))
-            .Where(k => !documentKeys.Contains(k) && !(equivalents.TryGetValue(k, out var full) && full.Any(e => Written(e, documentKeys))))
-            .ToHashSet(StringComparer.Ordinal);
+        var neutral = Abbreviation().Matches(question.Question).Select(m => SyllableKeys.Key(m.Value, question.Folded)).Where(k => !documentKeys.Contains(k)).ToHashSet(StringComparer.Ordinal);
         // The words that frame what is asked ("cơ quan nào", "bao nhiêu tiền") are not in the answer.
         neutral.UnionWith(FrameKeys(question));
         // The document's own number, typed in part ("Nghị định 182/2026"), found the document: its clauses need not repeat it.
@@ -112,13 +108,6 @@ public static partial class SentenceScorer
             };
         }
     }
-
-    /// <summary>
-    /// True when the document writes <paramref name="expression"/>: its one key, or every pair of its consecutive keys
-    /// (<paramref name="documentKeys"/> holds the document's keys and key pairs).
-    /// </summary>
-    private static bool Written(string[] expression, IReadOnlySet<string> documentKeys) =>
-        expression.Length == 1 ? documentKeys.Contains(expression[0]) : CompoundMatch.Pairs(expression).All(documentKeys.Contains);
 
     /// <summary>True when <paramref name="sentence"/> holds an answer of <paramref name="type"/> as <paramref name="question"/> asks it.</summary>
     private static bool Typed(QuestionAnalysis question, AnswerType type, string sentence, bool agencyHeading) => type switch
