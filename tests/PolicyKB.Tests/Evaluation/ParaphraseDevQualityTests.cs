@@ -33,17 +33,38 @@ public sealed class ParaphraseDevQualityTests(ParaphraseDevKnowledgeBase kb) : I
     }
 
     [Fact]
-    public void No_other_judged_set_is_judged_over_its_documents()
+    public void No_other_judged_search_set_is_judged_over_its_documents()
     {
-        var eval = Path.Combine(SharedData.RepositoryRoot, "tests", "eval");
-        var others = Directory.EnumerateFiles(eval, "*.files").Where(f => Path.GetFileName(f) != "paraphrase-dev.files")
-            .Append(Path.Combine(eval, "reference-corpus.txt"))
-            .SelectMany(File.ReadLines)
+        var others = OtherFiles(f => !IsChatSet(f)).Append(Path.Combine(EvalFolder, "reference-corpus.txt"));
+        var taken = FileNames(others);
+        Assert.All(kb.Files, f => Assert.DoesNotContain(Path.GetFileName(f), taken));
+    }
+
+    [Fact]
+    public void A_document_shared_with_a_chat_answer_set_carries_no_training_queries()
+    {
+        // Chat sets judge answers, not this set's rankings, so sharing a document costs nothing as long as
+        // `train-reranker --judged` can never learn from it: its queries here must all be dev.
+        var chat = FileNames(OtherFiles(IsChatSet));
+        var trained = kb.Queries.Where(q => q.Split == "train")
+            .SelectMany(q => q.Relevant.Select(r => Path.GetFileName(r.Source)))
+            .Where(chat.Contains)
+            .Distinct();
+        Assert.Empty(trained);
+    }
+
+    private static string EvalFolder => Path.Combine(SharedData.RepositoryRoot, "tests", "eval");
+
+    private static bool IsChatSet(string filesPath) => Path.GetFileName(filesPath).StartsWith("answers", StringComparison.Ordinal);
+
+    private static IEnumerable<string> OtherFiles(Func<string, bool> keep) =>
+        Directory.EnumerateFiles(EvalFolder, "*.files").Where(f => Path.GetFileName(f) != "paraphrase-dev.files").Where(keep);
+
+    private static HashSet<string> FileNames(IEnumerable<string> listFiles) =>
+        listFiles.SelectMany(File.ReadLines)
             .Where(l => l.Trim().Length > 0 && !l.StartsWith('#'))
             .Select(l => Path.GetFileName(l.Trim()))
             .ToHashSet();
-        Assert.All(kb.Files, f => Assert.DoesNotContain(Path.GetFileName(f), others));
-    }
 
     [Fact]
     public void Every_judged_snippet_is_found_in_a_clause_of_its_document()
