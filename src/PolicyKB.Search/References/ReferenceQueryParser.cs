@@ -35,7 +35,9 @@ public sealed partial class ReferenceQueryParser
     /// <summary>Creates a parser over the citation keys known to the knowledge base.</summary>
     public ReferenceQueryParser(IEnumerable<string> knownKeys)
     {
-        foreach (var key in knownKeys.Distinct(StringComparer.Ordinal))
+        // Keys arrive in the read model's order, which differs between two opens of the same folder; ordinal order
+        // makes the references a response lists, and which key wins when two fold alike, the same every time.
+        foreach (var key in knownKeys.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var serial = LeadingDigits(key);
             if (serial.Length > 0 && key.Length > serial.Length && key[serial.Length] is '/' or '-')
