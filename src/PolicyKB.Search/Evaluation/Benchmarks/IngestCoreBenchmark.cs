@@ -6,7 +6,7 @@ namespace PolicyKB.Search.Evaluation.Benchmarks;
 
 /// <summary>
 /// <c>policykb bench --ingest</c>: ingests the same files twice into empty scratch knowledge bases, once without an
-/// embedding model (the ingest core: read → decode → repair → layout → parse → cite → facts → save → keyword index)
+/// embedding model (the ingest core: read → decode → repair → layout → corrections → parse → cite → facts → pack → save → keyword index)
 /// and once with the configured model, each as <c>policykb ingest</c> does (one batch, one commit at its end). Rates
 /// are in bytes of the files as read from disk, per elapsed second and per CPU second of the whole process; the
 /// per-step breakdown shows where the time goes.
