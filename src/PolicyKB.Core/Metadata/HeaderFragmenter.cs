@@ -62,7 +62,7 @@ internal static partial class HeaderFragmenter
         result.Add(text);
     }
 
-    [GeneratedRegex(@"\[[^\]]*\p{Ll}[^\]]*\]", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@"\[[^\]]*\p{Ll}[^\]]*\]", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex EditorialNote();
 
     private static int DateEnd(string text)

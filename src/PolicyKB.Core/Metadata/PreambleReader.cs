@@ -102,6 +102,6 @@ internal static partial class PreambleReader
         return entry;
     }
 
-    [GeneratedRegex(@";\s+\p{Lu}", RegexOptions.CultureInvariant, 200)]
+    [GeneratedRegex(@";\s+\p{Lu}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex SemicolonThenCapital();
 }

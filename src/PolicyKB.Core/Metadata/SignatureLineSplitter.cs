@@ -63,10 +63,10 @@ internal static partial class SignatureLineSplitter
     private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal) { "PHÓ", "TỔNG", "QUYỀN" };
 
     /// <summary>The leading run of words in capitals (marks with their dots and slashes included).</summary>
-    [GeneratedRegex(@"^[\p{Lu}][\p{Lu}./]*(?:\s+[\p{Lu}][\p{Lu}./]*)*(?=\s|$)", RegexOptions.None, 200)]
+    [GeneratedRegex(@"^[\p{Lu}][\p{Lu}./]*(?:\s+[\p{Lu}][\p{Lu}./]*)*(?=\s|$)", RegexOptions.None, 1000)]
     private static partial Regex CapitalPrefix();
 
     /// <summary>Before a second mark in the run ("… CHÍNH PHỦ KT. THỦ TƯỚNG").</summary>
-    [GeneratedRegex(@"(?<=\S)\s+(?=(?:TM|KT|TL|TUQ|Q)\.|T/M\s|K/T\s|T/L\s)", RegexOptions.None, 200)]
+    [GeneratedRegex(@"(?<=\S)\s+(?=(?:TM|KT|TL|TUQ|Q)\.|T/M\s|K/T\s|T/L\s)", RegexOptions.None, 1000)]
     private static partial Regex MarkStart();
 }
