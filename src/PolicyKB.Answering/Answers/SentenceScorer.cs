@@ -113,8 +113,6 @@ public static partial class SentenceScorer
     private static bool Typed(QuestionAnalysis question, AnswerType type, string sentence, bool agencyHeading) => type switch
     {
         AnswerType.List => ListLike().IsMatch(sentence),
-        // "bao lâu" asks a duration: a count of days, months or years ("tối đa 12 tháng", "năm năm"), not any number.
-        AnswerType.Number when AnswerTypeClassifier.DurationAsked(question.Question) => Duration().IsMatch(Fold(sentence).ToLowerInvariant()),
         AnswerType.Date => TypedSpans.HoldsDateAsked(question.Question, sentence),
         // A task under a section named for its agency ("3. Sở Tài chính" / "- Phân bổ ngân sách …") states its
         // agency once, in the heading: the heading answers "cơ quan nào" for every task under it.
@@ -158,10 +156,7 @@ public static partial class SentenceScorer
         {
             var weight = terms.Idf(key, question.Folded) * (nameKeys.Contains(key) ? nameWeight : 1);
             total += weight;
-            var held = compounds.Weight(key, present, pairs);
-            // A word the sentence writes another way (an abbreviation, a thesaurus equivalent) is held.
-            if (held == 0 && TermEquivalents.Of(question).TryGetValue(key, out var others) && others.Any(e => TermEquivalents.Contains(keys, e))) held = 1;
-            found += weight * held;
+            found += weight * compounds.Weight(key, present, pairs);
         }
         return total <= 0 ? 1 : found / total;
     }
@@ -255,13 +250,6 @@ public static partial class SentenceScorer
         var folded = PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(sentence).ToLowerInvariant();
         return Relevance.HasQuantity(sentence, yearsToo: false) && Regex.IsMatch(folded, $@"(?:/\s*|\bmoi\s+|\bhang\s+|\bmot\s+|\b01\s+){foldedUnit}\b");
     }
-
-    /// <summary>
-    /// A duration on folded text: a number, in figures or words, of days, weeks, months or years ("12 thang", "nam nam",
-    /// "03 (ba) nam"). "tư" and "sáu" are left out: folded they are "từ" and "sau" ("từ năm 2020", "sau năm 2020").
-    /// </summary>
-    [GeneratedRegex(@"(?<![\d/.,])(?<!(?:thang|ngay)\s+)(?:\d+(?:[.,]\d+)?|mot|hai|ba|bon|nam|bay|tam|chin|muoi)\s*(?:\([\p{L} ]{1,20}\)\s*)?(?:ngay|tuan|thang|nam)\b")]
-    private static partial Regex Duration();
 
     /// <summary>A number counting a unit, on folded text: "30 ngay", "05 (nam) nam", "1,5 gio"; not "thang 02 nam" of a date.</summary>
     [GeneratedRegex(@"(?<![\d/.,])(?<!(?:thang|ngay)\s+)\d+(?:[.,]\d+)?\s*(?:\([\p{L} ]{1,20}\)\s*)?(?<unit>ngay|thang|nam|tuan|gio|quy)\b")]

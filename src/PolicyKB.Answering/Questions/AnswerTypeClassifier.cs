@@ -10,10 +10,6 @@ namespace PolicyKB.Answering.Questions;
 /// </summary>
 public static partial class AnswerTypeClassifier
 {
-    /// <summary>True when <paramref name="question"/> asks how long ("bao lâu"): a number of days, months or years.</summary>
-    public static bool DurationAsked(string question) =>
-        (" " + VietnameseNormalizer.Fold(question).ToLowerInvariant().Replace('?', ' ') + " ").Contains(" bao lau ", StringComparison.Ordinal);
-
     /// <summary>The answer type of <paramref name="question"/>.</summary>
     public static AnswerType Classify(string question)
     {
@@ -35,7 +31,7 @@ public static partial class AnswerTypeClassifier
     [GeneratedRegex(@" nhung [\p{L} ,]{0,40} nao | gom nhung | nhung gi | nhung (?:nguon|dieu|benh|phong|nhiem vu|noi dung|co quan|nguoi) | bao gom ")]
     private static partial Regex ListAsked();
 
-    [GeneratedRegex(@" bao nhieu | bao lau | may | thu may | muc [\p{L} ]{0,30} la | he so ")]
+    [GeneratedRegex(@" bao nhieu | may | thu may | muc [\p{L} ]{0,30} la | he so ")]
     private static partial Regex NumberAsked();
 
     [GeneratedRegex(@" ngay nao | khi nao | luc nao | nam nao | thang nao | thoi gian nao | thoi han | truoc ngay | cham nhat | bao gio | hieu luc ")]

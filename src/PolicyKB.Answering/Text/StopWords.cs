@@ -13,7 +13,7 @@ public static class StopWords
         "này", "đó", "ấy", "như", "thế", "còn", "vậy", "à", "ạ", "nhỉ", "nhé", "chưa", "bị", "bởi", "một", "muốn", "cần",
         "phải", "làm", "ra", "vào", "năm", "nêu", "xin", "giúp", "hỏi", "gồm", "mình", "bạn", "em", "anh", "chị", "trên",
         "hoặc", "hay", "giờ", "lúc", "việc", "đặt", "cụ", "thể", "nay", "nói", "ghi", "viết", "liệt", "kê", "văn", "bản", "phấn", "đấu", "lấy",
-        "lần", "lâu",
+        "lần",
     ];
 
     // "để" (in order to) folds to "de", the "đề" of "đề nghị", "đề xuất": a stop word only as typed with its marks.

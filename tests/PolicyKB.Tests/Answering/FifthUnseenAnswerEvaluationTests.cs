@@ -45,8 +45,9 @@ public sealed class FifthUnseenAnswerEvaluationTests(FifthUnseenKnowledgeBase kb
         foreach (var failure in report.Outcomes.Where(o => !o.Correct)) output.WriteLine($"{failure.Case.Id}: {failure.Reason}");
         output.WriteLine($"answerable {answerable.Count(o => o.Correct)}/{answerable.Count}, refused {unanswerable.Count(o => o.Correct)}/{unanswerable.Count}; p50 {report.P50Ms} ms, p95 {report.P95Ms} ms");
         // Measured before round 6 (the set as first committed): 42/57 answerable right (test half 23/30, dev 19/27) and
-        // 23/25 refused (test half 12/13, dev 11/12).
-        Assert.True(answerable.Count(o => o.Correct) >= 41, $"answerable {answerable.Count(o => o.Correct)}/{answerable.Count}");
+        // 23/25 refused (test half 12/13, dev 11/12); after round 6: 46/57 (test 23/30, dev 23/27) and 23/25 (test 12/13,
+        // dev 11/12).
+        Assert.True(answerable.Count(o => o.Correct) >= 45, $"answerable {answerable.Count(o => o.Correct)}/{answerable.Count}");
         Assert.True(unanswerable.Count(o => o.Correct) >= 22, $"refused {unanswerable.Count(o => o.Correct)}/{unanswerable.Count}");
     }
 }
