@@ -31,16 +31,7 @@ public sealed class DocumentIdentityResolver
     /// <param name="replace">True when the caller explicitly asked to replace a same-named document.</param>
     public DocumentIdentity Resolve(string fileName, string? origin, string contentHash, bool replace)
     {
-        var sameBytes = _store.FindByContentHash(contentHash);
-        var twin = sameBytes.FirstOrDefault(d => IsSameFile(d, fileName, origin)) ?? sameBytes.FirstOrDefault();
-        if (twin is not null)
-        {
-            // An older schema's record of these bytes is read again under its own id; a current one is the answer.
-            if (twin.SchemaVersion != PolicyDocument.CurrentSchemaVersion) return new DocumentIdentity(twin.Id, IdentityKind.Reread, twin);
-            var note = twin.Source == fileName ? null
-                : $"nội dung trùng hoàn toàn với văn bản đã lưu '{twin.Id}' ({twin.Source}); không lưu thêm bản thứ hai";
-            return new DocumentIdentity(twin.Id, IdentityKind.Unchanged, twin) { Note = note };
-        }
+        if (Twin(fileName, origin, contentHash) is { } twin) return twin;
 
         var sameName = _store.FindBySource(fileName);
         var previous = origin is null ? null : sameName.FirstOrDefault(d => d.Origin == origin)
@@ -57,6 +48,9 @@ public sealed class DocumentIdentityResolver
 
         var slug = DocumentIds.FromFileName(fileName);
         var id = FreeId(slug);
+        // Another writer (a second node on a shared store) may have stored these very bytes under this name between the
+        // content check above and the id check: the slug is then taken by the twin, which must not get a "-2" copy.
+        if (id != slug && Twin(fileName, origin, contentHash) is { } late) return late;
         var clash = id == slug ? null : _store.GetDocument(slug);
         return new DocumentIdentity(id, IdentityKind.New, null)
         {
@@ -64,6 +58,19 @@ public sealed class DocumentIdentityResolver
                 : $"đã có văn bản khác cùng tên '{(clash ?? sameName[0]).Id}' ({(clash ?? sameName[0]).Source}); lưu thành văn bản mới '{id}'. " +
                   "Muốn thay văn bản cũ thì nạp lại với --replace (API: replace=true)",
         };
+    }
+
+    /// <summary>The stored document holding these bytes, as the identity of the file; null when none does.</summary>
+    private DocumentIdentity? Twin(string fileName, string? origin, string contentHash)
+    {
+        var sameBytes = _store.FindByContentHash(contentHash);
+        var twin = sameBytes.FirstOrDefault(d => IsSameFile(d, fileName, origin)) ?? sameBytes.FirstOrDefault();
+        if (twin is null) return null;
+        // An older schema's record of these bytes is read again under its own id; a current one is the answer.
+        if (twin.SchemaVersion != PolicyDocument.CurrentSchemaVersion) return new DocumentIdentity(twin.Id, IdentityKind.Reread, twin);
+        var note = twin.Source == fileName ? null
+            : $"nội dung trùng hoàn toàn với văn bản đã lưu '{twin.Id}' ({twin.Source}); không lưu thêm bản thứ hai";
+        return new DocumentIdentity(twin.Id, IdentityKind.Unchanged, twin) { Note = note };
     }
 
     private static bool IsSameFile(PolicyDocument document, string fileName, string? origin) =>
