@@ -55,7 +55,7 @@ public sealed class CorpusBenchmark(
             Corpus = options.Corpus, Ingestion = ingestion, Copies = copies, CopySeconds = copySeconds, Latency = latency, Breakdown = breakdown,
             Embedding = embedding, Profile = profile, Memory = memory, TotalSeconds = Math.Round(total.Elapsed.TotalSeconds, 1),
         };
-        return report with { Targets = Targets(report) };
+        return report with { Targets = Targets(report, wholeCorpusAsked: options.MaxFiles <= 0) };
     }
 
     /// <summary>Ingests the corpus; <paramref name="atTarget"/> runs, off the clock, once the index first holds the target clause count.</summary>
@@ -224,7 +224,7 @@ public sealed class CorpusBenchmark(
         };
     }
 
-    private static List<TargetCheck> Targets(BenchReport r)
+    private static List<TargetCheck> Targets(BenchReport r, bool wholeCorpusAsked)
     {
         static string F(double v, string unit) => v.ToString("0.##", CultureInfo.InvariantCulture) + " " + unit;
         var checks = new List<TargetCheck>
@@ -247,6 +247,8 @@ public sealed class CorpusBenchmark(
             checks.Add(new("data folder / FTS5 database", "≤ 2×", $"{F(disk, "×")} ({F(b.DataFolderMegabytes, "MB")} / {F(b.Fts5DatabaseMegabytes, "MB")})", disk <= 2));
         }
         checks.Add(new("corpus files ingested", "0 failed", $"{r.Ingestion.Failed} failed of {r.Ingestion.Files + r.Ingestion.Failed}", r.Ingestion.Failed == 0));
+        // A run cut short by --max-files says nothing about the whole corpus, so it is not judged against that target.
+        if (!wholeCorpusAsked) return checks;
         var whole = r.Ingestion.Skipped == 0;
         checks.Add(new("whole corpus ingested+indexed+embedded", "< 300 s",
             whole ? F(r.Ingestion.WallSeconds, "s") : $"budget hit after {F(r.Ingestion.WallSeconds, "s")} ({r.Ingestion.Skipped} files left)", whole && r.Ingestion.WallSeconds < 300));
