@@ -224,7 +224,8 @@ public sealed class CorpusBenchmark(
         };
     }
 
-    private static List<TargetCheck> Targets(BenchReport r, bool wholeCorpusAsked)
+    /// <summary>The report judged against the issue's targets; the whole-corpus target only when the whole corpus was asked for.</summary>
+    internal static List<TargetCheck> Targets(BenchReport r, bool wholeCorpusAsked)
     {
         static string F(double v, string unit) => v.ToString("0.##", CultureInfo.InvariantCulture) + " " + unit;
         var checks = new List<TargetCheck>
