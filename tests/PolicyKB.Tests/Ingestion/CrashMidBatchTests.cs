@@ -35,8 +35,9 @@ public sealed class CrashMidBatchTests : IDisposable
                 foreach (var file in files) Assert.NotEqual(PolicyKB.Ingestion.IngestionStatus.Failed, kb.Pipeline.Ingest(file).Status);
                 // The process "dies" here: the batch's last writes are not committed and the keyword index not committed.
                 // LiteDB hands committed pages to a background disk writer; a crash keeps what that writer has written,
-                // so let it drain first (the folder stops growing) — otherwise the copy races the writer.
-                WaitUntilFilesSettle(_data.Path);
+                // so wait for it first — otherwise the copy races the writer (CI once read 0 of 32 committed documents
+                // with a "folder stopped growing for 250 ms" wait: under load the writer sat idle longer than that).
+                LiteDbDiskQueue.WaitUntilWritten((LiteDbDocumentStore)kb.Store);
                 CopyAsItIs(_data.Path, _afterCrash.Path);
             }
         }
@@ -47,20 +48,6 @@ public sealed class CrashMidBatchTests : IDisposable
         Assert.All(documents, d => Assert.Equal(d.ClauseCount, reopened.Store.GetClauses(d.Id).Count));
         Assert.Equal(documents.Sum(d => d.ClauseCount), reopened.Keyword.ClauseCount);
         Assert.Equal(documents.Select(d => d.Id).Order(StringComparer.Ordinal), reopened.Keyword.IndexedDocuments().Keys.Order(StringComparer.Ordinal));
-    }
-
-    private static void WaitUntilFilesSettle(string folder)
-    {
-        long Size() => Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        var last = Size();
-        while (DateTime.UtcNow < deadline)
-        {
-            Thread.Sleep(250);
-            var now = Size();
-            if (now == last) return;
-            last = now;
-        }
     }
 
     /// <summary>Copies the folder's files byte for byte while their owner still has them open (what a crash leaves on disk).</summary>
