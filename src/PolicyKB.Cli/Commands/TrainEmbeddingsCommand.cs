@@ -1,20 +1,24 @@
 using System.CommandLine;
 using System.Diagnostics;
+using PolicyKB.Cli.Embeddings;
 using PolicyKB.Search.Embeddings;
+using PolicyKB.Search.Embeddings.Tuning;
 using PolicyKB.Search.Evaluation.Pairs;
 
 namespace PolicyKB.Cli.Commands;
 
 /// <summary>
 /// <c>policykb train-embeddings --corpus DIR… --out FILE</c>: trains the offline domain embedding model from .txt
-/// and .md files (recursively) and writes the model file. Exit code 1 when the corpus holds no usable text.
+/// and .md files (recursively) and writes the model file. Exit code 1 when the corpus holds no usable text. With
+/// --contrastive a supervised stage follows (<see cref="ContrastiveTuner"/>), and with --warm-start it starts from an
+/// existing model instead of training skip-gram.
 /// </summary>
 internal static class TrainEmbeddingsCommand
 {
     public static Command Create(CliConsole console)
     {
         var defaults = new EmbeddingTrainerOptions();
-        var corpus = new Option<string[]>("--corpus") { Description = "Thư mục hoặc tệp (.txt, .md) để huấn luyện", Required = true, AllowMultipleArgumentsPerToken = true, Arity = ArgumentArity.OneOrMore };
+        var corpus = new Option<string[]>("--corpus") { Description = "Thư mục hoặc tệp (.txt, .md) để huấn luyện (bắt buộc, trừ khi có --warm-start)", AllowMultipleArgumentsPerToken = true, Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out") { Description = "Tệp mô hình sẽ ghi (vd. content/models/policykb-vi-128.pkbe)", Required = true };
         var dims = new Option<int>("--dims") { Description = "Số chiều vectơ", DefaultValueFactory = _ => defaults.Dimensions };
         var epochs = new Option<int>("--epochs") { Description = "Số lượt huấn luyện", DefaultValueFactory = _ => defaults.Epochs };
@@ -27,10 +31,22 @@ internal static class TrainEmbeddingsCommand
         var pairs = new Option<string?>("--pairs") { Description = "Thư mục cặp câu hỏi đời thường ↔ câu hỏi chuẩn (*.src ↔ *.tgt.tagged); phần test không bao giờ được dùng" };
         var holdOutDev = new Option<bool>("--hold-out-dev") { Description = "Không dùng cả phần dev của các cặp (cho các lần chạy thử để chọn tham số)" };
         var thesaurus = new Option<string?>("--thesaurus") { Description = "Tệp nhóm từ đồng nghĩa (vd. content/search/related-terms.tsv)" };
+        var tuning = new ContrastiveOptions();
+        var contrastive = new Option<bool>("--contrastive") { Description = "Thêm giai đoạn có giám sát (InfoNCE) sau skip-gram: tiêu đề ↔ nội dung, cặp câu hỏi (--pairs, chỉ phần train), nhóm từ (--thesaurus)" };
+        var warmStart = new Option<string?>("--warm-start") { Description = "Bắt đầu từ mô hình này thay vì huấn luyện skip-gram (vd. content/models/policykb-vi-128.pkbe)" };
+        var headings = new Option<string[]>("--tune-headings") { Description = "Thư mục văn bản để lấy cặp tiêu đề ↔ nội dung", AllowMultipleArgumentsPerToken = true };
+        var exclude = new Option<string[]>("--tune-exclude") { Description = "Tệp danh sách văn bản không được dùng (vd. tests/eval/*.files tests/eval/reference-corpus.txt)", AllowMultipleArgumentsPerToken = true };
+        var perDocument = new Option<int>("--tune-per-document") { Description = "Số cặp tiêu đề ↔ nội dung tối đa mỗi văn bản", DefaultValueFactory = _ => 24 };
+        var tuneEpochs = new Option<int>("--tune-epochs") { Description = "Số lượt của giai đoạn có giám sát", DefaultValueFactory = _ => tuning.Epochs };
+        var tuneRate = new Option<double>("--tune-lr") { Description = "Bước học của giai đoạn có giám sát", DefaultValueFactory = _ => tuning.LearningRate };
+        var tuneAnchor = new Option<double>("--tune-anchor") { Description = "Lực kéo vectơ về vectơ skip-gram ban đầu", DefaultValueFactory = _ => tuning.Anchor };
+        var tuneTemperature = new Option<double>("--tune-temperature") { Description = "Nhiệt độ softmax", DefaultValueFactory = _ => tuning.Temperature };
+        var tuneBatch = new Option<int>("--tune-batch") { Description = "Số cặp mỗi lô", DefaultValueFactory = _ => tuning.BatchSize };
         var probes = new Option<string[]>("--probe") { Description = "In các từ gần nhất của từ/cụm từ này sau khi huấn luyện", AllowMultipleArgumentsPerToken = true };
         var command = new Command("train-embeddings", "Huấn luyện mô hình vectơ ngữ nghĩa ngoại tuyến từ một kho văn bản")
         {
             corpus, output, dims, epochs, minCount, threads, seed, trainer, fastText, pairs, holdOutDev, thesaurus, probes,
+            contrastive, warmStart, headings, exclude, perDocument, tuneEpochs, tuneRate, tuneAnchor, tuneTemperature, tuneBatch,
         };
         command.SetAction(parse =>
         {
@@ -43,59 +59,121 @@ internal static class TrainEmbeddingsCommand
                 Seed = parse.GetValue(seed),
                 FastTextPath = parse.GetValue(trainer) == "fasttext" ? parse.GetValue(fastText) : null,
             };
-            var extra = new ExtraText(parse.GetValue(pairs), !parse.GetValue(holdOutDev), parse.GetValue(thesaurus));
-            return Run(console, parse.GetValue(corpus)!, parse.GetValue(output)!, options, extra, parse.GetValue(probes) ?? []);
+            var stage = parse.GetValue(contrastive)
+                ? new ContrastiveStage(parse.GetValue(headings) ?? [], parse.GetValue(exclude) ?? [], parse.GetValue(perDocument), parse.GetValue(pairs), parse.GetValue(thesaurus),
+                    new ContrastiveOptions
+                    {
+                        Epochs = parse.GetValue(tuneEpochs),
+                        LearningRate = parse.GetValue(tuneRate),
+                        Anchor = parse.GetValue(tuneAnchor),
+                        Temperature = parse.GetValue(tuneTemperature),
+                        BatchSize = parse.GetValue(tuneBatch),
+                        Seed = parse.GetValue(seed),
+                    })
+                : null;
+            // With the supervised stage the pairs and thesaurus are its pairs, not bridge text for skip-gram.
+            var extra = stage is null ? new ExtraText(parse.GetValue(pairs), !parse.GetValue(holdOutDev), parse.GetValue(thesaurus)) : new ExtraText(null, false, null);
+            var request = new Request(parse.GetValue(corpus) ?? [], parse.GetValue(output)!, options, extra, parse.GetValue(probes) ?? [], parse.GetValue(warmStart), stage);
+            return Run(console, request);
         });
         return command;
     }
 
-    private static int Run(CliConsole console, string[] corpus, string output, EmbeddingTrainerOptions options, ExtraText extra, string[] probes)
+    private static int Run(CliConsole console, Request request)
     {
-        try { options.Validate(); }
+        var options = request.Options;
+        try
+        {
+            options.Validate();
+            request.Stage?.Options.Validate();
+            if (request.Stage is not null) ArgumentOutOfRangeException.ThrowIfLessThan(request.Stage.HeadingsPerDocument, 0, "--tune-per-document");
+        }
         catch (ArgumentOutOfRangeException ex)
         {
             console.Error.WriteLine($"policykb: tham số không hợp lệ: {ex.ParamName} = {ex.ActualValue}");
             return 2;
         }
-        foreach (var missing in corpus.Where(p => !File.Exists(p) && !Directory.Exists(p))) console.Error.WriteLine($"cảnh báo: không tìm thấy {missing}");
-        var files = TrainingCorpusReader.EnumerateFiles(corpus);
-        if (files.Count == 0)
-        {
-            console.Error.WriteLine("policykb: không có tệp .txt/.md nào trong kho huấn luyện");
-            return 1;
-        }
-        List<string> supervised;
-        try { supervised = extra.Documents(); }
-        catch (Exception ex) when (ex is FormatException or IOException)
-        {
-            console.Error.WriteLine($"policykb: {ex.Message}");
-            return 2;
-        }
-        console.Error.WriteLine($"train-embeddings: {files.Count} tệp, {supervised.Count} đoạn cặp câu/nhóm từ, {options.Dimensions} chiều, {options.Epochs} lượt, {options.Threads} luồng, bộ huấn luyện {(options.FastTextPath is null ? "builtin" : "fasttext")}");
         var clock = Stopwatch.StartNew();
-        DomainEmbeddingModel model;
-        try
+        var started = request.WarmStart is null ? TrainSkipGram(console, request) : WarmStart(console, request.WarmStart);
+        if (started.Code != 0) return started.Code;
+        var model = started.Model!;
+        if (request.Stage is { } stage)
         {
-            model = new EmbeddingTrainer(options).Train(files.Select(TrainingCorpusReader.ReadDocument).Concat(supervised), new Reporter(console));
+            List<ContrastivePair> pairs;
+            try { pairs = stage.Pairs(out var summary); console.Error.WriteLine($"  tune: {summary}"); }
+            catch (Exception ex) when (ex is FormatException or IOException)
+            {
+                console.Error.WriteLine($"policykb: {ex.Message}");
+                return 2;
+            }
+            model = ContrastiveTuner.Tune(model, pairs, stage.Options, new Reporter(console));
         }
-        catch (InvalidOperationException ex) when (ex.InnerException is null)
-        {
-            console.Error.WriteLine($"policykb: {ex.Message}");
-            return 1;
-        }
-        model.Save(output);
-        var loaded = DomainEmbeddingModel.Load(output);
+        model.Save(request.Output);
+        var loaded = DomainEmbeddingModel.Load(request.Output);
         var o = console.Out;
-        o.WriteLine($"Mô hình: {Path.GetFullPath(output)}");
+        o.WriteLine($"Mô hình: {Path.GetFullPath(request.Output)}");
         o.WriteLine($"Model id: {loaded.ModelId}");
-        o.WriteLine($"Kích thước: {new FileInfo(output).Length / 1048576.0:F1} MB; {loaded.VocabularySize:N0} đơn vị ({loaded.PhraseCount:N0} từ nhiều âm tiết), {loaded.Dimensions} chiều");
+        o.WriteLine($"Kích thước: {new FileInfo(request.Output).Length / 1048576.0:F1} MB; {loaded.VocabularySize:N0} đơn vị ({loaded.PhraseCount:N0} từ nhiều âm tiết), {loaded.Dimensions} chiều");
         o.WriteLine($"Thời gian: {clock.Elapsed.TotalSeconds:F0} s");
-        foreach (var probe in probes)
+        foreach (var probe in request.Probes)
         {
             o.WriteLine($"{probe}: {string.Join(", ", loaded.Nearest(probe, 8).Select(n => $"{n.Unit} ({n.Similarity:F2})"))}");
         }
         return 0;
     }
+
+    private static (int Code, DomainEmbeddingModel? Model) WarmStart(CliConsole console, string path)
+    {
+        try
+        {
+            var model = DomainEmbeddingModel.Load(path);
+            console.Error.WriteLine($"train-embeddings: bắt đầu từ {path} ({model.VocabularySize:N0} đơn vị, {model.Dimensions} chiều), không huấn luyện skip-gram");
+            return (0, model);
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"policykb: không đọc được mô hình {path}: {ex.Message}");
+            return (2, null);
+        }
+    }
+
+    private static (int Code, DomainEmbeddingModel? Model) TrainSkipGram(CliConsole console, Request request)
+    {
+        var options = request.Options;
+        if (request.Corpus.Count == 0)
+        {
+            console.Error.WriteLine("policykb: cần --corpus (kho huấn luyện) hoặc --warm-start (mô hình có sẵn)");
+            return (2, null);
+        }
+        foreach (var missing in request.Corpus.Where(p => !File.Exists(p) && !Directory.Exists(p))) console.Error.WriteLine($"cảnh báo: không tìm thấy {missing}");
+        var files = TrainingCorpusReader.EnumerateFiles(request.Corpus);
+        if (files.Count == 0)
+        {
+            console.Error.WriteLine("policykb: không có tệp .txt/.md nào trong kho huấn luyện");
+            return (1, null);
+        }
+        List<string> supervised;
+        try { supervised = request.Extra.Documents(); }
+        catch (Exception ex) when (ex is FormatException or IOException)
+        {
+            console.Error.WriteLine($"policykb: {ex.Message}");
+            return (2, null);
+        }
+        console.Error.WriteLine($"train-embeddings: {files.Count} tệp, {supervised.Count} đoạn cặp câu/nhóm từ, {options.Dimensions} chiều, {options.Epochs} lượt, {options.Threads} luồng, bộ huấn luyện {(options.FastTextPath is null ? "builtin" : "fasttext")}");
+        try
+        {
+            return (0, new EmbeddingTrainer(options).Train(files.Select(TrainingCorpusReader.ReadDocument).Concat(supervised), new Reporter(console)));
+        }
+        catch (InvalidOperationException ex) when (ex.InnerException is null)
+        {
+            console.Error.WriteLine($"policykb: {ex.Message}");
+            return (1, null);
+        }
+    }
+
+    /// <summary>Everything one run is asked to do.</summary>
+    private sealed record Request(
+        IReadOnlyList<string> Corpus, string Output, EmbeddingTrainerOptions Options, ExtraText Extra, string[] Probes, string? WarmStart, ContrastiveStage? Stage);
 
     /// <summary>The supervised text: pairs (never their test part) and thesaurus groups, as documents.</summary>
     private sealed record ExtraText(string? PairsFolder, bool IncludeDev, string? ThesaurusFile)

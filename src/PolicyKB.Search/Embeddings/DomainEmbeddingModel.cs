@@ -128,6 +128,24 @@ public sealed class DomainEmbeddingModel
     /// <summary>The same model with another common component (used by the trainer once sentences can be encoded).</summary>
     internal DomainEmbeddingModel WithComponent(float[] component) => new(_parts with { Component = component });
 
+    /// <summary>A copy of the model with other unit vectors (the supervised stage's result).</summary>
+    internal DomainEmbeddingModel WithUnitVectors(QuantizedVectors unitVectors) => new(_parts with { UnitVectors = unitVectors });
+
+    /// <summary>The unit vectors as floats, row after row.</summary>
+    internal float[] UnitVectorsAsFloats() => _parts.UnitVectors.ToFloats();
+
+    /// <summary>The common component removed from every encoding.</summary>
+    internal ReadOnlySpan<float> SentenceComponent => _parts.Component;
+
+    /// <summary><paramref name="text"/> split into its units' weighted terms and the fixed rest of its SIF sum (see <see cref="SifEncoder.Collect"/>).</summary>
+    internal Tuning.EncodedText EncodeForTuning(string text)
+    {
+        var terms = new List<UnitTerm>();
+        var fixedPart = new float[Dimensions];
+        _encoder.Collect(text ?? "", terms, fixedPart);
+        return new Tuning.EncodedText(terms.Select(t => t.Unit).ToArray(), terms.Select(t => t.Weight).ToArray(), fixedPart);
+    }
+
     /// <summary>Adds the SIF vectors of training sentence <paramref name="units"/> (the trainer's component estimate).</summary>
     internal int AccumulateUnits(ReadOnlySpan<int> units, Span<float> acc) => _encoder.AccumulateUnits(units, acc);
 

@@ -66,6 +66,14 @@ internal sealed class QuantizedVectors
         return sum * _scales[row];
     }
 
+    /// <summary>Every row as floats (scale · q), row after row.</summary>
+    public float[] ToFloats()
+    {
+        var rows = new float[(long)Count * Dimensions];
+        for (var r = 0; r < Count; r++) AddTo(r, 1f, rows.AsSpan(r * Dimensions, Dimensions));
+        return rows;
+    }
+
     /// <summary>Writes scales then values.</summary>
     public void Write(BinaryWriter writer)
     {

@@ -48,7 +48,17 @@ internal sealed class SifEncoder
     public float UnitWeight(int unit) => _weights[unit];
 
     /// <summary>Adds the SIF-weighted vector of every unit in <paramref name="text"/> to <paramref name="acc"/>; returns how many were added.</summary>
-    public int Accumulate(string text, Span<float> acc)
+    public int Accumulate(string text, Span<float> acc) => Accumulate(text, acc, null);
+
+    /// <summary>
+    /// What <see cref="Accumulate(string, Span{float})"/> would add, split into the vocabulary units' weighted terms
+    /// (<paramref name="terms"/>: the part a supervised stage can train) and the rest, added to <paramref name="fixedPart"/>
+    /// (character n-gram vectors of unknown words). A fold group's members are listed with their share of the group's
+    /// weight divided by the norm of their mean, so Σ weight · vector + fixed part equals the encoding's sum exactly.
+    /// </summary>
+    public int Collect(string text, List<UnitTerm> terms, Span<float> fixedPart) => Accumulate(text, fixedPart, terms);
+
+    private int Accumulate(string text, Span<float> acc, List<UnitTerm>? terms)
     {
         var tokens = EmbeddingTokenizer.Tokenize(text);
         if (tokens.Count == 0) return 0;
@@ -67,15 +77,15 @@ internal sealed class SifEncoder
                 var exact = _lookup.Exact(Join(tokens, i0, len, key, t => t.Text));
                 if (exact >= 0)
                 {
-                    _units.AddTo(exact, _weights[exact], acc);
+                    AddUnit(exact, _weights[exact], acc, terms);
                     matched = len;
                     break;
                 }
                 var group = _lookup.Folded(Join(folded, i0, len, key));
                 if (group.Length == 0) continue;
                 var reading = FoldedReading(tokens, folded, i0, len, group);
-                if (reading == AllReadings) AddGroup(group, acc);
-                else if (reading >= 0) _units.AddTo(reading, _weights[reading], acc);
+                if (reading == AllReadings) AddGroup(group, acc, terms);
+                else if (reading >= 0) AddUnit(reading, _weights[reading], acc, terms);
                 else continue;
                 matched = len;
             }
@@ -134,19 +144,34 @@ internal sealed class SifEncoder
     private float Weight(double count) => (float)(_a / (_a + count / _total));
 
     // A fold group stands for whichever accented unit was meant: average the members by how often each occurs.
-    private void AddGroup(ReadOnlySpan<int> group, Span<float> acc)
+    private void AddGroup(ReadOnlySpan<int> group, Span<float> acc, List<UnitTerm>? terms)
     {
         if (group.Length == 1)
         {
-            _units.AddTo(group[0], _weights[group[0]], acc);
+            AddUnit(group[0], _weights[group[0]], acc, terms);
             return;
         }
         double count = 0;
         foreach (var u in group) count += _counts[u];
         Span<float> mean = stackalloc float[acc.Length];
         foreach (var u in group) _units.AddTo(u, (float)(_counts[u] / count), mean);
+        if (terms is not null)
+        {
+            var norm = VectorMath.Norm(mean);
+            if (norm > 1e-12f && float.IsFinite(norm))
+            {
+                foreach (var u in group) terms.Add(new UnitTerm(u, (float)(Weight(count) * _counts[u] / count / norm)));
+            }
+            return;
+        }
         VectorMath.Normalize(mean);
         VectorMath.AddScaled(acc, Weight(count), mean);
+    }
+
+    private void AddUnit(int unit, float weight, Span<float> acc, List<UnitTerm>? terms)
+    {
+        if (terms is null) _units.AddTo(unit, weight, acc);
+        else terms.Add(new UnitTerm(unit, weight));
     }
 
     // Unknown numbers and dates carry no meaning the model could know; unknown words get their n-gram vector.

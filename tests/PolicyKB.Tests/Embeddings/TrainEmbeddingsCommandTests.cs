@@ -42,6 +42,54 @@ public sealed class TrainEmbeddingsCommandTests
         Assert.Contains("bộ huấn luyện builtin", stderr);
     }
 
+    [Fact]
+    public void The_contrastive_stage_tunes_a_warm_started_model_on_headings_pairs_and_thesaurus_without_test_pairs()
+    {
+        using var dir = new TempDirectory();
+        var start = dir.File("start.pkbe");
+        Assert.Equal(0, Run("train-embeddings", "--corpus", SharedData.ContentDirectory, "--out", start, "--dims", "16", "--epochs", "1", "--min-count", "3", "--threads", "1").Code);
+        var pairs = Directory.CreateDirectory(dir.File("pairs")).FullName;
+        var formal = Enumerable.Range(0, 40).Select(i => $"câu_hỏi chuẩn số {i} về y_tế cơ_sở ?").ToList();
+        File.WriteAllLines(Path.Combine(pairs, "a.src"), formal.Select((_, i) => $"bệnh viện gần nhà em lần {i}"));
+        File.WriteAllLines(Path.Combine(pairs, "a.tgt"), formal);
+        var trainPairs = PolicyKB.Search.Evaluation.Pairs.PairSet.Load(pairs).Count(p => p.Split == PolicyKB.Search.Evaluation.Pairs.PairSplit.Train);
+        var thesaurus = dir.File("t.tsv");
+        File.WriteAllLines(thesaurus, ["người già\tngười cao tuổi"]);
+        var excluded = dir.File("held-out.files");
+        File.WriteAllLines(excluded, ["# judged", "../content/son-duong-2021-cong-tac-y-te-huyen.txt"]);
+
+        var (code, stdout, stderr) = Run("train-embeddings", "--warm-start", start, "--contrastive", "--tune-headings", SharedData.ContentDirectory,
+            "--tune-exclude", excluded, "--pairs", pairs, "--thesaurus", thesaurus, "--out", dir.File("tuned.pkbe"), "--tune-epochs", "1");
+
+        Assert.True(code == 0, stderr);
+        Assert.Contains("không huấn luyện skip-gram", stderr);
+        Assert.Contains("(1 tên tệp bị loại)", stderr);
+        Assert.Contains($"{trainPairs} cặp câu hỏi (phần train), 2 cặp từ đồng nghĩa", stderr);
+        Assert.Contains("epoch 1: loss", stderr);
+        var tuned = DomainEmbeddingModel.Load(dir.File("tuned.pkbe"));
+        Assert.Contains(tuned.ModelId, stdout);
+        Assert.NotEqual(DomainEmbeddingModel.Load(start).ModelId.Split('@')[1], tuned.ModelId.Split('@')[1]);
+    }
+
+    [Fact]
+    public void Neither_a_corpus_nor_a_model_to_start_from_fails_with_exit_code_2()
+    {
+        using var dir = new TempDirectory();
+        var (code, _, stderr) = Run("train-embeddings", "--out", dir.File("m.pkbe"));
+        Assert.Equal(2, code);
+        Assert.Contains("--warm-start", stderr);
+    }
+
+    [Fact]
+    public void A_missing_model_to_start_from_fails_with_exit_code_2()
+    {
+        using var dir = new TempDirectory();
+        var (code, _, stderr) = Run("train-embeddings", "--warm-start", dir.File("none.pkbe"), "--contrastive", "--out", dir.File("m.pkbe"));
+        Assert.Equal(2, code);
+        Assert.Contains("không đọc được mô hình", stderr);
+        Assert.False(File.Exists(dir.File("m.pkbe")));
+    }
+
     [FastTextFact]
     public void The_fasttext_trainer_writes_a_loadable_model()
     {

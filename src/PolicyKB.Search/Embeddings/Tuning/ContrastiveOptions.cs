@@ -1,0 +1,39 @@
+namespace PolicyKB.Search.Embeddings.Tuning;
+
+/// <summary>
+/// Settings of <see cref="ContrastiveTuner"/>: in-batch-negative (InfoNCE) fine-tuning of a trained model's unit
+/// vectors on query ↔ passage pairs.
+/// </summary>
+public sealed class ContrastiveOptions
+{
+    /// <summary>Passes over the pairs. Default 3.</summary>
+    public int Epochs { get; set; } = 3;
+
+    /// <summary>Pairs per batch; every other pair's passage of a batch is a negative. Default 128.</summary>
+    public int BatchSize { get; set; } = 128;
+
+    /// <summary>Step size of plain SGD on unit rows, decayed linearly to zero. Default 0.5.</summary>
+    public double LearningRate { get; set; } = 0.5;
+
+    /// <summary>Softmax temperature of the cosine logits. Default 0.05 (cosines of SIF vectors differ by a few hundredths).</summary>
+    public double Temperature { get; set; } = 0.05;
+
+    /// <summary>
+    /// Pull of a tuned unit back toward its skip-gram vector (L2, per step): the pairs cover a few thousand units,
+    /// and the rest of the vocabulary must still sit where skip-gram put it relative to them. Default 0.1.
+    /// </summary>
+    public double Anchor { get; set; } = 0.1;
+
+    /// <summary>Random seed for the order of pairs. Default 20250101.</summary>
+    public ulong Seed { get; set; } = 20250101;
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> for settings the tuner cannot use.</summary>
+    public void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(Epochs, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 2);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(LearningRate);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Temperature);
+        ArgumentOutOfRangeException.ThrowIfNegative(Anchor);
+    }
+}

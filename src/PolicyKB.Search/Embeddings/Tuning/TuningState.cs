@@ -1,0 +1,130 @@
+namespace PolicyKB.Search.Embeddings.Tuning;
+
+/// <summary>
+/// The unit vectors under tuning and one InfoNCE step over a batch. For a text, s = fixed + Σ wᵢ·uᵢ,
+/// r = s − (s·c)c, e = r/|r|; the gradient of the loss reaches each unit through
+/// ∂e/∂s = (I − ccᵀ)(I − eeᵀ)/|r| (c and e unit length), times the unit's weight.
+/// </summary>
+internal sealed class TuningState
+{
+    private readonly int _dims;
+    private readonly float[] _vectors;
+    private readonly float[] _original;
+    private readonly float[] _component;
+    private readonly float _inverseTemperature;
+    private readonly float _anchor;
+    private readonly Dictionary<int, float[]> _gradients = [];
+
+    public TuningState(DomainEmbeddingModel model, ContrastiveOptions options)
+    {
+        _dims = model.Dimensions;
+        _vectors = model.UnitVectorsAsFloats();
+        _original = (float[])_vectors.Clone();
+        _component = model.SentenceComponent.ToArray();
+        _inverseTemperature = (float)(1.0 / options.Temperature);
+        _anchor = (float)options.Anchor;
+    }
+
+    /// <summary>One SGD step on <paramref name="batch"/>; returns its mean loss and how many queries ranked their own passage first.</summary>
+    public (double Loss, int Correct) Step(IReadOnlyList<(EncodedText Query, EncodedText Passage)> batch, float rate)
+    {
+        var n = batch.Count;
+        var queries = new Sentence[n];
+        var passages = new Sentence[n];
+        for (var i = 0; i < n; i++)
+        {
+            queries[i] = Forward(batch[i].Query);
+            passages[i] = Forward(batch[i].Passage);
+        }
+        var logits = new double[n, n];
+        for (var i = 0; i < n; i++)
+        for (var j = 0; j < n; j++)
+            logits[i, j] = VectorMath.Dot(queries[i].Vector, passages[j].Vector) * _inverseTemperature;
+
+        // Symmetric loss: each query picks its passage among the batch's passages, and each passage its query.
+        var coefficient = new float[n, n];
+        double loss = 0;
+        var correct = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var rows = Softmax(n, j => logits[i, j]);
+            var columns = Softmax(n, j => logits[j, i]);
+            loss -= Math.Log(Math.Max(rows[i], 1e-30)) + Math.Log(Math.Max(columns[i], 1e-30));
+            var best = 0;
+            for (var j = 0; j < n; j++)
+            {
+                coefficient[i, j] += (float)((rows[j] - (i == j ? 1 : 0)) / (2 * n));
+                coefficient[j, i] += (float)((columns[j] - (i == j ? 1 : 0)) / (2 * n));
+                if (logits[i, j] > logits[i, best]) best = j;
+            }
+            if (best == i) correct++;
+        }
+
+        _gradients.Clear();
+        var gradient = new float[_dims];
+        for (var i = 0; i < n; i++)
+        {
+            Array.Clear(gradient);
+            for (var j = 0; j < n; j++) VectorMath.AddScaled(gradient, coefficient[i, j] * _inverseTemperature, passages[j].Vector);
+            Backward(batch[i].Query, queries[i], gradient);
+            Array.Clear(gradient);
+            for (var j = 0; j < n; j++) VectorMath.AddScaled(gradient, coefficient[j, i] * _inverseTemperature, queries[j].Vector);
+            Backward(batch[i].Passage, passages[i], gradient);
+        }
+        foreach (var (unit, g) in _gradients) Apply(unit, g, rate);
+        return (loss / (2 * n), correct);
+    }
+
+    /// <summary>The tuned vectors, quantised as the model file stores them.</summary>
+    public QuantizedVectors Quantize() => QuantizedVectors.Quantize(_vectors, _vectors.Length / _dims, _dims);
+
+    private Sentence Forward(EncodedText text)
+    {
+        var sum = (float[])text.FixedPart.Clone();
+        for (var k = 0; k < text.Units.Length; k++) VectorMath.AddScaled(sum, text.Weights[k], Row(_vectors, text.Units[k]));
+        VectorMath.AddScaled(sum, -VectorMath.Dot(sum, _component), _component);
+        var norm = VectorMath.Norm(sum);
+        if (!(norm > 1e-12f) || !float.IsFinite(norm)) return new Sentence(new float[_dims], 0f);
+        VectorMath.Scale(sum, 1f / norm);
+        return new Sentence(sum, norm);
+    }
+
+    // dL/ds = (I − ccᵀ)(g − (g·e)e)/|r|, then dL/du = w · dL/ds for each of the text's units.
+    private void Backward(EncodedText text, Sentence sentence, float[] gradient)
+    {
+        if (sentence.Norm == 0f) return;
+        var ds = (float[])gradient.Clone();
+        VectorMath.AddScaled(ds, -VectorMath.Dot(ds, sentence.Vector), sentence.Vector);
+        VectorMath.AddScaled(ds, -VectorMath.Dot(ds, _component), _component);
+        VectorMath.Scale(ds, 1f / sentence.Norm);
+        for (var k = 0; k < text.Units.Length; k++)
+        {
+            if (!_gradients.TryGetValue(text.Units[k], out var g)) _gradients.Add(text.Units[k], g = new float[_dims]);
+            VectorMath.AddScaled(g, text.Weights[k], ds);
+        }
+    }
+
+    private void Apply(int unit, float[] gradient, float rate)
+    {
+        var row = Row(_vectors, unit);
+        var original = Row(_original, unit);
+        VectorMath.AddScaled(row, -rate, gradient);
+        for (var k = 0; k < _dims; k++) row[k] -= rate * _anchor * (row[k] - original[k]);
+        VectorMath.Normalize(row);
+    }
+
+    private Span<float> Row(float[] rows, int unit) => rows.AsSpan(unit * _dims, _dims);
+
+    private static double[] Softmax(int n, Func<int, double> logit)
+    {
+        var values = new double[n];
+        var max = double.NegativeInfinity;
+        for (var j = 0; j < n; j++) max = Math.Max(max, values[j] = logit(j));
+        double sum = 0;
+        for (var j = 0; j < n; j++) sum += values[j] = Math.Exp(values[j] - max);
+        for (var j = 0; j < n; j++) values[j] /= sum;
+        return values;
+    }
+
+    private readonly record struct Sentence(float[] Vector, float Norm);
+}
