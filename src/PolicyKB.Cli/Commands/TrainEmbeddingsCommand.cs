@@ -37,6 +37,7 @@ internal static class TrainEmbeddingsCommand
         var headings = new Option<string[]>("--tune-headings") { Description = "Thư mục văn bản để lấy cặp tiêu đề ↔ nội dung", AllowMultipleArgumentsPerToken = true };
         var exclude = new Option<string[]>("--tune-exclude") { Description = "Tệp danh sách văn bản không được dùng (vd. tests/eval/*.files tests/eval/reference-corpus.txt)", AllowMultipleArgumentsPerToken = true };
         var perDocument = new Option<int>("--tune-per-document") { Description = "Số cặp tiêu đề ↔ nội dung tối đa mỗi văn bản", DefaultValueFactory = _ => 24 };
+        var sentencesPerDocument = new Option<int>("--tune-sentences-per-document") { Description = "Số cặp câu đầu ↔ phần còn lại tối đa mỗi văn bản", DefaultValueFactory = _ => 0 };
         var tuneEpochs = new Option<int>("--tune-epochs") { Description = "Số lượt của giai đoạn có giám sát", DefaultValueFactory = _ => tuning.Epochs };
         var tuneRate = new Option<double>("--tune-lr") { Description = "Bước học của giai đoạn có giám sát", DefaultValueFactory = _ => tuning.LearningRate };
         var tuneAnchor = new Option<double>("--tune-anchor") { Description = "Lực kéo vectơ về vectơ skip-gram ban đầu", DefaultValueFactory = _ => tuning.Anchor };
@@ -46,7 +47,7 @@ internal static class TrainEmbeddingsCommand
         var command = new Command("train-embeddings", "Huấn luyện mô hình vectơ ngữ nghĩa ngoại tuyến từ một kho văn bản")
         {
             corpus, output, dims, epochs, minCount, threads, seed, trainer, fastText, pairs, holdOutDev, thesaurus, probes,
-            contrastive, warmStart, headings, exclude, perDocument, tuneEpochs, tuneRate, tuneAnchor, tuneTemperature, tuneBatch,
+            contrastive, warmStart, headings, exclude, perDocument, sentencesPerDocument, tuneEpochs, tuneRate, tuneAnchor, tuneTemperature, tuneBatch,
         };
         command.SetAction(parse =>
         {
@@ -60,7 +61,7 @@ internal static class TrainEmbeddingsCommand
                 FastTextPath = parse.GetValue(trainer) == "fasttext" ? parse.GetValue(fastText) : null,
             };
             var stage = parse.GetValue(contrastive)
-                ? new ContrastiveStage(parse.GetValue(headings) ?? [], parse.GetValue(exclude) ?? [], parse.GetValue(perDocument), parse.GetValue(pairs), parse.GetValue(thesaurus),
+                ? new ContrastiveStage(parse.GetValue(headings) ?? [], parse.GetValue(exclude) ?? [], parse.GetValue(perDocument), parse.GetValue(sentencesPerDocument), parse.GetValue(pairs), parse.GetValue(thesaurus),
                     new ContrastiveOptions
                     {
                         Epochs = parse.GetValue(tuneEpochs),
@@ -87,6 +88,7 @@ internal static class TrainEmbeddingsCommand
             options.Validate();
             request.Stage?.Options.Validate();
             if (request.Stage is not null) ArgumentOutOfRangeException.ThrowIfLessThan(request.Stage.HeadingsPerDocument, 0, "--tune-per-document");
+            if (request.Stage is not null) ArgumentOutOfRangeException.ThrowIfLessThan(request.Stage.SentencesPerDocument, 0, "--tune-sentences-per-document");
         }
         catch (ArgumentOutOfRangeException ex)
         {

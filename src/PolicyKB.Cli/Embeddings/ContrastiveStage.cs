@@ -10,7 +10,7 @@ namespace PolicyKB.Cli.Embeddings;
 /// thesaurus groups.
 /// </summary>
 internal sealed record ContrastiveStage(
-    IReadOnlyList<string> HeadingFolders, IReadOnlyList<string> ExcludeLists, int HeadingsPerDocument,
+    IReadOnlyList<string> HeadingFolders, IReadOnlyList<string> ExcludeLists, int HeadingsPerDocument, int SentencesPerDocument,
     string? PairsFolder, string? ThesaurusFile, ContrastiveOptions Options)
 {
     /// <summary>The pairs, in a fixed order (files in ordinal order, pairs as read).</summary>
@@ -21,12 +21,13 @@ internal sealed record ContrastiveStage(
             .Where(f => !excluded.Contains(Path.GetFileName(f)) && !Path.GetFileName(f).StartsWith("README", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .ToList();
-        var pairs = HeadingPairMiner.Mine(files, HeadingsPerDocument).ToList();
+        var pairs = HeadingPairMiner.Mine(files, HeadingsPerDocument, SentencesPerDocument).ToList();
         var headings = pairs.Count;
+        var sentences = pairs.Count(p => p.Source == HeadingPairMiner.SentenceSource);
         if (PairsFolder is not null) pairs.AddRange(SupervisedPairs.FromPairs(PairSet.Load(PairsFolder)));
         var everyday = pairs.Count - headings;
         if (ThesaurusFile is not null) pairs.AddRange(SupervisedPairs.FromThesaurus(File.ReadLines(ThesaurusFile)));
-        summary = $"{headings:N0} cặp tiêu đề ↔ nội dung từ {files.Count} tệp ({excluded.Count} tên tệp bị loại), {everyday:N0} cặp câu hỏi (phần train), {pairs.Count - headings - everyday:N0} cặp từ đồng nghĩa";
+        summary = $"{headings - sentences:N0} cặp tiêu đề ↔ nội dung, {sentences:N0} cặp câu đầu ↔ phần còn lại từ {files.Count} tệp ({excluded.Count} tên tệp bị loại), {everyday:N0} cặp câu hỏi (phần train), {pairs.Count - headings - everyday:N0} cặp từ đồng nghĩa";
         return pairs;
     }
 

@@ -60,6 +60,22 @@ public sealed class PairSourcesTests
     }
 
     [Fact]
+    public void A_clause_without_heading_pairs_its_first_sentence_with_the_rest()
+    {
+        var clauses = new List<Clause>
+        {
+            new() { Id = "a", DocumentId = "d", Label = "1", Kind = ClauseKind.Item, Text = "Học sinh tiểu học được miễn học phí hoàn toàn. Nhà nước cấp bù học phí cho cơ sở giáo dục công lập theo số học sinh thực tế." },
+            new() { Id = "b", DocumentId = "d", Label = "2", Kind = ClauseKind.Item, Heading = "Mức hỗ trợ chi phí học tập", Text = "2. Mức hỗ trợ chi phí học tập. Mỗi học sinh được hỗ trợ 150.000 đồng một tháng trong chín tháng." },
+        };
+
+        var pair = Assert.Single(HeadingPairMiner.FromSentences(clauses));
+
+        Assert.Equal("Học sinh tiểu học được miễn học phí hoàn toàn", pair.Query);
+        Assert.StartsWith("Nhà nước cấp bù học phí", pair.Passage, StringComparison.Ordinal);
+        Assert.Equal(HeadingPairMiner.SentenceSource, pair.Source);
+    }
+
+    [Fact]
     public void Only_the_train_part_of_everyday_formal_pairs_is_used()
     {
         var pairs = Enumerable.Range(0, 60).Select(i => new QueryPair($"hỏi {i}", $"câu chuẩn {i}", PairSplit.Of($"câu chuẩn {i}"))).ToList();
