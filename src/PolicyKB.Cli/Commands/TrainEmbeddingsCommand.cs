@@ -36,7 +36,7 @@ internal static class TrainEmbeddingsCommand
         var warmStart = new Option<string?>("--warm-start") { Description = "Bắt đầu từ mô hình này thay vì huấn luyện skip-gram (vd. content/models/policykb-vi-128.pkbe)" };
         var headings = new Option<string[]>("--tune-headings") { Description = "Thư mục văn bản để lấy cặp tiêu đề ↔ nội dung", AllowMultipleArgumentsPerToken = true };
         var exclude = new Option<string[]>("--tune-exclude") { Description = "Tệp danh sách văn bản không được dùng (vd. tests/eval/*.files tests/eval/reference-corpus.txt)", AllowMultipleArgumentsPerToken = true };
-        var perDocument = new Option<int>("--tune-per-document") { Description = "Số cặp tiêu đề ↔ nội dung tối đa mỗi văn bản", DefaultValueFactory = _ => 24 };
+        var perDocument = new Option<int>("--tune-per-document") { Description = "Số cặp tiêu đề ↔ nội dung tối đa mỗi văn bản", DefaultValueFactory = _ => 64 };
         var sentencesPerDocument = new Option<int>("--tune-sentences-per-document") { Description = "Số cặp câu đầu ↔ phần còn lại tối đa mỗi văn bản", DefaultValueFactory = _ => 0 };
         var tuneEpochs = new Option<int>("--tune-epochs") { Description = "Số lượt của giai đoạn có giám sát", DefaultValueFactory = _ => tuning.Epochs };
         var tuneRate = new Option<double>("--tune-lr") { Description = "Bước học của giai đoạn có giám sát", DefaultValueFactory = _ => tuning.LearningRate };
