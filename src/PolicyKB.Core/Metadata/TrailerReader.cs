@@ -42,14 +42,17 @@ internal static class TrailerReader
     }
 
     /// <summary>
-    /// A blank line, or one holding only a few brackets or punctuation marks ("[", "] .", "…"): debris of a seal or a
-    /// signature image that PDF and web extraction leave between the title and the name. It carries no word of the
-    /// block, so the block reads on past it as past a blank line.
+    /// A blank line, or one holding only a few brackets or punctuation marks ("[", "] .", "…") or a signature image's
+    /// placeholder ("[daky]"): debris of a seal or a signature image that PDF and web extraction leave between the
+    /// title and the name. It carries no word of the block, so the block reads on past it as past a blank line.
     /// </summary>
     internal static bool IsBlankOrNoise(LineView view, int i)
     {
         var text = view.Text(i);
         if (text.Length == 0) return true;
+        if (text.Length > 24) return false;
+        // "[daky]": the placeholder an extractor leaves for the signature image, taken off by the pieces.
+        if (view.TrailerPieces(i).Count == 0) return true;
         if (text.Length > 4) return false;
         foreach (var c in text)
         {
@@ -173,6 +176,6 @@ internal static class TrailerReader
             }
             else result.Add(cell);
         }
-        return result.SelectMany(SignatureLineSplitter.Split).ToList();
+        return result.SelectMany(SignatureLineSplitter.Split).Select(SignatureLines.WithoutImageDebris).Where(p => p.Length > 0).ToList();
     }
 }
