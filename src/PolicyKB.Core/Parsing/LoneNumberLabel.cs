@@ -34,4 +34,12 @@ internal static class LoneNumberLabel
         if (next.Length == 0 || !char.IsUpper(next[0])) return null;
         return (new HeadingMatch(HeadingStyle.Number, ClauseKind.Item, text, text, string.Empty, IsWeak: false), j, next);
     }
+
+    /// <summary>The last item number after <paramref name="match"/>: its own number, or 0 under a new higher heading.</summary>
+    public static int NumberingAfter(HeadingMatch match, int lastNumber) => match.Style switch
+    {
+        HeadingStyle.Number => int.TryParse(match.Label, out var n) ? n : lastNumber,
+        < HeadingStyle.Number => 0,
+        _ => lastNumber,
+    };
 }

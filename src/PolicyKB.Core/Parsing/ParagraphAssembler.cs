@@ -65,7 +65,7 @@ public sealed class ParagraphAssembler
             {
                 current.FlushInto(output);
                 current.Begin(text, line, match);
-                lastNumber = NumberingAfter(match, lastNumber);
+                lastNumber = LoneNumberLabel.NumberingAfter(match, lastNumber);
             }
             else if (current.AwaitsTitle && match is null && (LabelText.UppercaseShare(text) > 0.6 || !blankSeen))
             {
@@ -98,14 +98,6 @@ public sealed class ParagraphAssembler
         current.FlushInto(output);
         return output;
     }
-
-    /// <summary>The last item number after <paramref name="match"/>: its own number, or 0 under a new higher heading.</summary>
-    private static int NumberingAfter(HeadingMatch match, int lastNumber) => match.Style switch
-    {
-        HeadingStyle.Number => int.TryParse(match.Label, out var n) ? n : lastNumber,
-        < HeadingStyle.Number => 0,
-        _ => lastNumber,
-    };
 
     private const int MaxTitleLines = 3;
     private const int MaxTitleLength = 200;
