@@ -4,7 +4,7 @@ namespace PolicyKB.Metadata;
 /// Tests on lines of a signature block (Nghị định 30/2020/NĐ-CP Điều 13 and Phụ lục I, ô số 7: "TM.",
 /// "KT.", "TL.", "TUQ.", "Q." marks, the position, the signature, the name) and of "Nơi nhận" (ô số 9).
 /// </summary>
-internal static class SignatureLines
+internal static partial class SignatureLines
 {
     private static readonly string[] Marks = ["TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q.", "THỪA LỆNH", "THỪA ỦY QUYỀN", "THAY MẶT", "KÝ THAY"];
 
@@ -86,6 +86,19 @@ internal static class SignatureLines
     public static IEnumerable<string> Items(string text) =>
         System.Text.RegularExpressions.Regex.Split(text, @"(?:^|;)\s*[-+•]\s+")
             .Select(Clean).Where(s => s.Length > 0);
+
+    /// <summary>
+    /// The text without the placeholder of a signature image ("[daky]") or its pieces glued to a neighbour when the
+    /// image overlapped the text ("PHÓ THỦ TƯỚNGy]", "y]Phạm Thị Thanh Trà"): a few lower-case letters closed by "]".
+    /// </summary>
+    public static string WithoutImageDebris(string piece)
+    {
+        if (piece.IndexOf(']') < 0) return piece;
+        return ImageDebris().Replace(piece, "").Trim();
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\[?\p{Ll}{0,8}\](?=\p{Lu}|\s|$)\s*|(?:(?<=\p{Lu}{2})|(?<=\s)|^)\[?\p{Ll}{0,8}\]$")]
+    private static partial System.Text.RegularExpressions.Regex ImageDebris();
 
     /// <summary>Removes a leading dash and the final ";", "." of one recipient.</summary>
     public static string Clean(string item) => VietnameseText.Squash(item.Trim().TrimStart('-', '+', '•', ' ').TrimEnd(';', '.', ',', ' ', '|'));

@@ -14,7 +14,7 @@ internal static class TrailerReader
     {
         for (var i = from; i < to; i++)
         {
-            if (view.IsBlank(i) || !Triggers(view, i, to)) continue;
+            if (IsBlankOrNoise(view, i) || !Triggers(view, i, to)) continue;
             var trailer = Read(view, i, to);
             if (trailer.IsValid) return trailer;
         }
@@ -32,13 +32,33 @@ internal static class TrailerReader
         // A bare position counts only when a name or "(Đã ký)" follows within a few lines of capitals.
         for (int j = i + 1, seen = 0; j < to && seen < 6; j++)
         {
-            if (view.IsBlank(j)) continue;
+            if (IsBlankOrNoise(view, j)) continue;
             seen++;
             var next = view.Text(j);
             if (SignatureLines.Name(next) is not null || Patterns.Signed().IsMatch(next)) return true;
             if (!SignatureLines.IsPositionLike(next)) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// A blank line, or one holding only a few brackets or punctuation marks ("[", "] .", "…") or a signature image's
+    /// placeholder ("[daky]"): debris of a seal or a signature image that PDF and web extraction leave between the
+    /// title and the name. It carries no word of the block, so the block reads on past it as past a blank line.
+    /// </summary>
+    internal static bool IsBlankOrNoise(LineView view, int i)
+    {
+        var text = view.Text(i);
+        if (text.Length == 0) return true;
+        if (text.Length > 24) return false;
+        // "[daky]": the placeholder an extractor leaves for the signature image, taken off by the pieces.
+        if (view.TrailerPieces(i).Count == 0) return true;
+        if (text.Length > 4) return false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c)) return false;
+        }
+        return true;
     }
 
     private static TrailerInfo Read(LineView view, int start, int to)
@@ -50,7 +70,7 @@ internal static class TrailerReader
         var blanks = 0;
         for (var j = start; j < to; j++)
         {
-            if (view.IsBlank(j))
+            if (IsBlankOrNoise(view, j))
             {
                 if (++blanks > MaxBlankRun) break;
                 continue;
@@ -156,6 +176,6 @@ internal static class TrailerReader
             }
             else result.Add(cell);
         }
-        return result.SelectMany(SignatureLineSplitter.Split).ToList();
+        return result.SelectMany(SignatureLineSplitter.Split).Select(SignatureLines.WithoutImageDebris).Where(p => p.Length > 0).ToList();
     }
 }

@@ -23,6 +23,7 @@ public sealed class ParagraphAssembler
         var current = new Pending();
         var blankSeen = false;
         var quoted = false;
+        var lastNumber = 0;
 
         for (var i = start; i < end; i++)
         {
@@ -44,14 +45,27 @@ public sealed class ParagraphAssembler
                 continue;
             }
 
+            var canStart = !current.IsOpen || blankSeen || mode == WrapMode.OneParagraphPerLine || current.EndsSentence || current.IsTitleLine;
+            if (!quoted && canStart && text.Length <= 2 && LoneNumberLabel.Read(lines, i, end, lastNumber + 1, _rules) is { } lone)
+            {
+                // "1" / "- Thời gian thực hiện …": the number labels the item on the next line (its list dash dropped).
+                current.FlushInto(output);
+                current.Begin(text, line, lone.Match);
+                current.Append(lone.Text, lines[lone.TextLine]);
+                lastNumber++;
+                i = lone.TextLine;
+                blankSeen = false;
+                continue;
+            }
+
             var startsQuote = !quoted && StartsQuotedHeading(text);
             var match = quoted || startsQuote ? null : _rules.Match(text);
-            var canStart = !current.IsOpen || blankSeen || mode == WrapMode.OneParagraphPerLine || current.EndsSentence || current.IsTitleLine;
 
             if (match is not null && (!match.IsWeak || canStart))
             {
                 current.FlushInto(output);
                 current.Begin(text, line, match);
+                lastNumber = LoneNumberLabel.NumberingAfter(match, lastNumber);
             }
             else if (current.AwaitsTitle && match is null && (LabelText.UppercaseShare(text) > 0.6 || !blankSeen))
             {

@@ -33,6 +33,8 @@ public sealed class TextRepairer
     ///    before 8, which respells words and would take a misread label for one.
     /// 8. <see cref="OcrSyllableRepairStep"/> – tone marks and "đ" Tesseract got wrong, on OCR'd pages only.
     /// 9. <see cref="WhitespaceStep"/> – collapse runs of spaces and trim.
+    /// 10. <see cref="YearTableStep"/> – year-by-value tables flattened by PDF extraction, one row a line; reads the
+    ///    trimmed lines of 9.
     /// </summary>
     public static TextRepairer CreateDefault() => new(
     [
@@ -45,6 +47,7 @@ public sealed class TextRepairer
         new OcrHeadingRepairStep(),
         new OcrSyllableRepairStep(),
         new WhitespaceStep(),
+        new YearTableStep(),
     ]);
 
     /// <summary>Repairs a decoded document. Never throws on odd content; a null argument is a programming error.</summary>
