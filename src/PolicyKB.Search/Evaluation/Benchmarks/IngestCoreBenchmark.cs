@@ -41,10 +41,14 @@ public sealed class IngestCoreBenchmark(
         _ = kb.Pipeline;
         open.Stop();
         var cpuBefore = ProcessCpuSeconds();
+        var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
+        var gcBefore = GC.GetTotalPauseDuration();
         var clock = Stopwatch.StartNew();
         var results = kb.Ingest(files);
         clock.Stop();
         var cpu = ProcessCpuSeconds() - cpuBefore;
+        var jit = System.Runtime.JitInfo.GetCompilationTime() - jitBefore;
+        var gcPause = GC.GetTotalPauseDuration() - gcBefore;
 
         var stored = results.Where(r => r.Status is IngestionStatus.Stored or IngestionStatus.Replaced).ToList();
         var megabytes = stored.Sum(r => r.FileBytes) / 1e6;
@@ -61,6 +65,7 @@ public sealed class IngestCoreBenchmark(
             Name = name, Model = model?.ModelId, Files = stored.Count, Failed = results.Count(r => r.Status == IngestionStatus.Failed),
             Clauses = stored.Sum(r => r.Clauses), FileMegabytes = Math.Round(megabytes, 2), OpenSeconds = Math.Round(open.Elapsed.TotalSeconds, 2),
             WallSeconds = Math.Round(clock.Elapsed.TotalSeconds, 2), CpuSeconds = Math.Round(cpu, 2),
+            JitSeconds = Math.Round(jit.TotalSeconds, 2), GcPauseSeconds = Math.Round(gcPause.TotalSeconds, 2),
             MegabytesPerWallSecond = Math.Round(megabytes / Math.Max(clock.Elapsed.TotalSeconds, 1e-9), 2),
             MegabytesPerCpuSecond = cpu > 0 ? Math.Round(megabytes / cpu, 2) : 0,
             Steps = steps,
