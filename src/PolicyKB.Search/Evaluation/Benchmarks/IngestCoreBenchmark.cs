@@ -43,12 +43,14 @@ public sealed class IngestCoreBenchmark(
         var cpuBefore = ProcessCpuSeconds();
         var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
         var gcBefore = GC.GetTotalPauseDuration();
+        var threadsBefore = ThreadCpuSnapshot.Take();
         var clock = Stopwatch.StartNew();
         var results = kb.Ingest(files);
         clock.Stop();
         var cpu = ProcessCpuSeconds() - cpuBefore;
         var jit = System.Runtime.JitInfo.GetCompilationTime() - jitBefore;
         var gcPause = GC.GetTotalPauseDuration() - gcBefore;
+        var threads = ThreadCpuSnapshot.Take().Since(threadsBefore);
 
         var stored = results.Where(r => r.Status is IngestionStatus.Stored or IngestionStatus.Replaced).ToList();
         var megabytes = stored.Sum(r => r.FileBytes) / 1e6;
@@ -69,6 +71,7 @@ public sealed class IngestCoreBenchmark(
             MegabytesPerWallSecond = Math.Round(megabytes / Math.Max(clock.Elapsed.TotalSeconds, 1e-9), 2),
             MegabytesPerCpuSecond = cpu > 0 ? Math.Round(megabytes / cpu, 2) : 0,
             Steps = steps,
+            Threads = threads,
         };
         progress?.Invoke($"{name}: {run.MegabytesPerWallSecond:0.00} MB/s (thời gian thực), {run.MegabytesPerCpuSecond:0.00} MB/s (CPU)");
         return run;

@@ -39,6 +39,12 @@ public sealed record IngestRun
     /// <summary>Time the process was paused for garbage collection during the batch.</summary>
     public double GcPauseSeconds { get; init; }
 
+    /// <summary>
+    /// Process CPU of the run by thread (threads alive at its end; on Linux): the ingesting threads beside the runtime's
+    /// JIT compiler and garbage collector.
+    /// </summary>
+    public IReadOnlyList<ThreadCpuFigures> Threads { get; init; } = [];
+
     /// <summary>File MB per elapsed second.</summary>
     public double MegabytesPerWallSecond { get; init; }
 
