@@ -47,7 +47,8 @@ internal static class BenchIngest
         foreach (var step in run.Steps)
         {
             var cpu = step.CpuSeconds is { } c ? string.Create(i, $"{c,7:0.00} s CPU") : "";
-            output.WriteLine(string.Create(i, $"  {step.Step,-12}{step.WallSeconds,7:0.00} s{cpu}"));
+            var allocated = step.AllocatedMegabytes is { } a ? string.Create(i, $"{a,8:0.0} MB allocated") : "";
+            output.WriteLine(string.Create(i, $"  {step.Step,-12}{step.WallSeconds,7:0.00} s{cpu}{allocated}"));
         }
     }
 }

@@ -57,7 +57,8 @@ public sealed class IngestCoreBenchmark(
         var steps = stored.SelectMany(r => r.StepMilliseconds.Keys).Distinct(StringComparer.Ordinal)
             .Select(step => new IngestStepFigures(step,
                 Math.Round(stored.Sum(r => r.StepMilliseconds.GetValueOrDefault(step)) / 1000, 2),
-                stored.Any(r => r.StepCpuMilliseconds.ContainsKey(step)) ? Math.Round(stored.Sum(r => r.StepCpuMilliseconds.GetValueOrDefault(step)) / 1000, 2) : null))
+                stored.Any(r => r.StepCpuMilliseconds.ContainsKey(step)) ? Math.Round(stored.Sum(r => r.StepCpuMilliseconds.GetValueOrDefault(step)) / 1000, 2) : null,
+                stored.Any(r => r.StepAllocatedBytes.ContainsKey(step)) ? Math.Round(stored.Sum(r => r.StepAllocatedBytes.GetValueOrDefault(step)) / 1e6, 1) : null))
             .ToList();
         // What the steps do not account for: the batch's end (keyword commit, citation links, store checkpoint) and files that
         // failed. With files overlapped (the default) the steps of two files run at once and their sum exceeds the wall time.
