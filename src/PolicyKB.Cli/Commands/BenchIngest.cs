@@ -39,10 +39,16 @@ internal static class BenchIngest
         var i = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(i, $"{run.Name}{(run.Model is null ? "" : " (" + run.Model + ")")}: {run.Files} files ({run.Failed} failed), {run.FileMegabytes:0.00} MB, {run.Clauses} clauses"));
         output.WriteLine(string.Create(i, $"  {run.WallSeconds:0.00} s wall, {run.CpuSeconds:0.00} s CPU (process) → {run.MegabytesPerWallSecond:0.00} MB/s wall, {run.MegabytesPerCpuSecond:0.00} MB/s CPU (target ≥ 5); open {run.OpenSeconds:0.00} s"));
+        output.WriteLine(string.Create(i, $"  of which JIT {run.JitSeconds:0.00} s, garbage collection pauses {run.GcPauseSeconds:0.00} s"));
+        if (run.Threads.Count > 0)
+        {
+            output.WriteLine("  threads: " + string.Join(", ", run.Threads.Take(6).Select(t => string.Create(i, $"{t.Thread} {t.CpuSeconds:0.00} s"))));
+        }
         foreach (var step in run.Steps)
         {
             var cpu = step.CpuSeconds is { } c ? string.Create(i, $"{c,7:0.00} s CPU") : "";
-            output.WriteLine(string.Create(i, $"  {step.Step,-12}{step.WallSeconds,7:0.00} s{cpu}"));
+            var allocated = step.AllocatedMegabytes is { } a ? string.Create(i, $"{a,8:0.0} MB allocated") : "";
+            output.WriteLine(string.Create(i, $"  {step.Step,-12}{step.WallSeconds,7:0.00} s{cpu}{allocated}"));
         }
     }
 }

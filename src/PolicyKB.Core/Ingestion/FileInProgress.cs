@@ -26,6 +26,8 @@ internal sealed class FileInProgress
 
     public Dictionary<string, double> Cpu { get; } = new(StringComparer.Ordinal);
 
+    public Dictionary<string, long> Allocated { get; } = new(StringComparer.Ordinal);
+
     /// <summary>How many steps have run to the end (the file's identity is known once the first has).</summary>
     public int CompletedSteps { get; set; }
 
@@ -73,6 +75,7 @@ internal sealed class FileInProgress
             FileBytes = context.Content.LongLength,
             StepMilliseconds = Timings,
             StepCpuMilliseconds = Cpu,
+            StepAllocatedBytes = Allocated,
         };
     }
 }

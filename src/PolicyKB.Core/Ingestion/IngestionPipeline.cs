@@ -86,7 +86,9 @@ public sealed partial class IngestionPipeline
             {
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 var cpuStarted = ThreadCpuClock.Now();
+                var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
                 var outcome = step.Execute(file.Context);
+                file.Allocated[step.Name] = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
                 file.Timings[step.Name] = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 if (cpuStarted is { } c && ThreadCpuClock.Now() is { } cpuEnded) file.Cpu[step.Name] = cpuEnded - c;
                 file.CompletedSteps = i + 1;

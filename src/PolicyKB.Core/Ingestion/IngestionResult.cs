@@ -31,6 +31,12 @@ public sealed record IngestionResult(string FileName, string DocumentId, Ingesti
     /// </summary>
     public IReadOnlyDictionary<string, double> StepCpuMilliseconds { get; init; } = new Dictionary<string, double>();
 
+    /// <summary>
+    /// Bytes the ingesting thread allocated in each step (for benchmarks): what the garbage collector, which pauses
+    /// every thread, has to clear after it.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> StepAllocatedBytes { get; init; } = new Dictionary<string, long>();
+
     /// <summary>Decoded text length in characters (for throughput figures).</summary>
     public long Characters { get; init; }
 

@@ -8,6 +8,7 @@ namespace PolicyKB.Storage;
 /// past <see cref="MaxBatchWrites"/>: a commit costs a disk flush, which on ordinary disks dominates the cost of
 /// storing a document. If a write fails inside a batch, the transaction is rolled back, the batch's earlier writes
 /// are applied again and committed, and the error is rethrown, so a failure still loses only the failing write.
+/// A batch's commits leave the writing of their pages to LiteDB's background log writer (<see cref="DiskWriterHandOff"/>).
 /// </summary>
 public sealed class LiteDbWriter
 {
@@ -52,22 +53,28 @@ public sealed class LiteDbWriter
                 }
                 return;
             }
-            try
-            {
-                write();
-                _pending.Add(write);
-            }
-            catch
-            {
-                Recover();
-                throw;
-            }
-            if (_pending.Count >= MaxBatchWrites)
-            {
-                _db.Commit();
-                _pending.Clear();
-                _db.BeginTrans();
-            }
+            DiskWriterHandOff.Run(() => WriteInBatch(write));
+        }
+    }
+
+    /// <summary>One write of an open batch (under the lock), committing the batch's transaction once it is full.</summary>
+    private void WriteInBatch(Action write)
+    {
+        try
+        {
+            write();
+            _pending.Add(write);
+        }
+        catch
+        {
+            Recover();
+            throw;
+        }
+        if (_pending.Count >= MaxBatchWrites)
+        {
+            _db.Commit();
+            _pending.Clear();
+            _db.BeginTrans();
         }
     }
 
@@ -119,7 +126,7 @@ public sealed class LiteDbWriter
         lock (_lock)
         {
             if (--_batchDepth > 0) return;
-            _db.Commit();
+            DiskWriterHandOff.Run(() => _db.Commit());
             _pending.Clear();
         }
     }

@@ -30,6 +30,21 @@ public sealed record IngestRun
     /// <summary>CPU time of the whole process over the batch (every thread: merges, garbage collection, disk writer).</summary>
     public double CpuSeconds { get; init; }
 
+    /// <summary>
+    /// Time the JIT spent compiling during the batch (every thread; most of it on the runtime's background thread that
+    /// recompiles hot methods optimised): part of <see cref="CpuSeconds"/> that a longer run spreads over more bytes.
+    /// </summary>
+    public double JitSeconds { get; init; }
+
+    /// <summary>Time the process was paused for garbage collection during the batch.</summary>
+    public double GcPauseSeconds { get; init; }
+
+    /// <summary>
+    /// Process CPU of the run by thread (threads alive at its end; on Linux): the ingesting threads beside the runtime's
+    /// JIT compiler and garbage collector.
+    /// </summary>
+    public IReadOnlyList<ThreadCpuFigures> Threads { get; init; } = [];
+
     /// <summary>File MB per elapsed second.</summary>
     public double MegabytesPerWallSecond { get; init; }
 
