@@ -61,7 +61,56 @@ public sealed class SegmentMergeTests : IDisposable
         Assert.Equal(clauses, index.ClauseCount);
     }
 
+    [Fact]
+    public void A_process_that_dies_after_the_merge_wrote_its_segment_but_before_the_commit_reopens_with_every_clause()
+    {
+        var live = _dir.File("live");
+        var crashed = _dir.File("crashed");
+        int clauses, documents;
+        using (var index = new LuceneKeywordIndex(live))
+        {
+            IndexSmallSegments(index, 6);
+            (clauses, documents) = (index.ClauseCount, index.IndexedDocuments().Count);
+            CopyFolder(live, crashed);
+            var beforeMerge = Names(live);
+
+            Assert.Equal((6, 1), index.MergeSmallSegments(KnowledgeBase.SmallSegmentBytes));
+
+            // The disk as a death just before the commit leaves it: the last commit, plus the merged segment's files.
+            var merged = Names(live).Except(beforeMerge).Where(n => !n.StartsWith("segments", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(merged);
+            foreach (var name in merged) File.Copy(Path.Combine(live, name), Path.Combine(crashed, name));
+        }
+
+        using var reopened = new LuceneKeywordIndex(crashed);
+
+        Assert.Equal((clauses, documents), (reopened.ClauseCount, reopened.IndexedDocuments().Count));
+        Assert.Equal(6, reopened.SegmentCount);
+        Assert.Equal((6, 1), reopened.MergeSmallSegments(KnowledgeBase.SmallSegmentBytes));
+        Assert.Equal(clauses, reopened.ClauseCount);
+    }
+
     public void Dispose() => _dir.Dispose();
+
+    private static HashSet<string> Names(string folder) => Directory.GetFiles(folder).Select(f => Path.GetFileName(f)).ToHashSet(StringComparer.Ordinal);
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from).Where(f => Path.GetFileName(f) != "write.lock")) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+    }
+
+    private void IndexSmallSegments(LuceneKeywordIndex index, int count)
+    {
+        using var store = new PolicyKB.Storage.LiteDbDocumentStore(_dir.File("kb.db"));
+        var pipeline = PolicyKB.Ingestion.IngestionPipelineFactory.CreateDefault(store, afterSave: [new PolicyKB.Search.Indexing.IndexKeywordsStep(index)]);
+        for (var n = 1; n <= count; n++)
+        {
+            var (path, name) = Upload(n);
+            pipeline.Ingest(path, name);
+            index.Commit();
+        }
+    }
 
     private (string Path, string FileName) Upload(int n)
     {
