@@ -206,6 +206,9 @@ public sealed partial class KnowledgeBase : IDisposable
     public IReadOnlyList<IngestionResult> IngestUploads(IReadOnlyList<(string Path, string FileName)> uploads, bool replace = false)
     {
         RequireWritable();
+        // Documents whose indexing failed on an earlier write are indexed again first (not after this batch: a service
+        // that just failed is given a request's time before it is asked again).
+        TryRepairIndexes();
         var results = IngestBatch(uploads, IngestRequest.Upload with { Replace = replace }, onFile: null, until: null);
         MergeSmallSegmentsSoon();
         return results;
@@ -367,6 +370,7 @@ public sealed partial class KnowledgeBase : IDisposable
         {
             results = Pipeline.IngestAll(files, request, onFile, until);
         }
+        NoteFailedIndexing(results);
         // Nothing to re-link or refresh when every file was already stored as it is (a warm start, file by file).
         if (results.Count == 0 || results.Any(r => r.Status != IngestionStatus.Unchanged))
         {

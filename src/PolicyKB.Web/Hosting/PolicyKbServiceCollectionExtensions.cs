@@ -66,6 +66,7 @@ public static class PolicyKbServiceCollectionExtensions
         services.AddHostedService<StoreCheckService>();
         services.AddHostedService<ReplicaFollowerService>();
         services.AddHostedService<ChangeLogTrimService>();
+        services.AddHostedService<IndexRepairService>();
         return services;
     }
 }
