@@ -26,6 +26,7 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
     private readonly Similarity _similarity = new BM25Similarity();
     private readonly System.Threading.Lock _writeLock = new();
     private volatile bool _dirty;
+    private volatile bool _refreshing;
 
     /// <summary>
     /// Opens the last commit of the index in <paramref name="path"/> for searching only, without Lucene's write lock: a
@@ -374,14 +375,18 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
     /// </summary>
     private IndexSearcher Acquire()
     {
-        if (_dirty)
+        // While another thread refreshes, wait for it (it holds the lock): the dirty flag is already cleared then, and
+        // the searcher still current predates the write, which a caller that saw the write finish must not be given
+        // (the background merge of small segments read one segment too few this way).
+        if (_dirty || _refreshing)
         {
             lock (_writeLock)
             {
                 if (_dirty)
                 {
                     // Cleared before the refresh: a write finishing during it (writers take no lock) marks the index
-                    // dirty again instead of being lost.
+                    // dirty again instead of being lost. Refreshing is set first, so no reader sees neither flag.
+                    _refreshing = true;
                     _dirty = false;
                     try
                     {
@@ -391,6 +396,10 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
                     {
                         _dirty = true;
                         throw;
+                    }
+                    finally
+                    {
+                        _refreshing = false;
                     }
                 }
             }
