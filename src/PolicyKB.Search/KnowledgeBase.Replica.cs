@@ -57,7 +57,6 @@ public sealed partial class KnowledgeBase
         _keyword.Commit();
         // Only the documents of this page change in the read model: no reload of every document and citation.
         Search.ReadModel.Apply(states);
-        MergeSmallSegmentsSoon();
         return documentIds.Count;
     }
 
