@@ -11,6 +11,7 @@ public sealed class DataHealth
     private readonly System.Threading.Lock _lock = new();
     private readonly List<string> _problems = [];
     private readonly List<string> _repairs = [];
+    private readonly List<string> _notices = [];
 
     /// <summary>Problems that still stand.</summary>
     public IReadOnlyList<string> Problems
@@ -22,6 +23,24 @@ public sealed class DataHealth
     public IReadOnlyList<string> Repairs
     {
         get { lock (_lock) return [.. _repairs]; }
+    }
+
+    /// <summary>
+    /// What an administrator should know and act on at leisure, found while opening: the knowledge base is whole and
+    /// serves as usual (logged as warnings, not counted against health).
+    /// </summary>
+    public IReadOnlyList<string> Notices
+    {
+        get { lock (_lock) return [.. _notices]; }
+    }
+
+    /// <summary>Records a notice (once per distinct message).</summary>
+    public void AddNotice(string notice)
+    {
+        lock (_lock)
+        {
+            if (!_notices.Contains(notice)) _notices.Add(notice);
+        }
     }
 
     /// <summary>Records a problem that leaves the knowledge base degraded (once per distinct message).</summary>

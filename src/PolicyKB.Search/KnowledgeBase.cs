@@ -26,6 +26,7 @@ public sealed partial class KnowledgeBase : IDisposable
     private readonly FlatVectorStore? _vectorStore;
     private readonly ClauseEmbedder? _embedder;
     private readonly Lazy<IngestionPipeline> _pipeline;
+    private readonly SegmentMergeScheduler? _merges;
 
     private KnowledgeBase(
         DataDirectoryLock? ownership, string dataDirectory, IngestionOptions ingestion, SynonymTable synonyms, SynonymTable relatedTerms,
@@ -38,6 +39,7 @@ public sealed partial class KnowledgeBase : IDisposable
         _store = parts.Store;
         _liteDb = parts.LiteDb;
         _keyword = parts.Keyword;
+        if (!readOnly) _merges = new SegmentMergeScheduler(() => _keyword.MergeSmallSegments(SmallSegmentBytes));
         ISemanticIndex? semantic = null;
         var afterSave = new List<IIngestionStep> { new IndexKeywordsStep(_keyword) };
         if (embeddings is not null && parts.Vectors is { } vectorStore)
@@ -204,7 +206,12 @@ public sealed partial class KnowledgeBase : IDisposable
     public IReadOnlyList<IngestionResult> IngestUploads(IReadOnlyList<(string Path, string FileName)> uploads, bool replace = false)
     {
         RequireWritable();
-        return IngestBatch(uploads, IngestRequest.Upload with { Replace = replace }, onFile: null, until: null);
+        // Documents whose indexing failed on an earlier write are indexed again first (not after this batch: a service
+        // that just failed is given a request's time before it is asked again).
+        TryRepairIndexes();
+        var results = IngestBatch(uploads, IngestRequest.Upload with { Replace = replace }, onFile: null, until: null);
+        MergeSmallSegmentsSoon();
+        return results;
     }
 
     /// <summary>
@@ -229,6 +236,7 @@ public sealed partial class KnowledgeBase : IDisposable
         _store.Correct(document, corrections, factsChanged ? facts : null);
         _keyword.Index(document, _store.GetClauses(documentId), _store.FindCitations(documentId));
         AfterChange([documentId]);
+        MergeSmallSegmentsSoon();
         return corrections;
     }
 
@@ -338,6 +346,8 @@ public sealed partial class KnowledgeBase : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        // A merge in progress ends (and commits) before the index it merges is closed.
+        _merges?.Dispose();
         _keyword.Dispose();
         _vectorStore?.Dispose();
         _store.Dispose();
@@ -360,6 +370,7 @@ public sealed partial class KnowledgeBase : IDisposable
         {
             results = Pipeline.IngestAll(files, request, onFile, until);
         }
+        NoteFailedIndexing(results);
         // Nothing to re-link or refresh when every file was already stored as it is (a warm start, file by file).
         if (results.Count == 0 || results.Any(r => r.Status != IngestionStatus.Unchanged))
         {

@@ -59,6 +59,7 @@ internal sealed class KnowledgeBaseParts
         try
         {
             store = OpenStore(dataDirectory, readOnly, provider);
+            if (store is PostgresDocumentStore { ContentTwins.Count: > 0 } shared) health.AddNotice(TwinsNotice(shared.ContentTwins));
         }
         catch (Exception ex)
         {
@@ -87,6 +88,17 @@ internal sealed class KnowledgeBaseParts
         if (provider.IsPostgres) return new PostgresDocumentStore(provider.ConnectionString!);
         var path = Path.Combine(dataDirectory, "policykb.db");
         return readOnly ? new LiteDbDocumentStore(path, readOnly: true) : StoreIntegrity.Open(path);
+    }
+
+    /// <summary>Says which documents share their bytes, that they were kept, and what lets the store enforce one per content.</summary>
+    internal static string TwinsNotice(IReadOnlyList<IReadOnlyList<string>> twins)
+    {
+        const int shown = 10;
+        var groups = string.Join("; ", twins.Take(shown).Select(g => string.Join(" = ", g)));
+        return $"Kho dùng chung có {twins.Count} nhóm văn bản trùng hoàn toàn nội dung, lưu từ trước khi kho chặn được việc này: {groups}" +
+            (twins.Count > shown ? $"; và {twins.Count - shown} nhóm khác" : "") +
+            ". Các văn bản được giữ nguyên. Hãy xoá bản thừa của mỗi nhóm: lần khởi động sau, kho sẽ bật ràng buộc mỗi nội dung một văn bản " +
+            "(khi đó hai máy nhận cùng một tệp dưới hai tên cùng lúc cũng chỉ lưu một văn bản).";
     }
 
     private static Task<T> OnOwnThread<T>(Func<T> open, string name)

@@ -12,7 +12,9 @@ public interface IDocumentStore : IDisposable
 
     /// <summary>
     /// Stores a document with its clauses, citations, facts and the original file it was read from (kept so the document
-    /// can be read again), replacing any previous version atomically.
+    /// can be read again), replacing any previous version atomically. The shared store holds one document per content:
+    /// it refuses another document with bytes already stored (<see cref="ContentAlreadyStoredException"/>, nothing
+    /// written), which only a write racing another node's can meet, since ingestion looks for the bytes first.
     /// </summary>
     void Replace(
         PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations, DocumentFacts? facts = null,

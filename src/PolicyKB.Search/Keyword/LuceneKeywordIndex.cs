@@ -26,6 +26,7 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
     private readonly Similarity _similarity = new BM25Similarity();
     private readonly System.Threading.Lock _writeLock = new();
     private volatile bool _dirty;
+    private volatile bool _refreshing;
 
     /// <summary>
     /// Opens the last commit of the index in <paramref name="path"/> for searching only, without Lucene's write lock: a
@@ -66,6 +67,10 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
             // the flush time, and the merge after a bulk load rewrote a lone compound segment only to take it apart
             // (the merge policy keeps large segments out of compound files). Merged small segments are still compound.
             UseCompoundFile = false,
+            // Segments merged up to 16 MB are packed into one compound file (three files instead of about twelve): the
+            // small segments uploads leave are merged soon after (MergeSmallSegments), and an index of many uploads would
+            // otherwise hold a dozen files per merged segment. Larger merged segments stay as separate files.
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 1.0, MaxCFSSegmentSizeMB = CompoundSegmentMaxMB },
         };
         try
         {
@@ -148,6 +153,40 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
             Writer.Commit();
             _dirty = true;
         }
+    }
+
+    /// <summary>Merged segments up to this size are written as one compound file.</summary>
+    public const double CompoundSegmentMaxMB = 16;
+
+    /// <summary>
+    /// Merges every segment smaller than <paramref name="smallBytes"/> into one and commits; larger segments are left
+    /// to the merge policy. Returns the segment counts before and after (equal when fewer than two were small).
+    /// Searches go on meanwhile: no lock is held while Lucene merges (the writer takes documents and merges at once),
+    /// only for the commit that follows; and a process that dies mid-merge loses nothing, since the merged segment
+    /// only replaces the small ones in a commit, and files of an unfinished merge are deleted on the next open.
+    /// </summary>
+    public (int Before, int After) MergeSmallSegments(long smallBytes)
+    {
+        var sizes = SegmentSizes();
+        var small = sizes.Count(s => s < smallBytes);
+        if (small < 2) return (sizes.Count, sizes.Count);
+        // A forced merge down to (large segments + 1) merges the smallest segments: the tiered policy merges a forced
+        // merge's tail of segments sorted by size.
+        Writer.ForceMerge(sizes.Count - small + 1);
+        lock (_writeLock)
+        {
+            Writer.Commit();
+            _dirty = true;
+        }
+        return (sizes.Count, SegmentCount);
+    }
+
+    /// <summary>The size in bytes of each segment the current searcher reads.</summary>
+    public IReadOnlyList<long> SegmentSizes()
+    {
+        var searcher = Acquire();
+        try { return searcher.IndexReader.Leaves.Select(l => ((SegmentReader)l.Reader).SegmentInfo.GetSizeInBytes()).ToList(); }
+        finally { _searchers.Release(searcher); }
     }
 
     /// <summary>Bytes the index's files take on disk (or in memory for an in-memory index).</summary>
@@ -336,14 +375,18 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
     /// </summary>
     private IndexSearcher Acquire()
     {
-        if (_dirty)
+        // While another thread refreshes, wait for it (it holds the lock): the dirty flag is already cleared then, and
+        // the searcher still current predates the write, which a caller that saw the write finish must not be given
+        // (the background merge of small segments read one segment too few this way).
+        if (_dirty || _refreshing)
         {
             lock (_writeLock)
             {
                 if (_dirty)
                 {
                     // Cleared before the refresh: a write finishing during it (writers take no lock) marks the index
-                    // dirty again instead of being lost.
+                    // dirty again instead of being lost. Refreshing is set first, so no reader sees neither flag.
+                    _refreshing = true;
                     _dirty = false;
                     try
                     {
@@ -353,6 +396,10 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
                     {
                         _dirty = true;
                         throw;
+                    }
+                    finally
+                    {
+                        _refreshing = false;
                     }
                 }
             }

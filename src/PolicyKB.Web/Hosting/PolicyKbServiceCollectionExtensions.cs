@@ -43,6 +43,7 @@ public static class PolicyKbServiceCollectionExtensions
                 var leftovers = UploadBatch.RemoveLeftovers(Path.Combine(kb.Ownership.Directory, UploadBatch.UploadsFolderName));
                 if (leftovers > 0) logger.LogInformation("Removed {Count} upload folders left by an earlier run", leftovers);
                 foreach (var repair in kb.Health.Repairs) logger.LogWarning("{Repair}", repair);
+                foreach (var notice in kb.Health.Notices) logger.LogWarning("{Notice}", notice);
                 foreach (var problem in kb.Health.Problems) logger.LogError("{Problem}", problem);
                 return kb;
             }
@@ -65,6 +66,7 @@ public static class PolicyKbServiceCollectionExtensions
         services.AddHostedService<StoreCheckService>();
         services.AddHostedService<ReplicaFollowerService>();
         services.AddHostedService<ChangeLogTrimService>();
+        services.AddHostedService<IndexRepairService>();
         return services;
     }
 }

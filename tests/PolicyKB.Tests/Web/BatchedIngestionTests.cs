@@ -36,6 +36,25 @@ public sealed class BatchedIngestionTests
     }
 
     [Fact]
+    public async Task Uploads_of_several_files_leave_the_keyword_index_merged_once_the_background_merge_has_run()
+    {
+        using var host = new DataFolderApplication();
+        var kb = host.Services.GetRequiredService<KnowledgeBase>();
+        var admin = host.CreateAdminClient();
+
+        for (var round = 0; round < 4; round++)
+        {
+            var files = Enumerable.Range(0, 3).Select(i => ($"ke-hoach-{round}-{i}.txt", Uploads.Utf8(Uploads.Plan($"{round * 3 + i + 50}-KH/TU")))).ToArray();
+            var result = await ApiAssert.Ok(await admin.PostAsync("/api/ingest", Uploads.Form(files)));
+            Assert.Equal(3, result.GetProperty("stored").GetInt32());
+        }
+        await kb.WhenIndexMerged().WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.InRange(((PolicyKB.Search.Keyword.LuceneKeywordIndex)kb.Keyword).SegmentCount, 1, 2);
+        Assert.Equal(kb.Store.ListDocuments().Count, kb.Keyword.IndexedDocuments().Count);
+    }
+
+    [Fact]
     public void A_slice_of_the_start_up_ingestion_ends_after_its_budget_and_the_next_picks_up_where_it_stopped()
     {
         using var dir = new TempDirectory();

@@ -1,4 +1,5 @@
 using PolicyKB.Documents;
+using PolicyKB.Ingestion.Identity;
 using PolicyKB.Storage;
 
 namespace PolicyKB.Ingestion.Steps;
@@ -36,7 +37,23 @@ public sealed class SaveDocumentStep : IIngestionStep
             Warnings = [.. context.Warnings],
             IngestedAt = _clock.GetUtcNow(),
         };
-        _store.Replace(document, context.Clauses, context.Citations, context.Facts, Original(context));
+        try
+        {
+            _store.Replace(document, context.Clauses, context.Citations, context.Facts, Original(context));
+        }
+        catch (ContentAlreadyStoredException)
+        {
+            // Another node stored these bytes (under another name) after this file's identity was decided: decide it once
+            // more, now that the twin is visible, and answer as a repeated upload is answered.
+            var identity = new DocumentIdentityResolver(_store).Resolve(
+                context.FileName, context.Request.IsUpload ? null : context.Origin, context.ContentHash, context.Request.Replace);
+            if (identity.Kind != IdentityKind.Unchanged) throw;
+            context.DocumentId = identity.DocumentId;
+            context.IdentityNote = identity.Note;
+            context.ReplacesExisting = false;
+            context.Unchanged = true;
+            return StepOutcome.Stop;
+        }
         context.Document = document;
         return StepOutcome.Continue;
     }

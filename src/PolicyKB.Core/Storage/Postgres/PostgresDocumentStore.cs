@@ -27,7 +27,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
         _db = new PostgresDatabase(connectionString);
         try
         {
-            SchemaReset = _db.Read(PostgresSchema.Apply);
+            (SchemaReset, ContentTwins) = _db.Read(PostgresSchema.Apply);
         }
         catch
         {
@@ -39,21 +39,39 @@ public sealed class PostgresDocumentStore : IDocumentStore
     /// <summary>True when the database held documents of another layout, removed on open to be read again from their originals.</summary>
     public bool SchemaReset { get; }
 
+    /// <summary>
+    /// Groups of documents (ids) stored with the same bytes before one document per content was enforced; while any
+    /// remain, the unique index on the content hash is not created (see the open's log). Empty when it is enforced.
+    /// </summary>
+    public IReadOnlyList<IReadOnlyList<string>> ContentTwins { get; }
+
     /// <inheritdoc />
     public string? GetContentHash(string documentId) => _db.Read(c => Scalar(c, "SELECT content_hash FROM documents WHERE id = @v", documentId));
 
     /// <inheritdoc />
+    /// <exception cref="ContentAlreadyStoredException">Another document (committed by another node) holds the same bytes.</exception>
     public void Replace(
         PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations, DocumentFacts? facts = null,
-        OriginalFile? original = null) => _db.Write(c =>
+        OriginalFile? original = null)
     {
-        PostgresDocuments.Upsert(c, document);
-        PostgresClauses.Replace(c, document.Id, clauses);
-        PostgresCitations.Replace(c, document.Id, citations);
-        PostgresDocuments.PutFacts(c, document.Id, facts);
-        if (original is not null) PostgresOriginals.Put(c, original);
-        return (true, Changed(document.Id, Upsert));
-    });
+        try
+        {
+            _db.Write(c =>
+            {
+                PostgresDocuments.Upsert(c, document);
+                PostgresClauses.Replace(c, document.Id, clauses);
+                PostgresCitations.Replace(c, document.Id, citations);
+                PostgresDocuments.PutFacts(c, document.Id, facts);
+                if (original is not null) PostgresOriginals.Put(c, original);
+                return (true, Changed(document.Id, Upsert));
+            });
+        }
+        catch (PostgresException ex) when (ex is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: PostgresUniqueContent.IndexName })
+        {
+            // The transaction rolled back whole: nothing of this write is stored.
+            throw new ContentAlreadyStoredException(document.Id, document.ContentHash, ex);
+        }
+    }
 
     /// <inheritdoc />
     public OriginalFile? GetOriginal(string documentId) => _db.Read(c => PostgresOriginals.Get(c, documentId));

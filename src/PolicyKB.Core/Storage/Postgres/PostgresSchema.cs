@@ -65,10 +65,12 @@ internal static class PostgresSchema
     ];
 
     /// <summary>
-    /// Applies the migrations not yet applied and checks the document layout; true when the database held documents of
-    /// another layout, which were removed (originals and corrections kept) to be read again, as the LiteDB store does.
+    /// Applies the migrations not yet applied, enforces one document per content (<see cref="PostgresUniqueContent"/>) and
+    /// checks the document layout. Reset is true when the database held documents of another layout, which were removed
+    /// (originals and corrections kept) to be read again, as the LiteDB store does; Twins lists the documents sharing
+    /// their bytes that keep the unique index from being created (empty when it is enforced).
     /// </summary>
-    public static bool Apply(NpgsqlConnection connection)
+    public static (bool Reset, IReadOnlyList<IReadOnlyList<string>> Twins) Apply(NpgsqlConnection connection)
     {
         using var transaction = connection.BeginTransaction();
         Execute(connection, $"SELECT pg_advisory_xact_lock({MigrationLock})");
@@ -82,9 +84,12 @@ internal static class PostgresSchema
                 Execute(connection, $"INSERT INTO schema_version (version) VALUES ({version})");
             }
         }
+        // Before the layout check: twins kept from before the index are read again as they were (a re-read keeps each
+        // document's id), and would otherwise meet an index created over the emptied table.
+        var twins = PostgresUniqueContent.Ensure(connection);
         var reset = CheckLayout(connection);
         transaction.Commit();
-        return reset;
+        return (reset, twins);
     }
 
     private static bool CheckLayout(NpgsqlConnection connection)

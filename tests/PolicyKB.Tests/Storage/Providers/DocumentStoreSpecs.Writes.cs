@@ -53,8 +53,8 @@ public abstract partial class DocumentStoreSpecs
     public void Removing_a_document_removes_everything_it_owned_and_links_to_it()
     {
         var store = Open();
-        store.Replace(Document("directive", "h", number: "25-CT/TW"), Clauses("directive", "I"), [], SampleFacts("directive", "Sở Y tế"), Original("directive", [7]));
-        store.Replace(Document("plan-a", "h"), Clauses("plan-a", "I"), [Cite("plan-a", "plan-a/I", "25-CT/TW")]);
+        store.Replace(Document("directive", "h-directive", number: "25-CT/TW"), Clauses("directive", "I"), [], SampleFacts("directive", "Sở Y tế"), Original("directive", [7]));
+        store.Replace(Document("plan-a", "h-plan-a"), Clauses("plan-a", "I"), [Cite("plan-a", "plan-a/I", "25-CT/TW")]);
         Assert.Equal(1, store.LinkCitationTargets());
 
         Assert.True(store.Remove("directive"));
@@ -112,10 +112,10 @@ public abstract partial class DocumentStoreSpecs
         var store = Open();
         using (store.BeginBatch())
         {
-            store.Replace(Document("a", "h"), Clauses("a", "I"), []);
-            Assert.ThrowsAny<Exception>(() => store.Replace(Document("bad", "h"), [UnstorableClause("bad")], []));
-            store.Replace(Document("b", "h"), Clauses("b", "I"), []);
-            using (store.BeginBatch()) store.Replace(Document("c", "h"), Clauses("c", "I"), []);
+            store.Replace(Document("a", "h-a"), Clauses("a", "I"), []);
+            Assert.ThrowsAny<Exception>(() => store.Replace(Document("bad", "h-bad"), [UnstorableClause("bad")], []));
+            store.Replace(Document("b", "h-b"), Clauses("b", "I"), []);
+            using (store.BeginBatch()) store.Replace(Document("c", "h-c"), Clauses("c", "I"), []);
             Assert.True(store.Remove("c"));
         }
 

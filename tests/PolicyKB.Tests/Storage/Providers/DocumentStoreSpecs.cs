@@ -58,7 +58,7 @@ public abstract partial class DocumentStoreSpecs : IDisposable
     {
         var store = Open();
         var written = Clauses("plan-a", "I", "II", "III");
-        store.Replace(Document("plan-a", "h"), written, []);
+        store.Replace(Document("plan-a", "h-plan-a"), written, []);
 
         var read = store.GetClause("plan-a/II")!;
         var expected = written[1];
@@ -76,12 +76,12 @@ public abstract partial class DocumentStoreSpecs : IDisposable
     public void Documents_are_listed_and_found_by_content_hash_and_file_name_in_id_order()
     {
         var store = Open();
-        store.Replace(Document("b", "same", source: "ke-hoach.docx"), Clauses("b", "I"), []);
-        store.Replace(Document("a", "same", source: "ke-hoach.docx"), Clauses("a", "I"), []);
+        store.Replace(Document("b", "bytes-b", source: "ke-hoach.docx"), Clauses("b", "I"), []);
+        store.Replace(Document("a", "bytes-a", source: "ke-hoach.docx"), Clauses("a", "I"), []);
         store.Replace(Document("c", "other"), Clauses("c", "I"), []);
 
         Assert.Equal(["a", "b", "c"], store.ListDocuments().Select(d => d.Id));
-        Assert.Equal(["a", "b"], store.FindByContentHash("same").Select(d => d.Id));
+        Assert.Equal(["b"], store.FindByContentHash("bytes-b").Select(d => d.Id));
         Assert.Equal(["a", "b"], store.FindBySource("ke-hoach.docx").Select(d => d.Id));
         Assert.Empty(store.FindByContentHash("missing"));
         Assert.Empty(store.FindBySource("missing.docx"));
@@ -91,8 +91,8 @@ public abstract partial class DocumentStoreSpecs : IDisposable
     public void Citations_are_found_by_document_and_by_key_in_document_and_clause_order()
     {
         var store = Open();
-        store.Replace(Document("b", "h"), Clauses("b", "I"), [Cite("b", "b/I", "25-CT/TW"), Cite("b", "b/I", "281/QĐ-TTg")]);
-        store.Replace(Document("a", "h"), Clauses("a", "I", "II"), [Cite("a", "a/II", "281/QĐ-TTg"), Cite("a", "a/I", "25-CT/TW")]);
+        store.Replace(Document("b", "h-b"), Clauses("b", "I"), [Cite("b", "b/I", "25-CT/TW"), Cite("b", "b/I", "281/QĐ-TTg")]);
+        store.Replace(Document("a", "h-a"), Clauses("a", "I", "II"), [Cite("a", "a/II", "281/QĐ-TTg"), Cite("a", "a/I", "25-CT/TW")]);
 
         Assert.Equal(["a/II", "a/I"], store.FindCitations("a").Select(c => c.ClauseId));
         Assert.Equal(["a", "b"], store.FindCitations(key: "25-CT/TW").Select(c => c.DocumentId));
@@ -104,8 +104,8 @@ public abstract partial class DocumentStoreSpecs : IDisposable
     public void Citation_targets_link_to_the_stored_document_with_that_number_but_never_to_the_citing_document()
     {
         var store = Open();
-        store.Replace(Document("directive", "h", number: "25-CT/TW"), Clauses("directive", "I"), [Cite("directive", "directive/I", "25-CT/TW")]);
-        store.Replace(Document("plan-a", "h"), Clauses("plan-a", "I"), [Cite("plan-a", "plan-a/I", "25-CT/TW"), Cite("plan-a", "plan-a/I", "99/QĐ-TTg")]);
+        store.Replace(Document("directive", "h-directive", number: "25-CT/TW"), Clauses("directive", "I"), [Cite("directive", "directive/I", "25-CT/TW")]);
+        store.Replace(Document("plan-a", "h-plan-a"), Clauses("plan-a", "I"), [Cite("plan-a", "plan-a/I", "25-CT/TW"), Cite("plan-a", "plan-a/I", "99/QĐ-TTg")]);
 
         Assert.Equal(1, store.LinkCitationTargets());
         Assert.Equal(0, store.LinkCitationTargets());
@@ -118,10 +118,10 @@ public abstract partial class DocumentStoreSpecs : IDisposable
     public void Related_documents_are_those_citing_the_same_higher_documents_most_shared_first()
     {
         var store = Open();
-        store.Replace(Document("a", "h"), Clauses("a", "I"), [Cite("a", "a/I", "25-CT/TW"), Cite("a", "a/I", "281/QĐ-TTg")]);
-        store.Replace(Document("b", "h"), Clauses("b", "I"), [Cite("b", "b/I", "281/QĐ-TTg"), Cite("b", "b/I", "25-CT/TW"), Cite("b", "b/I", "25-CT/TW")]);
-        store.Replace(Document("c", "h"), Clauses("c", "I"), [Cite("c", "c/I", "25-CT/TW")]);
-        store.Replace(Document("d", "h"), Clauses("d", "I"), [Cite("d", "d/I", "111/2018/NĐ-CP")]);
+        store.Replace(Document("a", "h-a"), Clauses("a", "I"), [Cite("a", "a/I", "25-CT/TW"), Cite("a", "a/I", "281/QĐ-TTg")]);
+        store.Replace(Document("b", "h-b"), Clauses("b", "I"), [Cite("b", "b/I", "281/QĐ-TTg"), Cite("b", "b/I", "25-CT/TW"), Cite("b", "b/I", "25-CT/TW")]);
+        store.Replace(Document("c", "h-c"), Clauses("c", "I"), [Cite("c", "c/I", "25-CT/TW")]);
+        store.Replace(Document("d", "h-d"), Clauses("d", "I"), [Cite("d", "d/I", "111/2018/NĐ-CP")]);
 
         var related = store.FindRelated("a");
 
@@ -134,9 +134,9 @@ public abstract partial class DocumentStoreSpecs : IDisposable
     public void Facts_are_kept_whole_per_document_and_listed_in_document_order()
     {
         var store = Open();
-        store.Replace(Document("b", "h"), Clauses("b", "I"), [], SampleFacts("b", "Sở Y tế"));
-        store.Replace(Document("a", "h"), Clauses("a", "I"), [], SampleFacts("a", "Sở Nội vụ"));
-        store.Replace(Document("c", "h"), Clauses("c", "I"), []);
+        store.Replace(Document("b", "h-b"), Clauses("b", "I"), [], SampleFacts("b", "Sở Y tế"));
+        store.Replace(Document("a", "h-a"), Clauses("a", "I"), [], SampleFacts("a", "Sở Nội vụ"));
+        store.Replace(Document("c", "h-c"), Clauses("c", "I"), []);
 
         var facts = store.GetFacts("a")!;
         Assert.Equal("a", facts.DocumentId);
@@ -155,7 +155,7 @@ public abstract partial class DocumentStoreSpecs : IDisposable
     {
         var store = Open();
         var bytes = System.Text.Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("Kế hoạch số 36/KH-SYT về tiêm chủng. ", 500)));
-        store.Replace(Document("plan-a", "h"), Clauses("plan-a", "I"), [], original: Original("plan-a", bytes));
+        store.Replace(Document("plan-a", "h-plan-a"), Clauses("plan-a", "I"), [], original: Original("plan-a", bytes));
 
         var original = store.GetOriginal("plan-a")!;
         Assert.Equal(("plan-a", "plan-a.txt", "upload", "hash-plan-a"), (original.DocumentId, original.FileName, original.Origin, original.ContentHash));
@@ -167,7 +167,7 @@ public abstract partial class DocumentStoreSpecs : IDisposable
     [ProviderFact]
     public void The_store_survives_reopening()
     {
-        using (var store = OpenStore()) store.Replace(Document("a", "h"), Clauses("a", "I"), [Cite("a", "a/I", "25-CT/TW")], SampleFacts("a", "Sở Y tế"));
+        using (var store = OpenStore()) store.Replace(Document("a", "h-a"), Clauses("a", "I"), [Cite("a", "a/I", "25-CT/TW")], SampleFacts("a", "Sở Y tế"));
 
         var reopened = Open();
         Assert.Equal("a", Assert.Single(reopened.ListDocuments()).Id);

@@ -17,12 +17,12 @@ public sealed class PostgresStoreTests(PostgresCluster cluster) : IUsesPostgres
     public void Every_committed_write_appends_one_change_in_sequence_order_and_nothing_else_does()
     {
         using var store = new PostgresDocumentStore(cluster.CreateDatabase());
-        store.Replace(Document("a", "h"), Clauses("a", "I"), []);
-        store.Replace(Document("b", "h"), Clauses("b", "I"), []);
+        store.Replace(Document("a", "h-a"), Clauses("a", "I"), []);
+        store.Replace(Document("b", "h-b"), Clauses("b", "I"), []);
         store.Correct(store.GetDocument("a")!, [new MetadataCorrection("a", "h", "title", null, "Mới", "admin", DateTimeOffset.UnixEpoch)]);
         store.Remove("b");
         store.Remove("missing");
-        Assert.ThrowsAny<Exception>(() => store.Replace(Document("c", "h"), [new() { Id = "c/I", DocumentId = "c", Label = "I", Text = "\0" }], []));
+        Assert.ThrowsAny<Exception>(() => store.Replace(Document("c", "h-c"), [new() { Id = "c/I", DocumentId = "c", Label = "I", Text = "\0" }], []));
         store.LinkCitationTargets();
 
         var changes = store.ChangesAfter(0);
@@ -44,7 +44,7 @@ public sealed class PostgresStoreTests(PostgresCluster cluster) : IUsesPostgres
         listener.Notification += (_, e) => payloads.Add(e.Payload);
         using (var listen = new NpgsqlCommand("LISTEN policykb_changes", listener)) listen.ExecuteNonQuery();
 
-        store.Replace(Document("a", "h"), Clauses("a", "I"), []);
+        store.Replace(Document("a", "h-a"), Clauses("a", "I"), []);
 
         Assert.True(listener.Wait(TimeSpan.FromSeconds(10)), "no NOTIFY within 10 s");
         Assert.Equal([store.HeadSequence().ToString(System.Globalization.CultureInfo.InvariantCulture)], payloads);
@@ -58,7 +58,7 @@ public sealed class PostgresStoreTests(PostgresCluster cluster) : IUsesPostgres
         using var second = new PostgresDocumentStore(connectionString);
 
         Parallel.For(0, 30, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
-            (i % 2 == 0 ? first : second).Replace(Document($"d{i}", "h"), Clauses($"d{i}", "I", "II"), []));
+            (i % 2 == 0 ? first : second).Replace(Document($"d{i}", $"h{i}"), Clauses($"d{i}", "I", "II"), []));
 
         var changes = first.ChangesAfter(0);
         Assert.Equal(30, changes.Count);
@@ -115,14 +115,14 @@ public sealed class PostgresStoreTests(PostgresCluster cluster) : IUsesPostgres
     public void Reads_and_writes_carry_on_after_the_server_restarts_under_an_open_store()
     {
         using var store = new PostgresDocumentStore(cluster.CreateDatabase());
-        store.Replace(Document("a", "h"), Clauses("a", "I"), []);
+        store.Replace(Document("a", "h-a"), Clauses("a", "I"), []);
         Parallel.For(0, 4, _ => store.ListDocuments()); // several pooled connections, all killed by the restart
 
         cluster.Stop();
         cluster.Start();
 
         Assert.Equal(["a"], store.ListDocuments().Select(d => d.Id));
-        store.Replace(Document("b", "h"), Clauses("b", "I"), []);
+        store.Replace(Document("b", "h-b"), Clauses("b", "I"), []);
         Assert.Equal(2, store.ListDocuments().Count);
     }
 
