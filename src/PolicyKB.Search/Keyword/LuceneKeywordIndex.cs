@@ -12,7 +12,7 @@ namespace PolicyKB.Search.Keyword;
 /// The clause index in a Lucene directory: one <see cref="IndexWriter"/> for its lifetime and readers shared
 /// through a <see cref="SearcherManager"/> (Lucene's own pattern), scored with BM25.
 /// </summary>
-public sealed class LuceneKeywordIndex : IKeywordIndex
+public sealed partial class LuceneKeywordIndex : IKeywordIndex
 {
     /// <summary>Candidates the rare words of a query find for the common ones to rescore: this many times the hits asked for…</summary>
     private const int RescoreFactor = 2;
@@ -139,74 +139,6 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
         }
     }
 
-    /// <summary>
-    /// Merges the index down to at most <paramref name="maxSegments"/> segments and commits. Every query pays per
-    /// segment (term lookups, scorers, stored-field readers), so an index built by many small commits (a replica
-    /// replaying uploads one by one) searches measurably slower than the same clauses in a few segments.
-    /// </summary>
-    public void Compact(int maxSegments)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxSegments, 1);
-        lock (_writeLock)
-        {
-            Writer.ForceMerge(maxSegments);
-            Writer.Commit();
-            _dirty = true;
-        }
-    }
-
-    /// <summary>Merged segments up to this size are written as one compound file.</summary>
-    public const double CompoundSegmentMaxMB = 16;
-
-    /// <summary>
-    /// Merges every segment smaller than <paramref name="smallBytes"/> into one and commits; larger segments are left
-    /// to the merge policy. Returns the segment counts before and after (equal when fewer than two were small).
-    /// Searches go on meanwhile: no lock is held while Lucene merges (the writer takes documents and merges at once),
-    /// only for the commit that follows; and a process that dies mid-merge loses nothing, since the merged segment
-    /// only replaces the small ones in a commit, and files of an unfinished merge are deleted on the next open.
-    /// </summary>
-    public (int Before, int After) MergeSmallSegments(long smallBytes)
-    {
-        var sizes = SegmentSizes();
-        var small = sizes.Count(s => s < smallBytes);
-        if (small < 2) return (sizes.Count, sizes.Count);
-        // A forced merge down to (large segments + 1) merges the smallest segments: the tiered policy merges a forced
-        // merge's tail of segments sorted by size.
-        Writer.ForceMerge(sizes.Count - small + 1);
-        lock (_writeLock)
-        {
-            Writer.Commit();
-            _dirty = true;
-        }
-        return (sizes.Count, SegmentCount);
-    }
-
-    /// <summary>The size in bytes of each segment the current searcher reads.</summary>
-    public IReadOnlyList<long> SegmentSizes()
-    {
-        var searcher = Acquire();
-        try { return searcher.IndexReader.Leaves.Select(l => ((SegmentReader)l.Reader).SegmentInfo.GetSizeInBytes()).ToList(); }
-        finally { _searchers.Release(searcher); }
-    }
-
-    /// <summary>Bytes the index's files take on disk (or in memory for an in-memory index).</summary>
-    public long SizeInBytes => _directory.ListAll().Sum(name =>
-    {
-        try { return _directory.FileLength(name); }
-        catch (IOException) { return 0L; } // a file merged away between listing and measuring
-    });
-
-    /// <summary>The number of segments the current searcher reads.</summary>
-    public int SegmentCount
-    {
-        get
-        {
-            var searcher = Acquire();
-            try { return searcher.IndexReader.Leaves.Count; }
-            finally { _searchers.Release(searcher); }
-        }
-    }
-
     /// <inheritdoc />
     public void Commit()
     {
@@ -322,51 +254,6 @@ public sealed class LuceneKeywordIndex : IKeywordIndex
         var query = new BooleanQuery();
         foreach (var key in keys) query.Add(new TermQuery(new Term(ClauseFields.Cites, key)), Occur.SHOULD);
         return Search(query, filters, top);
-    }
-
-    /// <inheritdoc />
-    public IReadOnlyDictionary<string, IndexedClause> GetClauses(IReadOnlyCollection<string> clauseIds)
-    {
-        var result = new Dictionary<string, IndexedClause>(StringComparer.Ordinal);
-        if (clauseIds.Count == 0) return result;
-        var searcher = Acquire();
-        try
-        {
-            // Each id is one exact term: a terms-dictionary seek per segment, no query to score.
-            var lookup = new ClauseDocLookup(searcher.IndexReader);
-            foreach (var id in clauseIds.Distinct(StringComparer.Ordinal))
-            {
-                var docId = lookup.Find(id);
-                if (docId < 0) continue;
-                var doc = searcher.Doc(docId);
-                var path = doc.Get(ClauseFields.StoredPath);
-                var clause = new IndexedClause(
-                    doc.Get(ClauseFields.Id), doc.Get(ClauseFields.DocumentId), doc.Get(ClauseFields.StoredLabel) ?? "",
-                    doc.Get(ClauseFields.StoredHeading) ?? "", string.IsNullOrEmpty(path) ? [] : path.Split(ClauseFields.PathSeparator),
-                    doc.Get(ClauseFields.Kind) ?? "", doc.Get(ClauseFields.StoredText) ?? "");
-                result[clause.ClauseId] = clause;
-            }
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
-        return result;
-    }
-
-    /// <summary>The stored text of a clause (for highlighting without another store lookup).</summary>
-    public string? StoredText(string clauseId)
-    {
-        var searcher = Acquire();
-        try
-        {
-            var doc = new ClauseDocLookup(searcher.IndexReader).Find(clauseId);
-            return doc < 0 ? null : searcher.Doc(doc).Get(ClauseFields.StoredText);
-        }
-        finally
-        {
-            _searchers.Release(searcher);
-        }
     }
 
     /// <summary>
