@@ -20,15 +20,7 @@ public sealed class ChangeLogTrimService(
     {
         var store = options.Value.Store;
         if (!store.IsPostgres || ChangeRetention.Parse(store.ChangeRetention) is not { } retention) return;
-        KnowledgeBase knowledgeBase;
-        try
-        {
-            knowledgeBase = await opening.Opened.WaitAsync(stoppingToken).ConfigureAwait(false);
-        }
-        catch (Exception)
-        {
-            return;
-        }
+        if (await opening.WaitForOpenAsync(stoppingToken).ConfigureAwait(false) is not { } knowledgeBase) return;
         using var timer = new PeriodicTimer(Interval, clock);
         do
         {

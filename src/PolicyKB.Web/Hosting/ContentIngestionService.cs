@@ -48,14 +48,9 @@ public sealed class ContentIngestionService(
     private async Task IngestAsync(CancellationToken stoppingToken)
     {
         var results = new List<IngestionResult>();
-        KnowledgeBase knowledgeBase;
-        try
+        if (await opening.WaitForOpenAsync(stoppingToken).ConfigureAwait(false) is not { } knowledgeBase)
         {
-            knowledgeBase = await opening.Opened.WaitAsync(stoppingToken).ConfigureAwait(false);
-        }
-        catch (Exception)
-        {
-            // The host's start fails on the same exception (KnowledgeBaseOpening), before this service starts.
+            // The host's start fails on the open's exception (KnowledgeBaseOpening), before this service starts.
             progress.Finish("failed");
             return;
         }

@@ -17,15 +17,7 @@ public sealed class IndexRepairService(KnowledgeBaseOpening opening, WriteGate g
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        KnowledgeBase knowledgeBase;
-        try
-        {
-            knowledgeBase = await opening.Opened.WaitAsync(stoppingToken).ConfigureAwait(false);
-        }
-        catch (Exception)
-        {
-            return;
-        }
+        if (await opening.WaitForOpenAsync(stoppingToken).ConfigureAwait(false) is not { } knowledgeBase) return;
         if (knowledgeBase.IsReadOnly) return;
         using var timer = new PeriodicTimer(Interval, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))

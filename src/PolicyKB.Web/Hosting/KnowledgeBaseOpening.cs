@@ -19,6 +19,22 @@ public sealed class KnowledgeBaseOpening(IServiceProvider services) : IHostedLif
     /// <summary>Completes with the open knowledge base, or faults with the reason it could not be opened.</summary>
     public Task<KnowledgeBase> Opened => _opened.Task;
 
+    /// <summary>
+    /// The open knowledge base for a background service, or null when the open failed (the host's start fails on that
+    /// exception, before the service starts) or the host stopped first: either way the service has nothing to do.
+    /// </summary>
+    public async Task<KnowledgeBase?> WaitForOpenAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await Opened.WaitAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Begins the open (once); the host calls it too, before any hosted service starts.</summary>
     public Task StartingAsync(CancellationToken cancellationToken)
     {

@@ -23,15 +23,7 @@ public sealed class ReplicaFollowerService(
     {
         // Waits for the open instead of taking the knowledge base in the constructor, which would open it on the start
         // path; an open that fails fails the host's start (KnowledgeBaseOpening) before this service runs.
-        KnowledgeBase knowledgeBase;
-        try
-        {
-            knowledgeBase = await opening.Opened.WaitAsync(stoppingToken).ConfigureAwait(false);
-        }
-        catch (Exception)
-        {
-            return;
-        }
+        if (await opening.WaitForOpenAsync(stoppingToken).ConfigureAwait(false) is not { } knowledgeBase) return;
         if (knowledgeBase.Replica is not { } follower) return;
         var store = options.Value.Store;
         var poll = TimeSpan.FromSeconds(store.ReplicaPollSeconds);

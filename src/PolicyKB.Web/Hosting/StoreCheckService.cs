@@ -13,14 +13,9 @@ public sealed class StoreCheckService(KnowledgeBaseOpening opening, FirstAnswerG
     /// <inheritdoc />
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        KnowledgeBase knowledgeBase;
-        try
+        if (await opening.WaitForOpenAsync(stoppingToken).ConfigureAwait(false) is not { } knowledgeBase)
         {
-            knowledgeBase = await opening.Opened.WaitAsync(stoppingToken).ConfigureAwait(false);
-        }
-        catch (Exception)
-        {
-            // The host's start fails on the same exception (KnowledgeBaseOpening), before this service starts.
+            // The host's start fails on the open's exception (KnowledgeBaseOpening), before this service starts.
             state.Set("stopped");
             return;
         }
