@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using PolicyKB.Documents;
 using PolicyKB.Ingestion;
 
 namespace PolicyKB.Search;
@@ -81,11 +82,22 @@ public sealed partial class KnowledgeBase
             if (embedded?.ContainsKey(id) == true) _embedder!.Remove(id);
             return dropped;
         }
-        var keywordStale = indexed.GetValueOrDefault(id) != document.ContentHash;
-        var vectorsStale = embedded is not null && embedded.GetValueOrDefault(id) != document.ContentHash;
+        return BringUpToStore(document, indexed, embedded);
+    }
+
+    /// <summary>
+    /// Indexes <paramref name="document"/> again from its stored clauses where the keyword index or the vectors hold
+    /// another version than the store (<paramref name="indexed"/>, <paramref name="embedded"/>: content hash by id).
+    /// </summary>
+    /// <returns>True when anything was indexed again.</returns>
+    private bool BringUpToStore(
+        PolicyDocument document, IReadOnlyDictionary<string, string> indexed, IReadOnlyDictionary<string, string>? embedded)
+    {
+        var keywordStale = indexed.GetValueOrDefault(document.Id) != document.ContentHash;
+        var vectorsStale = embedded is not null && embedded.GetValueOrDefault(document.Id) != document.ContentHash;
         if (!keywordStale && !vectorsStale) return false;
-        var clauses = _store.GetClauses(id);
-        if (keywordStale) _keyword.Index(document, clauses, _store.FindCitations(id));
+        var clauses = _store.GetClauses(document.Id);
+        if (keywordStale) _keyword.Index(document, clauses, _store.FindCitations(document.Id));
         if (vectorsStale) _embedder!.Embed(document, clauses);
         Search.ReadModel.RememberLeading(document, clauses);
         return true;

@@ -226,14 +226,7 @@ public sealed partial class KnowledgeBase : IDisposable
         using var batch = BeginBatch();
         foreach (var document in documents)
         {
-            var keywordStale = indexed.GetValueOrDefault(document.Id) != document.ContentHash;
-            var vectorsStale = embedded is not null && embedded.GetValueOrDefault(document.Id) != document.ContentHash;
-            if (!keywordStale && !vectorsStale) continue;
-            var clauses = _store.GetClauses(document.Id);
-            if (keywordStale) _keyword.Index(document, clauses, _store.FindCitations(document.Id));
-            if (vectorsStale) _embedder!.Embed(document, clauses);
-            Search.ReadModel.RememberLeading(document, clauses);
-            changed++;
+            if (BringUpToStore(document, indexed, embedded)) changed++;
         }
         var stored = documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var orphan in indexed.Keys.Where(id => !stored.Contains(id))) _keyword.Remove(orphan);
