@@ -87,59 +87,6 @@ public sealed partial class ClauseTreeBuilder
     /// <summary>The addressees of the document ("Kính gửi: …"), the first paragraph of its preamble.</summary>
     public void AddAddressees(LogicalLine line) => Append(Preamble(line), line);
 
-    /// <summary>
-    /// After a signature, "Biểu số 2 …" always opens a new annex; "DANH MỤC …" does when nothing is open or the open
-    /// annex already holds more than its title (else it is that annex's title line, under "PHỤ LỤC I").
-    /// </summary>
-    private AnnexTitle? OpensAnnex(string text)
-    {
-        if (AnnexTitle.Read(text) is not { } annex) return null;
-        if (annex.Numbered || _stack.Count == 0) return annex;
-        // "Mẫu số 02" printed alone: "DANH SÁCH …" under it is the form's name, not a new annex.
-        if (_unnamedAnnex is not null && ReferenceEquals(_stack[0].Clause, _unnamedAnnex) && _unnamedAnnex.ChildIds.Count == 0) return null;
-        var open = _stack[0].Clause;
-        return open.ChildIds.Count > 0 || Text(open).ToString().Contains('\n') || _stack.Count > 1 ? annex : null;
-    }
-
-    /// <summary>
-    /// Under an annex label printed alone, a form's letterhead is its text and the first title line names it
-    /// ("Mẫu số 02" / "TÊN DOANH NGHIỆP" / "CỘNG HÒA …" / "DANH SÁCH NGƯỜI LAO ĐỘNG …"). True when the line was taken.
-    /// </summary>
-    private bool NamesAnnex(LogicalLine line)
-    {
-        var annex = _unnamedAnnex!;
-        if (annex.ChildIds.Count > 0 || _stack.Count != 1 || !ReferenceEquals(_stack[0].Clause, annex))
-        {
-            _unnamedAnnex = null;
-            return false;
-        }
-        if (AnnexTitleLines.IsLetterhead(line.Text, ref _letterheadContinues))
-        {
-            Append(annex, line);
-            return true;
-        }
-        _unnamedAnnex = null;
-        if (!AnnexTitleLines.IsTitle(line.Text)) return false;
-        annex.Heading = AnnexTitleLines.Name(line.Text);
-        Append(annex, line);
-        return true;
-    }
-
-    private Clause OpenAnnex(AnnexTitle annex, LogicalLine line)
-    {
-        _stack.Clear();
-        var clause = Add(null, annex.Label, annex.DisplayLabel, ClauseKind.Appendix, annex.Heading, line.LineStart, line.LineEnd);
-        if (line.Text.Length > 0)
-        {
-            Map(clause, 0, line);
-            Text(clause).Append(line.Text);
-        }
-        _stack.Add((clause, HeadingStyle.Appendix));
-        _unnamedAnnex = annex.Numbered && annex.Heading.Length == 0 ? clause : null;
-        _letterheadContinues = false;
-        return clause;
-    }
-
     private void Append(Clause target, LogicalLine line)
     {
         var text = Text(target);
@@ -237,49 +184,6 @@ public sealed partial class ClauseTreeBuilder
     {
         if (!_texts.TryGetValue(clause, out var text)) _texts[clause] = text = new StringBuilder();
         return text;
-    }
-
-    /// <summary>
-    /// The id element of a heading. Bullets are numbered among their siblings ("-3"); a decimal label
-    /// that repeats its parent's number ("1.2" under "1") keeps only its last part so ids read "II.1.2".
-    /// </summary>
-    private string ElementLabel(HeadingMatch heading, Clause? parent)
-    {
-        if (heading.Style is HeadingStyle.Dash or HeadingStyle.Plus or HeadingStyle.Star)
-        {
-            var siblings = parent?.ChildIds.Count(id => _byId[id].Kind == ClauseKind.Bullet)
-                ?? _clauses.Count(c => c.ParentId is null && c.Kind == ClauseKind.Bullet);
-            return $"-{siblings + 1}";
-        }
-        if (heading.Style is HeadingStyle.Decimal or HeadingStyle.Decimal3 && parent is not null)
-        {
-            var dot = heading.Label.LastIndexOf('.');
-            var prefix = heading.Label[..dot];
-            var parentNumber = parent.Label.Contains('.') ? parent.Label : parent.Label;
-            if (prefix == parentNumber || prefix.EndsWith("." + parent.Label, StringComparison.Ordinal)) return heading.Label[(dot + 1)..];
-        }
-        return heading.Label;
-    }
-
-    /// <summary>A heading's title: the text after the label when it reads as a title, or the part before a colon.</summary>
-    internal static string TitleOf(HeadingMatch heading)
-    {
-        if (heading.Style is HeadingStyle.Dash or HeadingStyle.Plus or HeadingStyle.Star) return "";
-        var rest = heading.Rest.Trim();
-        var colon = rest.IndexOf(':');
-        if (colon > 0 && colon <= 80) return rest[..colon].Trim();
-        // A title is short and not a sentence: a long line ending in "." or ";" is the clause's body text.
-        var endsSentence = rest.EndsWith('.') || rest.EndsWith(';');
-        // An upper-case title may run over two or three printed lines ("DANH SÁCH NGƯỜI LAO ĐỘNG … BẢO HIỂM XÃ HỘI BẮT BUỘC").
-        var limit = LabelText.UppercaseShare(rest) > 0.8 ? 200 : 120;
-        if (rest.Length <= limit && !HasInnerSentenceBreak(rest) && (!endsSentence || rest.Length <= 60)) return rest.TrimEnd('.', ';', ':', ' ');
-        return "";
-    }
-
-    private static bool HasInnerSentenceBreak(string text)
-    {
-        var trimmed = text.TrimEnd('.', ' ');
-        return trimmed.Contains(". ", StringComparison.Ordinal) || trimmed.Contains("; ", StringComparison.Ordinal);
     }
 
     /// <summary>
