@@ -50,12 +50,13 @@ internal static class TrainEmbeddingsCommand
         };
         var mapRate = new Option<double>("--query-map-lr") { Description = "Bước học của ma trận biến đổi câu truy vấn", DefaultValueFactory = _ => QueryMapDefaults.LearningRate };
         var mapAnchor = new Option<double>("--query-map-anchor") { Description = "Lực kéo ma trận về ma trận đơn vị", DefaultValueFactory = _ => QueryMapDefaults.Anchor };
+        var jointMap = new Option<bool>("--tune-query-map") { Description = "Học ma trận biến đổi câu truy vấn cùng lúc với các vectơ từ (giai đoạn có giám sát)" };
         var probes = new Option<string[]>("--probe") { Description = "In các từ gần nhất của từ/cụm từ này sau khi huấn luyện", AllowMultipleArgumentsPerToken = true };
         var command = new Command("train-embeddings", "Huấn luyện mô hình vectơ ngữ nghĩa ngoại tuyến từ một kho văn bản")
         {
             corpus, output, dims, epochs, minCount, threads, seed, trainer, fastText, pairs, holdOutDev, thesaurus, probes,
             contrastive, warmStart, headings, exclude, perDocument, sentencesPerDocument, tuneEpochs, tuneRate, tuneAnchor, tuneTemperature, tuneBatch,
-            mapEpochs, mapRate, mapAnchor,
+            mapEpochs, mapRate, mapAnchor, jointMap,
         };
         command.SetAction(parse =>
         {
@@ -78,6 +79,8 @@ internal static class TrainEmbeddingsCommand
                         Temperature = parse.GetValue(tuneTemperature),
                         BatchSize = parse.GetValue(tuneBatch),
                         Seed = parse.GetValue(seed),
+                        LearnQueryMap = parse.GetValue(jointMap),
+                        QueryMapAnchor = parse.GetValue(mapAnchor),
                     })
                 {
                     QueryMap = parse.GetValue(mapEpochs) > 0

@@ -81,6 +81,20 @@ public sealed class QueryMapTests(SeedModelFixture seed) : IClassFixture<SeedMod
     }
 
     [Fact]
+    public void A_map_learnt_together_with_the_unit_vectors_is_stored_in_the_tuned_model()
+    {
+        var options = new ContrastiveOptions { Epochs = 30, BatchSize = 8, LearningRate = 2, Anchor = 0.01, LearnQueryMap = true };
+
+        var tuned = ContrastiveTuner.Tune(seed.Model, _pairs, options);
+        var unitsOnly = ContrastiveTuner.Tune(seed.Model, _pairs, new ContrastiveOptions { Epochs = 30, BatchSize = 8, LearningRate = 2, Anchor = 0.01 });
+
+        Assert.True(tuned.HasQueryMap);
+        Assert.False(unitsOnly.HasQueryMap);
+        Assert.NotEqual(tuned.Encode("người già"), tuned.EncodeQuery("người già"));
+        Assert.True(Margin(tuned) > Margin(seed.Model) + 0.1, $"{Margin(seed.Model):F3} → {Margin(tuned):F3}");
+    }
+
+    [Fact]
     public void The_same_pairs_and_options_give_the_same_map()
     {
         Assert.Equal(QueryMapTuner.Tune(seed.Model, _pairs, Options()).ModelId, QueryMapTuner.Tune(seed.Model, _pairs, Options()).ModelId);
