@@ -39,7 +39,7 @@ public static class ContrastiveTuner
         var random = new FastRandom(options.Seed ^ 0xC0A7E5A1UL);
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
-            Shuffle(order, random);
+            InfoNce.Shuffle(order, random);
             double loss = 0, correct = 0;
             for (var b = 0; b < stepsPerEpoch; b++)
             {
@@ -71,14 +71,5 @@ public static class ContrastiveTuner
             list.Add((query, passage));
         }
         return list;
-    }
-
-    private static void Shuffle(int[] order, FastRandom random)
-    {
-        for (var i = order.Length - 1; i > 0; i--)
-        {
-            var j = random.Next(i + 1);
-            (order[i], order[j]) = (order[j], order[i]);
-        }
     }
 }

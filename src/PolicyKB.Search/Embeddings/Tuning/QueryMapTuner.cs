@@ -46,7 +46,7 @@ public static class QueryMapTuner
         var step = 0L;
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
-            Shuffle(order, random);
+            InfoNce.Shuffle(order, random);
             double loss = 0, correct = 0;
             for (var b = 0; b < stepsPerEpoch; b++)
             {
@@ -82,23 +82,7 @@ public static class QueryMapTuner
         for (var j = 0; j < n; j++)
             logits[i, j] = VectorMath.Dot(mapped[i], batch[j].Passage) * inverseTemperature;
 
-        var coefficient = new float[n, n];
-        double loss = 0;
-        var correct = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var rows = Softmax(n, j => logits[i, j]);
-            var columns = Softmax(n, j => logits[j, i]);
-            loss -= Math.Log(Math.Max(rows[i], 1e-30)) + Math.Log(Math.Max(columns[i], 1e-30));
-            var best = 0;
-            for (var j = 0; j < n; j++)
-            {
-                coefficient[i, j] += (float)((rows[j] - (i == j ? 1 : 0)) / (2 * n));
-                coefficient[j, i] += (float)((columns[j] - (i == j ? 1 : 0)) / (2 * n));
-                if (logits[i, j] > logits[i, best]) best = j;
-            }
-            if (best == i) correct++;
-        }
+        var (loss, correct, coefficient) = InfoNce.Evaluate(logits);
 
         var gradient = new float[dims * dims];
         var g = new float[dims];
@@ -121,7 +105,7 @@ public static class QueryMapTuner
             VectorMath.AddScaled(row, -rate, gradient.AsSpan(r * dims, dims));
             for (var c = 0; c < dims; c++) row[c] -= rate * anchor * (row[c] - (r == c ? 1f : 0f));
         }
-        return (loss / (2 * n), correct);
+        return (loss, correct);
     }
 
     private static float[] Apply(float[] map, int dims, float[] vector)
@@ -136,25 +120,5 @@ public static class QueryMapTuner
         var map = new float[dims * dims];
         for (var k = 0; k < dims; k++) map[k * dims + k] = 1f;
         return map;
-    }
-
-    private static double[] Softmax(int n, Func<int, double> logit)
-    {
-        var values = new double[n];
-        var max = double.NegativeInfinity;
-        for (var j = 0; j < n; j++) max = Math.Max(max, values[j] = logit(j));
-        double sum = 0;
-        for (var j = 0; j < n; j++) sum += values[j] = Math.Exp(values[j] - max);
-        for (var j = 0; j < n; j++) values[j] /= sum;
-        return values;
-    }
-
-    private static void Shuffle(int[] order, FastRandom random)
-    {
-        for (var i = order.Length - 1; i > 0; i--)
-        {
-            var j = random.Next(i + 1);
-            (order[i], order[j]) = (order[j], order[i]);
-        }
     }
 }

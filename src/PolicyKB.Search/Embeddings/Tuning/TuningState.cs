@@ -58,23 +58,7 @@ internal sealed class TuningState
             logits[i, j] = VectorMath.Dot(mappedQueries[i].Vector, passages[j].Vector) * _inverseTemperature;
 
         // Symmetric loss: each query picks its passage among the batch's passages, and each passage its query.
-        var coefficient = new float[n, n];
-        double loss = 0;
-        var correct = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var rows = Softmax(n, j => logits[i, j]);
-            var columns = Softmax(n, j => logits[j, i]);
-            loss -= Math.Log(Math.Max(rows[i], 1e-30)) + Math.Log(Math.Max(columns[i], 1e-30));
-            var best = 0;
-            for (var j = 0; j < n; j++)
-            {
-                coefficient[i, j] += (float)((rows[j] - (i == j ? 1 : 0)) / (2 * n));
-                coefficient[j, i] += (float)((columns[j] - (i == j ? 1 : 0)) / (2 * n));
-                if (logits[i, j] > logits[i, best]) best = j;
-            }
-            if (best == i) correct++;
-        }
+        var (loss, correct, coefficient) = InfoNce.Evaluate(logits);
 
         _gradients.Clear();
         if (_mapGradient is not null) Array.Clear(_mapGradient);
@@ -96,7 +80,7 @@ internal sealed class TuningState
                 _map[k] -= rate * (_mapGradient[k] + _mapAnchor * (_map[k] - (k / _dims == k % _dims ? 1f : 0f)));
             }
         }
-        return (loss / (2 * n), correct);
+        return (loss, correct);
     }
 
     /// <summary>The tuned vectors, quantised as the model file stores them.</summary>
@@ -167,17 +151,6 @@ internal sealed class TuningState
     }
 
     private Span<float> Row(float[] rows, int unit) => rows.AsSpan(unit * _dims, _dims);
-
-    private static double[] Softmax(int n, Func<int, double> logit)
-    {
-        var values = new double[n];
-        var max = double.NegativeInfinity;
-        for (var j = 0; j < n; j++) max = Math.Max(max, values[j] = logit(j));
-        double sum = 0;
-        for (var j = 0; j < n; j++) sum += values[j] = Math.Exp(values[j] - max);
-        for (var j = 0; j < n; j++) values[j] /= sum;
-        return values;
-    }
 
     private readonly record struct Sentence(float[] Vector, float Norm);
 }
