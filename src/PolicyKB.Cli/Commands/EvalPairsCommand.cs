@@ -69,7 +69,7 @@ internal static class EvalPairsCommand
         var reports = new List<SystemReport>();
         foreach (var (path, model) in models)
         {
-            var retriever = new EmbeddingPoolRetriever(Path.GetFileName(path), model.ModelId, model.Encode, pool);
+            var retriever = new EmbeddingPoolRetriever(Path.GetFileName(path), model.ModelId, model.Encode, pool, model.EncodeQuery);
             reports.Add(Evaluator.RunAsync(retriever, queries).GetAwaiter().GetResult());
         }
         using (var lucene = new LuceneStandardBaseline(pool)) reports.Add(Evaluator.RunAsync(lucene, queries).GetAwaiter().GetResult());

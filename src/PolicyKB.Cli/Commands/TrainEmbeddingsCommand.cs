@@ -43,11 +43,20 @@ internal static class TrainEmbeddingsCommand
         var tuneAnchor = new Option<double>("--tune-anchor") { Description = "Lực kéo vectơ về vectơ skip-gram ban đầu", DefaultValueFactory = _ => tuning.Anchor };
         var tuneTemperature = new Option<double>("--tune-temperature") { Description = "Nhiệt độ softmax", DefaultValueFactory = _ => tuning.Temperature };
         var tuneBatch = new Option<int>("--tune-batch") { Description = "Số cặp mỗi lô", DefaultValueFactory = _ => tuning.BatchSize };
+        var mapEpochs = new Option<int>("--query-map-epochs")
+        {
+            Description = "Số lượt học ma trận biến đổi câu truy vấn (0: không có; cần --contrastive; --tune-epochs 0 để chỉ học ma trận trên mô hình --warm-start)",
+            DefaultValueFactory = _ => 0,
+        };
+        var mapRate = new Option<double>("--query-map-lr") { Description = "Bước học của ma trận biến đổi câu truy vấn", DefaultValueFactory = _ => QueryMapDefaults.LearningRate };
+        var mapAnchor = new Option<double>("--query-map-anchor") { Description = "Lực kéo ma trận về ma trận đơn vị", DefaultValueFactory = _ => QueryMapDefaults.Anchor };
+        var jointMap = new Option<bool>("--tune-query-map") { Description = "Học ma trận biến đổi câu truy vấn cùng lúc với các vectơ từ (giai đoạn có giám sát)" };
         var probes = new Option<string[]>("--probe") { Description = "In các từ gần nhất của từ/cụm từ này sau khi huấn luyện", AllowMultipleArgumentsPerToken = true };
         var command = new Command("train-embeddings", "Huấn luyện mô hình vectơ ngữ nghĩa ngoại tuyến từ một kho văn bản")
         {
             corpus, output, dims, epochs, minCount, threads, seed, trainer, fastText, pairs, holdOutDev, thesaurus, probes,
             contrastive, warmStart, headings, exclude, perDocument, sentencesPerDocument, tuneEpochs, tuneRate, tuneAnchor, tuneTemperature, tuneBatch,
+            mapEpochs, mapRate, mapAnchor, jointMap,
         };
         command.SetAction(parse =>
         {
@@ -70,7 +79,22 @@ internal static class TrainEmbeddingsCommand
                         Temperature = parse.GetValue(tuneTemperature),
                         BatchSize = parse.GetValue(tuneBatch),
                         Seed = parse.GetValue(seed),
+                        LearnQueryMap = parse.GetValue(jointMap),
+                        QueryMapAnchor = parse.GetValue(mapAnchor),
                     })
+                {
+                    QueryMap = parse.GetValue(mapEpochs) > 0
+                        ? new ContrastiveOptions
+                        {
+                            Epochs = parse.GetValue(mapEpochs),
+                            LearningRate = parse.GetValue(mapRate),
+                            Anchor = parse.GetValue(mapAnchor),
+                            Temperature = parse.GetValue(tuneTemperature),
+                            BatchSize = parse.GetValue(tuneBatch),
+                            Seed = parse.GetValue(seed),
+                        }
+                        : null,
+                }
                 : null;
             // With the supervised stage the pairs and thesaurus are its pairs, not bridge text for skip-gram.
             var extra = stage is null ? new ExtraText(parse.GetValue(pairs), !parse.GetValue(holdOutDev), parse.GetValue(thesaurus)) : new ExtraText(null, false, null);
@@ -86,7 +110,9 @@ internal static class TrainEmbeddingsCommand
         try
         {
             options.Validate();
-            request.Stage?.Options.Validate();
+            // --tune-epochs 0 keeps the warm-started unit vectors (to learn only a query map on them).
+            if (request.Stage is { Options.Epochs: > 0 }) request.Stage.Options.Validate();
+            request.Stage?.QueryMap?.Validate();
             if (request.Stage is not null) ArgumentOutOfRangeException.ThrowIfLessThan(request.Stage.HeadingsPerDocument, 0, "--tune-per-document");
             if (request.Stage is not null) ArgumentOutOfRangeException.ThrowIfLessThan(request.Stage.SentencesPerDocument, 0, "--tune-sentences-per-document");
         }
@@ -108,7 +134,8 @@ internal static class TrainEmbeddingsCommand
                 console.Error.WriteLine($"policykb: {ex.Message}");
                 return 2;
             }
-            model = ContrastiveTuner.Tune(model, pairs, stage.Options, new Reporter(console));
+            if (stage.Options.Epochs > 0) model = ContrastiveTuner.Tune(model, pairs, stage.Options, new Reporter(console));
+            if (stage.QueryMap is { } map) model = QueryMapTuner.Tune(model, pairs, map, new Reporter(console));
         }
         model.Save(request.Output);
         var loaded = DomainEmbeddingModel.Load(request.Output);

@@ -107,7 +107,7 @@ internal static class TrainRerankerCommand
             return 2;
         }
         var clock = Stopwatch.StartNew();
-        var files = TrainingCorpus.ChooseDocuments(trainDirectory, TrainingCorpus.HeldOutNames(Path.Combine(PolicyKbPaths.Root, "tests", "eval")), documentCount);
+        var files = TrainingCorpus.ChooseDocuments(trainDirectory, TrainingCorpus.JudgedNames(Path.Combine(PolicyKbPaths.Root, "tests", "eval")), documentCount);
         List<RankingGroup> groups;
         var description = $"{files.Count} documents of ../shared/train (every n-th; documents of judged sets excluded), {trainingPairs.Count} train-split everyday↔formal pairs";
         if (request.Cache is { } cached && File.Exists(cached)) groups = GroupCache.Load(cached);

@@ -13,6 +13,9 @@ internal sealed record ContrastiveStage(
     IReadOnlyList<string> HeadingFolders, IReadOnlyList<string> ExcludeLists, int HeadingsPerDocument, int SentencesPerDocument,
     string? PairsFolder, string? ThesaurusFile, ContrastiveOptions Options)
 {
+    /// <summary>Settings of the query map learnt after the unit vectors (<see cref="QueryMapTuner"/>), or null for none.</summary>
+    public ContrastiveOptions? QueryMap { get; init; }
+
     /// <summary>The pairs, in a fixed order (files in ordinal order, pairs as read).</summary>
     public List<ContrastivePair> Pairs(out string summary)
     {

@@ -41,6 +41,24 @@ internal static class TrainingCorpus
     }
 
     /// <summary>
+    /// File names named by every list under <paramref name="evalDirectory"/> (each <c>*.files</c> and
+    /// reference-corpus.txt): what the reranker must not mine judgements from. Wider than <see cref="HeldOutNames"/>,
+    /// which stays as it was so the held-out pairs' scratch store (and so its figures) does not change between rounds.
+    /// </summary>
+    public static IReadOnlySet<string> JudgedNames(string evalDirectory)
+    {
+        // A document a paraphrase or answer set is judged over must not give the reranker heading judgements, as
+        // the embedding stage leaves out the same lists (train-embeddings --tune-exclude tests/eval/*.files).
+        var lists = Directory.EnumerateFiles(evalDirectory, "*.files").Order(StringComparer.Ordinal).Append(Path.Combine(evalDirectory, "reference-corpus.txt"));
+        return lists.Where(File.Exists)
+            .SelectMany(File.ReadLines)
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => Path.GetFileName(l.TrimEnd('/')))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>
     /// Writes the distinct formal questions of <paramref name="pairs"/> into <paramref name="directory"/> as numbered
     /// lists and returns the files.
     /// </summary>

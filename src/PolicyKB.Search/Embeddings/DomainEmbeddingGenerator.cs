@@ -35,7 +35,8 @@ public sealed class DomainEmbeddingGenerator : IEmbeddingGenerator<string, Embed
     public EmbeddingGeneratorMetadata Metadata => _metadata;
 
     /// <summary>
-    /// Encodes every value (synchronously; large batches on all cores). A requested
+    /// Encodes every value (synchronously; large batches on all cores); values marked as queries
+    /// (<see cref="Providers.EmbeddingInputType.ForQuery"/>) with <see cref="DomainEmbeddingModel.EncodeQuery"/>. A requested
     /// <see cref="EmbeddingGenerationOptions.Dimensions"/> other than the model's is refused, since truncating SIF
     /// vectors would silently change their meaning.
     /// </summary>
@@ -48,16 +49,18 @@ public sealed class DomainEmbeddingGenerator : IEmbeddingGenerator<string, Embed
         }
         var inputs = values as IReadOnlyList<string> ?? values.ToList();
         var vectors = new float[inputs.Count][];
+        // Queries go through the model's query map when it has one (EmbeddingInputType marks them).
+        Func<string?, float[]> encode = Providers.EmbeddingInputType.IsQuery(options) ? _model.EncodeQuery : _model.Encode;
         if (inputs.Count >= ParallelThreshold)
         {
-            Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => vectors[i] = _model.Encode(inputs[i]));
+            Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => vectors[i] = encode(inputs[i]));
         }
         else
         {
             for (var i = 0; i < inputs.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                vectors[i] = _model.Encode(inputs[i]);
+                vectors[i] = encode(inputs[i]);
             }
         }
         var created = DateTimeOffset.UtcNow;

@@ -72,6 +72,26 @@ public sealed class DomainEmbeddingModel
         File.Move(temporary, full, overwrite: true);
     }
 
+    /// <summary>
+    /// Whether the model encodes search queries differently from passages: a linear map learnt on query ↔ passage
+    /// pairs, applied to a query's sentence vector (<see cref="EncodeQuery"/>).
+    /// </summary>
+    public bool HasQueryMap => _parts.QueryMap is not null;
+
+    /// <summary>
+    /// Encodes a search query: the sentence vector of <see cref="Encode(string?)"/>, times the query map and normalised
+    /// again when the model has one (all zero stays all zero); the same vector as <see cref="Encode(string?)"/> otherwise.
+    /// </summary>
+    public float[] EncodeQuery(string? text)
+    {
+        var vector = Encode(text);
+        if (_parts.QueryMap is not { } map || VectorMath.Norm(vector) == 0f) return vector;
+        var mapped = new float[Dimensions];
+        for (var r = 0; r < mapped.Length; r++) mapped[r] = VectorMath.Dot(map.AsSpan(r * Dimensions, Dimensions), vector);
+        VectorMath.Normalize(mapped);
+        return mapped;
+    }
+
     /// <summary>Encodes <paramref name="text"/> into a new vector.</summary>
     public float[] Encode(string? text)
     {
@@ -130,6 +150,9 @@ public sealed class DomainEmbeddingModel
 
     /// <summary>A copy of the model with other unit vectors (the supervised stage's result).</summary>
     internal DomainEmbeddingModel WithUnitVectors(QuantizedVectors unitVectors) => new(_parts with { UnitVectors = unitVectors });
+
+    /// <summary>A copy of the model with a query map (dims × dims, row-major), or none.</summary>
+    internal DomainEmbeddingModel WithQueryMap(float[]? queryMap) => new(_parts with { QueryMap = queryMap });
 
     /// <summary>The unit vectors as floats, row after row.</summary>
     internal float[] UnitVectorsAsFloats() => _parts.UnitVectors.ToFloats();

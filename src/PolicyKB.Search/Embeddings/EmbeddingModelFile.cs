@@ -5,18 +5,24 @@ namespace PolicyKB.Search.Embeddings;
 /// <summary>
 /// The model file, little-endian:
 /// <code>
-/// "PKBE"  int32 version (1)  int32 dims  int32 units  int32 buckets  int32 minN  int32 maxN  float32 sifA
+/// "PKBE"  int32 version (1 or 2)  int32 dims  int32 units  int32 buckets  int32 minN  int32 maxN  float32 sifA
 /// float32[dims]           first principal component of training sentences (unit length, or all zero)
 /// units × (string, 7-bit int64 count)      vocabulary, descending count; string = 7-bit length + UTF-8
 /// float32[units], int8[units × dims]       unit vectors (composed, unit length), per-row scale then values
 /// float32[buckets], int8[buckets × dims]   character n-gram bucket vectors, same layout
+/// float32[dims × dims]                     version 2 only: the query map (row-major)
 /// "EBKP"                                   end marker (detects truncated files)
 /// </code>
+/// A model without a query map is written as version 1, byte for byte as before, so its model id (the file's hash)
+/// and the vectors stored with it stay valid; version 1 files load as models without a map.
 /// </summary>
 internal static class EmbeddingModelFile
 {
-    /// <summary>Current format version.</summary>
+    /// <summary>Format of a model without a query map.</summary>
     public const int Version = 1;
+
+    /// <summary>Format of a model with a query map (<see cref="ModelParts.QueryMap"/>).</summary>
+    public const int QueryMapVersion = 2;
 
     private static readonly byte[] _magic = "PKBE"u8.ToArray();
     private static readonly byte[] _end = "EBKP"u8.ToArray();
@@ -26,7 +32,7 @@ internal static class EmbeddingModelFile
     {
         using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         writer.Write(_magic);
-        writer.Write(Version);
+        writer.Write(parts.QueryMap is null ? Version : QueryMapVersion);
         writer.Write(parts.Dimensions);
         writer.Write(parts.Units.Length);
         writer.Write(parts.Buckets.Count);
@@ -41,6 +47,11 @@ internal static class EmbeddingModelFile
         }
         parts.UnitVectors.Write(writer);
         parts.Buckets.Write(writer);
+        if (parts.QueryMap is { } map)
+        {
+            if (map.Length != parts.Dimensions * parts.Dimensions) throw new InvalidOperationException("The query map must hold dims × dims values.");
+            foreach (var x in map) writer.Write(x);
+        }
         writer.Write(_end);
     }
 
@@ -52,7 +63,10 @@ internal static class EmbeddingModelFile
         {
             if (!reader.ReadBytes(4).AsSpan().SequenceEqual(_magic)) throw new InvalidDataException("Not a PolicyKB embedding model (bad magic).");
             var version = reader.ReadInt32();
-            if (version != Version) throw new InvalidDataException($"Unsupported embedding model version {version} (expected {Version}).");
+            if (version is not (Version or QueryMapVersion))
+            {
+                throw new InvalidDataException($"Unsupported embedding model version {version} (expected {Version} or {QueryMapVersion}).");
+            }
             var dims = reader.ReadInt32();
             var unitCount = reader.ReadInt32();
             var bucketCount = reader.ReadInt32();
@@ -75,8 +89,18 @@ internal static class EmbeddingModelFile
             }
             var unitVectors = QuantizedVectors.Read(reader, unitCount, dims);
             var buckets = QuantizedVectors.Read(reader, bucketCount, dims);
+            float[]? queryMap = null;
+            if (version == QueryMapVersion)
+            {
+                queryMap = new float[dims * dims];
+                for (var k = 0; k < queryMap.Length; k++)
+                {
+                    queryMap[k] = reader.ReadSingle();
+                    if (!float.IsFinite(queryMap[k])) throw new InvalidDataException("Corrupt embedding model: query map value is not finite.");
+                }
+            }
             if (!reader.ReadBytes(4).AsSpan().SequenceEqual(_end)) throw new InvalidDataException("Truncated embedding model (no end marker).");
-            return new ModelParts(dims, units, counts, unitVectors, buckets, minN, maxN, sifA, component);
+            return new ModelParts(dims, units, counts, unitVectors, buckets, minN, maxN, sifA, component, queryMap);
         }
         catch (EndOfStreamException ex)
         {

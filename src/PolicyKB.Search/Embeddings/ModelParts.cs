@@ -10,6 +10,10 @@ namespace PolicyKB.Search.Embeddings;
 /// <param name="MaxN">Longest n-gram.</param>
 /// <param name="SifA">SIF smoothing a.</param>
 /// <param name="Component">First principal component of training sentence vectors (removed from every encoding).</param>
+/// <param name="QueryMap">
+/// Optional dims × dims matrix (row-major) applied to a query's sentence vector before it is normalised again, or
+/// null: passages and queries are then encoded alike (every file of format version 1).
+/// </param>
 internal sealed record ModelParts(
     int Dimensions, string[] Units, long[] Counts, QuantizedVectors UnitVectors, QuantizedVectors Buckets,
-    int MinN, int MaxN, float SifA, float[] Component);
+    int MinN, int MaxN, float SifA, float[] Component, float[]? QueryMap = null);

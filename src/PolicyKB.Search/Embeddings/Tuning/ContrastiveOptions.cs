@@ -26,6 +26,15 @@ public sealed class ContrastiveOptions
     /// </summary>
     public double Anchor { get; set; } = 0.001;
 
+    /// <summary>
+    /// Whether a query map (a dims × dims matrix on query vectors, from the identity) is learnt together with the unit
+    /// vectors, so queries and passages may be encoded differently. Default false.
+    /// </summary>
+    public bool LearnQueryMap { get; set; }
+
+    /// <summary>Pull of the jointly learnt query map toward the identity, per step (times the step size). Default 0.01.</summary>
+    public double QueryMapAnchor { get; set; } = 0.01;
+
     /// <summary>Random seed for the order of pairs. Default 20250101.</summary>
     public ulong Seed { get; set; } = 20250101;
 
@@ -37,5 +46,6 @@ public sealed class ContrastiveOptions
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(LearningRate);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(Temperature);
         ArgumentOutOfRangeException.ThrowIfNegative(Anchor);
+        ArgumentOutOfRangeException.ThrowIfNegative(QueryMapAnchor);
     }
 }

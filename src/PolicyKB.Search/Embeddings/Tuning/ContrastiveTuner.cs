@@ -11,8 +11,10 @@ namespace PolicyKB.Search.Embeddings.Tuning;
 /// <remarks>
 /// Only unit rows move, by plain SGD with a linearly decaying step, each pulled back toward its skip-gram vector
 /// (<see cref="ContrastiveOptions.Anchor"/>) and kept at unit length, as the encoder expects; character n-gram rows
-/// (unknown words) and the common component stay as skip-gram left them. Single-threaded and seeded: the same pairs
-/// and options give the same model bit for bit.
+/// (unknown words) and the common component stay as skip-gram left them. With
+/// <see cref="ContrastiveOptions.LearnQueryMap"/> a query map is learnt in the same steps (see <see cref="QueryMapTuner"/>
+/// for one learnt afterwards on frozen vectors). Single-threaded and seeded: the same pairs and options give the same
+/// model bit for bit.
 /// </remarks>
 public static class ContrastiveTuner
 {
@@ -37,7 +39,7 @@ public static class ContrastiveTuner
         var random = new FastRandom(options.Seed ^ 0xC0A7E5A1UL);
         for (var epoch = 0; epoch < options.Epochs; epoch++)
         {
-            Shuffle(order, random);
+            InfoNce.Shuffle(order, random);
             double loss = 0, correct = 0;
             for (var b = 0; b < stepsPerEpoch; b++)
             {
@@ -54,7 +56,8 @@ public static class ContrastiveTuner
             progress?.Report(new("tune", (epoch + 1.0) / options.Epochs,
                 $"epoch {epoch + 1}: loss {loss / stepsPerEpoch:F3}, in-batch top-1 {correct / seen:P1} ({clock.Elapsed.TotalSeconds:F1} s)"));
         }
-        return model.WithUnitVectors(state.Quantize());
+        var tuned = model.WithUnitVectors(state.Quantize());
+        return state.QueryMap is { } map ? tuned.WithQueryMap(map) : tuned;
     }
 
     private static List<(EncodedText Query, EncodedText Passage)> Encode(DomainEmbeddingModel model, IReadOnlyList<ContrastivePair> pairs)
@@ -68,14 +71,5 @@ public static class ContrastiveTuner
             list.Add((query, passage));
         }
         return list;
-    }
-
-    private static void Shuffle(int[] order, FastRandom random)
-    {
-        for (var i = order.Length - 1; i > 0; i--)
-        {
-            var j = random.Next(i + 1);
-            (order[i], order[j]) = (order[j], order[i]);
-        }
     }
 }

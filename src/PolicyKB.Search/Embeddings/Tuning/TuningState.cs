@@ -3,7 +3,8 @@ namespace PolicyKB.Search.Embeddings.Tuning;
 /// <summary>
 /// The unit vectors under tuning and one InfoNCE step over a batch. For a text, s = fixed + Σ wᵢ·uᵢ,
 /// r = s − (s·c)c, e = r/|r|; the gradient of the loss reaches each unit through
-/// ∂e/∂s = (I − ccᵀ)(I − eeᵀ)/|r| (c and e unit length), times the unit's weight.
+/// ∂e/∂s = (I − ccᵀ)(I − eeᵀ)/|r| (c and e unit length), times the unit's weight. With a query map W (learnt
+/// jointly), a query's vector is q = We/|We|, and the gradient reaches e through Wᵀ(I − qqᵀ)/|We|.
 /// </summary>
 internal sealed class TuningState
 {
@@ -14,6 +15,9 @@ internal sealed class TuningState
     private readonly float _inverseTemperature;
     private readonly float _anchor;
     private readonly Dictionary<int, float[]> _gradients = [];
+    private readonly float[]? _map;
+    private readonly float[]? _mapGradient;
+    private readonly float _mapAnchor;
 
     public TuningState(DomainEmbeddingModel model, ContrastiveOptions options)
     {
@@ -23,56 +27,60 @@ internal sealed class TuningState
         _component = model.SentenceComponent.ToArray();
         _inverseTemperature = (float)(1.0 / options.Temperature);
         _anchor = (float)options.Anchor;
+        if (options.LearnQueryMap)
+        {
+            _map = new float[_dims * _dims];
+            for (var k = 0; k < _dims; k++) _map[k * _dims + k] = 1f;
+            _mapGradient = new float[_dims * _dims];
+            _mapAnchor = (float)options.QueryMapAnchor;
+        }
     }
+
+    /// <summary>The query map learnt alongside the unit vectors, or null when none is learnt.</summary>
+    public float[]? QueryMap => _map;
 
     /// <summary>One SGD step on <paramref name="batch"/>; returns its mean loss and how many queries ranked their own passage first.</summary>
     public (double Loss, int Correct) Step(IReadOnlyList<(EncodedText Query, EncodedText Passage)> batch, float rate)
     {
         var n = batch.Count;
         var queries = new Sentence[n];
+        var mappedQueries = new Sentence[n];
         var passages = new Sentence[n];
         for (var i = 0; i < n; i++)
         {
             queries[i] = Forward(batch[i].Query);
+            mappedQueries[i] = Map(queries[i]);
             passages[i] = Forward(batch[i].Passage);
         }
         var logits = new double[n, n];
         for (var i = 0; i < n; i++)
         for (var j = 0; j < n; j++)
-            logits[i, j] = VectorMath.Dot(queries[i].Vector, passages[j].Vector) * _inverseTemperature;
+            logits[i, j] = VectorMath.Dot(mappedQueries[i].Vector, passages[j].Vector) * _inverseTemperature;
 
         // Symmetric loss: each query picks its passage among the batch's passages, and each passage its query.
-        var coefficient = new float[n, n];
-        double loss = 0;
-        var correct = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var rows = Softmax(n, j => logits[i, j]);
-            var columns = Softmax(n, j => logits[j, i]);
-            loss -= Math.Log(Math.Max(rows[i], 1e-30)) + Math.Log(Math.Max(columns[i], 1e-30));
-            var best = 0;
-            for (var j = 0; j < n; j++)
-            {
-                coefficient[i, j] += (float)((rows[j] - (i == j ? 1 : 0)) / (2 * n));
-                coefficient[j, i] += (float)((columns[j] - (i == j ? 1 : 0)) / (2 * n));
-                if (logits[i, j] > logits[i, best]) best = j;
-            }
-            if (best == i) correct++;
-        }
+        var (loss, correct, coefficient) = InfoNce.Evaluate(logits);
 
         _gradients.Clear();
+        if (_mapGradient is not null) Array.Clear(_mapGradient);
         var gradient = new float[_dims];
         for (var i = 0; i < n; i++)
         {
             Array.Clear(gradient);
             for (var j = 0; j < n; j++) VectorMath.AddScaled(gradient, coefficient[i, j] * _inverseTemperature, passages[j].Vector);
-            Backward(batch[i].Query, queries[i], gradient);
+            Backward(batch[i].Query, queries[i], MapBackward(queries[i], mappedQueries[i], gradient));
             Array.Clear(gradient);
-            for (var j = 0; j < n; j++) VectorMath.AddScaled(gradient, coefficient[j, i] * _inverseTemperature, queries[j].Vector);
+            for (var j = 0; j < n; j++) VectorMath.AddScaled(gradient, coefficient[j, i] * _inverseTemperature, mappedQueries[j].Vector);
             Backward(batch[i].Passage, passages[i], gradient);
         }
         foreach (var (unit, g) in _gradients) Apply(unit, g, rate);
-        return (loss / (2 * n), correct);
+        if (_map is not null && _mapGradient is not null)
+        {
+            for (var k = 0; k < _map.Length; k++)
+            {
+                _map[k] -= rate * (_mapGradient[k] + _mapAnchor * (_map[k] - (k / _dims == k % _dims ? 1f : 0f)));
+            }
+        }
+        return (loss, correct);
     }
 
     /// <summary>The tuned vectors, quantised as the model file stores them.</summary>
@@ -87,6 +95,35 @@ internal sealed class TuningState
         if (!(norm > 1e-12f) || !float.IsFinite(norm)) return new Sentence(new float[_dims], 0f);
         VectorMath.Scale(sum, 1f / norm);
         return new Sentence(sum, norm);
+    }
+
+    // q = We/|We|: the query's vector as compared with passages (e itself without a map).
+    private Sentence Map(Sentence sentence)
+    {
+        if (_map is null || sentence.Norm == 0f) return sentence;
+        var mapped = new float[_dims];
+        for (var r = 0; r < _dims; r++) mapped[r] = VectorMath.Dot(_map.AsSpan(r * _dims, _dims), sentence.Vector);
+        var norm = VectorMath.Norm(mapped);
+        if (!(norm > 1e-12f) || !float.IsFinite(norm)) return new Sentence(new float[_dims], 0f);
+        VectorMath.Scale(mapped, 1f / norm);
+        return new Sentence(mapped, norm);
+    }
+
+    // dL/d(We) = (g − (g·q)q)/|We|; adds its outer product with e to the map's gradient and returns dL/de = Wᵀ dL/d(We).
+    private float[] MapBackward(Sentence sentence, Sentence mapped, float[] gradient)
+    {
+        if (_map is null || _mapGradient is null || mapped.Norm == 0f) return gradient;
+        var dm = (float[])gradient.Clone();
+        VectorMath.AddScaled(dm, -VectorMath.Dot(dm, mapped.Vector), mapped.Vector);
+        VectorMath.Scale(dm, 1f / mapped.Norm);
+        var de = new float[_dims];
+        for (var r = 0; r < _dims; r++)
+        {
+            if (dm[r] == 0f) continue;
+            VectorMath.AddScaled(_mapGradient.AsSpan(r * _dims, _dims), dm[r], sentence.Vector);
+            VectorMath.AddScaled(de, dm[r], _map.AsSpan(r * _dims, _dims));
+        }
+        return de;
     }
 
     // dL/ds = (I − ccᵀ)(g − (g·e)e)/|r|, then dL/du = w · dL/ds for each of the text's units.
@@ -114,17 +151,6 @@ internal sealed class TuningState
     }
 
     private Span<float> Row(float[] rows, int unit) => rows.AsSpan(unit * _dims, _dims);
-
-    private static double[] Softmax(int n, Func<int, double> logit)
-    {
-        var values = new double[n];
-        var max = double.NegativeInfinity;
-        for (var j = 0; j < n; j++) max = Math.Max(max, values[j] = logit(j));
-        double sum = 0;
-        for (var j = 0; j < n; j++) sum += values[j] = Math.Exp(values[j] - max);
-        for (var j = 0; j < n; j++) values[j] /= sum;
-        return values;
-    }
 
     private readonly record struct Sentence(float[] Vector, float Norm);
 }

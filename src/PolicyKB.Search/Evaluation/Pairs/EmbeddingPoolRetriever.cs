@@ -8,18 +8,21 @@ namespace PolicyKB.Search.Evaluation.Pairs;
 /// </summary>
 public sealed class EmbeddingPoolRetriever : IRetriever
 {
-    private readonly Func<string, float[]> _encode;
+    private readonly Func<string, float[]> _encodeQuery;
     private readonly IReadOnlyList<BaselineClause> _pool;
     private readonly float[][] _vectors;
 
-    /// <summary>Encodes <paramref name="pool"/> with <paramref name="encode"/> (which must return L2-normalised or all-zero vectors).</summary>
-    public EmbeddingPoolRetriever(string name, string description, Func<string, float[]> encode, IReadOnlyList<BaselineClause> pool)
+    /// <summary>
+    /// Encodes <paramref name="pool"/> with <paramref name="encode"/> and queries with <paramref name="encodeQuery"/>
+    /// (<paramref name="encode"/> when null); both must return L2-normalised or all-zero vectors.
+    /// </summary>
+    public EmbeddingPoolRetriever(string name, string description, Func<string, float[]> encode, IReadOnlyList<BaselineClause> pool, Func<string, float[]>? encodeQuery = null)
     {
         ArgumentNullException.ThrowIfNull(encode);
         ArgumentNullException.ThrowIfNull(pool);
         Name = name;
         Description = description;
-        _encode = encode;
+        _encodeQuery = encodeQuery ?? encode;
         _pool = pool;
         _vectors = pool.Select(c => encode(c.Text)).ToArray();
     }
@@ -33,7 +36,7 @@ public sealed class EmbeddingPoolRetriever : IRetriever
     /// <inheritdoc />
     public Task<IReadOnlyList<RankedHit>> SearchAsync(string query, int top, CancellationToken cancellationToken = default)
     {
-        var q = _encode(query);
+        var q = _encodeQuery(query);
         var scores = new float[_vectors.Length];
         for (var i = 0; i < scores.Length; i++) scores[i] = Dot(q, _vectors[i]);
         IReadOnlyList<RankedHit> hits = Enumerable.Range(0, scores.Length)
