@@ -105,12 +105,12 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
     }
 
     /// <inheritdoc />
-    public void Index(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations)
+    public void Index(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations, ClauseAnalysis? analysis = null)
     {
         // No lock: the index writer takes documents from several threads at once, each into its own in-memory segment
         // (two ingestion threads index side by side), and UpdateDocuments removes the previous version and adds the
         // new one as one change, which no commit or reader sees half done.
-        Writer.UpdateDocuments(new Term(ClauseFields.DocumentId, document.Id), ClauseDocumentFactory.CreateAll(document, clauses, citations));
+        Writer.UpdateDocuments(new Term(ClauseFields.DocumentId, document.Id), ClauseDocumentFactory.CreateAll(document, clauses, citations, analysis));
         _dirty = true;
         FlushAheadIfFull();
     }
