@@ -52,7 +52,7 @@ public sealed partial class KnowledgeBase : IDisposable
         Search = new SearchService(_store, _keyword, semantic, synonyms, relatedTerms);
         afterSave.Add(new RememberLeadingStep(Search.ReadModel));
         // Built on first use: its recognizers cost about 0.15 s to set up, and a search never needs them.
-        _pipeline = new Lazy<IngestionPipeline>(() => IngestionPipelineFactory.CreateDefault(_store, ingestion, clock, afterSave));
+        _pipeline = new Lazy<IngestionPipeline>(() => IngestionPipelineFactory.CreateDefault(_store, ingestion, clock, afterSave, [new AnalyzeKeywordsStep()]));
         Similar = new PrecedentFinder(_store, _keyword, semantic, synonyms);
         Semantic = semantic;
     }

@@ -60,6 +60,12 @@ public sealed class IngestionContext
     /// <summary>Warnings to keep with the document.</summary>
     public List<string> Warnings { get; } = [];
 
+    /// <summary>
+    /// Work done ahead for a step after the save, keyed by its type (the keyword index's reading of the clause texts): a
+    /// run-ahead step prepares it on the preparing thread, so the writing thread, the slower of the two, only writes.
+    /// </summary>
+    public Dictionary<Type, object> Prepared { get; } = [];
+
     /// <summary>The document record as saved (set by the save step, read by the indexing steps after it).</summary>
     public PolicyDocument? Document { get; set; }
 

@@ -14,10 +14,12 @@ public static class IngestionPipelineFactory
 {
     /// <summary>
     /// The default pipeline writing into <paramref name="store"/>; <paramref name="afterSave"/> steps (search indexing,
-    /// embeddings) run once the document is stored.
+    /// embeddings) run once the document is stored, and <paramref name="prepareAhead"/> steps (their share of the work that
+    /// needs nothing stored) run before the save, with the steps that prepare the next file while the one before is written.
     /// </summary>
     public static IngestionPipeline CreateDefault(
-        IDocumentStore store, IngestionOptions? options = null, TimeProvider? clock = null, IEnumerable<IIngestionStep>? afterSave = null)
+        IDocumentStore store, IngestionOptions? options = null, TimeProvider? clock = null, IEnumerable<IIngestionStep>? afterSave = null,
+        IEnumerable<IRunAheadStep>? prepareAhead = null)
     {
         options ??= new IngestionOptions();
         return new IngestionPipeline(
@@ -31,6 +33,7 @@ public static class IngestionPipelineFactory
             new ExtractCitationsStep(CitationExtractor.CreateDefault()),
             new ExtractFactsStep(FactExtractor.CreateDefault()),
             new PackRecordsStep(store),
+            .. prepareAhead ?? [],
             new SaveDocumentStep(store, clock ?? TimeProvider.System),
             .. afterSave ?? [],
         ], options);

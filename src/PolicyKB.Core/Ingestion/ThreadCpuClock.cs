@@ -7,7 +7,7 @@ namespace PolicyKB.Ingestion;
 /// microsecond), so a step's cost can be told apart from time spent waiting for the disk or for the other processes of
 /// a loaded machine. Null where the clock is not available.
 /// </summary>
-internal static class ThreadCpuClock
+public static class ThreadCpuClock
 {
     private const int ThreadCpuTimeId = 3;
     private static bool _unavailable = !OperatingSystem.IsLinux();

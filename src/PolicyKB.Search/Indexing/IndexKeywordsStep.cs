@@ -13,7 +13,7 @@ public sealed class IndexKeywordsStep(IKeywordIndex index) : IIngestionStep
     public StepOutcome Execute(IngestionContext context)
     {
         if (context.Document is null) throw new IngestionException("chưa lưu văn bản nên không thể lập chỉ mục");
-        index.Index(context.Document, context.Clauses, context.Citations);
+        index.Index(context.Document, context.Clauses, context.Citations, context.Prepared.GetValueOrDefault(typeof(ClauseAnalysis)) as ClauseAnalysis);
         return StepOutcome.Continue;
     }
 }

@@ -85,14 +85,22 @@ internal sealed class ClauseDocumentBuilder
 
     /// <summary>
     /// The document of <paramref name="clause"/>: the fields (and their order) a new document per clause would have.
-    /// <paramref name="titleSyllables"/> are the document's title, read once for all its clauses.
+    /// <paramref name="titleSyllables"/> are the document's title, read once for all its clauses; the clause's text and
+    /// heading are read here unless <paramref name="textSyllables"/> (and <paramref name="headingSyllables"/>, null for no
+    /// heading) hold them already read (<see cref="ClauseAnalysis"/>).
     /// </summary>
-    public Document Fill(PolicyDocument document, Clause clause, IEnumerable<string> citedKeys, ClauseSyllables? titleSyllables)
+    public Document Fill(
+        PolicyDocument document, Clause clause, IEnumerable<string> citedKeys, ClauseSyllables? titleSyllables,
+        ClauseSyllables? textSyllables = null, ClauseSyllables? headingSyllables = null)
     {
         var metadata = document.Metadata;
         // Every analysed field of the text comes from one reading of it, not one analysis chain each.
-        var syllables = _textSyllables;
-        syllables.ReadAgain(clause.Text);
+        var syllables = textSyllables;
+        if (syllables is null)
+        {
+            syllables = _textSyllables;
+            syllables.ReadAgain(clause.Text);
+        }
         var fields = _document.Fields;
         fields.Clear();
         _id.SetStringValue(clause.Id);
@@ -118,8 +126,12 @@ internal sealed class ClauseDocumentBuilder
         Add(fields, _storedPath, string.Join(ClauseFields.PathSeparator, clause.Path));
         if (clause.Heading.Length > 0)
         {
-            var heading = _headingSyllables;
-            heading.ReadAgain(clause.Heading);
+            var heading = textSyllables is null ? null : headingSyllables;
+            if (heading is null)
+            {
+                heading = _headingSyllables;
+                heading.ReadAgain(clause.Heading);
+            }
             _headingUnigrams.Use(heading);
             fields.Add(_heading);
             _headingFoldedShingles.Use(heading.Folded, heading.Count);

@@ -20,17 +20,24 @@ internal static class ClauseDocumentFactory
 
     /// <summary>
     /// The Lucene documents of <paramref name="document"/>: one per clause, then its marker. Lazy, one at a time, as the
-    /// index writer takes them; the title is read once for all the clauses. Each clause's document is the calling
+    /// index writer takes them; the title is read once for all the clauses, and nothing is read again that
+    /// <paramref name="analysis"/> (when it fits these clauses) already read. Each clause's document is the calling
     /// thread's <see cref="ClauseDocumentBuilder"/> refilled, so it is valid only until the next one is taken.
     /// </summary>
-    public static IEnumerable<Document> CreateAll(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations)
+    public static IEnumerable<Document> CreateAll(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations, ClauseAnalysis? analysis = null)
     {
         var keysByClause = citations.ToLookup(c => c.ClauseId, c => c.Key);
-        var metadata = document.Metadata;
-        var title = string.Join(' ', new[] { metadata.Type, metadata.Number, metadata.Title }.Where(s => !string.IsNullOrEmpty(s)));
-        var titleSyllables = title.Length > 0 ? ClauseSyllables.Of(title) : null;
+        var title = ClauseAnalysis.TitleOf(document.Metadata);
+        if (analysis is not null && !analysis.Fits(clauses, title)) analysis = null;
+        var titleSyllables = analysis is not null ? analysis.TitleSyllables : title.Length > 0 ? ClauseSyllables.Of(title) : null;
         var builder = ClauseDocumentBuilder.ForThisThread();
-        foreach (var clause in clauses) yield return builder.Fill(document, clause, keysByClause[clause.Id], titleSyllables);
+        for (var i = 0; i < clauses.Count; i++)
+        {
+            var clause = clauses[i];
+            yield return analysis is null
+                ? builder.Fill(document, clause, keysByClause[clause.Id], titleSyllables)
+                : builder.Fill(document, clause, keysByClause[clause.Id], titleSyllables, analysis.Text(i), analysis.Heading(i));
+        }
         yield return Marker(document);
     }
 }

@@ -39,17 +39,18 @@ internal sealed class ClauseSyllables
     [ThreadStatic]
     private static SyllableReader? _reader;
 
+    /// <summary>This thread's holder that <see cref="Of"/> reads into before copying out exactly as many syllables as were read.</summary>
+    [ThreadStatic]
+    private static ClauseSyllables? _scratch;
+
     /// <summary>Reads <paramref name="text"/>.</summary>
     public static ClauseSyllables Of(string text)
     {
-        var syllables = new ClauseSyllables([], []);
-        syllables.ReadAgain(text);
-        if (syllables._accented.Length != syllables.Count)
-        {
-            syllables._accented = syllables._accented[..syllables.Count];
-            syllables._folded = syllables._folded[..syllables.Count];
-        }
-        return syllables;
+        // Read into grown arrays kept by the thread, then copied once at their size: a text read ahead is kept until its
+        // file is indexed, and reading into new arrays grew each of them several times before trimming.
+        var scratch = _scratch ??= Reusable();
+        scratch.ReadAgain(text);
+        return new ClauseSyllables(scratch._accented[..scratch.Count], scratch._folded[..scratch.Count]);
     }
 
     /// <summary>A holder to read text after text into (<see cref="ReadAgain"/>), its arrays kept and grown as needed.</summary>

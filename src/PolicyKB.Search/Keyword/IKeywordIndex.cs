@@ -6,8 +6,11 @@ namespace PolicyKB.Search.Keyword;
 /// <summary>Full-text index of clauses.</summary>
 public interface IKeywordIndex : IDisposable
 {
-    /// <summary>Indexes a document's clauses, replacing what was indexed for it before.</summary>
-    void Index(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations);
+    /// <summary>
+    /// Indexes a document's clauses, replacing what was indexed for it before; <paramref name="analysis"/>, when given, is
+    /// their texts already read (<see cref="ClauseAnalysis.Of"/>), which the index then does not read again.
+    /// </summary>
+    void Index(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations, ClauseAnalysis? analysis = null);
 
     /// <summary>Makes the writes so far durable (they are searchable before this; a crash before it is repaired by re-indexing from the store).</summary>
     void Commit();

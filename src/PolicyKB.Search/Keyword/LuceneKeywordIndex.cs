@@ -62,7 +62,7 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             Similarity = _similarity,
-            RAMBufferSizeMB = 64,
+            RAMBufferSizeMB = RamBufferMB,
             // A flushed segment is written as separate files, not copied once more into a compound file: the copy cost
             // the flush time, and the merge after a bulk load rewrote a lone compound segment only to take it apart
             // (the merge policy keeps large segments out of compound files). Merged small segments are still compound.
@@ -105,13 +105,14 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
     }
 
     /// <inheritdoc />
-    public void Index(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations)
+    public void Index(PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations, ClauseAnalysis? analysis = null)
     {
         // No lock: the index writer takes documents from several threads at once, each into its own in-memory segment
         // (two ingestion threads index side by side), and UpdateDocuments removes the previous version and adds the
         // new one as one change, which no commit or reader sees half done.
-        Writer.UpdateDocuments(new Term(ClauseFields.DocumentId, document.Id), ClauseDocumentFactory.CreateAll(document, clauses, citations));
+        Writer.UpdateDocuments(new Term(ClauseFields.DocumentId, document.Id), ClauseDocumentFactory.CreateAll(document, clauses, citations, analysis));
         _dirty = true;
+        FlushAheadIfFull();
     }
 
     /// <summary>Adds many documents with one commit (bulk builds and benchmarks).</summary>
@@ -142,6 +143,8 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
     /// <inheritdoc />
     public void Commit()
     {
+        // A background flush that failed fails the commit, as the same flush done by the commit would have.
+        WaitForFlushAhead();
         lock (_writeLock) Writer.Commit();
     }
 
@@ -297,6 +300,8 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
     /// <inheritdoc />
     public void Dispose()
     {
+        // The writer is not closed under a flush still writing a segment (what it failed with is moot: nothing commits now).
+        _flushAhead.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
         _searchers.Dispose();
         _writer?.Dispose();
         _directory.Dispose();

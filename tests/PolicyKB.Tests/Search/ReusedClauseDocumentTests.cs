@@ -72,6 +72,45 @@ public sealed class ReusedClauseDocumentTests
         foreach (var clause in documents.SelectMany(d => d.Clauses)) Assert.Equal(Postings(sequential.Path, clause.Id), Postings(together.Path, clause.Id));
     }
 
+    [Fact]
+    public void Clauses_read_ahead_on_another_thread_are_indexed_as_when_the_index_reads_them()
+    {
+        using var readAhead = new TempDirectory();
+        using var readByIndex = new TempDirectory();
+        var documents = new List<(PolicyDocument Document, IReadOnlyList<Clause> Clauses)> { (Plan, PlanClauses()), (Decision, DecisionClauses()) };
+        var analyses = new List<ClauseAnalysis>();
+        OnNewThread(() => analyses.AddRange(documents.Select(d => ClauseAnalysis.Of(d.Document.Metadata, d.Clauses))));
+
+        OnNewThread(() =>
+        {
+            using var index = new LuceneKeywordIndex(readAhead.Path);
+            for (var i = 0; i < documents.Count; i++) index.Index(documents[i].Document, documents[i].Clauses, [], analyses[i]);
+            index.Commit();
+        });
+        OnNewThread(() => Write(readByIndex.Path, documents));
+
+        foreach (var clause in documents.SelectMany(d => d.Clauses)) Assert.Equal(Postings(readByIndex.Path, clause.Id), Postings(readAhead.Path, clause.Id));
+    }
+
+    [Fact]
+    public void An_analysis_of_other_clauses_is_ignored_and_the_clauses_are_read_again()
+    {
+        using var mismatched = new TempDirectory();
+        using var readByIndex = new TempDirectory();
+        // Equal texts, other instances: read from clauses that were since replaced.
+        var stale = ClauseAnalysis.Of(Decision.Metadata, DecisionClauses().Reverse().ToList());
+
+        OnNewThread(() =>
+        {
+            using var index = new LuceneKeywordIndex(mismatched.Path);
+            index.Index(Decision, DecisionClauses(), [], stale);
+            index.Commit();
+        });
+        OnNewThread(() => Write(readByIndex.Path, [(Decision, DecisionClauses())]));
+
+        foreach (var clause in DecisionClauses()) Assert.Equal(Postings(readByIndex.Path, clause.Id), Postings(mismatched.Path, clause.Id));
+    }
+
     private static void Write(string path, IEnumerable<(PolicyDocument Document, IReadOnlyList<Clause> Clauses)> documents)
     {
         using var index = new LuceneKeywordIndex(path);
