@@ -24,6 +24,7 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
     private readonly IndexWriter? _writer;
     private readonly SearcherManager _searchers;
     private readonly Similarity _similarity = new BM25Similarity();
+    private readonly TermStatesPool _termStates = new();
     private readonly System.Threading.Lock _writeLock = new();
     private volatile bool _dirty;
     private volatile bool _refreshing;
@@ -171,19 +172,22 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
     public IReadOnlyList<KeywordHit> Search(Query query, SearchFilters filters, int top)
     {
         var searcher = Acquire();
+        var states = _termStates.Rent(searcher);
         try
         {
             var filter = FilterQueries.Create(filters);
-            var states = new TermStates(searcher.TopReaderContext);
             if (query is not CommonWordsQuery words) return Collect(searcher, TopInOrder(searcher, states.Prepare(query), filter, top));
             // Two passes: the rare groups find and rank candidates, the common syllables then add their score to the
             // best of them only (AdditiveRescorer), instead of being scored over a third of the index.
             var (required, optional) = words.Split(searcher.IndexReader, states.DocFreq);
             var first = TopInOrder(searcher, states.Prepare(required), filter, optional is null ? top : Math.Max(top * RescoreFactor, RescoreMinimum));
-            return Collect(searcher, optional is null ? first : AdditiveRescorer.Rescore(searcher, first, states.Prepare(optional), top));
+            if (optional is null) return Collect(searcher, first);
+            states.Recycle(); // the first pass's postings serve the second
+            return Collect(searcher, AdditiveRescorer.Rescore(searcher, first, states.Prepare(optional), top));
         }
         finally
         {
+            _termStates.Return(states);
             _searchers.Release(searcher);
         }
     }
@@ -225,6 +229,7 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
     public (int Total, IReadOnlySet<string> Matching) Match(Query query, SearchFilters filters, IReadOnlyCollection<string> candidates)
     {
         var searcher = Acquire();
+        var states = _termStates.Rent(searcher);
         try
         {
             var filter = FilterQueries.Create(filters);
@@ -238,11 +243,12 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
                 if (doc >= 0) candidatesByDoc[doc] = id;
             }
             var collector = new MatchCollector(candidatesByDoc);
-            searcher.Search(new TermStates(searcher.TopReaderContext).Prepare(query), filter, collector);
+            searcher.Search(states.Prepare(query), filter, collector);
             return (collector.Total, collector.Matching);
         }
         finally
         {
+            _termStates.Return(states);
             _searchers.Release(searcher);
         }
     }
