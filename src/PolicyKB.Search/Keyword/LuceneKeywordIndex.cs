@@ -24,6 +24,7 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
     private readonly IndexWriter? _writer;
     private readonly SearcherManager _searchers;
     private readonly Similarity _similarity = new BM25Similarity();
+    private readonly Similarity _searchSimilarity = new SearchSimilarity(); // the same scores, fewer allocations
     private readonly TermStatesPool _termStates = new();
     private readonly System.Threading.Lock _writeLock = new();
     private volatile bool _dirty;
@@ -50,7 +51,7 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
         {
             try
             {
-                _searchers = new SearcherManager(_directory, new BM25SearcherFactory(_similarity));
+                _searchers = new SearcherManager(_directory, new BM25SearcherFactory(_searchSimilarity));
             }
             catch
             {
@@ -78,7 +79,7 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
             _writer = new IndexWriter(_directory, config);
             // An empty directory has no segments file until the first commit; commit now so readers can always open it.
             _writer.Commit();
-            _searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory(_similarity));
+            _searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory(_searchSimilarity));
         }
         catch
         {
@@ -308,7 +309,7 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
         _directory.Dispose();
     }
 
-    /// <summary>Gives every searcher the BM25 similarity the index was written with.</summary>
+    /// <summary>Gives every searcher BM25, as the index was written with (<see cref="SearchSimilarity"/>).</summary>
     private sealed class BM25SearcherFactory(Similarity similarity) : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
