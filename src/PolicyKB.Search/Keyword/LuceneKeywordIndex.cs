@@ -211,6 +211,7 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
         var leaves = searcher.IndexReader.Leaves;
         var hits = new List<KeywordHit>(docs.ScoreDocs.Length);
         var bytes = new Lucene.Net.Util.BytesRef();
+        var recent = RecentClauseDocs.Current;
         foreach (var scoreDoc in docs.ScoreDocs)
         {
             var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
@@ -220,6 +221,7 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
             ids.Get(scoreDoc.Doc - leaf.DocBase, bytes);
             if (bytes.Length == 0) continue;
             var id = bytes.Utf8ToString();
+            recent.Note(searcher.IndexReader, id, scoreDoc.Doc); // the match count and the page look it up next
             documents.Get(scoreDoc.Doc - leaf.DocBase, bytes);
             hits.Add(new KeywordHit(id, bytes.Utf8ToString(), scoreDoc.Score));
         }
@@ -237,7 +239,7 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
             // Candidate ids become document numbers once (a terms-dictionary seek each) instead of reading the id of
             // every matching clause from doc values.
             var candidatesByDoc = new Dictionary<int, string>(candidates.Count);
-            var lookup = new ClauseDocLookup(searcher.IndexReader);
+            var lookup = new ClauseDocLookup(searcher.IndexReader, states);
             foreach (var id in candidates)
             {
                 var doc = lookup.Find(id);
