@@ -212,6 +212,7 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
         var hits = new List<KeywordHit>(docs.ScoreDocs.Length);
         var bytes = new Lucene.Net.Util.BytesRef();
         var recent = RecentClauseDocs.Current;
+        var documentIds = DocumentIdStrings.ForNewList();
         foreach (var scoreDoc in docs.ScoreDocs)
         {
             var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
@@ -223,7 +224,7 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
             var id = bytes.Utf8ToString();
             recent.Note(searcher.IndexReader, id, scoreDoc.Doc); // the match count and the page look it up next
             documents.Get(scoreDoc.Doc - leaf.DocBase, bytes);
-            hits.Add(new KeywordHit(id, bytes.Utf8ToString(), scoreDoc.Score));
+            hits.Add(new KeywordHit(id, documentIds.Get(bytes), scoreDoc.Score));
         }
         return hits;
     }
