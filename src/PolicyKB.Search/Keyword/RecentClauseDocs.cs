@@ -11,8 +11,11 @@ namespace PolicyKB.Search.Keyword;
 /// </summary>
 internal sealed class RecentClauseDocs
 {
-    /// <summary>Numbers kept at most: a few searches' candidates (100 hits, 500 citing clauses).</summary>
-    private const int Kept = 2048;
+    /// <summary>
+    /// Numbers kept at most, per thread: a search's candidates (100 hits, 100 more in hybrid, up to 500 citing clauses).
+    /// The ids are the hits' own strings; a web host's threads keep about 200 KB each at most.
+    /// </summary>
+    private const int Kept = 1024;
 
     [ThreadStatic]
     private static RecentClauseDocs? t_current;
