@@ -13,19 +13,20 @@ namespace PolicyKB.Search.Keyword;
 /// segment (about 3 KB each, 40 to 80 terms a query). Here one terms enumerator per field and segment serves every
 /// look-up, and a postings enumerator is handed back (<see cref="Recycle"/>) and reused by the next term of the same
 /// field and segment, in this query or, through <see cref="TermStatesPool"/>, in the next query on the same reader.
-/// <see cref="Prepare"/> gives every <see cref="TermQuery"/> its looked-up state as a <see cref="PreparedTermQuery"/>.
+/// <see cref="Prepare"/> gives every <see cref="TermQuery"/> its looked-up state as a <see cref="PreparedTermQuery"/>, and
+/// every exact <see cref="PhraseQuery"/> its terms' states as a <see cref="PreparedPhraseQuery"/>.
 /// Not thread-safe: one query at a time uses an instance.
 /// </summary>
 internal sealed class TermStates(IndexReaderContext top)
 {
-    /// <summary>Postings enumerators kept for reuse per field and segment; a query uses one per term of the field.</summary>
+    /// <summary>Postings enumerators kept for reuse per field, segment and kind; a query uses one per term of the field.</summary>
     private const int KeptPerField = 64;
 
     private readonly IList<AtomicReaderContext> _leaves = top.Leaves;
     private readonly Dictionary<Term, TermContext> _contexts = [];
     private readonly Dictionary<string, TermsEnum?[]> _enumerators = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CollectionStatistics> _collectionStatistics = new(StringComparer.Ordinal);
-    private readonly Dictionary<(int Leaf, string Field), Stack<DocsEnum>> _free = [];
+    private readonly Dictionary<(int Leaf, string Field, bool Positions), Stack<DocsEnum>> _free = [];
     private readonly List<(int Leaf, string Field, DocsEnum Docs)> _inUse = [];
 
     /// <summary>The reader whose statistics these are.</summary>
@@ -48,6 +49,10 @@ internal sealed class TermStates(IndexReaderContext top)
         {
             case TermQuery term:
                 return new PreparedTermQuery(term.Term, Context(term.Term), this) { Boost = term.Boost };
+            case PhraseQuery phrase when phrase.Slop == 0 && phrase.GetTerms() is { Length: > 0 } words:
+                // A one-word phrase is a term query, as PhraseQuery.Rewrite makes it.
+                if (words.Length == 1) return new PreparedTermQuery(words[0], Context(words[0]), this) { Boost = phrase.Boost };
+                return new PreparedPhraseQuery(words, phrase.GetPositions(), Array.ConvertAll(words, Context), this) { Boost = phrase.Boost };
             case CommonWordsQuery words:
                 return Prepare(words.Rewrite(top.Reader, DocFreq));
             case BooleanQuery boolean:
@@ -78,12 +83,29 @@ internal sealed class TermStates(IndexReaderContext top)
     {
         if (Enumerator(leaf.Ord, term.Field) is not { } terms) return null;
         terms.SeekExact(term.Bytes, state);
-        var key = (leaf.Ord, term.Field);
-        var reuse = _free.TryGetValue(key, out var free) && free.Count > 0 ? free.Pop() : null;
-        var docs = terms.Docs(acceptDocs, reuse, DocsFlags.FREQS);
+        var docs = terms.Docs(acceptDocs, Reusable(leaf.Ord, term.Field, positions: false), DocsFlags.FREQS);
         _inUse.Add((leaf.Ord, term.Field, docs));
         return docs;
     }
+
+    /// <summary>
+    /// As <see cref="Docs"/>, with positions (for phrases; no offsets or payloads); null when the field has none.
+    /// <paramref name="docFreq"/> is the term's document frequency in the segment.
+    /// </summary>
+    public DocsAndPositionsEnum? Positions(AtomicReaderContext leaf, Term term, TermState state, IBits? acceptDocs, out int docFreq)
+    {
+        docFreq = 0;
+        if (Enumerator(leaf.Ord, term.Field) is not { } terms) return null;
+        terms.SeekExact(term.Bytes, state);
+        docFreq = terms.DocFreq;
+        var reuse = (DocsAndPositionsEnum?)Reusable(leaf.Ord, term.Field, positions: true);
+        if (terms.DocsAndPositions(acceptDocs, reuse, DocsAndPositionsFlags.NONE) is not { } positions) return null;
+        _inUse.Add((leaf.Ord, term.Field, positions));
+        return positions;
+    }
+
+    private DocsEnum? Reusable(int leaf, string field, bool positions) =>
+        _free.TryGetValue((leaf, field, positions), out var free) && free.Count > 0 ? free.Pop() : null;
 
     /// <summary>
     /// The terms enumerator of <paramref name="field"/> in the segment <paramref name="leaf"/>, shared by every look-up
@@ -108,7 +130,8 @@ internal sealed class TermStates(IndexReaderContext top)
     {
         foreach (var (leaf, field, docs) in _inUse)
         {
-            if (!_free.TryGetValue((leaf, field), out var free)) _free[(leaf, field)] = free = new Stack<DocsEnum>();
+            var key = (leaf, field, docs is DocsAndPositionsEnum);
+            if (!_free.TryGetValue(key, out var free)) _free[key] = free = new Stack<DocsEnum>();
             if (free.Count < KeptPerField) free.Push(docs);
         }
         _inUse.Clear();
