@@ -10,11 +10,16 @@ namespace PolicyKB.Search.Keyword;
 /// </summary>
 internal static class AdditiveRescorer
 {
-    /// <summary>The <paramref name="top"/> best of <paramref name="hits"/> by first-pass score plus <paramref name="query"/>'s score.</summary>
+    /// <summary>
+    /// The <paramref name="top"/> best of <paramref name="hits"/> by first-pass score plus <paramref name="query"/>'s
+    /// score. The hits are the caller's own first pass: they are rescored and reordered in place, with no copy of them
+    /// and no LINQ sort buffers (the order is total, best score first and then document, as it was with LINQ).
+    /// </summary>
     public static TopDocs Rescore(IndexSearcher searcher, TopDocs hits, Query query, int top)
     {
         if (hits.ScoreDocs.Length == 0) return hits;
-        var byDoc = hits.ScoreDocs.Select(d => new ScoreDoc(d.Doc, d.Score)).OrderBy(d => d.Doc).ToArray();
+        var byDoc = hits.ScoreDocs;
+        Array.Sort(byDoc, static (a, b) => a.Doc.CompareTo(b.Doc));
         var weight = searcher.CreateNormalizedWeight(query);
         var leaves = searcher.IndexReader.Leaves;
         Scorer? scorer = null;
@@ -40,7 +45,8 @@ internal static class AdditiveRescorer
             var at = scorer.DocID < target ? scorer.Advance(target) : scorer.DocID;
             if (at == target) hit.Score += scorer.GetScore();
         }
-        var best = byDoc.OrderByDescending(d => d.Score).ThenBy(d => d.Doc).Take(top).ToArray();
+        Array.Sort(byDoc, static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        var best = byDoc.Length <= top ? byDoc : byDoc[..top];
         return new TopDocs(hits.TotalHits, best, best.Length == 0 ? float.NaN : best[0].Score);
     }
 }

@@ -15,17 +15,15 @@ public sealed partial class LuceneKeywordIndex
         {
             // Each id is one exact term: a terms-dictionary seek per segment, no query to score.
             var lookup = new ClauseDocLookup(searcher.IndexReader);
-            foreach (var id in clauseIds.Distinct(StringComparer.Ordinal))
+            var visitor = new IndexedClauseVisitor();
+            foreach (var id in clauseIds)
             {
+                if (result.ContainsKey(id)) continue;
                 var docId = lookup.Find(id);
                 if (docId < 0) continue;
-                var doc = searcher.Doc(docId);
-                var path = doc.Get(ClauseFields.StoredPath);
-                var clause = new IndexedClause(
-                    doc.Get(ClauseFields.Id), doc.Get(ClauseFields.DocumentId), doc.Get(ClauseFields.StoredLabel) ?? "",
-                    doc.Get(ClauseFields.StoredHeading) ?? "", string.IsNullOrEmpty(path) ? [] : path.Split(ClauseFields.PathSeparator),
-                    doc.Get(ClauseFields.Kind) ?? "", doc.Get(ClauseFields.StoredText) ?? "");
-                result[clause.ClauseId] = clause;
+                visitor.Reset();
+                searcher.Doc(docId, visitor);
+                if (visitor.Clause() is { } clause) result[clause.ClauseId] = clause;
             }
         }
         finally

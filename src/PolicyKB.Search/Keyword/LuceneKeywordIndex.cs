@@ -24,6 +24,8 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
     private readonly IndexWriter? _writer;
     private readonly SearcherManager _searchers;
     private readonly Similarity _similarity = new BM25Similarity();
+    private readonly Similarity _searchSimilarity = new SearchSimilarity(); // the same scores, fewer allocations
+    private readonly TermStatesPool _termStates = new();
     private readonly System.Threading.Lock _writeLock = new();
     private volatile bool _dirty;
     private volatile bool _refreshing;
@@ -49,7 +51,7 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
         {
             try
             {
-                _searchers = new SearcherManager(_directory, new BM25SearcherFactory(_similarity));
+                _searchers = new SearcherManager(_directory, new BM25SearcherFactory(_searchSimilarity));
             }
             catch
             {
@@ -77,7 +79,7 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
             _writer = new IndexWriter(_directory, config);
             // An empty directory has no segments file until the first commit; commit now so readers can always open it.
             _writer.Commit();
-            _searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory(_similarity));
+            _searchers = new SearcherManager(_writer, applyAllDeletes: true, new BM25SearcherFactory(_searchSimilarity));
         }
         catch
         {
@@ -174,19 +176,22 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
     public IReadOnlyList<KeywordHit> Search(Query query, SearchFilters filters, int top)
     {
         var searcher = Acquire();
+        var states = _termStates.Rent(searcher);
         try
         {
             var filter = FilterQueries.Create(filters);
-            var states = new TermStates(searcher.TopReaderContext);
             if (query is not CommonWordsQuery words) return Collect(searcher, TopInOrder(searcher, states.Prepare(query), filter, top));
             // Two passes: the rare groups find and rank candidates, the common syllables then add their score to the
             // best of them only (AdditiveRescorer), instead of being scored over a third of the index.
             var (required, optional) = words.Split(searcher.IndexReader, states.DocFreq);
             var first = TopInOrder(searcher, states.Prepare(required), filter, optional is null ? top : Math.Max(top * RescoreFactor, RescoreMinimum));
-            return Collect(searcher, optional is null ? first : AdditiveRescorer.Rescore(searcher, first, states.Prepare(optional), top));
+            if (optional is null) return Collect(searcher, first);
+            states.Recycle(); // the first pass's postings serve the second
+            return Collect(searcher, AdditiveRescorer.Rescore(searcher, first, states.Prepare(optional), top));
         }
         finally
         {
+            _termStates.Return(states);
             _searchers.Release(searcher);
         }
     }
@@ -209,6 +214,8 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
         var leaves = searcher.IndexReader.Leaves;
         var hits = new List<KeywordHit>(docs.ScoreDocs.Length);
         var bytes = new Lucene.Net.Util.BytesRef();
+        var recent = RecentClauseDocs.Current;
+        var documentIds = DocumentIdStrings.ForNewList();
         foreach (var scoreDoc in docs.ScoreDocs)
         {
             var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
@@ -218,8 +225,9 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
             ids.Get(scoreDoc.Doc - leaf.DocBase, bytes);
             if (bytes.Length == 0) continue;
             var id = bytes.Utf8ToString();
+            recent.Note(searcher.IndexReader, id, scoreDoc.Doc); // the match count and the page look it up next
             documents.Get(scoreDoc.Doc - leaf.DocBase, bytes);
-            hits.Add(new KeywordHit(id, bytes.Utf8ToString(), scoreDoc.Score));
+            hits.Add(new KeywordHit(id, documentIds.Get(bytes), scoreDoc.Score));
         }
         return hits;
     }
@@ -228,24 +236,26 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
     public (int Total, IReadOnlySet<string> Matching) Match(Query query, SearchFilters filters, IReadOnlyCollection<string> candidates)
     {
         var searcher = Acquire();
+        var states = _termStates.Rent(searcher);
         try
         {
             var filter = FilterQueries.Create(filters);
             // Candidate ids become document numbers once (a terms-dictionary seek each) instead of reading the id of
             // every matching clause from doc values.
             var candidatesByDoc = new Dictionary<int, string>(candidates.Count);
-            var lookup = new ClauseDocLookup(searcher.IndexReader);
+            var lookup = new ClauseDocLookup(searcher.IndexReader, states);
             foreach (var id in candidates)
             {
                 var doc = lookup.Find(id);
                 if (doc >= 0) candidatesByDoc[doc] = id;
             }
             var collector = new MatchCollector(candidatesByDoc);
-            searcher.Search(new TermStates(searcher.TopReaderContext).Prepare(query), filter, collector);
+            searcher.Search(states.Prepare(query), filter, collector);
             return (collector.Total, collector.Matching);
         }
         finally
         {
+            _termStates.Return(states);
             _searchers.Release(searcher);
         }
     }
@@ -307,7 +317,7 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
         _directory.Dispose();
     }
 
-    /// <summary>Gives every searcher the BM25 similarity the index was written with.</summary>
+    /// <summary>Gives every searcher BM25, as the index was written with (<see cref="SearchSimilarity"/>).</summary>
     private sealed class BM25SearcherFactory(Similarity similarity) : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
