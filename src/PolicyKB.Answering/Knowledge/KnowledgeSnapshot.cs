@@ -18,8 +18,9 @@ public sealed partial class KnowledgeSnapshot
 {
     private KnowledgeSnapshot(
         string signature, Dictionary<string, DocumentProfile> documents, TermStatistics terms, HashSet<string> numbers,
-        ReferenceQueryParser references, IReadOnlyList<string> placeKeys)
+        ReferenceQueryParser references, IReadOnlyList<string> placeKeys, AcronymExpander acronyms)
     {
+        Acronyms = acronyms;
         Signature = signature;
         Documents = documents;
         Terms = terms;
@@ -48,6 +49,9 @@ public sealed partial class KnowledgeSnapshot
 
     /// <summary>Resolves document references in questions to citation keys.</summary>
     public ReferenceQueryParser References { get; }
+
+    /// <summary>Spells out the acronyms a question types that the documents never write ("TP.HCM", "THPT").</summary>
+    public AcronymExpander Acronyms { get; }
 
     /// <summary>Folded keys of every place a question may name: provinces and the stored documents' places.</summary>
     public IReadOnlyList<string> PlaceKeys { get; }
@@ -100,7 +104,7 @@ public sealed partial class KnowledgeSnapshot
         }
         var placeKeys = PlaceNames.Provinces.Select(PlaceNames.Key).Concat(profiles.Values.SelectMany(p => p.Places)).Distinct(StringComparer.Ordinal).ToList();
         return new KnowledgeSnapshot(SignatureOf(documents), profiles, terms, numbers,
-            new ReferenceQueryParser(citations.Select(c => c.Key)), placeKeys);
+            new ReferenceQueryParser(citations.Select(c => c.Key)), placeKeys, new AcronymExpander(store, documents));
     }
 
     /// <summary>A số hiệu in the canonical form used for comparisons.</summary>
