@@ -79,7 +79,7 @@ public sealed class ExtractiveAnswerer
             if (chosen.Any(c => c.Clause.Id == other.Clause.Id)) continue;
             chosen.Add((other.Clause, other.Sentence));
         }
-        return Compose(chosen);
+        return Compose(chosen, frame);
     }
 
     /// <summary>A unit that only repeats the clause's label and heading ("2. Các hoạt động Kỷ niệm.") answers nothing.</summary>
@@ -106,7 +106,7 @@ public sealed class ExtractiveAnswerer
         return expanded;
     }
 
-    private static DraftAnswer Compose(List<(RetrievedClause Clause, string Sentence)> chosen)
+    private static DraftAnswer Compose(List<(RetrievedClause Clause, string Sentence)> chosen, Func<string, RetrievedClause?> frame)
     {
         var text = new StringBuilder("Trích từ văn bản:");
         var sources = new List<RetrievedClause>();
@@ -114,6 +114,12 @@ public sealed class ExtractiveAnswerer
         {
             sources.Add(clause);
             text.Append("\n«").Append(sentence).Append("» [").Append(sources.Count).Append(']');
+            // A lead-in quoted ("… cụ thể như sau:") brings the items it announces, each with its own clause.
+            foreach (var item in LeadInItems.Of(clause, sentence, frame))
+            {
+                sources.Add(item);
+                text.Append("\n- «").Append(Quotes.Collapse(item.Clause.Text)).Append("» [").Append(sources.Count).Append(']');
+            }
             text.Append("\n— Nguồn: ").Append(clause.Document.DisplayName).Append(", ").Append(clause.Section).Append('.');
         }
         return new DraftAnswer(text.ToString(), AnswerModes.Extractive, sources, Refused: false);

@@ -67,7 +67,8 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
         {
             if (other.Score >= best.Score * 0.95) chosen.Add(other);
         }
-        return Compose(chosen);
+        // A lead-in quoted ("… các thông tư sau đây:") brings the items it announces.
+        return Compose(chosen.Select(c => c.Items.Count > 0 ? c : c with { Items = LeadInItems.Of(c.Clause, c.Quote, frame) }).ToList());
     }
 
     /// <summary>

@@ -13,14 +13,17 @@ namespace PolicyKB.Answering.Answers;
 public static partial class UnstoredReferenceCheck
 {
     /// <summary>
-    /// The numbers <paramref name="question"/> names that belong to no stored document, when it names no stored
-    /// document by number as well (a question about a stored plan may name what it cites).
+    /// The documents <paramref name="question"/> names that are not stored, when it names no stored document by number
+    /// as well (a question about a stored plan may name what it cites): numbers of no stored document, and documents
+    /// named by name only ("Luật Việc làm") that the stored documents cite but the store does not hold.
     /// </summary>
     public static IReadOnlyList<string> Unstored(QuestionAnalysis question, KnowledgeSnapshot knowledge)
     {
         var named = QuestionAnalyzer.Number().Matches(question.Question).Select(m => m.Value.Trim()).ToList();
-        if (named.Count == 0 || DocumentFocus.Find(question, knowledge).Count > 0) return [];
-        return named.Where(n => !knowledge.StoredNumbers.Contains(KnowledgeSnapshot.Normalized(n))).ToList();
+        var byName = question.References.Where(k => !k.Any(char.IsDigit)).Select(KnowledgeSnapshot.Normalized)
+            .Where(k => knowledge.CitingClauses.ContainsKey(k) && !knowledge.ResolvedKeys.Contains(k)).ToList();
+        if (named.Count + byName.Count == 0 || DocumentFocus.Find(question, knowledge).Count > 0) return [];
+        return named.Where(n => !knowledge.StoredNumbers.Contains(KnowledgeSnapshot.Normalized(n))).Concat(byName).Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>
@@ -34,14 +37,24 @@ public static partial class UnstoredReferenceCheck
         var unstored = Unstored(question, knowledge);
         if (unstored.Count == 0) return draft;
         var wanted = unstored.Select(KnowledgeSnapshot.Normalized).ToHashSet(StringComparer.Ordinal);
-        if (draft.Sources.Any(s => NamesNotDeferring(s.Clause.Text, wanted) || Names(s.FrameText, wanted) || Names(s.Document.Title, wanted)
-            || (frame($"{s.Document.Id}/preamble") is { } preamble && Names(preamble.Clause.Text, wanted))))
+        // A date or signer stated of its own document ("Quyết định này có hiệu lực kể từ ngày ký") is that document's,
+        // not one of the document its title or preamble names.
+        var ownFact = AnswerTypeClassifier.Classify(question.Question) is AnswerType.Date or AnswerType.Person;
+        if (draft.Sources.Any(s => NamesNotDeferring(s.Clause.Text, wanted) || (!(ownFact && SelfReferring(s)) && (Names(s.FrameText, wanted) || Names(s.Document.Title, wanted)
+            || (frame($"{s.Document.Id}/preamble") is { } preamble && Names(preamble.Clause.Text, wanted))))))
         {
             return draft;
         }
+        // The clauses that cite it are what the store knows of it: shown beside the refusal.
+        var citing = wanted.SelectMany(w => knowledge.CitingClauses.GetValueOrDefault(w) ?? []).Distinct(StringComparer.Ordinal)
+            .Select(frame).OfType<RetrievedClause>().Take(3).ToList();
         return Refusals.Create(draft.Mode, $"Kho chưa lưu văn bản {string.Join(", ", unstored)}; các văn bản hiện có chỉ trích dẫn văn bản này.",
-            []);
+            citing);
     }
+
+    /// <summary>True when the clause speaks of its own document ("Quyết định này", "Kế hoạch này").</summary>
+    private static bool SelfReferring(RetrievedClause source) =>
+        source.Document.Document.Metadata.Type is { Length: > 0 } type && source.Clause.Text.Contains(type + " này", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// True when <paramref name="text"/> names a wanted document other than to defer to it ("được thành lập theo điều
@@ -49,12 +62,22 @@ public static partial class UnstoredReferenceCheck
     /// a clause that sends the reader to the document for the rule does not state the rule.
     /// </summary>
     private static bool NamesNotDeferring(string text, HashSet<string> wanted) =>
-        QuestionAnalyzer.Number().Matches(text).Any(m => wanted.Contains(KnowledgeSnapshot.Normalized(m.Value)) && !Deferral().IsMatch(text[..m.Index]));
+        QuestionAnalyzer.Number().Matches(text).Any(m => wanted.Contains(KnowledgeSnapshot.Normalized(m.Value)) && !Deferral().IsMatch(text[..m.Index]))
+        || NamesByName(text, wanted);
 
     /// <summary>Words that send the reader to the document named next: "quy định tại (khoản 3 Điều 4) Nghị định số".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(?:quy định tại|quy định của|theo quy định|hướng dẫn tại)(?:\s+(?:điểm|khoản|điều|mục|chương|phụ lục)\s+[\dA-Za-zđ]+)*\s+(?:các\s+)?(?:luật|nghị định|thông tư|quyết định|nghị quyết|chỉ thị)?\s*(?:số\s*)?$")]
     private static partial System.Text.RegularExpressions.Regex Deferral();
 
     private static bool Names(string text, HashSet<string> wanted) =>
-        QuestionAnalyzer.Number().Matches(text).Any(m => wanted.Contains(KnowledgeSnapshot.Normalized(m.Value)));
+        QuestionAnalyzer.Number().Matches(text).Any(m => wanted.Contains(KnowledgeSnapshot.Normalized(m.Value))) || NamesByName(text, wanted);
+
+    /// <summary>True when <paramref name="text"/> names a wanted document known by name only ("Luật Việc làm"), folded, on word boundaries.</summary>
+    private static bool NamesByName(string text, HashSet<string> wanted)
+    {
+        var names = wanted.Where(w => !w.Any(char.IsDigit)).ToList();
+        if (names.Count == 0) return false;
+        var folded = " " + string.Join(' ', Text.SyllableKeys.Keys(text, fold: true)) + " ";
+        return names.Any(n => folded.Contains(" " + string.Join(' ', Text.SyllableKeys.Keys(n, fold: true)) + " ", StringComparison.Ordinal));
+    }
 }

@@ -18,8 +18,9 @@ public sealed partial class KnowledgeSnapshot
 {
     private KnowledgeSnapshot(
         string signature, Dictionary<string, DocumentProfile> documents, TermStatistics terms, HashSet<string> numbers,
-        ReferenceQueryParser references, IReadOnlyList<string> placeKeys)
+        ReferenceQueryParser references, IReadOnlyList<string> placeKeys, AcronymExpander acronyms)
     {
+        Acronyms = acronyms;
         Signature = signature;
         Documents = documents;
         Terms = terms;
@@ -46,8 +47,17 @@ public sealed partial class KnowledgeSnapshot
 
     private HashSet<string>? _storedNumbers;
 
+    /// <summary>The clauses citing each document, by its normalised citation key or number.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> CitingClauses { get; private init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>Normalised citation keys of documents that are stored (a citation to them was resolved to a stored document).</summary>
+    public IReadOnlySet<string> ResolvedKeys { get; private init; } = new HashSet<string>();
+
     /// <summary>Resolves document references in questions to citation keys.</summary>
     public ReferenceQueryParser References { get; }
+
+    /// <summary>Spells out the acronyms a question types that the documents never write ("TP.HCM", "THPT").</summary>
+    public AcronymExpander Acronyms { get; }
 
     /// <summary>Folded keys of every place a question may name: provinces and the stored documents' places.</summary>
     public IReadOnlyList<string> PlaceKeys { get; }
@@ -98,9 +108,23 @@ public sealed partial class KnowledgeSnapshot
             numbers.Add(Normalized(citation.Key));
             if (citation.Number is { } number) numbers.Add(Normalized(number));
         }
+        var citing = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var citation in citations)
+        {
+            foreach (var key in new[] { citation.Key, citation.Number }.OfType<string>().Select(Normalized).Distinct(StringComparer.Ordinal))
+            {
+                if (!citing.TryGetValue(key, out var ids)) citing[key] = ids = [];
+                if (!ids.Contains(citation.ClauseId)) ids.Add(citation.ClauseId);
+            }
+        }
         var placeKeys = PlaceNames.Provinces.Select(PlaceNames.Key).Concat(profiles.Values.SelectMany(p => p.Places)).Distinct(StringComparer.Ordinal).ToList();
+        var resolved = citations.Where(c => c.TargetDocumentId is not null).Select(c => Normalized(c.Key)).ToHashSet(StringComparer.Ordinal);
         return new KnowledgeSnapshot(SignatureOf(documents), profiles, terms, numbers,
-            new ReferenceQueryParser(citations.Select(c => c.Key)), placeKeys);
+            new ReferenceQueryParser(citations.Select(c => c.Key)), placeKeys, new AcronymExpander(store, documents))
+        {
+            CitingClauses = citing.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal),
+            ResolvedKeys = resolved,
+        };
     }
 
     /// <summary>A số hiệu in the canonical form used for comparisons.</summary>
