@@ -168,32 +168,6 @@ public sealed partial class KnowledgeBase : IDisposable
     }
 
     /// <summary>
-    /// Corrects fields of a document's metadata (<see cref="MetadataFields"/>, values as text, null clears) and keeps each
-    /// change in the audit trail; the keyword index is updated at once so facets and filters agree. The corrections made
-    /// (empty when every value was already so), or null when the document is not stored.
-    /// </summary>
-    public IReadOnlyList<MetadataCorrection>? CorrectMetadata(
-        string documentId, IReadOnlyDictionary<string, string?> values, string correctedBy, DateTimeOffset correctedAt)
-    {
-        RequireWritable();
-        if (_store.GetDocument(documentId) is not { } document) return null;
-        var corrections = values
-            .Select(v => (Field: v.Key, Old: MetadataFields.Get(document.Metadata, v.Key), New: v.Value))
-            .Where(v => v.Old != v.New)
-            .Select(v => new MetadataCorrection(document.Id, document.ContentHash, v.Field, v.Old, v.New, correctedBy, correctedAt))
-            .ToList();
-        if (corrections.Count == 0) return corrections;
-        foreach (var c in corrections) MetadataFields.Set(document.Metadata, c.Field, c.NewValue);
-        var facts = _store.GetFacts(documentId);
-        var factsChanged = facts is not null && CorrectedFacts.Apply(facts, document.Metadata, corrections.Select(c => c.Field));
-        _store.Correct(document, corrections, factsChanged ? facts : null);
-        _keyword.Index(document, _store.GetClauses(documentId), _store.FindCitations(documentId));
-        AfterChange([documentId]);
-        MergeSmallSegmentsSoon();
-        return corrections;
-    }
-
-    /// <summary>
     /// Writes a consistent backup of the document store into the new or empty folder <paramref name="directory"/> while
     /// the knowledge base stays open (see <see cref="StoreBackup"/>).
     /// </summary>
@@ -201,82 +175,6 @@ public sealed partial class KnowledgeBase : IDisposable
         _liteDb ?? throw new InvalidOperationException(
             "kho dùng chung PostgreSQL được sao lưu bằng công cụ của PostgreSQL (pg_dump hoặc pg_basebackup), không bằng lệnh sao lưu của PolicyKB"),
         directory, Ownership.Directory);
-
-    /// <summary>Removes a document from the store and every index; false when it was not stored.</summary>
-    public bool Remove(string documentId)
-    {
-        RequireWritable();
-        var removed = _store.Remove(documentId);
-        _keyword.Remove(documentId);
-        _embedder?.Remove(documentId);
-        AfterChange([documentId]);
-        return removed;
-    }
-
-    /// <summary>
-    /// Makes the indexes agree with the store: documents indexed from another version (or not at all) are indexed
-    /// again from their stored clauses, and index entries of documents no longer stored are dropped.
-    /// </summary>
-    public int Synchronize()
-    {
-        var documents = _store.ListDocuments();
-        var indexed = _keyword.IndexedDocuments();
-        var embedded = _embedder is null ? null : _vectorStore!.EmbeddedDocuments();
-        var changed = 0;
-        using var batch = BeginBatch();
-        foreach (var document in documents)
-        {
-            if (BringUpToStore(document, indexed, embedded)) changed++;
-        }
-        var stored = documents.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var orphan in indexed.Keys.Where(id => !stored.Contains(id))) _keyword.Remove(orphan);
-        foreach (var orphan in embedded?.Keys.Where(id => !stored.Contains(id)) ?? []) _embedder!.Remove(orphan);
-        if (changed > 0) AfterChange();
-        // A replica or index rebuilt document by document is left in many segments, which every query pays for.
-        CompactAfterBulkWrite(changed);
-        return changed;
-    }
-
-    /// <summary>
-    /// Reads again every kept original whose document is not stored: after a schema change emptied the store (or an
-    /// earlier run died half-way through this), each document comes back under its id, from the file it was read from.
-    /// A file the new version cannot read stays kept and is listed in <see cref="Health"/>.
-    /// </summary>
-    public int ReadAgainFromOriginals()
-    {
-        var pending = _store.FindUnreadOriginals();
-        if (pending.Count == 0) return 0;
-        var temp = Path.Combine(Path.GetTempPath(), "policykb-reread-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(temp);
-        var read = 0;
-        try
-        {
-            using (BeginBatch())
-            {
-                foreach (var id in pending)
-                {
-                    if (_store.GetOriginal(id) is not { } original) continue;
-                    var path = Path.Combine(temp, id);
-                    File.WriteAllBytes(path, original.Content);
-                    var request = new IngestRequest(original.Origin == Ingestion.Identity.DocumentIdentityResolver.UploadOrigin, false) { Reread = original };
-                    var result = Pipeline.Ingest(path, original.FileName, request);
-                    if (result.Status == IngestionStatus.Failed) Health.AddProblem($"Không đọc lại được {original.FileName} ({id}) từ tệp gốc đã lưu: {result.Error}");
-                    else read++;
-                    File.Delete(path);
-                }
-            }
-        }
-        finally
-        {
-            Directory.Delete(temp, recursive: true);
-        }
-        if (read > 0)
-        {
-            Health.AddRepair($"Đã đọc lại {read} văn bản từ tệp gốc đã lưu (cấu trúc kho thay đổi hoặc lần đọc trước bị ngắt).");
-            AfterChange();
-        }
-        return read;
-    }
 
     /// <summary>
     /// Groups store and vector writes into few commits until disposed: bulk ingestion through <see cref="Pipeline"/>
@@ -306,20 +204,5 @@ public sealed partial class KnowledgeBase : IDisposable
     private void RequireWritable()
     {
         if (IsReadOnly) throw ReadOnlyError();
-    }
-
-    /// <summary>
-    /// Commits the indexes and brings the search read model up to date: on LiteDB it is marked stale (the next search
-    /// reloads it); on the shared store it is updated now — only the <paramref name="changed"/> documents when they are
-    /// known, else reloaded whole — because a search there must not need PostgreSQL.
-    /// </summary>
-    private void AfterChange(IReadOnlyCollection<string>? changed = null)
-    {
-        _keyword.Commit();
-        _store.LinkCitationTargets();
-        _liteDb?.Checkpoint();
-        if (!IsShared) Search.Invalidate();
-        else if (changed is null) Search.ReadModel.Refresh();
-        else UpdateReadModel(changed);
     }
 }
