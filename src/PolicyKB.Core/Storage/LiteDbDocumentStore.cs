@@ -11,7 +11,7 @@ namespace PolicyKB.Storage;
 /// halfway leaves the store as it was). Citations of all documents are also held in memory, indexed by key, because
 /// "who cites this document?" is asked across the whole collection. The schema version is recorded on open.
 /// </summary>
-public sealed class LiteDbDocumentStore : IDocumentStore
+public sealed partial class LiteDbDocumentStore : IDocumentStore
 {
     /// <summary>Version of the stored layout; a file written by another version is emptied and ingested again.</summary>
     public const int SchemaVersion = PolicyDocument.CurrentSchemaVersion;
@@ -174,53 +174,6 @@ public sealed class LiteDbDocumentStore : IDocumentStore
     }
 
     /// <inheritdoc />
-    public IReadOnlyList<PolicyDocument> ListDocuments() => _documents.Query().OrderBy(d => d.Id).ToList();
-
-    /// <inheritdoc />
-    public PolicyDocument? GetDocument(string documentId) => _documents.FindById(documentId);
-
-    /// <inheritdoc />
-    public IReadOnlyList<PolicyDocument> FindByContentHash(string contentHash) =>
-        _documents.Query().Where(d => d.ContentHash == contentHash).OrderBy(d => d.Id).ToList();
-
-    /// <inheritdoc />
-    public IReadOnlyList<PolicyDocument> FindBySource(string fileName) =>
-        _documents.Query().Where(d => d.Source == fileName).OrderBy(d => d.Id).ToList();
-
-    /// <inheritdoc />
-    public IReadOnlyList<Clause> GetClauses(string documentId) => LoadSet(documentId).Clauses;
-
-    /// <inheritdoc />
-    public Clause? GetClause(string clauseId)
-    {
-        // Clause ids are "{documentId}/{label path}" and document ids never contain "/".
-        var slash = clauseId.IndexOf('/');
-        return slash <= 0 ? null : LoadSet(clauseId[..slash]).ById.GetValueOrDefault(clauseId);
-    }
-
-    /// <inheritdoc />
-    public IReadOnlyList<Citation> FindCitations(string? documentId = null, string? key = null) => _citations.Find(documentId, key);
-
-    /// <inheritdoc />
-    public IReadOnlyList<RelatedDocument> FindRelated(string documentId)
-    {
-        var keys = _citations.Find(documentId, null).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-        return _citations.Find(null, null)
-            .Where(c => c.DocumentId != documentId && keys.Contains(c.Key))
-            .GroupBy(c => c.DocumentId)
-            .Select(g => new RelatedDocument(g.Key, g.Select(c => c.Key).Distinct().Order(StringComparer.Ordinal).ToList()))
-            .OrderByDescending(r => r.SharedKeys.Count).ThenBy(r => r.DocumentId, StringComparer.Ordinal)
-            .ToList();
-    }
-
-    /// <inheritdoc />
-    public DocumentFacts? GetFacts(string documentId) => _factSets.FindById(documentId) is { } set ? FactBson.FromSet(set) : null;
-
-    /// <inheritdoc />
-    public IReadOnlyList<DocumentFacts> ListFacts() =>
-        _factSets.FindAll().Select(FactBson.FromSet).OrderBy(f => f.DocumentId, StringComparer.Ordinal).ToList();
-
-    /// <inheritdoc />
     public int LinkCitationTargets()
     {
         var byNumber = _documents.FindAll()
@@ -259,56 +212,5 @@ public sealed class LiteDbDocumentStore : IDocumentStore
     private void PersistCitations(IEnumerable<string> documentIds)
     {
         foreach (var documentId in documentIds) _citationSets.Upsert(CitationBson.ToSet(documentId, _citations.Find(documentId, null)));
-    }
-
-    private ClauseSet LoadSet(string documentId) => _cache.GetOrAdd(documentId, id =>
-    {
-        try
-        {
-            var set = _clauseSets.FindById(id);
-            return new ClauseSet(set is null ? [] : ClauseBson.FromSet(set, id));
-        }
-        catch (Exception ex) when (StoreIntegrity.IsDamage(ex))
-        {
-            // Named, so rebuilding an index from a damaged store stops with the file and the remedy, not a LiteDB message.
-            Damage ??= new StoreDamagedException(DatabasePath, $"không đọc được các điều khoản của văn bản '{id}' ({ex.Message})", ex);
-            throw Damage;
-        }
-    });
-
-    private void RequireSchema()
-    {
-        var version = _db.GetCollection("meta").FindById("schema")?["version"];
-        if (version is not null && version.IsInt32 && version.AsInt32 == SchemaVersion) return;
-        throw new IOException($"kho {DatabasePath} có cấu trúc phiên bản {version?.ToString() ?? "không rõ"}, phiên bản này dùng {SchemaVersion}; " +
-            "hãy mở nó một lần bằng tiến trình ghi (máy chủ web hoặc policykb ingest) để cập nhật");
-    }
-
-    private void CheckSchema()
-    {
-        var meta = _db.GetCollection("meta");
-        var record = meta.FindById("schema");
-        if (record is not null && record["version"].AsInt32 == SchemaVersion) return;
-        // A file written by another schema version is emptied rather than misread, except for the original files:
-        // documents are read again from them (FindUnreadOriginals), so an upgrade loses no upload. SchemaReset tells the caller.
-        SchemaReset = record is not null;
-        // Corrections are kept too: they are re-applied to the documents read again (ApplyCorrectionsStep).
-        foreach (var name in _db.GetCollectionNames().Where(n => !LiteDbOriginals.Collections.Contains(n) && n != LiteDbCorrections.Collection).ToList())
-        {
-            _db.DropCollection(name);
-        }
-        _db.GetCollection("meta").Upsert(new BsonDocument { ["_id"] = "schema", ["version"] = SchemaVersion });
-    }
-
-    private static BsonMapper CreateMapper()
-    {
-        var mapper = new BsonMapper { EmptyStringToNull = false, TrimWhitespace = false };
-        // Partial dates are stored in their ISO form ("2021-01"); LiteDB looks up nullable and plain forms separately.
-        mapper.RegisterType<PartialDate>(date => new BsonValue(date.ToString()), bson => PartialDate.ParseIso(bson.AsString) ?? default);
-        mapper.RegisterType<PartialDate?>(
-            date => date is { } d ? new BsonValue(d.ToString()) : BsonValue.Null,
-            bson => bson.IsString ? PartialDate.ParseIso(bson.AsString) : null);
-        mapper.Entity<PolicyDocument>().Id(d => d.Id);
-        return mapper;
     }
 }
