@@ -15,7 +15,7 @@ namespace PolicyKB.Search.Evaluation.Benchmarks;
 /// storage/index profile. Wall time is bounded by <see cref="BenchOptions.IngestionBudgetSeconds"/>; the other
 /// phases are small and fixed in size.
 /// </summary>
-public sealed class CorpusBenchmark(
+public sealed partial class CorpusBenchmark(
     BenchOptions options, EmbeddingProvider? embeddings, SynonymTable synonyms, Action<string>? progress = null, SynonymTable? relatedTerms = null,
     Rerank.RerankStage? reranker = null)
 {
@@ -143,54 +143,6 @@ public sealed class CorpusBenchmark(
         return (copies, Math.Round(clock.Elapsed.TotalSeconds, 1));
     }
 
-    /// <summary>Keyword and (with a model) hybrid latency over queries drawn from what is stored now.</summary>
-    private List<LatencyRun> TimeLatency(KnowledgeBase kb)
-    {
-        var queries = BenchQueries.Build(kb.Store, options.Queries, options.ExtraQueries);
-        Report($"{queries.Count} truy vấn đo độ trễ, {kb.Keyword.ClauseCount} điều khoản trong chỉ mục");
-        var runs = new List<LatencyRun> { TimeQueries(kb, queries, SearchMode.Keyword) };
-        if (kb.Search.HasSemantic) runs.Add(TimeQueries(kb, queries, SearchMode.Hybrid));
-        if (kb.Search.HasSemantic && kb.Search.Reranker is not null) runs.Add(TimeQueries(kb, queries, SearchMode.Hybrid, rerank: true));
-        return runs;
-    }
-
-    private LatencyRun TimeQueries(KnowledgeBase kb, IReadOnlyList<string> queries, SearchMode mode, bool rerank = false)
-    {
-        // Warm-up, not timed: one pass over every query, so the JIT's optimised code, the Lucene readers and the
-        // citation-key cache are in place: the steady state of a running server.
-        foreach (var query in queries) Search(kb, query, mode, rerank);
-        var samples = new List<double>(queries.Count);
-        var rejected = 0;
-        foreach (var query in queries)
-        {
-            var started = Stopwatch.GetTimestamp();
-            if (!Search(kb, query, mode, rerank))
-            {
-                rejected++;
-                continue;
-            }
-            samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
-        var stats = LatencyStats.Of(samples);
-        var name = mode.ToString().ToLowerInvariant() + (rerank ? "+rerank" : "");
-        Report($"{name}: p50 {stats.P50:0.0} ms, p95 {stats.P95:0.0} ms, p99 {stats.P99:0.0} ms");
-        return new LatencyRun(name, kb.Keyword.ClauseCount, stats, rejected);
-    }
-
-    private static bool Search(KnowledgeBase kb, string query, SearchMode mode, bool rerank)
-    {
-        try
-        {
-            // Hybrid is timed without the rerank stage and, when a model is loaded, again with it.
-            kb.Search.SearchAsync(new SearchRequest(query) { Mode = mode, Top = 10, Rerank = rerank }).GetAwaiter().GetResult();
-            return true;
-        }
-        catch (SearchQueryException)
-        {
-            return false;
-        }
-    }
-
     private EmbeddingFigures MeasureEmbedding(KnowledgeBase kb)
     {
         if (embeddings is null) return new EmbeddingFigures();
@@ -222,38 +174,6 @@ public sealed class CorpusBenchmark(
             WorkingSetMegabytes = Math.Round(process.WorkingSet64 / 1e6, 1),
             PeakWorkingSetMegabytes = Math.Round(process.PeakWorkingSet64 / 1e6, 1),
         };
-    }
-
-    /// <summary>The report judged against the issue's targets; the whole-corpus target only when the whole corpus was asked for.</summary>
-    internal static List<TargetCheck> Targets(BenchReport r, bool wholeCorpusAsked)
-    {
-        static string F(double v, string unit) => v.ToString("0.##", CultureInfo.InvariantCulture) + " " + unit;
-        var checks = new List<TargetCheck>
-        {
-            new("ingest core (read … save + keyword index, no embeddings; summed step time)", "≥ 5 MB/s", F(r.Ingestion.CoreMegabytesPerSecond, "MB/s"), r.Ingestion.CoreMegabytesPerSecond >= 5),
-            new("embedding, default model", "≥ 5000 clauses/s", F(r.Embedding.ClausesPerSecond, "clauses/s"), r.Embedding.ClausesPerSecond >= 5000),
-        };
-        // The targets are set at the target clause count: the first run of each mode. Runs over the whole corpus
-        // (when it is larger) are reported beside them.
-        foreach (var run in r.Latency.GroupBy(l => l.Mode).Select(g => g.First()))
-        {
-            var limit = run.Mode == "keyword" ? 10 : 50;
-            checks.Add(new($"{run.Mode} p95 at {run.Clauses} clauses", $"≤ {limit} ms", F(run.Stats.P95, "ms"), run.Stats.P95 <= limit));
-        }
-        if (r.Baselines is { } b && b.Systems.Count > 0)
-        {
-            var ratio = b.Systems[0].P95RatioToFts5And;
-            checks.Add(new($"keyword p95 / SQLite FTS5 (AND, đ folded) p95 at {b.Clauses} clauses", "≤ 0.5×", F(ratio, "×"), ratio <= 0.5));
-            var disk = b.Fts5DatabaseMegabytes > 0 ? Math.Round(b.DataFolderMegabytes / b.Fts5DatabaseMegabytes, 2) : 0;
-            checks.Add(new("data folder / FTS5 database", "≤ 2×", $"{F(disk, "×")} ({F(b.DataFolderMegabytes, "MB")} / {F(b.Fts5DatabaseMegabytes, "MB")})", disk <= 2));
-        }
-        checks.Add(new("corpus files ingested", "0 failed", $"{r.Ingestion.Failed} failed of {r.Ingestion.Files + r.Ingestion.Failed}", r.Ingestion.Failed == 0));
-        // A run cut short by --max-files says nothing about the whole corpus, so it is not judged against that target.
-        if (!wholeCorpusAsked) return checks;
-        var whole = r.Ingestion.Skipped == 0;
-        checks.Add(new("whole corpus ingested+indexed+embedded", "< 300 s",
-            whole ? F(r.Ingestion.WallSeconds, "s") : $"budget hit after {F(r.Ingestion.WallSeconds, "s")} ({r.Ingestion.Skipped} files left)", whole && r.Ingestion.WallSeconds < 300));
-        return checks;
     }
 
     private void Report(string message) => progress?.Invoke(message);
