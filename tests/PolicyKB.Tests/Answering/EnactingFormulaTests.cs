@@ -58,10 +58,12 @@ public sealed class EnactingFormulaTests : IDisposable
         Quy định mức chi kiểm đếm đất đai trên địa bàn tỉnh Phú Yên
 
         ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN
-        Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;
-        Căn cứ Luật Đất đai số 31/2024/QH15;
-        Theo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường tại Tờ trình số 12/TTr-SNNMT;
-        Ủy ban nhân dân tỉnh ban hành Quyết định quy định mức chi kiểm đếm đất đai trên địa bàn tỉnh Phú Yên.
+        *Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;*
+        *Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15;*
+        *Căn cứ Luật Đất đai số 31/2024/QH15;*
+        *Căn cứ Nghị định số 88/2024/NĐ-CP của Chính phủ quy định về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất;*
+        *Theo đề nghị của Giám đốc Sở Nông nghiệp và Môi trường;*
+        *Ủy ban nhân dân tỉnh ban hành Quyết định quy định mức chi kiểm đếm đất đai trên địa bàn tỉnh Phú Yên.*
         Điều 1. Mức chi kiểm đếm đất đai là 150.000 đồng/người/ngày.
         Điều 2. Quyết định này có hiệu lực kể từ ngày 15 tháng 3 năm 2026.
 
