@@ -28,6 +28,9 @@ public static partial class SentenceScorer
     private const double HeadingBonus = 0.3;
     private const int MaxItems = 8;
     private const double OwnWeight = 0.1;
+    private const int MinRestated = 4;
+    /// <summary>Least share of a sentence's words from the document's name for it to restate the name. Tuned on answers-unseen-7 dev.</summary>
+    private const double RestatedShare = 0.5;
     private const double ListBonus = 0.15;
     private const int MaxTitleLength = 160;
     private const int MaxLeadInLength = 400;
@@ -52,6 +55,9 @@ public static partial class SentenceScorer
         // The scope articles' words frame every clause as the title does (DocumentScope).
         if (scopeKeys is { Count: > 0 }) nameKeys = knowledge.DocumentKeys.GetOrAdd((clause.Document.Id, "name+scope", question.Folded), _ => nameKeys.Concat(scopeKeys).ToHashSet(StringComparer.Ordinal));
         var required = RequiredNumbers(question.Question);
+        // A question asking only about the document's subject ("tạm ngưng những văn bản nào?") is answered by its title's
+        // words, which the enacting formula repeats; one asking more is not.
+        var preambleAsked = clause.Clause.Kind == PolicyKB.Documents.ClauseKind.Preamble && question.ContentKeys.Any(k => !neutral.Contains(k) && !nameKeys.Contains(k));
         // A clause that never names the agency the question is about says nothing about it ("Bộ Quốc phòng có trách nhiệm gì?").
         var agencyNamed = AnswerConstraints.NamesAgency(AnswerConstraints.AgencyAsked(question), clause, headings);
         var compounds = new CompoundMatch(question.AllKeys, question.ContentKeys.ToHashSet(StringComparer.Ordinal));
@@ -100,13 +106,25 @@ public static partial class SentenceScorer
             var measure = type == AnswerType.Number && sentence.Length <= MaxMeasuredLength && MeasureNamed(question, $"{sentence} {ownHeading}") ? MeasureBonus : 0;
             // The sentence's own words break ties between the sentences of one clause (which share its coverage).
             // The document's title names its subject; a sentence of the body stating the fact is the better citation.
-            var title = clause.Clause.Label == "title" ? TitlePenalty : 0;
+            // So is the preamble's enacting formula ("Ủy ban nhân dân Tỉnh ban hành Quyết định quy định mức chi …"), which only
+            // restates the title: of the preamble's sentences, which share its coverage, it states nothing the question adds.
+            var title = clause.Clause.Label == "title" || (preambleAsked && RestatesName(sentence, nameKeys, question.Folded)) ? TitlePenalty : 0;
             var strength = fromLeadIn ? 1 : TypedSpans.Strength(type, sentence);
             yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * strength + heading + measure - title, answers)
             {
                 LeadIn = fromLeadIn ? frame(leadIn!.Id) : null,
             };
         }
+    }
+
+    /// <summary>
+    /// True when most of <paramref name="sentence"/>'s words are the document's name ("Chính phủ ban hành Nghị quyết tạm
+    /// ngưng hiệu lực Nghị định số 46/2026/NĐ-CP …" in the resolution of that title).
+    /// </summary>
+    internal static bool RestatesName(string sentence, IReadOnlySet<string> nameKeys, bool folded)
+    {
+        var keys = SyllableKeys.Keys(sentence, folded).Where(k => !char.IsDigit(k[0])).ToList();
+        return keys.Count >= MinRestated && keys.Count(nameKeys.Contains) >= RestatedShare * keys.Count;
     }
 
     /// <summary>True when <paramref name="sentence"/> holds an answer of <paramref name="type"/> as <paramref name="question"/> asks it.</summary>
