@@ -104,17 +104,7 @@ internal sealed class PreparedPhraseQuery : Query
             return PhrasePostingsScorer.Create(this, postings, _similarity.GetSimScorer(_stats, context));
         }
 
-        public override Explanation Explain(AtomicReaderContext context, int doc)
-        {
-            if (GetScorer(context, context.AtomicReader.LiveDocs) is { } scorer && scorer.Advance(doc) == doc)
-            {
-                var freq = scorer.Freq;
-                var score = _similarity.GetSimScorer(_stats, context).Explain(doc, new Explanation(freq, "phraseFreq=" + freq));
-                var result = new ComplexExplanation(true, score.Value, $"weight({_query} in {doc}) [{_similarity.GetType().Name}], result of:");
-                result.AddDetail(score);
-                return result;
-            }
-            return new ComplexExplanation(false, 0f, "no matching term");
-        }
+        public override Explanation Explain(AtomicReaderContext context, int doc) =>
+            PreparedExplanation.Explain(this, _similarity, _stats, context, doc, "phraseFreq");
     }
 }

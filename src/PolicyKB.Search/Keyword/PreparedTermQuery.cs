@@ -70,17 +70,7 @@ internal sealed class PreparedTermQuery(Term term, TermContext context, TermStat
                 : null;
         }
 
-        public override Explanation Explain(AtomicReaderContext context, int doc)
-        {
-            if (GetScorer(context, context.AtomicReader.LiveDocs) is { } scorer && scorer.Advance(doc) == doc)
-            {
-                var freq = scorer.Freq;
-                var score = _similarity.GetSimScorer(_stats, context).Explain(doc, new Explanation(freq, "termFreq=" + freq));
-                var result = new ComplexExplanation(true, score.Value, $"weight({_query} in {doc}) [{_similarity.GetType().Name}], result of:");
-                result.AddDetail(score);
-                return result;
-            }
-            return new ComplexExplanation(false, 0f, "no matching term");
-        }
+        public override Explanation Explain(AtomicReaderContext context, int doc) =>
+            PreparedExplanation.Explain(this, _similarity, _stats, context, doc, "termFreq");
     }
 }
