@@ -75,6 +75,23 @@ public sealed class TermStatesTests : IDisposable
     }
 
     [Fact]
+    public void A_prepared_query_explains_each_score_as_Lucene_does()
+    {
+        var states = new TermStates(_searcher.TopReaderContext);
+        var top = _searcher.Search(states.Prepare(Query()), 5).ScoreDocs;
+
+        foreach (var hit in top)
+        {
+            var prepared = _searcher.Explain(states.Prepare(Query()), hit.Doc);
+            Assert.True(prepared.IsMatch);
+            Assert.Equal(hit.Score, prepared.Value, 4);
+            Assert.Equal(_searcher.Explain(Query(), hit.Doc).Value, prepared.Value, 6);
+            Assert.Contains("termFreq=", prepared.ToString(), StringComparison.Ordinal);
+        }
+        Assert.False(_searcher.Explain(states.Prepare(Query()), 1).IsMatch); // neither "bay" in its text nor its heading
+    }
+
+    [Fact]
     public void Reused_postings_give_the_same_results_query_after_query_and_skip_deleted_clauses()
     {
         var expected = Dump(_searcher.Search(Query(), 1000));
