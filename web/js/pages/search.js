@@ -1,8 +1,8 @@
 // Search page: one box, results as you type, facets, mode switch, keyboard navigation.
 import { api } from '../api.js';
 import { h, render, debounce, errorBox } from '../dom.js';
-import { snippet } from '../highlight.js';
-import { clauseHref, clauseLocator, citeHref, count, crumbLabel, docShort, formatDate } from '../format.js';
+import { citeHref, count } from '../format.js';
+import { resultItem } from './search-result.js';
 import { replaceQuery } from '../router.js';
 
 const PAGE = 10;
@@ -179,33 +179,6 @@ function renderPage(root, ctx) {
           },
         }, s.label, ' ', h('span', { class: 'count' }, count(s.matches, 'điều khoản'))))))
         : h('p', { class: 'muted small' }, 'Thử bỏ bớt từ, kiểm tra chính tả, hoặc chuyển sang cách tìm "Ngữ nghĩa".'));
-  }
-
-  function resultItem(hit, index, related = false) {
-    const labels = [...hit.path, hit.label];
-    const where = clauseLocator(labels);
-    const doc = { type: hit.documentType, number: hit.documentNumber, title: hit.documentTitle, source: hit.source, id: hit.documentId };
-    return h('li', { class: related ? 'result result--related' : 'result' },
-      h('a', { class: 'result__link', href: clauseHref(hit.clauseId), id: `hit-${index}` },
-        h('ol', { class: 'breadcrumb', 'aria-label': 'Vị trí' },
-          h('li', {}, docShort(doc)), hit.path.map((p) => h('li', {}, crumbLabel(p))), h('li', {}, crumbLabel(hit.label))),
-        h('p', { class: 'result__title' }, hit.heading ? `${where} — ${hit.heading}` : where),
-        h('p', { class: 'result__snippet' }, body(hit)),
-        h('p', { class: 'result__meta' },
-          [hit.issuer, hit.issuedOn ? formatDate(hit.issuedOn) : null].filter(Boolean).join(' · '),
-          hit.inNamedDocument ? [' ', h('span', { class: 'badge badge--basis' }, 'Văn bản có số hiệu được hỏi')] : null,
-          hit.citesQueriedDocument ? [' ', h('span', { class: 'badge badge--basis' }, 'Trích dẫn văn bản được hỏi')] : null)));
-  }
-
-  /** The snippet without the first line when that line is only the label and the heading already shown as the title. */
-  function body(hit) {
-    const newline = hit.text.indexOf('\n');
-    if (hit.heading && newline > 0 && newline < hit.text.length - 1 && hit.text.slice(0, newline).includes(hit.heading)) {
-      const cut = newline + 1;
-      const spans = hit.highlights.filter((s) => s.start >= cut).map((s) => ({ start: s.start - cut, length: s.length }));
-      return snippet(hit.text.slice(cut), spans);
-    }
-    return snippet(hit.text, hit.highlights);
   }
 
   function showFacets(facets) {
