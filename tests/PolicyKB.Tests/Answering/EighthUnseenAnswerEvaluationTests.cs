@@ -1,0 +1,59 @@
+using PolicyKB.Answering.Evaluation;
+using Xunit.Abstractions;
+
+namespace PolicyKB.Tests.Answering;
+
+/// <summary>
+/// The eighth held-out question set, tests/eval/answers-unseen-8.jsonl: 203 questions over twelve documents of
+/// ../shared/train no other set, content/, corpus/ or the reranker's training spread uses (two decisions, one with an
+/// attached plan, two plans, a circular, a decree, an official letter, two council resolutions, a Party guidance, a
+/// Prime Minister's dispatch and a Government Office notice), written blind to judge the session-11 answering, facts and
+/// embedding/reranker changes and split by document (six test documents never tuned on, six dev documents). The floors
+/// sit just below main's measured figures on each half.
+/// </summary>
+public sealed class EighthUnseenAnswerEvaluationTests(EighthUnseenKnowledgeBase kb, ITestOutputHelper output) : IClassFixture<EighthUnseenKnowledgeBase>
+{
+    [Fact]
+    public void The_set_is_split_by_document_with_a_third_unanswerable_over_documents_no_other_set_uses()
+    {
+        var cases = AnswerEvaluator.Load(EighthUnseenKnowledgeBase.EvalFile);
+
+        Assert.True(cases.Count >= 90, $"{cases.Count} questions");
+        Assert.True(cases.Count(c => c.ExpectRefusal) * 10 >= cases.Count * 3, $"{cases.Count(c => c.ExpectRefusal)} unanswerable");
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "test" }));
+        Assert.InRange(cases.Count(c => c.Split == "dev") * 100 / cases.Count, 40, 60);
+        var documentsBySplit = cases.SelectMany(c => c.ExpectClauses.Select(id => (Document: id.Split('/')[0], c.Split))).Distinct()
+            .GroupBy(p => p.Document).ToList();
+        Assert.Equal(12, documentsBySplit.Count);
+        Assert.All(documentsBySplit, g => Assert.Single(g));
+        var others = new[]
+            {
+                UnseenKnowledgeBase.EvalFile, SecondUnseenKnowledgeBase.EvalFile, ThirdUnseenKnowledgeBase.EvalFile,
+                FourthUnseenKnowledgeBase.EvalFile, FifthUnseenKnowledgeBase.EvalFile, FifthDevKnowledgeBase.EvalFile,
+                SixthUnseenKnowledgeBase.EvalFile, SixthDevKnowledgeBase.EvalFile, SeventhUnseenKnowledgeBase.EvalFile,
+            }
+            .SelectMany(AnswerEvaluator.Load).SelectMany(c => c.ExpectClauses).Select(id => id.Split('/')[0]).ToHashSet();
+        Assert.DoesNotContain(cases.SelectMany(c => c.ExpectClauses), id => others.Contains(id.Split('/')[0]));
+    }
+
+    // Measured on main at 674f1a3 (the set as first committed): test half 30/75 answerable right and 21/33 refused;
+    // dev half 37/65 and 21/30 (`policykb eval-answers tests/eval/answers-unseen-8.jsonl --split test|dev`); this
+    // fixture's store gives the dev half 36/65, hence the dev floor one lower.
+    [Theory]
+    [InlineData("test", 29, 20)]
+    [InlineData("dev", 35, 20)]
+    public async Task Meets_the_answer_and_refusal_floors_on_each_half(string split, int answeredFloor, int refusedFloor)
+    {
+        if (kb.Knowledge is null) return;
+        var cases = AnswerEvaluator.Load(EighthUnseenKnowledgeBase.EvalFile).Where(c => c.Split == split).ToList();
+
+        var report = await new AnswerEvaluator(kb.Knowledge.Service).RunAsync(cases);
+
+        var answerable = report.Outcomes.Where(o => !o.Case.ExpectRefusal).ToList();
+        var unanswerable = report.Outcomes.Where(o => o.Case.ExpectRefusal).ToList();
+        foreach (var failure in report.Outcomes.Where(o => !o.Correct)) output.WriteLine($"{failure.Case.Id}: {failure.Reason}");
+        output.WriteLine($"{split}: answerable {answerable.Count(o => o.Correct)}/{answerable.Count}, refused {unanswerable.Count(o => o.Correct)}/{unanswerable.Count}; p50 {report.P50Ms} ms, p95 {report.P95Ms} ms");
+        Assert.True(answerable.Count(o => o.Correct) >= answeredFloor, $"answerable {answerable.Count(o => o.Correct)}/{answerable.Count}");
+        Assert.True(unanswerable.Count(o => o.Correct) >= refusedFloor, $"refused {unanswerable.Count(o => o.Correct)}/{unanswerable.Count}");
+    }
+}
