@@ -9,20 +9,23 @@ namespace PolicyKB.Cli.Reranking;
 
 /// <summary>
 /// Training queries shaped like what staff type (2–8 words, everyday verbs, sometimes without diacritics) rather
-/// than a clause's own heading: from a clause of a training document, its 2–3 most salient two-syllable words by
-/// IDF over the training clauses (in text order; never the heading, which heading judgements already use), one
+/// than a clause's own heading: from a clause of a training document, its 2–3 most salient words of several
+/// syllables (the embedding model's phrase units, so "học phí" and not the fragment "chỉnh luật") by IDF over the
+/// training clauses (in text order; never the heading, which heading judgements already use), one
 /// formal expression reworded the everyday way for half of them (<see cref="EverydayWording"/>), a short question
 /// form for a third ("ai chịu trách nhiệm …", "mức … là bao nhiêu"), and a copy without diacritics for a fifth.
 /// The clause is the relevant one. Documents go to validation as heading judgements do (by a hash of the id).
 /// </summary>
-internal sealed partial class ShortQueryBuilder(EverydayWording wording)
+internal sealed partial class ShortQueryBuilder(EverydayWording wording, IReadOnlySet<string> words)
 {
     /// <summary>Source name of these judgements.</summary>
     public const string Source = "short";
 
     private const int MinBodyWords = 12, MaxBodyWords = 150;
 
-    // A two-syllable word in more than this share of the clauses is boilerplate ("quy định", "thực hiện"), and one
+    private const int MaxWordSyllables = 4;
+
+    // A word in more than this share of the clauses is boilerplate ("quy định", "thực hiện"), and one
     // in a single clause is a name or a typo: neither is what a reader would type to find the clause.
     private const double MaxShare = 0.02;
     private const int MinClauses = 2;
@@ -42,7 +45,7 @@ internal sealed partial class ShortQueryBuilder(EverydayWording wording)
         foreach (var clause in clauses.Values.SelectMany(c => c))
         {
             total++;
-            foreach (var bigram in Bigrams(Syllables(Body(clause))).Select(b => b.Text).Distinct(StringComparer.Ordinal)) frequency[bigram] = frequency.GetValueOrDefault(bigram) + 1;
+            foreach (var word in Words(Syllables(Body(clause))).Select(b => b.Text).Distinct(StringComparer.Ordinal)) frequency[word] = frequency.GetValueOrDefault(word) + 1;
         }
         foreach (var document in documents)
         {
@@ -52,7 +55,7 @@ internal sealed partial class ShortQueryBuilder(EverydayWording wording)
             foreach (var clause in eligible.Where((_, i) => i % step == 0).Take(perDocument))
             {
                 var text = Body(clause);
-                var query = Query(text, frequency, total);
+                var query = Query(Words(Syllables(text)), text, frequency, total);
                 if (query is null) continue;
                 var hash = Hash(clause.Id);
                 if (hash % 2 == 0) query = wording.Reword(query, hash / 2);
@@ -64,11 +67,10 @@ internal sealed partial class ShortQueryBuilder(EverydayWording wording)
         }
     }
 
-    /// <summary>The 2 or 3 highest-IDF two-syllable words of <paramref name="text"/> that do not overlap, in text order.</summary>
-    private static string? Query(string text, Dictionary<string, int> frequency, int total)
+    /// <summary>The 2 or 3 highest-IDF words of <paramref name="found"/> (a clause's words), in text order.</summary>
+    private static string? Query(List<(string Text, int Start)> found, string text, Dictionary<string, int> frequency, int total)
     {
-        var syllables = Syllables(text);
-        var scored = Bigrams(syllables)
+        var scored = found
             .Where(b => frequency.GetValueOrDefault(b.Text) is var n && n >= MinClauses && n <= Math.Max(MinClauses, MaxShare * total))
             .Select(b => (b.Text, b.Start, Idf: Math.Log((double)total / frequency[b.Text])))
             .GroupBy(b => b.Text).Select(g => g.First())
@@ -76,10 +78,9 @@ internal sealed partial class ShortQueryBuilder(EverydayWording wording)
             .ToList();
         var count = 2 + (int)(Hash(text) % 2);
         var chosen = new List<(string Text, int Start, double Idf)>();
-        foreach (var bigram in scored)
+        foreach (var word in scored)
         {
-            if (chosen.Any(c => Math.Abs(c.Start - bigram.Start) < 2)) continue;
-            chosen.Add(bigram);
+            chosen.Add(word);
             if (chosen.Count == count) break;
         }
         return chosen.Count < 2 ? null : string.Join(' ', chosen.OrderBy(c => c.Start).Select(c => c.Text));
@@ -107,14 +108,24 @@ internal sealed partial class ShortQueryBuilder(EverydayWording wording)
     private static List<string> Syllables(string text) =>
         SyllablePattern().Matches(VietnameseNormalizer.Normalize(text)).Select(m => char.IsLetter(m.Value[0]) ? m.Value : "").ToList();
 
-    // Adjacent letter-only syllables (a number or a sign between words breaks the pair).
-    private static IEnumerable<(string Text, int Start)> Bigrams(List<string> syllables)
+    // The words of several syllables, longest first from each position (a number or a sign breaks a word).
+    private List<(string Text, int Start)> Words(List<string> syllables)
     {
-        for (var i = 0; i + 1 < syllables.Count; i++)
+        var found = new List<(string Text, int Start)>();
+        for (var i = 0; i < syllables.Count;)
         {
-            if (syllables[i].Length == 0 || syllables[i + 1].Length == 0) continue;
-            yield return (syllables[i] + " " + syllables[i + 1], i);
+            var length = MaxWordSyllables;
+            for (; length >= 2; length--)
+            {
+                if (i + length > syllables.Count || syllables.Skip(i).Take(length).Any(s => s.Length == 0)) continue;
+                var word = string.Join(' ', syllables.Skip(i).Take(length));
+                if (!words.Contains(word)) continue;
+                found.Add((word, i));
+                break;
+            }
+            i += Math.Max(1, length);
         }
+        return found;
     }
 
     private static uint Hash(string text)

@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using PolicyKB.Search;
+using PolicyKB.Search.Analysis;
+using PolicyKB.Search.Embeddings;
+using PolicyKB.Search.Providers;
 using PolicyKB.Search.Evaluation.Pairs;
 using PolicyKB.Search.Keyword;
 using PolicyKB.Search.Rerank;
@@ -36,7 +39,7 @@ internal static class TrainingCollection
             if (shortPerDocument > 0)
             {
                 var wording = EverydayWording.Create(settings.RelatedTermsFile, trainingPairs);
-                var shortQueries = new ShortQueryBuilder(wording).From(kb.Store, skip, shortPerDocument).ToList();
+                var shortQueries = new ShortQueryBuilder(wording, PhraseUnits(settings)).From(kb.Store, skip, shortPerDocument).ToList();
                 console.Error.WriteLine($"train-reranker: {shortQueries.Count} truy vấn ngắn ({wording.Count} cách nói đời thường), vd. {string.Join(" | ", shortQueries.Take(400).Where((_, i) => i % 40 == 0).Select(j => j.Query))}");
                 judgements.AddRange(shortQueries);
             }
@@ -52,5 +55,15 @@ internal static class TrainingCollection
         {
             try { work.Delete(recursive: true); } catch (IOException) { /* a temp folder left behind is harmless */ }
         }
+    }
+
+    /// <summary>The domain embedding model's units of two to four syllables: the words a short query is made of.</summary>
+    private static HashSet<string> PhraseUnits(CliSettings settings)
+    {
+        var path = PolicyKbPaths.Resolve(settings.Configuration["PolicyKB:Embeddings:DomainModelPath"] ?? new EmbeddingOptions().DomainModelPath);
+        return DomainEmbeddingModel.Load(path).Vocabulary
+            .Where(u => u.Count(c => c == ' ') is >= 1 and <= 3)
+            .Select(VietnameseNormalizer.Normalize)
+            .ToHashSet(StringComparer.Ordinal);
     }
 }

@@ -4,8 +4,8 @@ using PolicyKB.Tests.Support;
 namespace PolicyKB.Tests.Rerank;
 
 /// <summary>
-/// content/models/training-excluded.txt: the documents the shipped models were never trained on, frozen so that the
-/// retrain commands of content/models/README.md read the same documents on a later checkout.
+/// content/models/training-excluded.txt: the documents the retrain commands of content/models/README.md leave out,
+/// frozen so that they read the same documents on a later checkout.
 /// </summary>
 public sealed class FrozenExclusionListTests
 {
@@ -13,7 +13,7 @@ public sealed class FrozenExclusionListTests
     private static readonly string _frozenList = Path.Combine(SharedData.ContentDirectory, "models", "training-excluded.txt");
 
     [Fact]
-    public void Every_training_document_a_judged_set_is_judged_over_is_in_the_frozen_list_the_shipped_models_were_trained_without()
+    public void Every_training_document_a_judged_set_is_judged_over_is_left_out_by_the_frozen_retrain_list()
     {
         var train = Path.Combine(SharedData.RepositoryRoot, "..", "shared", "train");
         if (!Directory.Exists(train)) return; // without ../shared/train no document can have been trained on
@@ -25,8 +25,8 @@ public sealed class FrozenExclusionListTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        // A judged set over a document the shipped models may have been trained on is not held out: write it over
-        // documents named in the list, or retrain both models with its names added to the list.
+        // A judged set over a document a retrain would mine is not held out: write it over documents named in the
+        // list, or add its names to the list and retrain both models.
         Assert.Empty(missing);
     }
 
