@@ -49,8 +49,9 @@ internal static class TrainRerankerCommand
             Description = "Số truy vấn ngắn kiểu cán bộ gõ (2–3 từ đặc trưng của một điều, cách nói đời thường, dạng câu hỏi ngắn) sinh từ mỗi văn bản huấn luyện (0: không)",
             DefaultValueFactory = _ => 0,
         };
+        var shortAbbreviated = new Option<bool>("--short-abbreviated") { Description = "Thêm bản viết tắt (BHYT, KCB…) của mỗi truy vấn ngắn có cụm từ trong danh sách viết tắt" };
         var measure = new Option<bool>("--measure-pairs") { Description = "Sau khi huấn luyện, đo trên phần test của các cặp (không bao giờ được huấn luyện)" };
-        var command = new Command("train-reranker", "Huấn luyện mô hình xếp hạng lại (LambdaRank) cho tìm kiếm kết hợp") { train, pairs, documents, output, seed, sources, cache, exclude, depth, longPairs, judged, judgedWeight, excludeLists, shortQueries, measure };
+        var command = new Command("train-reranker", "Huấn luyện mô hình xếp hạng lại (LambdaRank) cho tìm kiếm kết hợp") { train, pairs, documents, output, seed, sources, cache, exclude, depth, longPairs, judged, judgedWeight, excludeLists, shortQueries, shortAbbreviated, measure };
         command.SetAction(parse => Run(console, new Request(parse.GetValue(train)!, parse.GetValue(pairs)!, parse.GetValue(documents), PolicyKbPaths.Resolve(parse.GetValue(output)!),
             parse.GetValue(seed), parse.GetValue(sources)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
             parse.GetValue(cache), parse.GetValue(CliOptions.Data))
@@ -61,6 +62,7 @@ internal static class TrainRerankerCommand
             Judged = parse.GetValue(judged),
             JudgedWeight = parse.GetValue(judgedWeight),
             ShortQueries = parse.GetValue(shortQueries),
+            ShortAbbreviated = parse.GetValue(shortAbbreviated),
             ExcludeLists = (parse.GetValue(excludeLists) ?? []).Select(PolicyKbPaths.Resolve).ToArray(),
             Excluded = parse.GetValue(exclude)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
         }));
@@ -89,6 +91,9 @@ internal static class TrainRerankerCommand
 
         /// <summary>Short staff-like queries generated from each training document (<see cref="ShortQueryBuilder"/>).</summary>
         public int ShortQueries { get; init; }
+
+        /// <summary>Whether each short query holding a listed expression also comes abbreviated.</summary>
+        public bool ShortAbbreviated { get; init; }
 
         /// <summary>Lists of documents never to train on; empty: every judged list of tests/eval as it is today.</summary>
         public IReadOnlyList<string> ExcludeLists { get; init; } = [];
@@ -141,7 +146,7 @@ internal static class TrainRerankerCommand
         if (request.Cache is { } cached && File.Exists(cached)) groups = GroupCache.Load(cached);
         else
         {
-            (groups, description) = TrainingCollection.Collect(console, CliSettings.Load(data), files, trainingPairs, clock, judgedSet, request.ShortQueries);
+            (groups, description) = TrainingCollection.Collect(console, CliSettings.Load(data), files, trainingPairs, clock, judgedSet, request.ShortQueries, request.ShortAbbreviated);
             if (request.Cache is { } path) GroupCache.Save(path, groups);
         }
         if (request.Excluded.FirstOrDefault(n => !RerankFeatures.Names.Contains(n)) is { } unknown)
@@ -188,7 +193,7 @@ internal static class TrainRerankerCommand
             ["not_trained_on"] = "tests/eval/*.jsonl (every judged query but the train split of --judged), the documents they are judged over, the test and dev splits of the pairs",
         };
         // Only when used, so that a model trained without them stays byte for byte what earlier checkouts wrote.
-        if (request.ShortQueries > 0) about["short_queries"] = $"{request.ShortQueries} a document";
+        if (request.ShortQueries > 0) about["short_queries"] = $"{request.ShortQueries} a document" + (request.ShortAbbreviated ? ", abbreviated copies" : "");
         var (model, divergence) = best.Train(GroupShaping.WeightLongPairs(groups, request.LongPairWeight), about);
         if (divergence > 1e-3)
         {

@@ -18,7 +18,7 @@ internal static class TrainingCollection
 {
     /// <summary>The groups, and a line describing the data for the model file.</summary>
     public static (List<RankingGroup> Groups, string Description) Collect(
-        CliConsole console, CliSettings settings, IReadOnlyList<string> files, IReadOnlyList<QueryPair> trainingPairs, Stopwatch clock, JudgedTrainingSet? judged = null, int shortPerDocument = 0)
+        CliConsole console, CliSettings settings, IReadOnlyList<string> files, IReadOnlyList<QueryPair> trainingPairs, Stopwatch clock, JudgedTrainingSet? judged = null, int shortPerDocument = 0, bool abbreviate = false)
     {
         var work = Directory.CreateTempSubdirectory("policykb-rerank-");
         try
@@ -39,7 +39,9 @@ internal static class TrainingCollection
             if (shortPerDocument > 0)
             {
                 var wording = EverydayWording.Create(settings.RelatedTermsFile, trainingPairs);
-                var shortQueries = new ShortQueryBuilder(wording, PhraseUnits(settings)).From(kb.Store, skip, shortPerDocument).ToList();
+                // Staff type abbreviations in short queries too ("BHXH huyện kiểm tra quỹ KCB"): the listed ones get a copy.
+                var shortQueries = new ShortQueryBuilder(wording, PhraseUnits(settings)).From(kb.Store, skip, shortPerDocument)
+                    .SelectMany(j => abbreviate ? variants.WithAbbreviation(j) : [j]).ToList();
                 console.Error.WriteLine($"train-reranker: {shortQueries.Count} truy vấn ngắn ({wording.Count} cách nói đời thường), vd. {string.Join(" | ", shortQueries.Take(400).Where((_, i) => i % 40 == 0).Select(j => j.Query))}");
                 judgements.AddRange(shortQueries);
             }
