@@ -39,8 +39,19 @@ internal static class TrainRerankerCommand
             Description = "Tệp truy vấn có đáp án (vd. tests/eval/paraphrase-dev.jsonl): chỉ các truy vấn phần \"train\" và văn bản của chúng (tệp .files cùng tên) được dùng để huấn luyện",
         };
         var judgedWeight = new Option<int>("--judged-weight") { Description = "Số lần tính mỗi truy vấn của --judged (0: bỏ qua, để so sánh khi dùng lại --cache)", DefaultValueFactory = _ => 1 };
+        var excludeLists = new Option<string[]>("--exclude-list")
+        {
+            Description = "Tệp danh sách văn bản không được dùng để huấn luyện (mặc định: mọi tests/eval/*.files và reference-corpus.txt; content/models/training-excluded.txt để huấn luyện lại đúng mô hình đi kèm)",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var shortQueries = new Option<int>("--short-queries")
+        {
+            Description = "Số truy vấn ngắn kiểu cán bộ gõ (2–3 từ đặc trưng của một điều, cách nói đời thường, dạng câu hỏi ngắn) sinh từ mỗi văn bản huấn luyện (0: không)",
+            DefaultValueFactory = _ => 0,
+        };
+        var shortAbbreviated = new Option<bool>("--short-abbreviated") { Description = "Thêm bản viết tắt (BHYT, KCB…) của mỗi truy vấn ngắn có cụm từ trong danh sách viết tắt" };
         var measure = new Option<bool>("--measure-pairs") { Description = "Sau khi huấn luyện, đo trên phần test của các cặp (không bao giờ được huấn luyện)" };
-        var command = new Command("train-reranker", "Huấn luyện mô hình xếp hạng lại (LambdaRank) cho tìm kiếm kết hợp") { train, pairs, documents, output, seed, sources, cache, exclude, depth, longPairs, judged, judgedWeight, measure };
+        var command = new Command("train-reranker", "Huấn luyện mô hình xếp hạng lại (LambdaRank) cho tìm kiếm kết hợp") { train, pairs, documents, output, seed, sources, cache, exclude, depth, longPairs, judged, judgedWeight, excludeLists, shortQueries, shortAbbreviated, measure };
         command.SetAction(parse => Run(console, new Request(parse.GetValue(train)!, parse.GetValue(pairs)!, parse.GetValue(documents), PolicyKbPaths.Resolve(parse.GetValue(output)!),
             parse.GetValue(seed), parse.GetValue(sources)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
             parse.GetValue(cache), parse.GetValue(CliOptions.Data))
@@ -50,6 +61,9 @@ internal static class TrainRerankerCommand
             LongPairWeight = parse.GetValue(longPairs),
             Judged = parse.GetValue(judged),
             JudgedWeight = parse.GetValue(judgedWeight),
+            ShortQueries = parse.GetValue(shortQueries),
+            ShortAbbreviated = parse.GetValue(shortAbbreviated),
+            ExcludeLists = (parse.GetValue(excludeLists) ?? []).Select(PolicyKbPaths.Resolve).ToArray(),
             Excluded = parse.GetValue(exclude)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
         }));
         return command;
@@ -74,6 +88,15 @@ internal static class TrainRerankerCommand
         public string? Judged { get; init; }
 
         public int JudgedWeight { get; init; } = 1;
+
+        /// <summary>Short staff-like queries generated from each training document (<see cref="ShortQueryBuilder"/>).</summary>
+        public int ShortQueries { get; init; }
+
+        /// <summary>Whether each short query holding a listed expression also comes abbreviated.</summary>
+        public bool ShortAbbreviated { get; init; }
+
+        /// <summary>Lists of documents never to train on; empty: every judged list of tests/eval as it is today.</summary>
+        public IReadOnlyList<string> ExcludeLists { get; init; } = [];
     }
 
     private static int Run(CliConsole console, Request request)
@@ -107,13 +130,23 @@ internal static class TrainRerankerCommand
             return 2;
         }
         var clock = Stopwatch.StartNew();
-        var files = TrainingCorpus.ChooseDocuments(trainDirectory, TrainingCorpus.JudgedNames(Path.Combine(PolicyKbPaths.Root, "tests", "eval")), documentCount);
+        if (request.ExcludeLists.FirstOrDefault(l => !File.Exists(l)) is { } missing)
+        {
+            console.Error.WriteLine($"policykb: không tìm thấy tệp danh sách {missing}");
+            return 2;
+        }
+        // A frozen list (content/models/training-excluded.txt) keeps the choice of documents, and so the model, the same
+        // when a later judged set adds its own list; the live lists are the safe default for a new model.
+        var excludedNames = request.ExcludeLists.Count > 0
+            ? TrainingCorpus.NamesIn(request.ExcludeLists)
+            : TrainingCorpus.JudgedNames(Path.Combine(PolicyKbPaths.Root, "tests", "eval"));
+        var files = TrainingCorpus.ChooseDocuments(trainDirectory, excludedNames, documentCount);
         List<RankingGroup> groups;
         var description = $"{files.Count} documents of ../shared/train (every n-th; documents of judged sets excluded), {trainingPairs.Count} train-split everyday↔formal pairs";
         if (request.Cache is { } cached && File.Exists(cached)) groups = GroupCache.Load(cached);
         else
         {
-            (groups, description) = TrainingCollection.Collect(console, CliSettings.Load(data), files, trainingPairs, clock, judgedSet);
+            (groups, description) = TrainingCollection.Collect(console, CliSettings.Load(data), files, trainingPairs, clock, judgedSet, request.ShortQueries, request.ShortAbbreviated);
             if (request.Cache is { } path) GroupCache.Save(path, groups);
         }
         if (request.Excluded.FirstOrDefault(n => !RerankFeatures.Names.Contains(n)) is { } unknown)
@@ -123,7 +156,7 @@ internal static class TrainRerankerCommand
         }
         // A feature left out is held constant, so no tree can split on it; the model file keeps the full vector.
         var excluded = RerankFeatures.Names.Select((n, i) => (n, i)).Where(p => request.Excluded.Contains(p.n)).Select(p => p.i).ToArray();
-        groups = GroupShaping.Cut(groups, request.Depth).Where(g => request.Sources.Contains(g.Judgement.Source) || g.Judgement.Source == JudgedTrainingSet.Source)
+        groups = GroupShaping.Cut(groups, request.Depth).Where(g => request.Sources.Contains(g.Judgement.Source) || g.Judgement.Source == JudgedTrainingSet.Source || (g.Judgement.Source == ShortQueryBuilder.Source && request.ShortQueries > 0))
             .Select(g => g with { Features = g.Features.Select(f => Without(f, excluded)).ToArray() })
             .ToList();
         groups = groups.SelectMany(g => Enumerable.Repeat(g, g.Judgement.Source == JudgedTrainingSet.Source ? Math.Max(0, request.JudgedWeight) : 1)).ToList();
@@ -159,6 +192,8 @@ internal static class TrainRerankerCommand
             ["validation_mrr10"] = bestMrr.ToString("0.000", CultureInfo.InvariantCulture),
             ["not_trained_on"] = "tests/eval/*.jsonl (every judged query but the train split of --judged), the documents they are judged over, the test and dev splits of the pairs",
         };
+        // Only when used, so that a model trained without them stays byte for byte what earlier checkouts wrote.
+        if (request.ShortQueries > 0) about["short_queries"] = $"{request.ShortQueries} a document" + (request.ShortAbbreviated ? ", abbreviated copies" : "");
         var (model, divergence) = best.Train(GroupShaping.WeightLongPairs(groups, request.LongPairWeight), about);
         if (divergence > 1e-3)
         {

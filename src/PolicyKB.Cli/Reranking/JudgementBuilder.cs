@@ -84,7 +84,8 @@ internal static class JudgementBuilder
 
     private static int Words(string text) => text.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length;
 
-    private static bool InValidation(string key)
+    /// <summary>True for the validation fifth (by a hash of <paramref name="key"/>: a document id or a formal question).</summary>
+    public static bool InValidation(string key)
     {
         Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(Encoding.UTF8.GetBytes(key), hash);

@@ -37,14 +37,25 @@ internal sealed class QueryVariants
     public IEnumerable<RerankJudgement> Of(RerankJudgement judgement)
     {
         yield return judgement;
+        if (Abbreviated(judgement) is { } abbreviated) yield return abbreviated;
+        if (Hash(judgement.Query) % 3 == 0) yield return judgement with { Query = VietnameseNormalizer.Fold(judgement.Query) };
+    }
+
+    /// <summary>The judgement and, when it holds a listed expression, its copy with the abbreviation typed instead.</summary>
+    public IEnumerable<RerankJudgement> WithAbbreviation(RerankJudgement judgement)
+    {
+        yield return judgement;
+        if (Abbreviated(judgement) is { } abbreviated) yield return abbreviated;
+    }
+
+    private RerankJudgement? Abbreviated(RerankJudgement judgement)
+    {
         var text = VietnameseNormalizer.Normalize(judgement.Query);
         foreach (var (expression, abbreviation) in _abbreviations)
         {
-            if (!expression.IsMatch(text)) continue;
-            yield return judgement with { Query = expression.Replace(text, abbreviation, 1) };
-            break;
+            if (expression.IsMatch(text)) return judgement with { Query = expression.Replace(text, abbreviation, 1) };
         }
-        if (Hash(judgement.Query) % 3 == 0) yield return judgement with { Query = VietnameseNormalizer.Fold(judgement.Query) };
+        return null;
     }
 
     private static uint Hash(string text)

@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using PolicyKB.Search;
+using PolicyKB.Search.Analysis;
+using PolicyKB.Search.Embeddings;
+using PolicyKB.Search.Providers;
 using PolicyKB.Search.Evaluation.Pairs;
 using PolicyKB.Search.Keyword;
 using PolicyKB.Search.Rerank;
@@ -15,7 +18,7 @@ internal static class TrainingCollection
 {
     /// <summary>The groups, and a line describing the data for the model file.</summary>
     public static (List<RankingGroup> Groups, string Description) Collect(
-        CliConsole console, CliSettings settings, IReadOnlyList<string> files, IReadOnlyList<QueryPair> trainingPairs, Stopwatch clock, JudgedTrainingSet? judged = null)
+        CliConsole console, CliSettings settings, IReadOnlyList<string> files, IReadOnlyList<QueryPair> trainingPairs, Stopwatch clock, JudgedTrainingSet? judged = null, int shortPerDocument = 0, bool abbreviate = false)
     {
         var work = Directory.CreateTempSubdirectory("policykb-rerank-");
         try
@@ -33,16 +36,36 @@ internal static class TrainingCollection
             var judgements = JudgementBuilder.FromHeadings(kb.Store, skip).SelectMany(variants.Of)
                 .Concat(JudgementBuilder.FromPairs(kb.Store, trainingPairs, pairIds))
                 .Concat(judged?.Judgements(kb.Store) ?? []).ToList();
+            if (shortPerDocument > 0)
+            {
+                var wording = EverydayWording.Create(settings.RelatedTermsFile, trainingPairs);
+                // Staff type abbreviations in short queries too ("BHXH huyện kiểm tra quỹ KCB"): the listed ones get a copy.
+                var shortQueries = new ShortQueryBuilder(wording, PhraseUnits(settings)).From(kb.Store, skip, shortPerDocument)
+                    .SelectMany(j => abbreviate ? variants.WithAbbreviation(j) : [j]).ToList();
+                console.Error.WriteLine($"train-reranker: {shortQueries.Count} truy vấn ngắn ({wording.Count} cách nói đời thường), vd. {string.Join(" | ", shortQueries.Take(400).Where((_, i) => i % 40 == 0).Select(j => j.Query))}");
+                judgements.AddRange(shortQueries);
+            }
             var collector = new FeatureCollector(kb, RerankStage.DefaultDepth);
             var groups = collector.Collect(judgements);
             console.Error.WriteLine($"train-reranker: {judgements.Count} truy vấn huấn luyện, {groups.Count} có đáp án trong {RerankStage.DefaultDepth} ứng viên ({collector.Unreachable} không), sau {clock.Elapsed.TotalSeconds:0} s");
             var description = $"{files.Count} documents of ../shared/train (every n-th; documents of judged sets excluded), {trainingPairs.Count} train-split everyday↔formal pairs, " +
-                $"{kb.Keyword.ClauseCount} clauses" + (judged is null ? "" : $", the train split of a judged everyday set ({judged.Queries.Count} queries over {judged.Files.Count} documents)");
+                $"{kb.Keyword.ClauseCount} clauses" + (judged is null ? "" : $", the train split of a judged everyday set ({judged.Queries.Count} queries over {judged.Files.Count} documents)") +
+                (shortPerDocument > 0 ? $", {shortPerDocument} short staff-like queries a document" : "");
             return (groups, description);
         }
         finally
         {
             try { work.Delete(recursive: true); } catch (IOException) { /* a temp folder left behind is harmless */ }
         }
+    }
+
+    /// <summary>The domain embedding model's units of two to four syllables: the words a short query is made of.</summary>
+    private static HashSet<string> PhraseUnits(CliSettings settings)
+    {
+        var path = PolicyKbPaths.Resolve(settings.Configuration["PolicyKB:Embeddings:DomainModelPath"] ?? new EmbeddingOptions().DomainModelPath);
+        return DomainEmbeddingModel.Load(path).Vocabulary
+            .Where(u => u.Count(c => c == ' ') is >= 1 and <= 3)
+            .Select(VietnameseNormalizer.Normalize)
+            .ToHashSet(StringComparer.Ordinal);
     }
 }

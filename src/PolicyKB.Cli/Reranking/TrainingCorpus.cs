@@ -50,6 +50,12 @@ internal static class TrainingCorpus
         // A document a paraphrase or answer set is judged over must not give the reranker heading judgements, as
         // the embedding stage leaves out the same lists (train-embeddings --tune-exclude tests/eval/*.files).
         var lists = Directory.EnumerateFiles(evalDirectory, "*.files").Order(StringComparer.Ordinal).Append(Path.Combine(evalDirectory, "reference-corpus.txt"));
+        return NamesIn(lists);
+    }
+
+    /// <summary>File names named by <paramref name="lists"/> (one path a line, # comments; a missing list names none).</summary>
+    public static IReadOnlySet<string> NamesIn(IEnumerable<string> lists)
+    {
         return lists.Where(File.Exists)
             .SelectMany(File.ReadLines)
             .Select(l => l.Trim())
