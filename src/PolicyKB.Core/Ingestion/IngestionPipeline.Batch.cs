@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 
 namespace PolicyKB.Ingestion;
@@ -33,14 +32,15 @@ public sealed partial class IngestionPipeline
         }
 
         using var stop = new CancellationTokenSource();
-        // One file waiting beside the one being prepared and the one being written: enough to keep both threads busy
-        // while holding at most three files' text in memory.
-        using var ready = new BlockingCollection<FileInProgress>(boundedCapacity: 1);
+        // A few files waiting beside the one being prepared and the one being written, within a budget of file bytes:
+        // files differ in size by a hundred times, and with one file waiting each thread idled while the other went
+        // through a large one.
+        var ready = new PreparedFiles(_options.RunAheadFiles, (long)(_options.RunAheadMegabytes * 1024 * 1024));
         var producer = Task.Factory.StartNew(
             () => PrepareAhead(files, request, ready, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
-            foreach (var prepared in ready.GetConsumingEnumerable())
+            while (ready.Take(out var prepared))
             {
                 onFile?.Invoke(prepared.Path);
                 prepared.Escaped?.Throw();
@@ -67,7 +67,7 @@ public sealed partial class IngestionPipeline
 
     /// <summary>Prepares the files in order into <paramref name="ready"/>; returns an error met listing the files, if any.</summary>
     private ExceptionDispatchInfo? PrepareAhead(
-        IEnumerable<(string Path, string FileName)> files, IngestRequest request, BlockingCollection<FileInProgress> ready, CancellationToken stop)
+        IEnumerable<(string Path, string FileName)> files, IngestRequest request, PreparedFiles ready, CancellationToken stop)
     {
         try
         {
