@@ -11,7 +11,7 @@ public sealed class TwoCoreModelTests
     [Fact]
     public void One_file_takes_its_preparing_its_writing_and_the_finish_one_after_another()
     {
-        Assert.Equal(3.5, TwoCoreModel.Seconds([(1, 2)], depth: 1, finish: 0.5));
+        Assert.Equal(3.5, TwoCoreModel.Seconds([(1, 2, 10)], depth: 1, maxBytes: 100, finish: 0.5));
     }
 
     [Fact]
@@ -19,18 +19,26 @@ public sealed class TwoCoreModelTests
     {
         // A file slow to write, two quick ones, then one slow to prepare: with one place the preparer waits for the slow
         // write before it may begin the slow file; with more places it prepares it meanwhile.
-        (double, double)[] files = [(1, 5), (1, 1), (1, 1), (5, 1), (1, 1)];
+        (double, double, long)[] files = [(1, 5, 10), (1, 1, 10), (1, 1, 10), (5, 1, 10), (1, 1, 10)];
 
-        Assert.Equal(13, TwoCoreModel.Seconds(files, depth: 1, finish: 0));
-        Assert.Equal(10, TwoCoreModel.Seconds(files, depth: 8, finish: 0));
+        Assert.Equal(13, TwoCoreModel.Seconds(files, depth: 1, maxBytes: 100, finish: 0));
+        Assert.Equal(10, TwoCoreModel.Seconds(files, depth: 8, maxBytes: 100, finish: 0));
     }
 
     [Fact]
     public void A_writer_slower_than_the_preparer_sets_the_pace_however_deep_the_queue()
     {
-        (double, double)[] files = [(1, 2), (1, 2), (1, 2)];
+        (double, double, long)[] files = [(1, 2, 10), (1, 2, 10), (1, 2, 10)];
 
-        Assert.Equal(7, TwoCoreModel.Seconds(files, depth: 1, finish: 0));
-        Assert.Equal(7, TwoCoreModel.Seconds(files, depth: 8, finish: 0));
+        Assert.Equal(7, TwoCoreModel.Seconds(files, depth: 1, maxBytes: 100, finish: 0));
+        Assert.Equal(7, TwoCoreModel.Seconds(files, depth: 8, maxBytes: 100, finish: 0));
+    }
+
+    [Fact]
+    public void Files_whose_bytes_pass_the_budget_wait_one_at_a_time_as_with_a_queue_of_one()
+    {
+        (double, double, long)[] files = [(1, 5, 60), (1, 1, 60), (1, 1, 60), (5, 1, 60), (1, 1, 60)];
+
+        Assert.Equal(13, TwoCoreModel.Seconds(files, depth: 8, maxBytes: 100, finish: 0));
     }
 }

@@ -79,9 +79,11 @@ public sealed class IngestCoreBenchmark(
         var perFile = finishCpu is not null && stored.Count > 0 && stored.All(r => r.StepCpuMilliseconds.Count > 0)
             ? results.Where(r => r.StepCpuMilliseconds.Count > 0).Select(r => (
                 r.StepCpuMilliseconds.Where(s => !IsWriting(s.Key)).Sum(s => s.Value) / 1000,
-                r.StepCpuMilliseconds.Where(s => IsWriting(s.Key)).Sum(s => s.Value) / 1000)).ToList()
+                r.StepCpuMilliseconds.Where(s => IsWriting(s.Key)).Sum(s => s.Value) / 1000,
+                r.FileBytes)).ToList()
             : null;
-        var depth = (ingestion ?? new IngestionOptions()).RunAheadFiles;
+        var options = ingestion ?? new IngestionOptions();
+        var budget = (long)(options.RunAheadMegabytes * 1024 * 1024);
         var run = new IngestRun
         {
             Name = name, Model = model?.ModelId, Files = stored.Count, Failed = results.Count(r => r.Status == IngestionStatus.Failed),
@@ -92,8 +94,8 @@ public sealed class IngestCoreBenchmark(
             MegabytesPerCpuSecond = cpu > 0 ? Math.Round(megabytes / cpu, 2) : 0,
             Steps = steps,
             Threads = threads,
-            TwoCoreSeconds = perFile is null ? null : Math.Round(TwoCoreModel.Seconds(perFile, depth, finishCpu!.Value), 2),
-            TwoCoreSecondsOneWaiting = perFile is null ? null : Math.Round(TwoCoreModel.Seconds(perFile, 1, finishCpu!.Value), 2),
+            TwoCoreSeconds = perFile is null ? null : Math.Round(TwoCoreModel.Seconds(perFile, options.RunAheadFiles, budget, finishCpu!.Value), 2),
+            TwoCoreSecondsOneWaiting = perFile is null ? null : Math.Round(TwoCoreModel.Seconds(perFile, 1, budget, finishCpu!.Value), 2),
         };
         progress?.Invoke($"{name}: {run.MegabytesPerWallSecond:0.00} MB/s (thời gian thực), {run.MegabytesPerCpuSecond:0.00} MB/s (CPU)");
         return run;
