@@ -6,16 +6,16 @@ public sealed partial class IngestionPipeline
 {
     /// <summary>
     /// Ingests <paramref name="files"/> in order, one result per file done. With <see cref="IngestionOptions.OverlapFiles"/>
-    /// (the default) a second thread prepares the next file — the leading <see cref="IRunAheadStep"/> steps: read, decode,
-    /// repair, layout, parse, cite, facts — while this thread saves and indexes the one before, so the two halves of
-    /// ingestion share two cores. Files are still written by this thread, one at a time and in order (a store batch
+    /// (the default) a second thread prepares the next files — the leading <see cref="IRunAheadStep"/> steps: read, decode,
+    /// repair, layout, parse, cite, facts — while this thread saves and indexes the ones before, so the two halves of
+    /// ingestion share two cores; up to <see cref="IngestionOptions.RunAheadFiles"/> prepared files wait for their turn. Files are still written by this thread, one at a time and in order (a store batch
     /// opened on it stays on it), and a file whose identity changed because of a file written meanwhile (the same bytes
     /// twice in a batch, a name taken) is prepared again, so the results are those of ingesting the files one by one.
     /// </summary>
     /// <param name="files">Each file's path and the name its document is known by.</param>
     /// <param name="request">How every file is ingested.</param>
     /// <param name="onFile">Called with a file's path as it is written (progress).</param>
-    /// <param name="until">Asked after each file; true ends the batch (a file prepared ahead is then dropped unwritten).</param>
+    /// <param name="until">Asked after each file; true ends the batch (files prepared ahead are then dropped unwritten).</param>
     public IReadOnlyList<IngestionResult> IngestAll(
         IEnumerable<(string Path, string FileName)> files, IngestRequest request, Action<string>? onFile = null, Func<bool>? until = null)
     {
