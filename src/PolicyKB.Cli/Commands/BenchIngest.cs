@@ -39,6 +39,11 @@ internal static class BenchIngest
         var i = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(i, $"{run.Name}{(run.Model is null ? "" : " (" + run.Model + ")")}: {run.Files} files ({run.Failed} failed), {run.FileMegabytes:0.00} MB, {run.Clauses} clauses"));
         output.WriteLine(string.Create(i, $"  {run.WallSeconds:0.00} s wall, {run.CpuSeconds:0.00} s CPU (process) → {run.MegabytesPerWallSecond:0.00} MB/s wall, {run.MegabytesPerCpuSecond:0.00} MB/s CPU (target ≥ 5); open {run.OpenSeconds:0.00} s"));
+        if (run.TwoCoreSeconds is { } model && run.TwoCoreSecondsOneWaiting is { } oneWaiting)
+        {
+            output.WriteLine(string.Create(i,
+                $"  on two idle cores (model from each file's CPU per thread): {model:0.00} s → {run.FileMegabytes / Math.Max(model, 1e-9):0.00} MB/s; with one file waiting {oneWaiting:0.00} s"));
+        }
         output.WriteLine(string.Create(i, $"  of which JIT {run.JitSeconds:0.00} s, garbage collection pauses {run.GcPauseSeconds:0.00} s"));
         if (run.Threads.Count > 0)
         {

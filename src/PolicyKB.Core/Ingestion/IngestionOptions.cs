@@ -33,6 +33,21 @@ public sealed class IngestionOptions : IValidatableObject
     public bool OverlapFiles { get; set; } = true;
 
     /// <summary>
+    /// With <see cref="OverlapFiles"/>, how many prepared files may wait for the writing thread (default 8): files differ in
+    /// size by a hundred times, and a queue of one left each thread idle while the other went through a large file.
+    /// </summary>
+    [Range(1, 64)]
+    public int RunAheadFiles { get; set; } = 8;
+
+    /// <summary>
+    /// The bytes (of the files as read) that prepared files may hold while they wait, in MB (default 4): a file prepared
+    /// ahead holds its text, clauses and packed records, many times its size, so more than one waits only within this
+    /// budget. One file always may, however large.
+    /// </summary>
+    [Range(0, 1024)]
+    public double RunAheadMegabytes { get; set; } = 4;
+
+    /// <summary>
     /// How much work decoding one file may cost (section "PolicyKB:Ingestion:Decoding"): characters, lines, pages,
     /// seconds and the PDF/DOCX structure limits, enforced while the file is decoded.
     /// </summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 
 namespace PolicyKB.Ingestion;
@@ -7,16 +6,16 @@ public sealed partial class IngestionPipeline
 {
     /// <summary>
     /// Ingests <paramref name="files"/> in order, one result per file done. With <see cref="IngestionOptions.OverlapFiles"/>
-    /// (the default) a second thread prepares the next file — the leading <see cref="IRunAheadStep"/> steps: read, decode,
-    /// repair, layout, parse, cite, facts — while this thread saves and indexes the one before, so the two halves of
-    /// ingestion share two cores. Files are still written by this thread, one at a time and in order (a store batch
+    /// (the default) a second thread prepares the next files — the leading <see cref="IRunAheadStep"/> steps: read, decode,
+    /// repair, layout, parse, cite, facts — while this thread saves and indexes the ones before, so the two halves of
+    /// ingestion share two cores; up to <see cref="IngestionOptions.RunAheadFiles"/> prepared files wait for their turn. Files are still written by this thread, one at a time and in order (a store batch
     /// opened on it stays on it), and a file whose identity changed because of a file written meanwhile (the same bytes
     /// twice in a batch, a name taken) is prepared again, so the results are those of ingesting the files one by one.
     /// </summary>
     /// <param name="files">Each file's path and the name its document is known by.</param>
     /// <param name="request">How every file is ingested.</param>
     /// <param name="onFile">Called with a file's path as it is written (progress).</param>
-    /// <param name="until">Asked after each file; true ends the batch (a file prepared ahead is then dropped unwritten).</param>
+    /// <param name="until">Asked after each file; true ends the batch (files prepared ahead are then dropped unwritten).</param>
     public IReadOnlyList<IngestionResult> IngestAll(
         IEnumerable<(string Path, string FileName)> files, IngestRequest request, Action<string>? onFile = null, Func<bool>? until = null)
     {
@@ -33,14 +32,15 @@ public sealed partial class IngestionPipeline
         }
 
         using var stop = new CancellationTokenSource();
-        // One file waiting beside the one being prepared and the one being written: enough to keep both threads busy
-        // while holding at most three files' text in memory.
-        using var ready = new BlockingCollection<FileInProgress>(boundedCapacity: 1);
+        // A few files waiting beside the one being prepared and the one being written, within a budget of file bytes:
+        // files differ in size by a hundred times, and with one file waiting each thread idled while the other went
+        // through a large one.
+        var ready = new PreparedFiles(_options.RunAheadFiles, (long)(_options.RunAheadMegabytes * 1024 * 1024));
         var producer = Task.Factory.StartNew(
             () => PrepareAhead(files, request, ready, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         try
         {
-            foreach (var prepared in ready.GetConsumingEnumerable())
+            while (ready.Take(out var prepared))
             {
                 onFile?.Invoke(prepared.Path);
                 prepared.Escaped?.Throw();
@@ -67,7 +67,7 @@ public sealed partial class IngestionPipeline
 
     /// <summary>Prepares the files in order into <paramref name="ready"/>; returns an error met listing the files, if any.</summary>
     private ExceptionDispatchInfo? PrepareAhead(
-        IEnumerable<(string Path, string FileName)> files, IngestRequest request, BlockingCollection<FileInProgress> ready, CancellationToken stop)
+        IEnumerable<(string Path, string FileName)> files, IngestRequest request, PreparedFiles ready, CancellationToken stop)
     {
         try
         {

@@ -23,6 +23,7 @@ public sealed class IngestCoreBenchmarkTests : IDisposable
         Assert.Contains(core.Steps, s => s.Step == "index" && s.CpuSeconds is not null);
         var finish = Assert.Single(core.Steps, s => s.Step == "finish");
         if (OperatingSystem.IsLinux()) Assert.NotNull(finish.CpuSeconds);
+        if (OperatingSystem.IsLinux()) Assert.True(core.TwoCoreSeconds <= core.TwoCoreSecondsOneWaiting);
     }
 
     public void Dispose() => _scratch.Dispose();

@@ -36,6 +36,55 @@ public sealed class OverlappedBatchTests : IDisposable
     }
 
     [Fact]
+    public void The_preparing_thread_gets_several_files_ahead_of_a_slow_write()
+    {
+        using var store = new LiteDbDocumentStore(_data.File("kb.db"));
+        var prepared = 0;
+        var reached = false;
+        var heldAt = 0;
+        var ahead = new ProbeStep(_ => Interlocked.Increment(ref prepared));
+        var written = new ProbeStep(context =>
+        {
+            if (context.FileName != "1.txt") return;
+            // While the first file is written, three files wait and a fourth is prepared, waiting for a place.
+            reached = SpinWait.SpinUntil(() => Volatile.Read(ref prepared) >= 5, TimeSpan.FromSeconds(20));
+            Thread.Sleep(200);
+            heldAt = Volatile.Read(ref prepared);
+        });
+        var pipeline = Pipeline(store, ahead, written, new IngestionOptions { RunAheadFiles = 3 });
+
+        var results = IngestBatch(store, pipeline, Plans(8));
+
+        Assert.True(reached);
+        Assert.Equal(5, heldAt);
+        Assert.All(results, r => Assert.Equal(IngestionStatus.Stored, r.Status));
+        Assert.Equal(Enumerable.Range(1, 8).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), store.ListDocuments().Select(d => d.Id));
+    }
+
+    [Fact]
+    public void Files_beyond_the_run_ahead_byte_budget_wait_one_at_a_time()
+    {
+        using var store = new LiteDbDocumentStore(_data.File("kb.db"));
+        var prepared = 0;
+        var heldAt = 0;
+        var ahead = new ProbeStep(_ => Interlocked.Increment(ref prepared));
+        var written = new ProbeStep(context =>
+        {
+            if (context.FileName != "1.txt") return;
+            SpinWait.SpinUntil(() => Volatile.Read(ref prepared) >= 3, TimeSpan.FromSeconds(20));
+            Thread.Sleep(200);
+            heldAt = Volatile.Read(ref prepared);
+        });
+        var pipeline = Pipeline(store, ahead, written, new IngestionOptions { RunAheadFiles = 8, RunAheadMegabytes = 0 });
+
+        var results = IngestBatch(store, pipeline, Plans(6));
+
+        // The first file in hand, one waiting, one prepared and held back by the budget.
+        Assert.Equal(3, heldAt);
+        Assert.All(results, r => Assert.Equal(IngestionStatus.Stored, r.Status));
+    }
+
+    [Fact]
     public void A_failing_file_in_the_middle_of_a_batch_is_reported_alone_and_the_files_around_it_are_stored_whole()
     {
         var files = Plans(6);
@@ -109,8 +158,8 @@ public sealed class OverlappedBatchTests : IDisposable
         Assert.Equal(["1", "2", "3", "4"], kb.Store.ListDocuments().Select(d => d.Id));
     }
 
-    private static IngestionPipeline Pipeline(IDocumentStore store, IRunAheadStep ahead, IIngestionStep afterSave) =>
-        new([ahead, .. IngestionPipelineFactory.CreateDefault(store, afterSave: [afterSave]).Steps], new IngestionOptions());
+    private static IngestionPipeline Pipeline(IDocumentStore store, IRunAheadStep ahead, IIngestionStep afterSave, IngestionOptions? options = null) =>
+        new([ahead, .. IngestionPipelineFactory.CreateDefault(store, afterSave: [afterSave]).Steps], options ?? new IngestionOptions());
 
     private static IReadOnlyList<IngestionResult> IngestBatch(IDocumentStore store, IngestionPipeline pipeline, IEnumerable<string> files)
     {

@@ -75,6 +75,15 @@ public sealed class IngestCoreBenchmark(
         var lastWritingCpu = results.Count == 0 ? 0 : results[^1].StepCpuMilliseconds.Where(s => IsWriting(s.Key)).Sum(s => s.Value) / 1000;
         double? finishCpu = endCpu is { } end && lastFileCpu is { } last ? Math.Round(Math.Max(0, (end - last) / 1000 - lastWritingCpu), 2) : null;
         steps.Add(new IngestStepFigures("finish", Math.Round(Math.Max(0, (clock.Elapsed - lastFileStarted).TotalSeconds - lastWriting), 2), finishCpu));
+        // Files that failed took CPU too, but their steps' times are not reported: the model leaves them out.
+        var perFile = finishCpu is not null && stored.Count > 0 && stored.All(r => r.StepCpuMilliseconds.Count > 0)
+            ? results.Where(r => r.StepCpuMilliseconds.Count > 0).Select(r => (
+                r.StepCpuMilliseconds.Where(s => !IsWriting(s.Key)).Sum(s => s.Value) / 1000,
+                r.StepCpuMilliseconds.Where(s => IsWriting(s.Key)).Sum(s => s.Value) / 1000,
+                r.FileBytes)).ToList()
+            : null;
+        var options = ingestion ?? new IngestionOptions();
+        var budget = (long)(options.RunAheadMegabytes * 1024 * 1024);
         var run = new IngestRun
         {
             Name = name, Model = model?.ModelId, Files = stored.Count, Failed = results.Count(r => r.Status == IngestionStatus.Failed),
@@ -85,6 +94,8 @@ public sealed class IngestCoreBenchmark(
             MegabytesPerCpuSecond = cpu > 0 ? Math.Round(megabytes / cpu, 2) : 0,
             Steps = steps,
             Threads = threads,
+            TwoCoreSeconds = perFile is null ? null : Math.Round(TwoCoreModel.Seconds(perFile, options.RunAheadFiles, budget, finishCpu!.Value), 2),
+            TwoCoreSecondsOneWaiting = perFile is null ? null : Math.Round(TwoCoreModel.Seconds(perFile, 1, budget, finishCpu!.Value), 2),
         };
         progress?.Invoke($"{name}: {run.MegabytesPerWallSecond:0.00} MB/s (thời gian thực), {run.MegabytesPerCpuSecond:0.00} MB/s (CPU)");
         return run;

@@ -51,6 +51,15 @@ public sealed record IngestRun
     /// <summary>File MB per CPU second: the figure least disturbed by other work on a shared machine.</summary>
     public double MegabytesPerCpuSecond { get; init; }
 
+    /// <summary>
+    /// Seconds the batch would take on two idle cores with the configured run-ahead queue, worked out from each file's CPU
+    /// time on each thread and the finish's (<see cref="TwoCoreModel"/>); null where thread CPU time is not available.
+    /// </summary>
+    public double? TwoCoreSeconds { get; init; }
+
+    /// <summary>The same model with one prepared file waiting at most (the queue before it was made deeper).</summary>
+    public double? TwoCoreSecondsOneWaiting { get; init; }
+
     /// <summary>Where the time went, step by step, in pipeline order.</summary>
     public IReadOnlyList<IngestStepFigures> Steps { get; init; } = [];
 }
