@@ -87,6 +87,8 @@ public sealed class FactAnswerSourceTests(SeedKnowledgeBase kb) : IClassFixture<
     [InlineData("Nghị quyết 24/2022 được thông qua ngày nào?", FactQuestionKind.IssuedOn)]
     [InlineData("Cơ quan nào chủ trì rà soát Chiến lược dữ liệu theo Kế hoạch 308?", FactQuestionKind.TaskLead)]
     [InlineData("Nghị quyết 17/2022 hết hiệu lực vào ngày nào?", FactQuestionKind.None)]
+    [InlineData("Bộ tiêu chí đánh giá chuyển đổi số theo Kế hoạch 617 phải xong khi nào?", FactQuestionKind.TaskDeadline)]
+    [InlineData("Việc rà soát quy hoạch theo Kế hoạch 12 xong trước ngày nào?", FactQuestionKind.TaskDeadline)]
     [InlineData("Mức chuẩn trợ giúp xã hội theo Nghị quyết 63/2025 là bao nhiêu?", FactQuestionKind.None)]
     public void Fact_questions_are_told_by_their_asking_phrase(string question, FactQuestionKind expected)
     {
