@@ -22,6 +22,7 @@ public sealed class AskedSlotTests
     [InlineData("Mức hỗ trợ là bao nhiêu đồng/tháng?", "Mức hỗ trợ: 500.000 đồng/người/tháng.")]
     [InlineData("Năm 2021 đặt chỉ tiêu bao nhiêu bác sỹ trên vạn dân?", "- Số bác sỹ/vạn dân: 11,5 người.")]
     [InlineData("Mỗi trạm y tế xã có ít nhất bao nhiêu bác sĩ?", "- Mỗi trạm y tế xã có ít nhất một bác sĩ cơ hữu.")]
+    [InlineData("Thí điểm ứng dụng IoT cho quản lý nhà máy thông minh cho tối thiểu bao nhiêu dự án?", "Thí điểm ứng dụng 5G, IoT cho quản lý nhà máy thông minh tối thiểu cho 2 dự án.")]
     [InlineData("Kết luận được đưa ra sau khi xem xét Tờ trình số mấy?", "xem xét Tờ trình của Đảng uỷ Chính phủ (Tờ trình số 03-TTr/ĐU, ngày 17/10/2025)")]
     public void A_sentence_counting_the_noun_or_a_question_asking_no_count_passes(string question, string sentence) =>
         Assert.Null(AskedSlot.MissingIn(question, sentence, ""));

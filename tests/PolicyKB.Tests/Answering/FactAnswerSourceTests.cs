@@ -76,6 +76,23 @@ public sealed class FactAnswerSourceTests(SeedKnowledgeBase kb) : IClassFixture<
         Assert.Null(await AskAsync("Kế hoạch 36/KH-SYT của Hà Giang có mục đích gì?"));
     }
 
+    [Fact]
+    public async Task A_task_asked_of_a_place_without_naming_its_plan_is_answered_from_the_one_plan_of_that_place_holding_it()
+    {
+        var draft = await AskAsync("Ở Hà Giang, đơn vị nào chủ trì tham mưu tổ chức Tọa đàm với Lãnh đạo Sở Y tế?");
+
+        Assert.NotNull(draft);
+        Assert.Equal(AnswerModes.Facts, draft.Mode);
+        Assert.Contains("Văn phòng Sở Y tế chủ trì", draft.Text);
+        Assert.Equal(HaGiang, Assert.Single(draft.Sources).Document.Id);
+    }
+
+    [Fact]
+    public async Task A_task_asked_of_a_place_whose_plans_do_not_hold_it_gets_no_fact_answer()
+    {
+        Assert.Null(await AskAsync("Ở Hà Giang, đơn vị nào chủ trì xây dựng bộ tiêu chí đánh giá chuyển đổi số doanh nghiệp?"));
+    }
+
     [Theory]
     [InlineData("Ai ký Thông tư 01/2025/TT-BLĐTBXH?", FactQuestionKind.Signer)]
     [InlineData("Thông tư 01/2025 có hiệu lực thi hành từ ngày nào?", FactQuestionKind.EffectiveOn)]
