@@ -97,6 +97,8 @@ public sealed class AnsweringService
             draft = _extractive.Answer(question, retrieval, knowledge, Frame);
         }
         draft = UnstoredReferenceCheck.Apply(question, knowledge, draft, Frame);
+        // After the not-stored check, whose refusal says more (which document the store lacks).
+        draft = AskedSlotCheck.Apply(question, draft, followUp: resolved != TextSanitizer.Clean(request.Question).Trim());
 
         string? note = null;
         if (_llm is not null && !request.Offline && draft.Mode == AnswerModes.Extractive && !draft.Refused && retrieval is not null)

@@ -30,6 +30,10 @@ public sealed class FactAnswerSource(IDocumentStore store, TimeProvider? clock =
         // So may a question that is hardly more than the document's title.
         var documents = DocumentFocus.Find(question, knowledge, byTitle: question.Places.Count > 0 || question.Years.Count > 0);
         if (documents.Count == 0) documents = DocumentFocus.FindByWholeTitle(question, knowledge);
+        if (documents.Count == 0 && kind is FactQuestionKind.TaskLead or FactQuestionKind.TaskDeadline)
+        {
+            return Task.FromResult(TaskOfPlace(question, knowledge, frame, kind));
+        }
         if (documents.Count != 1 || DocumentFocus.IsAmbiguous(question, knowledge)) return Task.FromResult<DraftAnswer?>(null);
         var document = documents[0];
         if (store.GetFacts(document.Id) is not { } facts) return Task.FromResult<DraftAnswer?>(null);
@@ -57,6 +61,26 @@ public sealed class FactAnswerSource(IDocumentStore store, TimeProvider? clock =
             _ => false,
         };
         return Task.FromResult(answered ? composer.Build() : null);
+    }
+
+    /// <summary>
+    /// A task asked of a place without naming its plan ("Bộ tiêu chí … ở Đồng Tháp phải xong khi nào?"): the question
+    /// describes the task, not the plan's title, so the plan is the one document of the places named whose tasks hold
+    /// it. Answered only when exactly one document's task matches (<see cref="FactTaskMatcher"/>'s bar).
+    /// </summary>
+    private DraftAnswer? TaskOfPlace(QuestionAnalysis question, KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame, FactQuestionKind kind)
+    {
+        if (question.Places.Count == 0) return null;
+        FactAnswerComposer? answered = null;
+        foreach (var document in knowledge.Documents.Values.Where(d => d.Places.Overlaps(question.Places)))
+        {
+            if (store.GetFacts(document.Id) is not { Tasks.Count: > 0 } facts) continue;
+            var composer = new FactAnswerComposer(document, frame);
+            if (!FactTaskMatcher.Answer(question, facts, composer, kind, frame, knowledge.Terms)) continue;
+            if (answered is not null) return null;
+            answered = composer;
+        }
+        return answered?.Build();
     }
 
     private static bool Signer(DocumentFacts facts, FactAnswerComposer composer)

@@ -14,7 +14,7 @@ namespace PolicyKB.Answering.Facts;
 /// lead in a sibling "b) Cơ quan thực hiện: - Đơn vị chủ trì: …", under a heading naming the task. A task matched only
 /// loosely, or two tasks matched alike with different answers, give no answer.
 /// </summary>
-internal static class FactTaskMatcher
+internal static partial class FactTaskMatcher
 {
     /// <summary>Least share of the question's subject words (not naming the document) the task must hold.</summary>
     private const double MinShare = 0.6;
@@ -45,6 +45,8 @@ internal static class FactTaskMatcher
             nameKeys.UnionWith(SyllableKeys.Keys(form, question.Folded));
         // The words asking for the lead or the deadline ("cơ quan nào", "thời hạn hoàn thành … khi nào") are in no task's text.
         nameKeys.UnionWith(SentenceScorer.FrameKeys(question));
+        // So are the words asking it in other terms ("phải xong khi nào", "sở nào chủ trì").
+        nameKeys.UnionWith(SyllableKeys.Keys(string.Join(' ', AskingWords().Matches(question.Question).Select(m => m.Value)), question.Folded));
         var subject = question.ContentKeys.Where(k => !nameKeys.Contains(k)).Distinct(StringComparer.Ordinal).ToList();
         if (subject.Count < MinWords) return false;
         var tasks = facts.Tasks.Where(t => kind == FactQuestionKind.TaskLead ? t.Lead is not null : t.Deadline is not null).ToList();
@@ -109,4 +111,8 @@ internal static class FactTaskMatcher
     }
 
     private static string Cooperating(TaskFact task) => task.Cooperating.Count == 0 ? "" : $", phối hợp: {string.Join(", ", task.Cooperating)}";
+
+    /// <summary>Words that ask for a task's lead or deadline: "phải xong", "hoàn thành", "chủ trì", "sở nào".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)\b(?:phải\s+)?xong\b|\bhoàn thành\b|\bchủ trì\b|\bsở nào\b|\bphai xong\b|\bhoan thanh\b|\bchu tri\b|\bso nao\b")]
+    private static partial System.Text.RegularExpressions.Regex AskingWords();
 }

@@ -81,9 +81,10 @@ public static partial class CellLineTableReader
         var k = j;
         while (k < texts.Count)
         {
-            if (Roman().IsMatch(texts[k].Text)) { k += 2; expected = 1; continue; }
+            // After a group row the numbering restarts at 1 or runs on ("II. HOÀN THIỆN CƠ CHẾ …" then "4").
+            if (Roman().IsMatch(texts[k].Text)) { k += 2; expected = NextAfterGroup(texts, k, expected); continue; }
             // A group row printed as one cell with its title ("I. Kinh tế số").
-            if (RomanTitled().IsMatch(texts[k].Text)) { k++; expected = 1; continue; }
+            if (RomanTitled().IsMatch(texts[k].Text)) { k++; expected = NextAfterGroup(texts, k, expected); continue; }
             // "….........": rows left out of the printed excerpt; the numbering goes on from the next row's number.
             if (Elision().IsMatch(texts[k].Text))
             {
@@ -107,6 +108,10 @@ public static partial class CellLineTableReader
         consumed = Math.Min(k, texts.Count);
         return rows;
     }
+
+    /// <summary>The number the row after a group row at <paramref name="k"/> carries: 1, or the one the numbering runs on to.</summary>
+    private static int NextAfterGroup(List<(string Text, int Number)> texts, int k, int expected) =>
+        k < texts.Count && texts[k].Text == Number(expected) && expected > 1 ? expected : 1;
 
     private static CellLineTaskRow Split(List<string> body, int line, List<string> roles)
     {

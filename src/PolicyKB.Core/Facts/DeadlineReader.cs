@@ -92,7 +92,7 @@ public static partial class DeadlineReader
         "I" or "1" => 1, "II" or "2" => 2, "III" or "3" => 3, "IV" or "4" => 4, _ => null,
     };
 
-    [GeneratedRegex(@"(?:trước|chậm nhất|hoàn thành|trong|hạn|đến hết|xong)\s+(?:ngày|tháng|quý|năm)|\bquý\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm)\s*\d{4}|\b(?:hằng|hàng)\s+(?:năm|quý|tháng)|\bthường xuyên\b|\bđịnh kỳ\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:trước|chậm nhất|hoàn thành|trong|hạn|đến hết|xong)\s+(?:ngày|tháng|quý|năm)|\bqu[ýí]\s+(?:I{1,3}|IV|[1-4])\s*(?:/|năm|-)\s*\d{4}|\b(?:hằng|hàng)\s+(?:năm|quý|tháng)|\bthường xuyên\b|\bđịnh kỳ\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trigger();
 
     [GeneratedRegex(@"(?:định kỳ\s+)?(?:hằng|hàng)\s+(?:năm|quý|tháng)|thường xuyên|định kỳ(?:\s+\d+\s+tháng(?:/lần)?)?|liên tục", RegexOptions.IgnoreCase)]
@@ -107,7 +107,8 @@ public static partial class DeadlineReader
     [GeneratedRegex(@"^(?:trước|chậm nhất|hạn|đến)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Before();
 
-    [GeneratedRegex(@"quý\s+(?<q>I{1,3}|IV|[1-4])\s*(?:/|\s+năm\s+|\s*-\s*)\s*(?<y>\d{4})", RegexOptions.IgnoreCase)]
+    // "Quí" is the older spelling of "Quý" (Kế hoạch 617/KH-UBND of Đồng Tháp, 2025, prints "Quí IV-2025").
+    [GeneratedRegex(@"qu[ýí]\s+(?<q>I{1,3}|IV|[1-4])\s*(?:/|\s+năm\s+|\s*-\s*)\s*(?<y>\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex Quarter();
 
     [GeneratedRegex(@"tháng\s+(?<m>\d{1,2})\s*(?:/|\s+năm\s+|\s*-\s*)\s*(?<y>\d{4})(?!\d)", RegexOptions.IgnoreCase)]

@@ -33,12 +33,14 @@ public static partial class TaskPhrases
         return agency;
     }
 
-    /// <summary>Agencies after "phối hợp với", canonical, in order.</summary>
+    /// <summary>Agencies after "phối hợp với" (or "phối hợp" right before an agency's name), canonical, in order.</summary>
     public static List<string> Cooperating(string sentence)
     {
         var result = new List<string>();
         foreach (Match m in Cooperation().Matches(sentence))
         {
+            // "phối hợp Sở Tài chính, UBND các huyện" drops the "với"; "phối hợp thực hiện" names no partner.
+            if (!m.Groups["with"].Success && !AgencyNames.StartsWithAgency(m.Groups["list"].Value)) continue;
             foreach (var piece in SplitList(m.Groups["list"].Value))
             {
                 foreach (var name in SplitAnd(piece.Trim()))
@@ -106,6 +108,6 @@ public static partial class TaskPhrases
     [GeneratedRegex(@"(?:^|[\s:;,.])[Gg]iao\s+(?=\S)")]
     private static partial Regex Assign();
 
-    [GeneratedRegex(@"phối\s+hợp(?:\s+chặt\s+chẽ)?\s+với\s+(?<list>[^;:.()]+?)(?=\s+(?:để|trong|" + Verbs + @")\b|[;:.()]|$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"phối\s+hợp(?:\s+chặt\s+chẽ)?\s+(?<with>với\s+)?(?<list>[^;:.()]+?)(?=\s+(?:để|trong|" + Verbs + @")\b|[;:.()]|$)", RegexOptions.IgnoreCase)]
     private static partial Regex Cooperation();
 }

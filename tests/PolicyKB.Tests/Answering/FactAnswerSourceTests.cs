@@ -76,6 +76,23 @@ public sealed class FactAnswerSourceTests(SeedKnowledgeBase kb) : IClassFixture<
         Assert.Null(await AskAsync("Kế hoạch 36/KH-SYT của Hà Giang có mục đích gì?"));
     }
 
+    [Fact]
+    public async Task A_task_asked_of_a_place_without_naming_its_plan_is_answered_from_the_one_plan_of_that_place_holding_it()
+    {
+        var draft = await AskAsync("Ở Hà Giang, đơn vị nào chủ trì tham mưu tổ chức Tọa đàm với Lãnh đạo Sở Y tế?");
+
+        Assert.NotNull(draft);
+        Assert.Equal(AnswerModes.Facts, draft.Mode);
+        Assert.Contains("Văn phòng Sở Y tế chủ trì", draft.Text);
+        Assert.Equal(HaGiang, Assert.Single(draft.Sources).Document.Id);
+    }
+
+    [Fact]
+    public async Task A_task_asked_of_a_place_whose_plans_do_not_hold_it_gets_no_fact_answer()
+    {
+        Assert.Null(await AskAsync("Ở Hà Giang, đơn vị nào chủ trì xây dựng bộ tiêu chí đánh giá chuyển đổi số doanh nghiệp?"));
+    }
+
     [Theory]
     [InlineData("Ai ký Thông tư 01/2025/TT-BLĐTBXH?", FactQuestionKind.Signer)]
     [InlineData("Thông tư 01/2025 có hiệu lực thi hành từ ngày nào?", FactQuestionKind.EffectiveOn)]
@@ -87,6 +104,8 @@ public sealed class FactAnswerSourceTests(SeedKnowledgeBase kb) : IClassFixture<
     [InlineData("Nghị quyết 24/2022 được thông qua ngày nào?", FactQuestionKind.IssuedOn)]
     [InlineData("Cơ quan nào chủ trì rà soát Chiến lược dữ liệu theo Kế hoạch 308?", FactQuestionKind.TaskLead)]
     [InlineData("Nghị quyết 17/2022 hết hiệu lực vào ngày nào?", FactQuestionKind.None)]
+    [InlineData("Bộ tiêu chí đánh giá chuyển đổi số theo Kế hoạch 617 phải xong khi nào?", FactQuestionKind.TaskDeadline)]
+    [InlineData("Việc rà soát quy hoạch theo Kế hoạch 12 xong trước ngày nào?", FactQuestionKind.TaskDeadline)]
     [InlineData("Mức chuẩn trợ giúp xã hội theo Nghị quyết 63/2025 là bao nhiêu?", FactQuestionKind.None)]
     public void Fact_questions_are_told_by_their_asking_phrase(string question, FactQuestionKind expected)
     {

@@ -1,0 +1,132 @@
+using System.Text.RegularExpressions;
+using PolicyKB.Answering.Retrieval;
+using PolicyKB.Search.Analysis;
+
+namespace PolicyKB.Answering.Questions;
+
+/// <summary>
+/// The slot a question asks to be filled, read from its question words, and whether a quoted sentence fills it. A
+/// sentence about the right subject that states a fact of another kind does not answer: "Hà Nội có bao nhiêu dân quân?"
+/// needs a number counting dân quân ("1.500 dân quân"), not the allowance per day of one; "trước ngày nào" needs a day,
+/// not "định kỳ hằng năm"; "bao nhiêu một tháng" an amount per month; "ai ký" a sentence about signing; "bị phạt bao
+/// nhiêu" a sentence about the penalty. Every check is read from the question's own words, none from a document's.
+/// </summary>
+public static partial class AskedSlot
+{
+    /// <summary>
+    /// What <paramref name="question"/> asks that none of <paramref name="sentences"/> states, in Vietnamese ("số dân
+    /// quân"), or null when one of them fills every slot asked. <paramref name="context"/> holds their headings: the
+    /// subject of a sentence may be named there ("Mức thu phí" above "1. 950.000 đồng/lần"). Without
+    /// <paramref name="counts"/> the noun after "bao nhiêu" is not read as counted.
+    /// </summary>
+    public static string? Missing(string question, IReadOnlyList<string> sentences, string context, bool counts = true)
+    {
+        if (sentences.Count == 0) return null;
+        string? missing = null;
+        foreach (var sentence in sentences)
+        {
+            missing = MissingIn(question, sentence, context, counts);
+            if (missing is null) return null;
+        }
+        return missing;
+    }
+
+    /// <summary>What <paramref name="question"/> asks that <paramref name="sentence"/> does not state, or null.</summary>
+    public static string? MissingIn(string question, string sentence, string context, bool counts = true)
+    {
+        // "máy" (a machine: "nhà máy thông minh") folds to "may" as "mấy" (how many) does: it is kept apart first.
+        var q = " " + Words().Replace(VietnameseNormalizer.Fold(Machine().Replace(question.ToLowerInvariant(), "máyx")), " ").Trim() + " ";
+        var s = VietnameseNormalizer.Fold(sentence).ToLowerInvariant();
+        var type = AnswerTypeClassifier.Classify(question);
+        // Only a question asking when ("ngày nào", "khi nào"): "còn hiệu lực không" is read as a date question too.
+        if (WhenAsked().IsMatch(q) && !TypedSpans.HoldsDateAsked(question, sentence)) return "ngày hoặc thời hạn được hỏi";
+        // "Ai ký …" asks who signed: a sentence that never speaks of signing names someone else (the proposer, the issuer).
+        if (Signer().IsMatch(q) && !SigningWord().IsMatch(s)) return "người ký";
+        if (counts && type == AnswerType.Number && CountedUnit(q) is { } unit && !Counts(s, unit)) return $"số {Typed(question, unit)} được hỏi";
+        if (RateAsked().Match(q) is { Success: true } rate && !Per(s, rate.Groups["unit"].Value)) return $"mức tính theo {Typed(question, rate.Groups["unit"].Value)}";
+        // "bị phạt bao nhiêu": what befalls the subject is the asked fact's own subject; a sentence (with its headings) that never
+        // names it states another number.
+        if (Adverse().Match(q) is { Success: true } adverse
+            && !Regex.IsMatch(s + " " + VietnameseNormalizer.Fold(context).ToLowerInvariant(), $@"\b{adverse.Groups["verb"].Value}\b"))
+        {
+            return $"mức {Typed(question, adverse.Groups["verb"].Value)} được hỏi";
+        }
+        return null;
+    }
+
+    /// <summary>The word of <paramref name="question"/> as typed whose folded form is <paramref name="folded"/> ("dân" for "dan").</summary>
+    private static string Typed(string question, string folded) =>
+        Regex.Matches(question, @"[\p{L}\d]+").Select(m => m.Value.ToLowerInvariant())
+            .FirstOrDefault(w => VietnameseNormalizer.Fold(w) == folded) ?? folded;
+
+    /// <summary>
+    /// The noun counted in "bao nhiêu X" / "mấy X" (folded), or null when the word after it is a unit of time, money or
+    /// share (other checks read those), a function word, or an identifier is asked ("số mấy").
+    /// </summary>
+    internal static string? CountedUnit(string foldedQuestion)
+    {
+        if (foldedQuestion.Contains(" phan tram ", StringComparison.Ordinal) || foldedQuestion.Contains('%', StringComparison.Ordinal)) return null;
+        if (IdentifierAsked().IsMatch(foldedQuestion)) return null;
+        var m = HowMany().Match(foldedQuestion);
+        if (!m.Success) return null;
+        // "bao nhiêu đồng/tháng" asks money per month: the word before the slash is the unit.
+        var word = m.Groups["word"].Value.Split('/')[0];
+        return NotCounted.Contains(word) || word.Any(char.IsDigit) ? null : word;
+    }
+
+    /// <summary>
+    /// True when <paramref name="folded"/> counts <paramref name="unit"/>: a number before it ("1.500 dân quân", "30% số
+    /// xã", "05 (năm) ha", "ít nhất một bác sĩ"), a value after it and a colon ("Số bác sỹ/vạn dân: 11,5 người"), or a
+    /// table's unit column naming it ("Đơn vị tính: Kg/người/tháng; …: 15").
+    /// </summary>
+    private static bool Counts(string folded, string unit)
+    {
+        var u = Regex.Escape(unit);
+        return Regex.IsMatch(folded, $@"(?:\d[\d.,]*|\b(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan)\b)\s*(?:%\s*)?(?:\([^)]{{1,20}}\)\s*)?(?:so\s+)?{u}\b")
+            || Regex.IsMatch(folded, $@"\b{u}\b[^;:|.]{{0,40}}:\s*\d")
+            || Regex.IsMatch(folded, $@"(?:don vi tinh|dvt)[^;|]{{0,30}}\b{u}\b");
+    }
+
+    /// <summary>True when <paramref name="folded"/> states a quantity per <paramref name="unit"/> ("đồng/tháng", "mỗi tháng", "hằng năm").</summary>
+    private static bool Per(string folded, string unit) =>
+        Relevance.HasQuantity(folded) && Regex.IsMatch(folded, $@"(?:/\s*|\bmoi\s+|\bhang\s+|\bmot\s+|\b01\s+){unit}\b");
+
+    /// <summary>Words after "bao nhiêu" that are no counted noun: units of time, money and share, and function words.</summary>
+    private static readonly HashSet<string> NotCounted = new(StringComparer.Ordinal)
+    {
+        "ngay", "thang", "nam", "tuan", "gio", "quy", "phut", "tien", "dong", "phan", "lan", "la", "mot", "moi", "hang", "theo", "cua",
+        "cho", "trong", "tai", "voi", "de", "thi", "va", "hay", "hoac", "nua", "vay", "the", "nao", "gi", "khong", "roi", "duoc", "bi",
+        "tu", "den", "so", "muc", "con", "o", "tren", "duoi", "tro", "len", "xuong",
+    };
+
+    /// <summary>Question words asking when: "ngày nào", "khi nào", "trước ngày", "chậm nhất".</summary>
+    [GeneratedRegex(@" (?:ngay|nam|thang|khi|luc|thoi diem) nao | bao gio | truoc ngay | cham nhat ")]
+    private static partial Regex WhenAsked();
+
+    [GeneratedRegex(@"[^\p{L}\d%/ ]+")]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"\bmáy\b")]
+    private static partial Regex Machine();
+
+    [GeneratedRegex(@" (?:bao nhieu|may) (?<word>\S+) ")]
+    private static partial Regex HowMany();
+
+    [GeneratedRegex(@" so (?:may|bao nhieu) | thu may ")]
+    private static partial Regex IdentifierAsked();
+
+    /// <summary>"ai ký", "ai đã ký", "người ký", "do ai ký".</summary>
+    [GeneratedRegex(@" ai (?:da )?ky | nguoi ky ")]
+    private static partial Regex Signer();
+
+    [GeneratedRegex(@"\bky\b")]
+    private static partial Regex SigningWord();
+
+    /// <summary>"bao nhiêu (tiền) một tháng", "bao nhiêu phần trăm mỗi năm": an amount per a unit of time.</summary>
+    [GeneratedRegex(@" (?:bao nhieu|may)(?: \S+){0,3}? (?:mot|moi|1|hang) (?<unit>ngay|thang|nam|tuan|gio|quy) ")]
+    private static partial Regex RateAsked();
+
+    /// <summary>"bị phạt bao nhiêu", "bị trừ mấy": the adverse verb after "bị" in a question of a number.</summary>
+    [GeneratedRegex(@" bi (?:xu )?(?<verb>\S+) (?:\S+ ){0,3}?(?:bao nhieu|may) ")]
+    private static partial Regex Adverse();
+}
