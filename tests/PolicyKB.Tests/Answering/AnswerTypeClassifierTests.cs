@@ -18,6 +18,12 @@ public sealed class AnswerTypeClassifierTests
     [InlineData("Chi cục có tư cách pháp nhân không?", AnswerType.YesNo)]
     [InlineData("thong tu co hieu luc tu ngay nao", AnswerType.Date)]
     [InlineData("Thông tư 40/2026 miễn những khoản phí, lệ phí nào?", AnswerType.List)]
+    [InlineData("Nhà máy nước sạch phải hoàn thành trước ngày nào?", AnswerType.Date)]
+    [InlineData("Quyết định về máy móc chuyên dùng hết hiệu lực từ ngày nào?", AnswerType.Date)]
+    [InlineData("nha may xu ly rac phai van hanh nam nao", AnswerType.Date)]
+    [InlineData("Cơ quan nào quyết định mua sắm máy móc, thiết bị?", AnswerType.Agency)]
+    [InlineData("Tỉnh có mấy nhà máy điện?", AnswerType.Number)]
+    [InlineData("tinh co may nha may dien", AnswerType.Number)]
     public void A_question_is_classified_by_what_it_asks_for(string question, AnswerType expected) =>
         Assert.Equal(expected, AnswerTypeClassifier.Classify(question));
 }
