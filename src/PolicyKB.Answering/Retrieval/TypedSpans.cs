@@ -67,8 +67,11 @@ public static partial class TypedSpans
     [GeneratedRegex(@"(?::\s*|[Hh]ệ số\s+|là\s+)\d+(?:[.,]\d+)?\b")]
     private static partial Regex Coefficient();
 
-    /// <summary>Dates ("ngày 01 tháng 7 năm 2025", "25/12", "01/7/2025"), events ("kể từ ngày ký"), periods ("năm 2026", "hằng tháng").</summary>
-    [GeneratedRegex(@"(?i)\bngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\btháng\s+\d{1,2}\s+năm\s+\d{4}|\bnăm\s+\d{4}|kể từ ngày (?:ký|thông qua|ban hành)|\bhằng (?:năm|tháng|quý)|\bhàng (?:năm|tháng|quý)|\bthường xuyên|\bquý\s+[IV1-4]+")]
+    /// <summary>
+    /// Dates ("ngày 01 tháng 7 năm 2025", "25/12", "01/7/2025"), events ("kể từ ngày ký", "cho đến khi Luật … có hiệu
+    /// lực"), periods ("năm 2026", "hằng tháng", "tuần cuối cùng của tháng thứ 3", "cuối quý", "tháng thứ hai").
+    /// </summary>
+    [GeneratedRegex(@"(?i)\bngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\btháng\s+\d{1,2}\s+năm\s+\d{4}|\bnăm\s+\d{4}|kể từ ngày (?:ký|thông qua|ban hành)|\bhằng (?:năm|tháng|quý|tuần)|\bhàng (?:năm|tháng|quý|tuần)|\bthường xuyên|\bquý\s+[IV1-4]+|\btuần\s+(?:đầu|cuối|thứ|cuối cùng)\b|\b(?:đầu|cuối|giữa)\s+(?:tháng|quý|năm)\b|\btháng\s+thứ\s+(?:\d+|hai|ba|tư|năm|sáu)\b|\b(?:cho\s+)?đến khi\b")]
     private static partial Regex Date();
 
     /// <summary>A year as printed ("năm 2026", "2026").</summary>
