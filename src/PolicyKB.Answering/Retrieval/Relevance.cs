@@ -140,9 +140,18 @@ public static partial class Relevance
     [GeneratedRegex(@"\b(?:một(?!\s+(?:số|cách|phần|cửa)\b)|hai|ba|bốn|sáu|bảy|tám|chín|mười|mươi|trăm|nghìn|ngàn)\s+\p{Ll}", RegexOptions.IgnoreCase)]
     private static partial Regex NumberWord();
 
-    [GeneratedRegex(@"\d{1,2}/\d{1,2}/\d{2,4}|\bngày \d{1,2}|\btháng \d{1,2}|\bquý [IV1-4]+|\btrước ngày|\bchậm nhất|\bhằng năm|\bhàng năm|\bđịnh kỳ|\bĐợt \d|\bđợt \d|\bnăm 20\d\d")]
+    /// <summary>
+    /// A date, deadline or period, in any case: a list item or heading starts with a capital ("- Thời gian thực hiện: Năm
+    /// 2026", "Hằng năm, …", "Trước ngày 15/12").
+    /// </summary>
+    [GeneratedRegex(@"(?i)\d{1,2}/\d{1,2}/\d{2,4}|\bngày \d{1,2}|\btháng \d{1,2}|\bquý [IV1-4]+|\btrước ngày|\bchậm nhất|\bhằng (?:năm|tháng|quý|tuần)|\bhàng (?:năm|tháng|quý|tuần)|\bđịnh kỳ|\bđợt \d|\bnăm (?:19|20)\d\d")]
     private static partial Regex DateOrPeriod();
 
-    [GeneratedRegex(@"\b(?:Sở|Phòng|Trung tâm|UBND|Ủy ban|Uỷ ban|Bảo hiểm xã hội|Bệnh viện|Văn phòng|Ban|Chi cục|Công an|Hội|Thủ trưởng|Giám đốc|chủ trì|Chủ trì|chịu trách nhiệm|Chịu trách nhiệm|phụ trách|đầu mối|Giao)\b")]
+    /// <summary>
+    /// A responsible body: an agency's head word, a common-noun body as the subject of a sentence or item ("Cơ quan quản
+    /// lý nhà nước … là tổ chức thu phí", "Đơn vị chủ quản …"), or a word assigning a task ("chủ trì", "chịu trách nhiệm").
+    /// Not "cơ quan" inside a sentence ("có kết nối dữ liệu với cơ quan thuế") nor "Chính phủ", which every decree names.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:Sở|Bộ|Cục|Phòng|Trung tâm|UBND|HĐND|Ủy ban|Uỷ ban|Bảo hiểm xã hội|Bệnh viện|Văn phòng|Ban|Chi cục|Công an|Hội|Kho bạc|Thủ trưởng|Giám đốc|Cơ quan|Đơn vị|chủ trì|Chủ trì|chịu trách nhiệm|Chịu trách nhiệm|phụ trách|đầu mối|Giao)\b")]
     private static partial Regex Agency();
 }
