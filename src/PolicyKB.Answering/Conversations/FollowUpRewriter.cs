@@ -51,6 +51,7 @@ public sealed partial class FollowUpRewriter
                 : rewritten.TrimEnd('?', ' ') + " năm " + years[0] + "?";
         }
         if (places.Count == 0 && years.Count == 0 && Swap(question, rewritten) is { } swapped) return swapped;
+        if (places.Count == 0 && years.Count == 0 && SwapSubject(question, rewritten) is { } subjectSwapped) return subjectSwapped;
         if (places.Count == 0 && years.Count == 0 && rest.Count > 0)
         {
             var subject = string.Join(' ', rest);
