@@ -30,6 +30,9 @@ public sealed partial class FollowUpRewriter
         var marked = FollowUpMark().IsMatch(folded);
         var previous = string.IsNullOrWhiteSpace(last.ResolvedQuestion) ? last.Question : last.ResolvedQuestion;
         if (!marked && !(rest.Count <= 1 && (places.Count > 0 || years.Count > 0))) return CarryDocument(question, folded, places, years, previous);
+        // "còn X thì ai lo?" names its own subject and its own ask: only the lead-in is elliptic. Splicing its words
+        // into the previous question would mix two asks, so it is asked as it stands.
+        if (rest.Count >= MinOwnSubjectWords && OwnAsk().IsMatch(folded)) return WithoutLeadIn(question);
 
         var rewritten = previous;
         if (places.Count > 0)
@@ -48,6 +51,7 @@ public sealed partial class FollowUpRewriter
                 : rewritten.TrimEnd('?', ' ') + " năm " + years[0] + "?";
         }
         if (places.Count == 0 && years.Count == 0 && Swap(question, rewritten) is { } swapped) return swapped;
+        if (places.Count == 0 && years.Count == 0 && SwapSubject(question, rewritten) is { } subjectSwapped) return subjectSwapped;
         if (places.Count == 0 && years.Count == 0 && rest.Count > 0)
         {
             var subject = string.Join(' ', rest);
@@ -71,6 +75,27 @@ public sealed partial class FollowUpRewriter
         if (!PointsBack().IsMatch(question) && !folded.Contains(" sau do ", StringComparison.Ordinal) && Words().Count(folded) > MaxBareWords) return question;
         return question.TrimEnd('?', ' ', '.') + " (theo " + named.Value + ")?";
     }
+
+    /// <summary>Fewest subject words of a follow-up that stands on its own once its lead-in "còn" is dropped.</summary>
+    private const int MinOwnSubjectWords = 3;
+
+    /// <summary>The follow-up without its lead-in ("còn", "thế còn", "vậy còn"), capitalised as a question.</summary>
+    private static string WithoutLeadIn(string question)
+    {
+        var stripped = LeadIn().Replace(question, "", 1).TrimStart(' ', ',');
+        return stripped.Length == 0 || stripped.Length == question.Length ? question : char.ToUpper(stripped[0], System.Globalization.CultureInfo.InvariantCulture) + stripped[1..];
+    }
+
+    /// <summary>A lead-in word that marks a follow-up, accented or not.</summary>
+    [GeneratedRegex(@"^\s*(?i:(?:thế|the|vậy|vay)\s+)?(?i:còn|con)\s+")]
+    private static partial Regex LeadIn();
+
+    /// <summary>
+    /// A question word of the follow-up's own, folded: who, which, how much, when, what ("thì sao" after a bare subject is
+    /// the follow-up mark, not an ask; "chi sao" is).
+    /// </summary>
+    [GeneratedRegex(@" (?:ai|nao|bao nhieu|bao gio|gi) |(?<! thi| ra) sao ")]
+    private static partial Regex OwnAsk();
 
     /// <summary>Most words of a bare follow-up that names nothing ("thời gian thực hiện khi nào").</summary>
     private const int MaxBareWords = 6;

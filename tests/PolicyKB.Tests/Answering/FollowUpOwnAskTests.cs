@@ -1,0 +1,43 @@
+using PolicyKB.Answering.Answers;
+using PolicyKB.Answering.Conversations;
+
+namespace PolicyKB.Tests.Answering;
+
+/// <summary>
+/// A follow-up that names its own subject and its own ask ("còn X thì ai lo?") is asked as it stands, without its
+/// lead-in, instead of being spliced into the previous question (issue #11 round 11b, dev failures U6E08 and U8I10).
+/// </summary>
+public sealed class FollowUpOwnAskTests(SeedKnowledgeBase kb) : IClassFixture<SeedKnowledgeBase>
+{
+    private readonly FollowUpRewriter _rewriter = new();
+
+    [Fact]
+    public void A_follow_up_with_its_own_who_question_drops_only_its_lead_in()
+    {
+        var history = new[] { new ChatTurn("Ai báo cáo Thủ tướng về tiến độ dự án cầu cảng?", "…") };
+
+        var rewritten = _rewriter.Rewrite("còn giải phóng mặt bằng khu tái định cư thì ai lo?", history, kb.Snapshot());
+
+        Assert.Equal("Giải phóng mặt bằng khu tái định cư thì ai lo?", rewritten);
+    }
+
+    [Fact]
+    public void An_unaccented_how_question_with_its_own_subject_stands_alone()
+    {
+        var history = new[] { new ChatTurn("Nghị định 141/2026/NĐ-CP có hiệu lực từ ngày nào?", "…") };
+
+        var rewritten = _rewriter.Rewrite("doanh nghiep da nop thue quy I thi xu ly the nao?", history, kb.Snapshot());
+
+        Assert.Equal("doanh nghiep da nop thue quy I thi xu ly the nao?", rewritten);
+    }
+
+    [Fact]
+    public void A_bare_subject_with_thi_sao_still_keeps_the_previous_ask()
+    {
+        var history = new[] { new ChatTurn("Theo Nghị quyết 21/2025/NQ-HĐND, trẻ em mầm non được hỗ trợ bao nhiêu mỗi tháng?", "…") };
+
+        var rewritten = _rewriter.Rewrite("Còn giáo viên thì sao?", history, kb.Snapshot());
+
+        Assert.StartsWith("Theo Nghị quyết 21/2025/NQ-HĐND", rewritten, StringComparison.Ordinal);
+    }
+}
