@@ -13,10 +13,7 @@ public static partial class AnswerTypeClassifier
     /// <summary>The answer type of <paramref name="question"/>.</summary>
     public static AnswerType Classify(string question)
     {
-        // "máy" (a machine: "nhà máy điện", "máy móc") folds to "may" as "mấy" (how many) does: it is kept apart before
-        // folding, and so are its compounds typed without diacritics.
-        var folded = " " + VietnameseNormalizer.Fold(MachineAccented().Replace(question.ToLowerInvariant(), "mayx")).Replace('?', ' ').Trim() + " ";
-        folded = MachineFolded().Replace(folded, m => m.Value.Replace(" may ", " mayx ", StringComparison.Ordinal));
+        var folded = " " + FoldedQuestion.Of(question).Replace('?', ' ').Trim() + " ";
         if (DocumentAsked().IsMatch(folded)) return AnswerType.DocumentReference;
         if (ListAsked().IsMatch(folded)) return AnswerType.List;
         if (NumberAsked().IsMatch(folded)) return AnswerType.Number;
@@ -45,13 +42,6 @@ public static partial class AnswerTypeClassifier
 
     [GeneratedRegex(@"^ ai | ai (?:la|chiu|chu tri|ky|phu trach) | la ai $| chuc danh | nguoi dung dau ")]
     private static partial Regex PersonAsked();
-
-    [GeneratedRegex(@"\bmáy\b")]
-    private static partial Regex MachineAccented();
-
-    /// <summary>Compounds of "máy" typed without diacritics: "nhà máy", "máy móc", "máy tính", "máy bay", "máy thiết bị".</summary>
-    [GeneratedRegex(@" nha may (?=\S)| may (?=moc |tinh |bay |thiet bi |chu )")]
-    private static partial Regex MachineFolded();
 
     [GeneratedRegex(@" co [\p{L} ,]+ (?:khong|hay khong) $| (?:phai|duoc) [\p{L} ,]+ khong $")]
     private static partial Regex YesNoAsked();

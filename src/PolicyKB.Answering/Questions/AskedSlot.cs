@@ -34,8 +34,7 @@ public static partial class AskedSlot
     /// <summary>What <paramref name="question"/> asks that <paramref name="sentence"/> does not state, or null.</summary>
     public static string? MissingIn(string question, string sentence, string context, bool counts = true)
     {
-        // "máy" (a machine: "nhà máy thông minh") folds to "may" as "mấy" (how many) does: it is kept apart first.
-        var q = " " + Words().Replace(VietnameseNormalizer.Fold(Machine().Replace(question.ToLowerInvariant(), "máyx")), " ").Trim() + " ";
+        var q = " " + Words().Replace(FoldedQuestion.Of(question), " ").Trim() + " ";
         var s = VietnameseNormalizer.Fold(sentence).ToLowerInvariant();
         var type = AnswerTypeClassifier.Classify(question);
         // Only a question asking when ("ngày nào", "khi nào"): "còn hiệu lực không" is read as a date question too.
@@ -105,9 +104,6 @@ public static partial class AskedSlot
 
     [GeneratedRegex(@"[^\p{L}\d%/ ]+")]
     private static partial Regex Words();
-
-    [GeneratedRegex(@"\bmáy\b")]
-    private static partial Regex Machine();
 
     [GeneratedRegex(@" (?:bao nhieu|may) (?<word>\S+) ")]
     private static partial Regex HowMany();
