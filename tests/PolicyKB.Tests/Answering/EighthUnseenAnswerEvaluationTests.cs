@@ -39,9 +39,10 @@ public sealed class EighthUnseenAnswerEvaluationTests(EighthUnseenKnowledgeBase 
     // Measured on main at 674f1a3 (the set as first committed): test half 30/75 answerable right and 21/33 refused;
     // dev half 37/65 and 21/30 (`policykb eval-answers tests/eval/answers-unseen-8.jsonl --split test|dev`); this
     // fixture's store gives the dev half 36/65, hence the dev floor one lower.
+    // Raised in session 11 to one below this fixture's figures on main at 04acfa1: test 31/75 answerable and 27/33 refused, dev 40/65 and 25/30.
     [Theory]
-    [InlineData("test", 29, 20)]
-    [InlineData("dev", 35, 20)]
+    [InlineData("test", 30, 26)]
+    [InlineData("dev", 39, 24)]
     public async Task Meets_the_answer_and_refusal_floors_on_each_half(string split, int answeredFloor, int refusedFloor)
     {
         if (kb.Knowledge is null) return;
