@@ -24,6 +24,10 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
     private readonly ClauseSetCache _cache = new(capacity: 256);
     private readonly CitationIndex _citations = new();
     private readonly LiteDbWriter _writer;
+    // A document's records and its in-memory mirrors (clause cache, citation index) change under one lock: two writers of
+    // the same document could otherwise commit in one order and update the mirrors in the other, leaving the citations of
+    // one version beside the clauses of the other.
+    private readonly System.Threading.Lock _mirrorLock = new();
     private readonly LiteDbOriginals _originals;
     private readonly LiteDbCorrections _corrections;
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Clause>, PackedWrite> _prepared = new();
@@ -100,17 +104,20 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
         var packed = _prepared.TryGetValue(clauses, out var ahead) && ahead.Matches(document.Id, citations, facts, original)
             ? ahead : PackedWrite.Create(document.Id, clauses, citations, facts, original);
         _prepared.Remove(clauses);
-        _writer.Write(() =>
+        lock (_mirrorLock)
         {
-            if (original is not null) _originals.Put(original, packed.PackedOriginal!);
-            _documents.Upsert(document);
-            _clauseSets.Upsert(packed.ClauseSet);
-            _citationSets.Upsert(packed.CitationSet);
-            if (packed.FactSet is null) _factSets.Delete(document.Id);
-            else _factSets.Upsert(packed.FactSet);
-        });
-        _cache.Remove(document.Id);
-        _citations.Replace(document.Id, citations);
+            _writer.Write(() =>
+            {
+                if (original is not null) _originals.Put(original, packed.PackedOriginal!);
+                _documents.Upsert(document);
+                _clauseSets.Upsert(packed.ClauseSet);
+                _citationSets.Upsert(packed.CitationSet);
+                if (packed.FactSet is null) _factSets.Delete(document.Id);
+                else _factSets.Upsert(packed.FactSet);
+            });
+            _cache.Remove(document.Id);
+            _citations.Replace(document.Id, citations);
+        }
     }
 
     /// <inheritdoc />
@@ -157,16 +164,19 @@ public sealed partial class LiteDbDocumentStore : IDocumentStore
     public bool Remove(string documentId)
     {
         var removed = false;
-        _writer.Write(() =>
+        lock (_mirrorLock)
         {
-            removed = _documents.Delete(documentId);
-            _originals.Delete(documentId);
-            _clauseSets.Delete(documentId);
-            _citationSets.Delete(documentId);
-            _factSets.Delete(documentId);
-        });
-        _cache.Remove(documentId);
-        _citations.Remove(documentId);
+            _writer.Write(() =>
+            {
+                removed = _documents.Delete(documentId);
+                _originals.Delete(documentId);
+                _clauseSets.Delete(documentId);
+                _citationSets.Delete(documentId);
+                _factSets.Delete(documentId);
+            });
+            _cache.Remove(documentId);
+            _citations.Remove(documentId);
+        }
         // Citations that pointed at the removed document no longer have a target in the knowledge base.
         var unlinked = _citations.Link(c => c.TargetDocumentId == documentId ? null : c.TargetDocumentId);
         if (unlinked.Count > 0) _writer.Write(() => PersistCitations(unlinked));
