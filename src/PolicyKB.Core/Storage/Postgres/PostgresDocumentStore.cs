@@ -54,22 +54,28 @@ public sealed class PostgresDocumentStore : IDocumentStore
         PolicyDocument document, IReadOnlyList<Clause> clauses, IReadOnlyList<Citation> citations, DocumentFacts? facts = null,
         OriginalFile? original = null)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            _db.Write(c =>
+            try
             {
-                PostgresDocuments.Upsert(c, document);
-                PostgresClauses.Replace(c, document.Id, clauses);
-                PostgresCitations.Replace(c, document.Id, citations);
-                PostgresDocuments.PutFacts(c, document.Id, facts);
-                if (original is not null) PostgresOriginals.Put(c, original);
-                return (true, Changed(document.Id, Upsert));
-            });
-        }
-        catch (PostgresException ex) when (ex is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: PostgresUniqueContent.IndexName })
-        {
-            // The transaction rolled back whole: nothing of this write is stored.
-            throw new ContentAlreadyStoredException(document.Id, document.ContentHash, ex);
+                _db.Write(c =>
+                {
+                    PostgresDocuments.Upsert(c, document);
+                    PostgresClauses.Replace(c, document.Id, clauses);
+                    PostgresCitations.Replace(c, document.Id, citations);
+                    PostgresDocuments.PutFacts(c, document.Id, facts);
+                    if (original is not null) PostgresOriginals.Put(c, original);
+                    return (true, Changed(document.Id, Upsert));
+                });
+                return;
+            }
+            catch (PostgresException ex) when (ex is { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: PostgresUniqueContent.IndexName })
+            {
+                // Rolled back whole. Two writers of one new document meet on the content index ("ON CONFLICT (id)" arbitrates
+                // the id only): when these bytes are held by this very document, the retry is an update.
+                if (attempt == 1 && FindByContentHash(document.ContentHash).Any(d => d.Id == document.Id)) continue;
+                throw new ContentAlreadyStoredException(document.Id, document.ContentHash, ex);
+            }
         }
     }
 
