@@ -37,10 +37,12 @@ public sealed class NinthUnseenAnswerEvaluationTests(NinthUnseenKnowledgeBase kb
         Assert.DoesNotContain(cases.SelectMany(c => c.ExpectClauses), id => others.Contains(id.Split('/')[0]));
     }
 
-    // Placeholder floors until the baseline on main is measured.
+    // Measured on main at f6ae6dd with the set as committed (after two judged-clause fixes, U9D07 and U9J01): test half
+    // 42/64 answerable right and 19/31 refused; dev half 51/68 and 20/31 (`SETS=answers-unseen-9 /work/briefs/chatrun.sh`,
+    // i.e. `policykb eval-answers tests/eval/answers-unseen-9.jsonl --split test|dev`); the floors sit one below.
     [Theory]
-    [InlineData("test", 0, 0)]
-    [InlineData("dev", 0, 0)]
+    [InlineData("test", 41, 18)]
+    [InlineData("dev", 50, 19)]
     public async Task Meets_the_answer_and_refusal_floors_on_each_half(string split, int answeredFloor, int refusedFloor)
     {
         if (kb.Knowledge is null) return;
