@@ -1,0 +1,55 @@
+using PolicyKB.Answering.Evaluation;
+using Xunit.Abstractions;
+
+namespace PolicyKB.Tests.Answering;
+
+/// <summary>
+/// The ninth held-out question set, tests/eval/answers-unseen-9.jsonl: 194 questions over twelve documents of
+/// ../shared/train no other set, content/, corpus/ or the reranker's training spread uses (two plans, a decision with an
+/// attached regulation, a circular, a decree, an official letter, two council resolutions, a Party regulation, a
+/// Government Office notice, a Prime Minister's dispatch and a Prime Minister's decision), written blind to judge the
+/// session-12 answering, facts and search changes and split by document (six test documents never tuned on, six dev
+/// documents). The floors sit just below main's measured figures on each half.
+/// </summary>
+public sealed class NinthUnseenAnswerEvaluationTests(NinthUnseenKnowledgeBase kb, ITestOutputHelper output) : IClassFixture<NinthUnseenKnowledgeBase>
+{
+    [Fact]
+    public void The_set_is_split_by_document_with_a_third_unanswerable_over_documents_no_other_set_uses()
+    {
+        var cases = AnswerEvaluator.Load(NinthUnseenKnowledgeBase.EvalFile);
+
+        Assert.True(cases.Count >= 90, $"{cases.Count} questions");
+        Assert.True(cases.Count(c => c.ExpectRefusal) * 10 >= cases.Count * 3, $"{cases.Count(c => c.ExpectRefusal)} unanswerable");
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "test" }));
+        Assert.InRange(cases.Count(c => c.Split == "dev") * 100 / cases.Count, 40, 60);
+        var documentsBySplit = cases.SelectMany(c => c.ExpectClauses.Select(id => (Document: id.Split('/')[0], c.Split))).Distinct()
+            .GroupBy(p => p.Document).ToList();
+        Assert.Equal(12, documentsBySplit.Count);
+        Assert.All(documentsBySplit, g => Assert.Single(g));
+        var others = new[]
+            {
+                UnseenKnowledgeBase.EvalFile, SecondUnseenKnowledgeBase.EvalFile, ThirdUnseenKnowledgeBase.EvalFile,
+                FourthUnseenKnowledgeBase.EvalFile, FifthUnseenKnowledgeBase.EvalFile, FifthDevKnowledgeBase.EvalFile,
+                SixthUnseenKnowledgeBase.EvalFile, SixthDevKnowledgeBase.EvalFile, SeventhUnseenKnowledgeBase.EvalFile,
+                EighthUnseenKnowledgeBase.EvalFile,
+            }
+            .SelectMany(AnswerEvaluator.Load).SelectMany(c => c.ExpectClauses).Select(id => id.Split('/')[0]).ToHashSet();
+        Assert.DoesNotContain(cases.SelectMany(c => c.ExpectClauses), id => others.Contains(id.Split('/')[0]));
+    }
+
+    // Measured on main at f6ae6dd with the set as committed (after two judged-clause fixes, U9D07 and U9J01): test half
+    // 42/64 answerable right and 19/31 refused; dev half 51/68 and 20/31 (`SETS=answers-unseen-9 /work/briefs/chatrun.sh`,
+    // i.e. `policykb eval-answers tests/eval/answers-unseen-9.jsonl --split test|dev`); the floors sit one below.
+    [Theory]
+    [InlineData("test", 41, 18)]
+    [InlineData("dev", 50, 19)]
+    public async Task Meets_the_answer_and_refusal_floors_on_each_half(string split, int answeredFloor, int refusedFloor)
+    {
+        if (kb.Knowledge is null) return;
+        var cases = AnswerEvaluator.Load(NinthUnseenKnowledgeBase.EvalFile).Where(c => c.Split == split).ToList();
+
+        var report = await new AnswerEvaluator(kb.Knowledge.Service).RunAsync(cases);
+
+        HeldOutFloors.Check(report, split, answeredFloor, refusedFloor, output);
+    }
+}
