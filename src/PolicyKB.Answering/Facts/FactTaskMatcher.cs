@@ -75,7 +75,7 @@ internal static partial class FactTaskMatcher
         string Value(TaskFact t) => kind == FactQuestionKind.TaskLead ? t.LeadText()! : t.Deadline!.Text;
         if (scored.Skip(1).Any(s => Math.Abs(s.Hits - best.Hits) < 1e-9 && Value(s.Task) != Value(best.Task))) return false;
         if (severalLeads && best.Task.LeadAgencies().Count < 2) return false;
-        var cite = composer.Cite(best.Task.ClauseId, kind == FactQuestionKind.TaskLead ? best.Task.Lead : best.Task.Deadline!.Text);
+        var cite = composer.Cite(best.Task.ClauseId, kind == FactQuestionKind.TaskLead ? best.Task.Lead : best.Task.Deadline!.Text, row: best.Task.Text);
         if (cite is null) return false;
         composer.Line(kind == FactQuestionKind.TaskLead
             ? $"Theo {composer.Name}, {Leads(best.Task)} nhiệm vụ này{Cooperating(best.Task)} [{cite}]."

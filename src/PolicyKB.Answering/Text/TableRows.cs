@@ -39,7 +39,7 @@ public static partial class TableRows
 
     /// <summary>The row of <paramref name="clause"/> whose reading is <paramref name="unit"/>, or null when the unit is a sentence.</summary>
     public static TableRowUnit? Find(RetrievedClause clause, string unit) =>
-        unit.Contains(": ", StringComparison.Ordinal) && Read(clause) is { } table ? table.Rows.FirstOrDefault(r => r.Reading == unit) : null;
+        Read(clause) is { } table ? table.Rows.FirstOrDefault(r => r.Reading == unit) : null;
 
     /// <summary>
     /// The answer lines quoting <paramref name="unit"/> with citation <paramref name="n"/>: a sentence quoted verbatim,
@@ -50,16 +50,22 @@ public static partial class TableRows
         : $"\n«{unit}» [{n}]";
 
     /// <summary>The table of <paramref name="clause"/>'s text, or null when it holds none this reader can label.</summary>
-    public static FlatTable? Read(RetrievedClause clause)
+    public static FlatTable? Read(RetrievedClause clause) =>
+        Read(clause.Clause.Text, clause.Ancestors.Reverse().Append(clause.Previous).OfType<PolicyKB.Documents.Clause>().Select(c => c.Text));
+
+    /// <summary>
+    /// The table of <paramref name="text"/>, or null when it holds none this reader can label. <paramref name="above"/>
+    /// are the texts of the clauses above it, nearest first (its parent, …, its previous sibling): a group of rows in its
+    /// own clause takes the header closing one of them (the annex's title, the previous group).
+    /// </summary>
+    public static FlatTable? Read(string text, IEnumerable<string> above)
     {
-        var lines = Lines(clause.Clause.Text);
+        var lines = Lines(text);
         if (!lines.Any(IsIndex)) return null;
         var start = HeaderIn(lines, out var header);
         if (start < 0)
         {
-            // A group of rows in its own clause: the header closes the clause above it (the annex's title, the previous group).
-            header = clause.Ancestors.Reverse().Append(clause.Previous).OfType<PolicyKB.Documents.Clause>()
-                .Select(c => ClosingHeader(Lines(c.Text))).FirstOrDefault(h => h is not null);
+            header = above.Select(t => ClosingHeader(Lines(t))).FirstOrDefault(h => h is not null);
             if (header is null) return null;
             start = 0;
         }
@@ -76,13 +82,13 @@ public static partial class TableRows
             var end = at + 1;
             for (; end < lines.Count && cells.Count < MaxRowLines; end++)
             {
-                if (cells.Count > 0 && (IsIndex(lines[end]) && Number(lines[end]) == number + 1 || Roman().IsMatch(lines[end]) || GroupTitled().IsMatch(lines[end]))) break;
+                if (cells.Count > 0 && (IsNext(lines, end, number, cells.Count >= header!.Count) || Roman().IsMatch(lines[end]) || GroupTitled().IsMatch(lines[end]))) break;
                 cells.Add(lines[end]);
             }
             read++;
-            var added = RowsOf(lines[at], cells, header!, unit);
+            var added = RowsOf(cells, header!, unit);
             if (added.Count > 0) labelled++;
-            rows.AddRange(added.Count > 0 ? added : [Unlabelled(lines[at], cells)]);
+            rows.AddRange(added.Count > 0 ? added : [Unlabelled(cells)]);
             at = end;
         }
         // A table whose rows mostly do not fit its header (cells wrapped over lines, merged cells left out) is read as lines.
@@ -91,25 +97,32 @@ public static partial class TableRows
     }
 
     /// <summary>Rows read with their column titles: one per line of the header, or one per sub-row under a group title.</summary>
-    private static List<TableRowUnit> RowsOf(string index, List<string> cells, List<string> header, string? unit)
+    private static List<TableRowUnit> RowsOf(List<string> cells, List<string> header, string? unit)
     {
         var k = header.Count;
-        if (cells.Count == k) return [new TableRowUnit(Reading(index, cells, header, unit, null), Verbatim(index, cells))];
-        if (k < 2 || cells.Count <= k || (cells.Count - 1) % k != 0) return [];
+        if (cells.Count == k) return [new TableRowUnit(Reading(cells, header, unit, null), Verbatim(cells))];
+        // A group holds two sub-rows at least, each opening with a cell of its own (a capital or a number): a row whose
+        // cells wrap over lines ("Rà soát, đánh giá hiện trạng" / "hạ tầng y tế cơ sở") may count as many lines.
+        if (k < 2 || cells.Count < 2 * k + 1 || (cells.Count - 1) % k != 0) return [];
+        for (var at = 1; at < cells.Count; at += k)
+        {
+            if (!char.IsUpper(cells[at][0]) && !char.IsDigit(cells[at][0])) return [];
+        }
         var rows = new List<TableRowUnit>();
         for (var at = 1; at < cells.Count; at += k)
         {
             var sub = cells.GetRange(at, k);
             // The first sub-row follows the group title, so its quote holds the row's number and title as printed.
-            var verbatim = at == 1 ? Verbatim(index, cells.GetRange(0, k + 1)) : string.Join(' ', sub);
-            rows.Add(new TableRowUnit(Reading(index, sub, header, unit, cells[0]), verbatim));
+            var verbatim = at == 1 ? Verbatim(cells.GetRange(0, k + 1)) : Verbatim(sub);
+            rows.Add(new TableRowUnit(Reading(sub, header, unit, cells[0]), verbatim));
         }
         return rows;
     }
 
-    private static string Reading(string index, List<string> cells, List<string> header, string? unit, string? group)
+    private static string Reading(List<string> cells, List<string> header, string? unit, string? group)
     {
-        var parts = new List<string> { $"STT: {index.TrimEnd('.')}" };
+        // The row's number is left out: read beside the cells it would pass for a quantity ("5 hộ kinh doanh").
+        var parts = new List<string>();
         for (var i = 0; i < cells.Count; i++)
         {
             var value = i == 0 && group is not null ? $"{group} – {cells[i]}" : cells[i];
@@ -120,10 +133,9 @@ public static partial class TableRows
         return string.Join("; ", parts);
     }
 
-    private static TableRowUnit Unlabelled(string index, List<string> cells) =>
-        new($"STT: {index.TrimEnd('.')}; {string.Join("; ", cells)}", Verbatim(index, cells));
+    private static TableRowUnit Unlabelled(List<string> cells) => new(string.Join("; ", cells), Verbatim(cells));
 
-    private static string Verbatim(string index, List<string> cells) => string.Join(' ', cells.Prepend(index));
+    private static string Verbatim(List<string> cells) => string.Join(' ', cells);
 
     /// <summary>The line the rows start at after the clause's own header ("STT" then the column titles), or -1.</summary>
     private static int HeaderIn(List<string> lines, out List<string>? header)
@@ -166,6 +178,13 @@ public static partial class TableRows
     private static bool IsIndexTitle(string line) => VietnameseNormalizer.Fold(line).ToUpperInvariant() is "STT" or "TT" or "SO TT";
 
     private static bool IsIndex(string line) => Index().IsMatch(line);
+
+    /// <summary>
+    /// True when the line at <paramref name="at"/> opens the row after row <paramref name="number"/>. A row not yet
+    /// <paramref name="full"/> may hold that number as a value ("Số lần: 2" in row 1): then the same number follows it.
+    /// </summary>
+    private static bool IsNext(List<string> lines, int at, int number, bool full) =>
+        IsIndex(lines[at]) && Number(lines[at]) == number + 1 && at + 1 < lines.Count && (full || lines[at + 1] != lines[at]);
 
     private static int Number(string line) => int.Parse(line.TrimEnd('.'), System.Globalization.CultureInfo.InvariantCulture);
 
