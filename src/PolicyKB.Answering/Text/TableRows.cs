@@ -31,7 +31,8 @@ public static partial class TableRows
     public static List<string> Units(RetrievedClause clause)
     {
         if (Read(clause) is not { } table) return SentenceSplitter.Split(clause.Clause.Text);
-        var units = SentenceSplitter.Split(string.Join('\n', table.Before));
+        // The sentence announcing the table ("Mức học phí … như sau: Đơn vị tính: …") states none of its values: the rows answer.
+        var units = SentenceSplitter.Split(string.Join('\n', table.Before)).Where(u => !LeadIn().IsMatch(u)).ToList();
         units.AddRange(table.Rows.Select(r => r.Reading));
         units.AddRange(SentenceSplitter.Split(string.Join('\n', table.After)));
         return units;
@@ -199,6 +200,9 @@ public static partial class TableRows
 
     [GeneratedRegex(@"^\d{1,3}(?:[.,]\d{3})*(?:,\d+)?$")]
     private static partial Regex BareNumber();
+
+    [GeneratedRegex(@"(?i)như\s+sau\s*:|:\s*$")]
+    private static partial Regex LeadIn();
 
     [GeneratedRegex(@"(?i)(?:Đơn vị tính|ĐVT)\s*:\s*(?<unit>[^;\n]+)")]
     private static partial Regex UnitLine();
