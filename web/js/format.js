@@ -131,3 +131,6 @@ export const KIND_NAMES = {
   point: 'Điểm', item: 'Tiểu mục', bullet: 'Gạch đầu dòng', paragraph: 'Đoạn', appendix: 'Phụ lục', attachment: 'Văn bản kèm theo',
   footnote: 'Chú thích',
 };
+
+/** Every lead agency of a task: `leads` (a cell may name several), else `lead` alone (facts stored before they were kept). */
+export const leadsOf = (task) => (task.leads?.length ? task.leads : task.lead ? [task.lead] : []);

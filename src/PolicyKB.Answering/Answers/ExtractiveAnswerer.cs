@@ -45,7 +45,7 @@ public sealed class ExtractiveAnswerer
         {
             var heading = Relevance.HeadingNamed(question, candidate) ? HeadingBonus : 0;
             if (!AnswerConstraints.NamesAgency(agency, candidate, string.Join(' ', candidate.Ancestors.Select(a => a.Heading).Append(candidate.Clause.Heading)))) continue;
-            foreach (var sentence in SentenceSplitter.Split(candidate.Clause.Text))
+            foreach (var sentence in TableRows.Units(candidate))
             {
                 if (IsHeadingOnly(sentence, candidate.Clause) || AnswerConstraints.IsBlankForm(sentence)) continue;
                 if (!AnswerConstraints.NamesPersonAsked(question.Question, sentence)) continue;
@@ -113,7 +113,7 @@ public sealed class ExtractiveAnswerer
         foreach (var (clause, sentence) in chosen)
         {
             sources.Add(clause);
-            text.Append("\n«").Append(sentence).Append("» [").Append(sources.Count).Append(']');
+            text.Append(TableRows.Quote(clause, sentence, sources.Count));
             // A lead-in quoted ("… cụ thể như sau:") brings the items it announces, each with its own clause.
             foreach (var item in LeadInItems.Of(clause, sentence, frame))
             {

@@ -128,7 +128,7 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
                 text.Append("\n«").Append(Quotes.Collapse(leadIn.Clause.Text)).Append("» [").Append(sources.Count).Append(']');
             }
             sources.Add(c.Clause);
-            text.Append("\n«").Append(c.Quote).Append("» [").Append(sources.Count).Append(']');
+            text.Append(Text.TableRows.Quote(c.Clause, c.Quote, sources.Count));
             // A list answer quotes its items, each with its own clause.
             foreach (var item in c.Items)
             {

@@ -61,7 +61,8 @@ public static partial class SentenceScorer
         // A clause that never names the agency the question is about says nothing about it ("Bộ Quốc phòng có trách nhiệm gì?").
         var agencyNamed = AnswerConstraints.NamesAgency(AnswerConstraints.AgencyAsked(question), clause, headings);
         var compounds = new CompoundMatch(question.AllKeys, question.ContentKeys.ToHashSet(StringComparer.Ordinal));
-        var sentences = SentenceSplitter.Split(clause.Clause.Text);
+        // A flattened table's rows are units of their own, their cells named by the columns (TableRows).
+        var sentences = TableRows.Units(clause);
         if (type == AnswerType.List && clause.Clause.ChildIds.Count > 0 && sentences.Count > 0)
         {
             var items = clause.Clause.ChildIds.Take(MaxItems).Select(frame).OfType<RetrievedClause>().ToList();

@@ -13,6 +13,7 @@ internal sealed class FactAnswerComposer(DocumentProfile document, Func<string, 
 {
     private readonly List<RetrievedClause> _sources = [];
     private readonly List<string> _quotes = [];
+    private readonly List<string?> _readings = [];
     private readonly List<string> _lines = [];
 
     /// <summary>The document as readers name it.</summary>
@@ -30,14 +31,22 @@ internal sealed class FactAnswerComposer(DocumentProfile document, Func<string, 
     /// <summary>Adds a statement line.</summary>
     public void Line(string text) => _lines.Add(text);
 
-    /// <summary>Cites a clause, quoting its sentence that contains <paramref name="anchor"/>; the citation number, or null when the clause is unknown.</summary>
-    public int? Cite(string clauseId, string? anchor)
+    /// <summary>
+    /// Cites a clause, quoting its sentence that contains <paramref name="anchor"/>; the citation number, or null when the
+    /// clause is unknown. When the clause is a flattened table and <paramref name="row"/> (a task's text) is in one of its
+    /// rows, that row is quoted, read with its column titles (<see cref="Text.TableRows"/>), rather than the whole table.
+    /// </summary>
+    public int? Cite(string clauseId, string? anchor, string? row = null)
     {
         var existing = _sources.FindIndex(s => s.Id == clauseId);
         if (existing >= 0) return existing + 1;
         if (frame(clauseId) is not { } clause) return null;
         _sources.Add(clause);
-        _quotes.Add(Sentence(clause.Clause.Text, anchor));
+        var found = row is { Length: > 0 } && Text.TableRows.Read(clause) is { } table
+            ? table.Rows.FirstOrDefault(r => r.Verbatim.Contains(row, StringComparison.Ordinal))
+            : null;
+        _quotes.Add(found?.Verbatim ?? Sentence(clause.Clause.Text, anchor));
+        _readings.Add(found?.Reading);
         return _sources.Count;
     }
 
@@ -58,6 +67,7 @@ internal sealed class FactAnswerComposer(DocumentProfile document, Func<string, 
         for (var i = 0; i < _sources.Count; i++)
         {
             if (_quotes[i].Length == 0) continue;
+            if (_readings[i] is { } reading) text.Append('\n').Append(Text.TableRows.Prefix).Append(reading).Append(" [").Append(i + 1).Append(']');
             text.Append("\n«").Append(_quotes[i]).Append("» [").Append(i + 1).Append(']');
             text.Append("\n— Nguồn: ").Append(_sources[i].Document.DisplayName).Append(", ").Append(_sources[i].Section).Append('.');
         }

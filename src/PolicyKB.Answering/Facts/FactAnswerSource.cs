@@ -55,8 +55,10 @@ public sealed class FactAnswerSource(IDocumentStore store, TimeProvider? clock =
             FactQuestionKind.Replaces => Relations(facts, composer, RelationKinds.Replaces) || Relations(facts, composer, RelationKinds.Repeals),
             FactQuestionKind.Amends => Relations(facts, composer, RelationKinds.Amends),
             FactQuestionKind.TargetValue => FactTargetMatcher.Answer(question, facts, composer, knowledge.Terms),
-            // "Những cơ quan nào chủ trì …" asks every lead the text names; the fact holds one, so the clause answers.
-            FactQuestionKind.TaskLead when AnswerTypeClassifier.Classify(question.Question) == AnswerType.List => false,
+            // "Những cơ quan nào chủ trì …" asks every lead the text names: a task holding several answers; one holding a
+            // single lead may have left others in its sentence, so the clause answers.
+            FactQuestionKind.TaskLead when AnswerTypeClassifier.Classify(question.Question) == AnswerType.List =>
+                FactTaskMatcher.Answer(question, facts, composer, kind, frame, knowledge.Terms, severalLeads: true),
             FactQuestionKind.TaskLead or FactQuestionKind.TaskDeadline => FactTaskMatcher.Answer(question, facts, composer, kind, frame, knowledge.Terms),
             _ => false,
         };

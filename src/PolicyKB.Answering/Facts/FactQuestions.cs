@@ -35,7 +35,8 @@ public static class FactQuestions
         if (listing && FactPeriod.Read(question) is not null) return FactQuestionKind.PeriodTasks;
         if (listing && FactAgencyMention.Find(question) is not null) return FactQuestionKind.AgencyTasks;
         if (Has("bao nhieu", "la may", "muc nao") && Has("chi tieu", "muc tieu", "phan dau", "dat", "dat ra", "du kien dat")) return FactQuestionKind.TargetValue;
-        if (Has("chu tri") && Has("co quan nao", "don vi nao", "so nao", "ai", "noi nao")) return FactQuestionKind.TaskLead;
+        // "Ai lo …", "sở nào phụ trách …" ask the lead in the words people use.
+        if (Has("chu tri", "phu trach", "lo") && Has("co quan nao", "don vi nao", "so nao", "ai", "noi nao")) return FactQuestionKind.TaskLead;
         // "phải xong khi nào" says "hoàn thành" in a word people use.
         if (Has("thoi han", "han chot", "hoan thanh truoc", "hoan thanh khi nao", "hoan thanh vao", "xong truoc", "xong khi nao", "xong vao", "phai xong"))
             return when || Has("thoi han", "han chot") ? FactQuestionKind.TaskDeadline : FactQuestionKind.None;

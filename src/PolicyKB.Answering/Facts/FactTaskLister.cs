@@ -30,9 +30,9 @@ internal static class FactTaskLister
         if (kind == FactQuestionKind.PeriodTasks && period is null) return (false, null);
 
         var found = facts.Tasks
-            .Where(t => agency is null || FactAgencyMention.Same(agency, t.Lead))
+            .Where(t => agency is null || t.LeadAgencies().Any(lead => FactAgencyMention.Same(agency, lead)))
             .Where(t => period is null || period.Holds(t.Deadline?.To))
-            .Select(t => (t.Text, t.Lead, Deadline: t.Deadline?.Text, t.ClauseId))
+            .Select(t => (t.Text, Lead: t.LeadText(), Deadline: t.Deadline?.Text, t.ClauseId))
             .ToList();
         if (period is not null) found.AddRange(SentencesDue(clauses, period, agency, found.Select(f => f.ClauseId).ToHashSet()));
 

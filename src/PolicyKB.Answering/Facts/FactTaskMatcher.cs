@@ -33,8 +33,13 @@ internal static partial class FactTaskMatcher
 
     private static readonly string[] FormPhrases = ["chỉ tiêu", "nhiệm vụ", "công việc"];
 
+    /// <summary>
+    /// States the lead agencies or the deadline of the task <paramref name="question"/> describes; false when no task
+    /// matches well enough. With <paramref name="severalLeads"/> ("những cơ quan nào chủ trì …") only a task led by
+    /// several agencies answers: one naming a single lead may have left the others in its text.
+    /// </summary>
     public static bool Answer(QuestionAnalysis question, DocumentFacts facts, FactAnswerComposer composer, FactQuestionKind kind,
-        Func<string, RetrievedClause?> frame, TermStatistics terms)
+        Func<string, RetrievedClause?> frame, TermStatistics terms, bool severalLeads = false)
     {
         var nameKeys = SyllableKeys.Keys(composer.Name, question.Folded).ToHashSet(StringComparer.Ordinal);
         // Title words mostly name the document ("Kế hoạch truyền thông về giảm nghèo đa chiều"): a task repeating them is
@@ -49,7 +54,7 @@ internal static partial class FactTaskMatcher
         nameKeys.UnionWith(SyllableKeys.Keys(string.Join(' ', AskingWords().Matches(question.Question).Select(m => m.Value)), question.Folded));
         var subject = question.ContentKeys.Where(k => !nameKeys.Contains(k)).Distinct(StringComparer.Ordinal).ToList();
         if (subject.Count < MinWords) return false;
-        var tasks = facts.Tasks.Where(t => kind == FactQuestionKind.TaskLead ? t.Lead is not null : t.Deadline is not null).ToList();
+        var tasks = facts.Tasks.Where(t => kind == FactQuestionKind.TaskLead ? t.LeadAgencies().Count > 0 : t.Deadline is not null).ToList();
         // The task's own text first; its section only when no task's own text matches (the section is wider and matches more).
         double Weight(string key) => terms.Idf(key, question.Folded) * (titleKeys.Contains(key) ? TitleWeight : 1);
         // Words are counted apart from the title's: a question repeating the whole title would otherwise ask for more
@@ -66,12 +71,14 @@ internal static partial class FactTaskMatcher
         }
         if (scored.Count == 0) return false;
         var best = scored[0];
-        string Value(TaskFact t) => kind == FactQuestionKind.TaskLead ? t.Lead! : t.Deadline!.Text;
+        // Every lead the cell names answers "cơ quan nào chủ trì": "Sở Y tế; UBND các huyện" are both in charge.
+        string Value(TaskFact t) => kind == FactQuestionKind.TaskLead ? t.LeadText()! : t.Deadline!.Text;
         if (scored.Skip(1).Any(s => Math.Abs(s.Hits - best.Hits) < 1e-9 && Value(s.Task) != Value(best.Task))) return false;
-        var cite = composer.Cite(best.Task.ClauseId, kind == FactQuestionKind.TaskLead ? best.Task.Lead : best.Task.Deadline!.Text);
+        if (severalLeads && best.Task.LeadAgencies().Count < 2) return false;
+        var cite = composer.Cite(best.Task.ClauseId, kind == FactQuestionKind.TaskLead ? best.Task.Lead : best.Task.Deadline!.Text, row: best.Task.Text);
         if (cite is null) return false;
         composer.Line(kind == FactQuestionKind.TaskLead
-            ? $"Theo {composer.Name}, {best.Task.Lead} chủ trì nhiệm vụ này{Cooperating(best.Task)} [{cite}]."
+            ? $"Theo {composer.Name}, {Leads(best.Task)} nhiệm vụ này{Cooperating(best.Task)} [{cite}]."
             : $"Theo {composer.Name}, thời hạn của nhiệm vụ này: {best.Task.Deadline!.Text} [{cite}].");
         return true;
     }
@@ -109,6 +116,10 @@ internal static partial class FactTaskMatcher
         keys.UnionWith(SyllableKeys.Keys(string.Join(' ', section), folded));
         return subject.Where(keys.Contains).ToList();
     }
+
+    /// <summary>"Sở Y tế chủ trì", or "Sở Y tế, Sở Tài chính cùng chủ trì" when the task names several leads.</summary>
+    private static string Leads(TaskFact task) =>
+        task.LeadAgencies() is { Count: > 1 } leads ? $"{string.Join(", ", leads.SkipLast(1))} và {leads[^1]} cùng chủ trì" : $"{task.Lead} chủ trì";
 
     private static string Cooperating(TaskFact task) => task.Cooperating.Count == 0 ? "" : $", phối hợp: {string.Join(", ", task.Cooperating)}";
 

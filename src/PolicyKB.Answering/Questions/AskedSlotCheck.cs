@@ -18,7 +18,10 @@ public static partial class AskedSlotCheck
     public static DraftAnswer Apply(QuestionAnalysis question, DraftAnswer draft, bool followUp = false)
     {
         if (draft.Refused || draft.Mode != AnswerModes.Extractive) return draft;
-        var quotes = Quote().Matches(draft.Text).Select(m => m.Groups["q"].Value).ToList();
+        // A table row is read by its cells named by their columns ("Cơ quan chủ trì: Sở Nội vụ", "… 120 nghìn đồng/tháng"),
+        // which its verbatim quote leaves unnamed.
+        var quotes = Quote().Matches(draft.Text).Select(m => m.Groups["q"].Value)
+            .Concat(Row().Matches(draft.Text).Select(m => m.Groups["r"].Value)).ToList();
         var context = string.Join(' ', draft.Sources.Select(s => $"{s.Clause.Heading} {s.FrameText}"));
         if (AskedSlot.Missing(question.Question, quotes, context, counts: !followUp) is not { } missing) return draft;
         return Refusals.Create(AnswerModes.Extractive, $"Các đoạn văn bản gần nhất không nêu {missing}.", draft.Sources);
@@ -26,4 +29,7 @@ public static partial class AskedSlotCheck
 
     [GeneratedRegex(@"«(?<q>[^»]*)»")]
     private static partial Regex Quote();
+
+    [GeneratedRegex(@"(?m)^" + Text.TableRows.Prefix + @"(?<r>.*?) \[\d+\]$")]
+    private static partial Regex Row();
 }

@@ -27,7 +27,7 @@ internal static class FactsCommand
             o.WriteLine($"Ngày ban hành: {facts.IssuedOn ?? "(không rõ)"}{(facts.IssuedOnInferred ? " (suy ra từ văn bản được trích dẫn)" : "")}");
             o.WriteLine($"Hiệu lực: {(facts.EffectiveOnSigning ? "kể từ ngày ký" : facts.EffectiveOn ?? "(không ghi)")}");
             foreach (var r in facts.Relations) o.WriteLine($"  {r.Relation}\t{r.TargetKey}\t{r.Scope}\t{r.ClauseId}");
-            foreach (var t in facts.Tasks) o.WriteLine($"  nhiệm vụ\t{t.Lead ?? "(chưa rõ)"}\t{t.Deadline?.Text ?? "-"}\t{Shorten(t.Text)}");
+            foreach (var t in facts.Tasks) o.WriteLine($"  nhiệm vụ\t{t.LeadText() ?? "(chưa rõ)"}\t{t.Deadline?.Text ?? "-"}\t{Shorten(t.Text)}");
             foreach (var t in facts.Targets) o.WriteLine($"  chỉ tiêu\t{t.Indicator}\t{t.Comparator} {t.Value} {t.Unit}\t{t.Period}");
             return 0;
         });

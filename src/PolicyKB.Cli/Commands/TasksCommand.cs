@@ -29,7 +29,7 @@ internal static class TasksCommand
             using var store = CliKnowledgeBase.OpenStore(CliSettings.LoadExisting(parse.GetValue(CliOptions.Data)));
             var tasks = FactQueries.Tasks(store, parse.GetValue(agency), dueBefore, parse.GetValue(doc));
             if (parse.GetValue(json)) CliJson.Write(console.Out, tasks.Select(t => new { t.DocumentId, t.Task }).ToList());
-            else foreach (var t in tasks) console.Out.WriteLine($"{t.DocumentId}\t{t.Task.Lead ?? "(chưa rõ)"}\t{t.Task.Deadline?.Text ?? "-"}\t{FactsCommand.Shorten(t.Task.Text)}");
+            else foreach (var t in tasks) console.Out.WriteLine($"{t.DocumentId}\t{t.Task.LeadText() ?? "(chưa rõ)"}\t{t.Task.Deadline?.Text ?? "-"}\t{FactsCommand.Shorten(t.Task.Text)}");
             return 0;
         });
         return command;

@@ -119,7 +119,7 @@ public static partial class CellLineTableReader
         {
             string? Cell(string role) => roles.IndexOf(role) is var at and >= 0 && body[at].Length > 0 ? body[at] : null;
             var cellLead = Cell("lead") is { } l ? TaskPhrases.Agencies(l) : [];
-            return new CellLineTaskRow(Cell("task") ?? "", cellLead.FirstOrDefault(), Cell("coop") is { } c ? TaskPhrases.Agencies(c) : [],
+            return new CellLineTaskRow(Cell("task") ?? "", cellLead, Cell("coop") is { } c ? TaskPhrases.Agencies(c) : [],
                 Cell("deadline") is { } d ? DeadlineReader.ReadCell(d) : null, Cell("output"), line);
         }
         Deadline? deadline = null;
@@ -144,7 +144,7 @@ public static partial class CellLineTableReader
             groups[^1].Add(text);
         }
         var task = VietnameseText.Squash(string.Join(' ', groups[0]));
-        var lead = groups.Count > 1 ? TaskPhrases.Agencies(string.Join(' ', groups[1])).FirstOrDefault() : null;
+        var lead = groups.Count > 1 ? TaskPhrases.Agencies(string.Join(' ', groups[1])) : [];
         var coop = roles.Contains("coop") && groups.Count > 2 ? TaskPhrases.Agencies(string.Join(' ', groups[2])) : [];
         return new CellLineTaskRow(task, lead, coop, deadline, output, line);
     }

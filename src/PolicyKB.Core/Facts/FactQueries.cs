@@ -61,7 +61,7 @@ public static class FactQueries
         {
             foreach (var task in facts.Tasks)
             {
-                if (task.Lead is { } lead) Count(lead, isLead: true, facts.DocumentId);
+                foreach (var lead in task.LeadAgencies()) Count(lead, isLead: true, facts.DocumentId);
                 foreach (var other in task.Cooperating) Count(other, isLead: false, facts.DocumentId);
             }
         }
@@ -109,5 +109,5 @@ public static class FactQueries
     private static int? Year(string? isoDate) =>
         isoDate is { Length: >= 4 } && int.TryParse(isoDate.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) ? year : null;
 
-    private static IEnumerable<string> Agencies(TaskFact task) => task.Lead is null ? task.Cooperating : task.Cooperating.Prepend(task.Lead);
+    private static IEnumerable<string> Agencies(TaskFact task) => task.LeadAgencies().Concat(task.Cooperating);
 }

@@ -25,7 +25,7 @@ public static class FactWorkbook
             ["STT"] = index + 1,
             ["Văn bản"] = found.DocumentName ?? found.DocumentId,
             ["Nhiệm vụ"] = found.Task.Text,
-            ["Cơ quan chủ trì"] = found.Task.Lead ?? "",
+            ["Cơ quan chủ trì"] = found.Task.LeadText() ?? "",
             ["Cơ quan phối hợp"] = string.Join("; ", found.Task.Cooperating),
             ["Thời hạn"] = found.Task.Deadline?.Text ?? "",
             ["Từ ngày"] = DateOf(found.Task.Deadline?.From),

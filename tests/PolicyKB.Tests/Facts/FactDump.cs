@@ -48,7 +48,7 @@ public static class FactDump
     {
         var facts = Document(input);
         var lines = facts.Tasks.Select(t =>
-            $"{t.Lead ?? "(partial)"} | {(t.Deadline is null ? "-" : Format(t.Deadline))} | {Short(t.Text)}{(t.Cooperating.Count > 0 ? " | with " + string.Join("; ", t.Cooperating) : "")}").ToList();
+            $"{(t.LeadAgencies() is { Count: > 0 } leads ? string.Join("; ", leads) : "(partial)")} | {(t.Deadline is null ? "-" : Format(t.Deadline))} | {Short(t.Text)}{(t.Cooperating.Count > 0 ? " | with " + string.Join("; ", t.Cooperating) : "")}").ToList();
         return lines.Count == 0 ? "(none)" : string.Join('\n', lines);
     }
 

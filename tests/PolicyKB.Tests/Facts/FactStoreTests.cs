@@ -45,6 +45,30 @@ public sealed class FactStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_task_keeps_every_lead_agency_and_one_stored_with_its_lead_alone_still_reads_that_lead()
+    {
+        var facts = new DocumentFacts
+        {
+            Tasks =
+            [
+                new TaskFact { Text = "Rà soát", Lead = "Sở Y tế", Leads = ["Sở Y tế", "Ủy ban nhân dân các huyện"] },
+                // The shape of facts stored before several leads were kept: the first lead alone.
+                new TaskFact { Text = "Tập huấn", Lead = "Sở Nội vụ" },
+            ],
+        };
+        using (var store = new LiteDbDocumentStore(_temp.File("kb.db")))
+        {
+            store.Replace(Document("kh"), [], [], facts);
+        }
+        using var reader = new LiteDbDocumentStore(_temp.File("kb.db"), readOnly: true);
+        var back = reader.GetFacts("kh")!.Tasks;
+        Assert.Equal(["Sở Y tế", "Ủy ban nhân dân các huyện"], back[0].LeadAgencies());
+        Assert.Equal("Sở Y tế; Ủy ban nhân dân các huyện", back[0].LeadText());
+        Assert.Equal(["Sở Nội vụ"], back[1].LeadAgencies());
+        Assert.Null(new TaskFact { Text = "Kiểm tra" }.LeadText());
+    }
+
+    [Fact]
     public void The_store_layout_with_facts_is_schema_version_3()
     {
         Assert.Equal(3, PolicyDocument.CurrentSchemaVersion);

@@ -2,7 +2,7 @@
 // by agency (lead or cooperating) and take to Excel as CSV (built here, in the browser, from what the table shows).
 import { query } from '../api.js';
 import { h, render } from '../dom.js';
-import { clauseHref, clauseLocator, formatDate, labelsOfId } from '../format.js';
+import { clauseHref, clauseLocator, formatDate, labelsOfId, leadsOf } from '../format.js';
 
 const collator = new Intl.Collator('vi');
 
@@ -21,7 +21,7 @@ function dueKey(task) {
 export function agenciesOf(tasks) {
   const names = new Set();
   for (const t of tasks) {
-    if (t.lead) names.add(t.lead);
+    for (const l of leadsOf(t)) names.add(l);
     for (const c of t.cooperating ?? []) names.add(c);
   }
   return [...names].sort(collator.compare);
@@ -30,7 +30,7 @@ export function agenciesOf(tasks) {
 /** The tasks to show: those naming the agency (lead or cooperating), sorted by due date when asked. */
 export function visibleTasks(tasks, { agency, sort }) {
   const rows = tasks.map((task, index) => ({ task, index }))
-    .filter(({ task }) => !agency || task.lead === agency || (task.cooperating ?? []).includes(agency));
+    .filter(({ task }) => !agency || leadsOf(task).includes(agency) || (task.cooperating ?? []).includes(agency));
   if (sort === 'none') return rows;
   const direction = sort === 'descending' ? -1 : 1;
   return rows.sort((a, b) => {
@@ -54,7 +54,7 @@ const csvCell = (value) => {
 export function tasksCsv(rows, documentId) {
   const header = ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn', 'Từ ngày', 'Đến ngày', 'Sản phẩm', 'Điều khoản'];
   const lines = rows.map(({ task, index }) => [
-    index + 1, task.text, task.lead ?? '', (task.cooperating ?? []).join('; '), deadlineText(task.deadline),
+    index + 1, task.text, leadsOf(task).join('; '), (task.cooperating ?? []).join('; '), deadlineText(task.deadline),
     formatDate(task.deadline?.from), formatDate(task.deadline?.to), task.output ?? '', clauseLocator(labelsOfId(task.clauseId, documentId)),
   ]);
   return `\uFEFF${[header, ...lines].map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
@@ -65,7 +65,7 @@ function taskRow({ task, index }, documentId) {
   return h('tr', {},
     h('td', { class: 'num' }, index + 1),
     h('td', {}, task.text),
-    h('td', {}, task.lead ?? h('span', { class: 'muted' }, 'Không ghi')),
+    h('td', {}, leadsOf(task).length ? leadsOf(task).join('; ') : h('span', { class: 'muted' }, 'Không ghi')),
     h('td', {}, (task.cooperating ?? []).join('; ')),
     h('td', {}, deadlineText(task.deadline),
       task.deadline?.to && task.deadline.kind !== 'date' ? h('div', { class: 'muted small' }, `đến ${formatDate(task.deadline.to)}`) : null),

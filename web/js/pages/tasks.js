@@ -3,7 +3,7 @@
 // the server from the same filter.
 import { api, query } from '../api.js';
 import { h, render, errorBox } from '../dom.js';
-import { clauseHref, clauseLocator, count, docHref, formatDate, labelsOfId } from '../format.js';
+import { clauseHref, clauseLocator, count, docHref, formatDate, labelsOfId, leadsOf } from '../format.js';
 import { replaceQuery } from '../router.js';
 
 const ROLES = [['', 'Chủ trì hoặc phối hợp'], ['lead', 'Chủ trì'], ['cooperating', 'Phối hợp']];
@@ -15,7 +15,7 @@ export const dueOf = (task) => task.deadline?.to ?? task.deadline?.from ?? null;
 export function inRole(found, agency, role) {
   if (!agency || !role) return found;
   const key = agency.toLocaleLowerCase('vi');
-  const leads = (t) => (t.lead ?? '').toLocaleLowerCase('vi').includes(key);
+  const leads = (t) => leadsOf(t).some((l) => l.toLocaleLowerCase('vi').includes(key));
   return found.filter(({ task }) => (role === 'lead' ? leads(task) : !leads(task)));
 }
 
@@ -46,7 +46,7 @@ function timeline(found, today) {
       h('ul', { class: 'timeline__items' }, items.map((f) => h('li', {},
         h('span', { class: 'timeline__date' }, formatDate(dueOf(f.task))),
         h('span', {}, f.task.text.length > 160 ? `${f.task.text.slice(0, 157)}…` : f.task.text),
-        h('span', { class: 'muted small' }, ` — ${f.task.lead ?? 'không ghi cơ quan chủ trì'}; `, h('a', { href: docHref(f.documentId) }, f.documentName ?? 'văn bản'), ', ', where(f))))))));
+        h('span', { class: 'muted small' }, ` — ${leadsOf(f.task).join('; ') || 'không ghi cơ quan chủ trì'}; `, h('a', { href: docHref(f.documentId) }, f.documentName ?? 'văn bản'), ', ', where(f))))))));
 }
 
 function table(found) {
@@ -56,7 +56,7 @@ function table(found) {
       h('thead', {}, h('tr', {}, ['Nhiệm vụ', 'Chủ trì', 'Phối hợp', 'Thời hạn', 'Văn bản'].map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', {}, found.map((f) => h('tr', {},
         h('td', {}, f.task.text),
-        h('td', {}, f.task.lead ?? h('span', { class: 'muted' }, 'Không ghi')),
+        h('td', {}, leadsOf(f.task).length ? leadsOf(f.task).join('; ') : h('span', { class: 'muted' }, 'Không ghi')),
         h('td', {}, (f.task.cooperating ?? []).join('; ')),
         h('td', {}, f.task.deadline?.text ?? '', dueOf(f.task) && f.task.deadline.kind !== 'date' ? h('div', { class: 'muted small' }, `đến ${formatDate(dueOf(f.task))}`) : null),
         h('td', {}, h('a', { href: docHref(f.documentId) }, f.documentName ?? 'Văn bản'), h('div', { class: 'small' }, where(f))))))));

@@ -85,6 +85,7 @@ internal sealed partial class TaskSectionRule : IFactRule
         {
             Text = owner.Heading.Length > 0 ? VietnameseText.Squash(owner.Heading) : body,
             Lead = leads.FirstOrDefault(),
+            Leads = leads,
             // "Cơ quan thực hiện: X chủ trì …" names the lead in a sentence worth quoting: the task cites that clause.
             ClauseId = LeadLine().IsMatch(body) ? owner.Id : clause.Id,
             Line = clause.LineStart,
@@ -115,6 +116,7 @@ internal sealed partial class TaskSectionRule : IFactRule
         {
             Text = text,
             Lead = lead,
+            Leads = [lead],
             Cooperating = TaskPhrases.Cooperating(text),
             Deadline = DeadlineReader.Find(text),
             ClauseId = clause.Id,

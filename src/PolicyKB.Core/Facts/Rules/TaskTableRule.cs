@@ -20,8 +20,8 @@ internal sealed partial class TaskTableRule : IFactRule
             if (row.Task.Length < 5) continue;
             context.Facts.Tasks.Add(new TaskFact
             {
-                Text = row.Task, Lead = row.Lead, Cooperating = [.. row.Cooperating], Deadline = row.Deadline, Output = row.Output,
-                ClauseId = context.ClauseAt(row.Line)?.Id ?? "", Line = row.Line, Source = "table", Partial = row.Lead is null,
+                Text = row.Task, Lead = row.Leads.FirstOrDefault(), Leads = [.. row.Leads], Cooperating = [.. row.Cooperating], Deadline = row.Deadline, Output = row.Output,
+                ClauseId = context.ClauseAt(row.Line)?.Id ?? "", Line = row.Line, Source = "table", Partial = row.Leads.Count == 0,
             });
         }
     }
@@ -65,6 +65,8 @@ internal sealed partial class TaskTableRule : IFactRule
         {
             Text = task,
             Lead = leads.FirstOrDefault(),
+            // "Sở Y tế; UBND các huyện": a cell naming several agencies makes each of them lead.
+            Leads = leads,
             Cooperating = TaskPhrases.Agencies(Dashes().Replace(Cell(row, columns.Cooperating), ";")),
             Deadline = DeadlineReader.ReadCell(Cell(row, columns.Deadline)),
             Output = Cell(row, columns.Output) is { Length: > 0 } output ? output : null,

@@ -9,7 +9,7 @@ public static class FactExamples
     private static readonly TaskFact Task = new()
     {
         Text = "Chủ trì, phối hợp với các cơ quan có liên quan xây dựng, tham mưu cấp có thẩm quyền các giải pháp sử dụng hiệu quả Quỹ bảo hiểm y tế cho y tế cơ sở.",
-        Lead = "Sở Y tế", Cooperating = ["các cơ quan có liên quan"],
+        Lead = "Sở Y tế", Leads = ["Sở Y tế"], Cooperating = ["các cơ quan có liên quan"],
         Deadline = new Deadline { Text = "Quý II/2025", Kind = "period", From = "2025-04-01", To = "2025-06-30" },
         ClauseId = "ha-tinh-2024-cung-co-y-te-co-so/V.2.1.-2", Line = 70,
     };
