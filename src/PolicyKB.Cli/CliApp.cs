@@ -28,6 +28,7 @@ public static class CliApp
         root.Subcommands.Add(SimilarCommand.Create(console));
         root.Subcommands.Add(TrainEmbeddingsCommand.Create(console));
         root.Subcommands.Add(TrainRerankerCommand.Create(console));
+        root.Subcommands.Add(TrainTranslationCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(EvalPairsCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));

@@ -2,6 +2,7 @@ using PolicyKB.Search;
 using Microsoft.Extensions.Configuration;
 using PolicyKB.Search.Keyword;
 using PolicyKB.Search.Rerank;
+using PolicyKB.Search.Translation;
 using PolicyKB.Storage;
 
 namespace PolicyKB.Cli;
@@ -31,12 +32,13 @@ internal static class CliKnowledgeBase
         }
     }
 
-    /// <summary>Loads the configured rerank stage (PolicyKB:Search:Rerank) into the knowledge base's search.</summary>
+    /// <summary>Loads the configured rerank stage (PolicyKB:Search:Rerank) and translated-query list (PolicyKB:Search:Translation) into the knowledge base's search.</summary>
     private static KnowledgeBase WithRerank(KnowledgeBase kb, CliSettings settings)
     {
         try
         {
             kb.Search.ConfigureRerank(settings.Configuration.GetSection(RerankOptions.Section).Get<RerankOptions>() ?? new RerankOptions());
+            kb.Search.ConfigureTranslation(settings.Configuration.GetSection(TranslationOptions.Section).Get<TranslationOptions>() ?? new TranslationOptions());
             return kb;
         }
         catch

@@ -15,7 +15,8 @@ namespace PolicyKB.Search;
 /// Answers searches: keyword (BM25 over the Vietnamese analyzer, with abbreviations), semantic (embeddings; the query
 /// vector blended with its related wording from the thesaurus) or hybrid (keyword, semantic and — when the thesaurus
 /// knows the query's words — keyword widened with their related wording, fused by <see cref="ReciprocalRankFusion"/>
-/// with weights 1, 0.25 (less beyond 24 words: <see cref="SemanticFullWeightWords"/>; 0 for a query typed without diacritics: <see cref="UnaccentedSemanticFactor"/>), 0.5), then — when a <see cref="Reranker"/> is set and enabled — the best fused candidates
+/// with weights 1, 0.25 (less beyond 24 words: <see cref="SemanticFullWeightWords"/>; 0 for a query typed without diacritics: <see cref="UnaccentedSemanticFactor"/>), 0.5)
+/// and, when a translation table is configured (<see cref="ConfigureTranslation"/>), keyword widened with the query's formal wording, then — when a <see cref="Reranker"/> is set and enabled — the best fused candidates
 /// reordered by a learned model (<see cref="RerankStage"/>). A query that names a document ("QĐ 281", "Chỉ thị 25-CT/TW") puts the clauses
 /// citing that document first, whatever the mode.
 /// </summary>
@@ -117,13 +118,14 @@ public sealed partial class SearchService
         var (semanticHits, note) = semanticTask is null ? ([], null) : await semanticTask.ConfigureAwait(false);
         var semanticIds = semanticHits.Select(h => h.ClauseId).ToList();
         var relatedIds = request.Mode == SearchMode.Hybrid ? RelatedKeywordCandidates(request, terms) : [];
+        var translatedIds = request.Mode == SearchMode.Hybrid ? TranslatedCandidates(request, terms) : [];
 
         IReadOnlyList<(string Id, double Score)> fused = request.Mode switch
         {
             SearchMode.Keyword => Ranked(keywordIds),
             SearchMode.Semantic when _semantic is not null => Ranked(semanticIds),
             SearchMode.Semantic => Ranked(keywordIds),
-            _ => _fusion.Fuse((keywordIds, 1.0), (semanticIds, SemanticListWeight(terms)), (relatedIds, RelatedListWeight)),
+            _ => _fusion.Fuse((keywordIds, 1.0), (semanticIds, SemanticListWeight(terms)), (relatedIds, RelatedListWeight), (translatedIds, TranslationSettings.ListWeight)),
         };
 
         // Reference fast path: the documents named by their own number (title, then first clause), then the clauses
@@ -155,7 +157,7 @@ public sealed partial class SearchService
         var leading = namedIds.Concat(citing).ToHashSet(StringComparer.Ordinal);
         total += leading.Count(id => !matching.Contains(id));
         bool Matches(string id) => matching.Contains(id) || leading.Contains(id);
-        var lexical = keywordIds.Concat(relatedIds).ToHashSet(StringComparer.Ordinal);
+        var lexical = keywordIds.Concat(relatedIds).Concat(translatedIds).ToHashSet(StringComparer.Ordinal);
         var similarity = semanticHits.ToDictionary(h => h.ClauseId, h => h.Score, StringComparer.Ordinal);
         // Nearest neighbours of words no clause holds ("xkcd qwzt") mean nothing, however close their vectors come.
         // In semantic mode the user asked for meaning alone: the list is kept whole (only the count stays strict).

@@ -4,6 +4,7 @@ using PolicyKB.Search.Evaluation;
 using PolicyKB.Search.Evaluation.Benchmarks;
 using PolicyKB.Search.Keyword;
 using PolicyKB.Search.Rerank;
+using PolicyKB.Search.Translation;
 
 namespace PolicyKB.Cli.Commands;
 
@@ -83,7 +84,8 @@ internal static class BenchCommand
             {
                 var benchmark = new CorpusBenchmark(options, settings.Embeddings(), SynonymTable.Load(settings.SynonymsFile), m => console.Error.WriteLine("bench: " + m),
                     SynonymTable.Load(settings.RelatedTermsFile),
-                    RerankStage.Load(settings.Configuration.GetSection(RerankOptions.Section).Get<RerankOptions>() ?? new RerankOptions(), PolicyKbPaths.Resolve));
+                    RerankStage.Load(settings.Configuration.GetSection(RerankOptions.Section).Get<RerankOptions>() ?? new RerankOptions(), PolicyKbPaths.Resolve),
+                    settings.Configuration.GetSection(TranslationOptions.Section).Get<TranslationOptions>() ?? new TranslationOptions());
                 var report = benchmark.Run();
                 if (parse.GetValue(json)) CliJson.Write(console.Out, report);
                 else BenchReportWriter.Write(console.Out, report);

@@ -1,9 +1,11 @@
+using Microsoft.Extensions.Configuration;
 using PolicyKB.Search;
 using PolicyKB.Search.Evaluation;
 using PolicyKB.Search.Evaluation.Baselines;
 using PolicyKB.Search.Evaluation.Pairs;
 using PolicyKB.Search.Keyword;
 using PolicyKB.Search.Rerank;
+using PolicyKB.Search.Translation;
 
 namespace PolicyKB.Cli.Reranking;
 
@@ -40,6 +42,7 @@ internal static class HeldOutPairsEvaluation
                 relatedTerms: SynonymTable.Load(settings.RelatedTermsFile));
             if (source.Store is null || kb.Store.ListDocuments().Count == 0) kb.Ingest(documents.Concat(pairFiles));
             kb.Search.Reranker = stage;
+            kb.Search.ConfigureTranslation(settings.Configuration.GetSection(TranslationOptions.Section).Get<TranslationOptions>() ?? new TranslationOptions());
             var queries = Queries(kb, heldOut, pairFiles);
             var reports = new List<SystemReport>();
             foreach (var mode in modes)

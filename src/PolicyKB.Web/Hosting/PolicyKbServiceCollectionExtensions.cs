@@ -4,6 +4,7 @@ using PolicyKB.Search;
 using PolicyKB.Search.Keyword;
 using PolicyKB.Search.Providers;
 using PolicyKB.Search.Rerank;
+using PolicyKB.Search.Translation;
 using PolicyKB.Storage;
 using PolicyKB.Web.Services;
 
@@ -20,6 +21,7 @@ public static class PolicyKbServiceCollectionExtensions
         services.AddOptions<ContentOptions>().BindConfiguration(StoreOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<EmbeddingOptions>().BindConfiguration(EmbeddingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RerankOptions>().BindConfiguration(RerankOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<TranslationOptions>().BindConfiguration(TranslationOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp =>
         {
@@ -38,6 +40,7 @@ public static class PolicyKbServiceCollectionExtensions
                     role: "web",
                     store: store.Store);
                 kb.Search.ConfigureRerank(sp.GetRequiredService<IOptions<RerankOptions>>().Value);
+                kb.Search.ConfigureTranslation(sp.GetRequiredService<IOptions<TranslationOptions>>().Value);
                 // Only the owner gets here, and before any request holds the knowledge base: uploads left by a
                 // killed run of this folder's host can go.
                 var leftovers = UploadBatch.RemoveLeftovers(Path.Combine(kb.Ownership.Directory, UploadBatch.UploadsFolderName));

@@ -17,7 +17,7 @@ namespace PolicyKB.Search.Evaluation.Benchmarks;
 /// </summary>
 public sealed partial class CorpusBenchmark(
     BenchOptions options, EmbeddingProvider? embeddings, SynonymTable synonyms, Action<string>? progress = null, SynonymTable? relatedTerms = null,
-    Rerank.RerankStage? reranker = null)
+    Rerank.RerankStage? reranker = null, Translation.TranslationOptions? translation = null)
 {
 
     /// <summary>Runs every phase and returns the figures.</summary>
@@ -26,6 +26,7 @@ public sealed partial class CorpusBenchmark(
         var total = Stopwatch.StartNew();
         using var kb = KnowledgeBase.Open(Path.Combine(options.DataDirectory, "kb"), synonyms: synonyms, embeddings: embeddings, relatedTerms: relatedTerms);
         kb.Search.Reranker = reranker;
+        if (translation is not null) kb.Search.ConfigureTranslation(translation);
         var latency = new List<LatencyRun>();
         var ingestion = Ingest(kb, () => latency.AddRange(TimeLatency(kb)));
         var (copies, copySeconds) = GrowToTarget(kb, ingestion.Clauses);
