@@ -30,7 +30,9 @@ public sealed partial class SearchService
     {
         if (Translation is null) return [];
         var translation = Translation.Expand(request.Query, TranslationSettings.MaxWords);
-        if (TranslatedQueryBuilder.Build(_queryBuilder.Build(terms), translation, TranslationSettings.WordBoost) is not { } wide) return [];
+        var own = TranslationSettings.KeepQuery ? _queryBuilder.Build(terms) : null;
+        if (TranslationSettings.KeepQuery && own is null) return [];
+        if (TranslatedQueryBuilder.Build(own, translation, TranslationSettings.WordBoost) is not { } wide) return [];
         return _keyword.Search(wide, request.Filters, CandidatePool).Select(h => h.ClauseId).ToList();
     }
 }

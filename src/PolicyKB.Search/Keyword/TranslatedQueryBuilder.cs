@@ -11,12 +11,16 @@ namespace PolicyKB.Search.Keyword;
 /// </summary>
 public static class TranslatedQueryBuilder
 {
-    /// <summary>The widened query, or null when there is no base query or no translated word.</summary>
+    /// <summary>
+    /// The widened query (the translated words alone when <paramref name="query"/> is null), or null when there is no
+    /// translated word.
+    /// </summary>
     public static Query? Build(Query? query, IReadOnlyList<(string Word, double Probability)> translation, double wordBoost)
     {
-        if (query is null || translation.Count == 0) return null;
+        if (translation.Count == 0) return null;
         var best = translation.Max(t => t.Probability);
-        var wide = new BooleanQuery(disableCoord: true) { { query, Occur.SHOULD } };
+        var wide = new BooleanQuery(disableCoord: true);
+        if (query is not null) wide.Add(query, Occur.SHOULD);
         foreach (var (word, p) in translation)
         {
             var term = new TermQuery(new Term(ClauseFields.TextFoldedShingles, TranslationUnits.Term(word))) { Boost = (float)(wordBoost * p / best) };

@@ -27,7 +27,13 @@ public sealed class TranslationOptions
     [Range(1, 100)]
     public int MaxWords { get; set; } = 8;
 
+    /// <summary>
+    /// Whether the list's query keeps the user's own words beside the translated ones (true), or searches the
+    /// translated words alone (false: a clause is found for its formal wording only, keyword search finds the rest).
+    /// </summary>
+    public bool KeepQuery { get; set; } = true;
+
     /// <summary>Weight of the best translated word against one query word's 1 (the others in proportion to their probability).</summary>
     [Range(0.0, 10.0)]
-    public double WordBoost { get; set; } = 0.5;
+    public double WordBoost { get; set; } = 1;
 }

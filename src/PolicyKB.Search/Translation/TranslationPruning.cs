@@ -5,4 +5,4 @@ namespace PolicyKB.Search.Translation;
 /// <param name="MaxTargets">Most passage words kept for one query word.</param>
 /// <param name="MinSourcePairs">Least number of pairs a query word must occur in for its row to be kept (fewer: a guess).</param>
 /// <param name="MaxTargetShare">Passage words in more than this share of the passages are boilerplate ("theo quy"), never kept.</param>
-public sealed record TranslationPruning(double MinProbability = 0.02, int MaxTargets = 8, int MinSourcePairs = 3, double MaxTargetShare = 0.02);
+public sealed record TranslationPruning(double MinProbability = 0.05, int MaxTargets = 8, int MinSourcePairs = 3, double MaxTargetShare = 0.02);

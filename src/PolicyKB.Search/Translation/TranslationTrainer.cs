@@ -17,14 +17,20 @@ public sealed class TranslationTrainer
     /// <summary>Passage words taken from each pair, at most (the first ones: a clause says what it is about first).</summary>
     public int MaxTargetWords { get; init; } = 48;
 
+    /// <summary>
+    /// The units that are words (e.g. the embedding model's two-syllable phrase units, folded); null: every unit. Two
+    /// syllables across a word boundary ("việc ở") are not a word and only add noise to the table.
+    /// </summary>
+    public IReadOnlySet<string>? Words { get; init; }
+
     /// <summary>Pairs added so far.</summary>
     public int Count => _pairs.Count;
 
     /// <summary>Adds a pair; <paramref name="weight"/> counts it that many times (e.g. everyday questions above headings).</summary>
     public void Add(string query, string passage, float weight = 1f)
     {
-        var source = Ids(TranslationUnits.Of(query));
-        var target = Ids(TranslationUnits.Of(passage).Distinct(StringComparer.Ordinal).Take(MaxTargetWords));
+        var source = Ids(TranslationUnits.Of(query).Where(IsWord));
+        var target = Ids(TranslationUnits.Of(passage).Where(IsWord).Distinct(StringComparer.Ordinal).Take(MaxTargetWords));
         if (source.Length == 0 || target.Length == 0 || weight <= 0) return;
         _pairs.Add((source, target, weight));
     }
@@ -62,10 +68,11 @@ public sealed class TranslationTrainer
             }
             slots[p] = list;
         }
+        // Uniform start: every passage word equally likely whatever the query word (Model 1's likelihood has one maximum).
         var t = new double[slotOf.Count];
-        Array.Fill(t, 1.0);
+        Array.Fill(t, 1.0 / _words.Count);
         var tNull = new double[_words.Count];
-        Array.Fill(tNull, 1.0);
+        Array.Fill(tNull, 1.0 / _words.Count);
         var count = new double[t.Length];
         var countNull = new double[_words.Count];
         var total = new double[_words.Count];
@@ -124,6 +131,8 @@ public sealed class TranslationTrainer
             p => (IReadOnlyList<(string, double)>)p.Value.OrderByDescending(x => x.Item2).ThenBy(x => x.Item1, StringComparer.Ordinal).Take(pruning.MaxTargets).ToList(),
             StringComparer.Ordinal));
     }
+
+    private bool IsWord(string unit) => Words is null || Words.Contains(unit);
 
     private int[] Ids(IEnumerable<string> words)
     {
