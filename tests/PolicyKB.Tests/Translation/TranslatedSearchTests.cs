@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using PolicyKB.Search;
 using PolicyKB.Search.Translation;
 using PolicyKB.Tests.Support;
@@ -28,5 +29,19 @@ public sealed class TranslatedSearchTests
         Assert.DoesNotContain(off.Hits, h => h.Text.Contains("cao tuổi", StringComparison.Ordinal));
         Assert.Contains("cao tuổi", on.Hits[0].Text, StringComparison.Ordinal);
         Assert.Equal(off.Hits.Select(h => h.ClauseId), offAgain.Hits.Select(h => h.ClauseId));
+    }
+
+    [Fact]
+    public void The_shipped_settings_keep_the_list_off_and_name_a_table_that_reads()
+    {
+        // Decided on tests/eval/rerank.md round 9: on the blind paraphrase sets hybrid + rerank fell with the list on.
+        var settings = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(SharedData.RepositoryRoot, "appsettings.json"), optional: false).Build();
+        var options = settings.GetSection(TranslationOptions.Section).Get<TranslationOptions>()!;
+
+        Assert.False(options.Enabled);
+        var table = TranslationTable.Load(Path.Combine(SharedData.RepositoryRoot, options.TablePath));
+        Assert.NotNull(table);
+        Assert.True(table.Count > 500, $"{table.Count} query words");
     }
 }
