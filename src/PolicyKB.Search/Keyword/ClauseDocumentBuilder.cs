@@ -116,9 +116,9 @@ internal sealed class ClauseDocumentBuilder
         fields.Add(_kind);
         _textUnigrams.Use(syllables);
         fields.Add(_text);
-        _textShingles.Use(syllables.Accented, syllables.Count);
+        _textShingles.Use(syllables, folded: false);
         fields.Add(_textShinglesField);
-        _textFoldedShingles.Use(syllables.Folded, syllables.Count);
+        _textFoldedShingles.Use(syllables, folded: true);
         fields.Add(_textFoldedShinglesField);
         Add(fields, _storedText, clause.Text);
         Add(fields, _storedLabel, clause.Label);
@@ -134,7 +134,7 @@ internal sealed class ClauseDocumentBuilder
             }
             _headingUnigrams.Use(heading);
             fields.Add(_heading);
-            _headingFoldedShingles.Use(heading.Folded, heading.Count);
+            _headingFoldedShingles.Use(heading, folded: true);
             fields.Add(_headingFoldedShinglesField);
         }
         if (titleSyllables is not null)
