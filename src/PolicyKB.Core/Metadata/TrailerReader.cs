@@ -25,6 +25,9 @@ internal static class TrailerReader
     {
         var text = view.Text(i);
         if (SignatureLines.IsRecipientsLabel(text, out _) || SignatureLines.IsUnlabelledList(text)) return true;
+        // Only a first piece in capitals (a mark or a known position) triggers past this point: a line that cannot hold
+        // one, most lines of a body, is not cut into pieces at all.
+        if (!MayHoldCapitalPiece(view.Raw(i))) return false;
         var pieces = view.TrailerPieces(i);
         var first = pieces.Count > 0 ? pieces[0] : text;
         if (SignatureLines.IsMark(first)) return true;
@@ -37,6 +40,26 @@ internal static class TrailerReader
             var next = view.Text(j);
             if (SignatureLines.Name(next) is not null || Patterns.Signed().IsMatch(next)) return true;
             if (!SignatureLines.IsPositionLike(next)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// False when no piece of the line (<see cref="Pieces"/>) and not its squashed text can be in capitals, which a mark
+    /// and a known position must be: every letter that is not lower-case is followed by a lower-case one ("Điều 5. Phạm
+    /// vi điều chỉnh"). A piece is cut from the raw line only at whitespace, a cell bar, a column gap, decoration, an
+    /// image placeholder or one removed stamp ("đã ký", "ký tên"), so a piece in capitals leaves in the raw line a letter
+    /// followed by the line's end, by a character that is not a lower-case letter, or by the stamp's first letter.
+    /// </summary>
+    internal static bool MayHoldCapitalPiece(string raw)
+    {
+        for (var k = 0; k < raw.Length; k++)
+        {
+            var c = raw[k];
+            if (char.IsLower(c) || !char.IsLetter(c)) continue;
+            if (k + 1 == raw.Length) return true;
+            var next = raw[k + 1];
+            if (!char.IsLower(next) || next is 'đ' or 'k') return true;
         }
         return false;
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using PolicyKB.Documents;
@@ -87,13 +86,13 @@ internal sealed class ClauseDocumentBuilder
     /// The document of <paramref name="clause"/>: the fields (and their order) a new document per clause would have.
     /// <paramref name="titleSyllables"/> are the document's title, read once for all its clauses; the clause's text and
     /// heading are read here unless <paramref name="textSyllables"/> (and <paramref name="headingSyllables"/>, null for no
-    /// heading) hold them already read (<see cref="ClauseAnalysis"/>).
+    /// heading) hold them already read (<see cref="ClauseAnalysis"/>); <paramref name="facets"/> are the document's filter
+    /// values, worked out here unless given (once for all the clauses of a document).
     /// </summary>
     public Document Fill(
         PolicyDocument document, Clause clause, IEnumerable<string> citedKeys, ClauseSyllables? titleSyllables,
-        ClauseSyllables? textSyllables = null, ClauseSyllables? headingSyllables = null)
+        ClauseSyllables? textSyllables = null, ClauseSyllables? headingSyllables = null, DocumentFacetKeys? facets = null)
     {
-        var metadata = document.Metadata;
         // Every analysed field of the text comes from one reading of it, not one analysis chain each.
         var syllables = textSyllables;
         if (syllables is null)
@@ -116,9 +115,9 @@ internal sealed class ClauseDocumentBuilder
         fields.Add(_kind);
         _textUnigrams.Use(syllables);
         fields.Add(_text);
-        _textShingles.Use(syllables.Accented, syllables.Count);
+        _textShingles.Use(syllables, folded: false);
         fields.Add(_textShinglesField);
-        _textFoldedShingles.Use(syllables.Folded, syllables.Count);
+        _textFoldedShingles.Use(syllables, folded: true);
         fields.Add(_textFoldedShinglesField);
         Add(fields, _storedText, clause.Text);
         Add(fields, _storedLabel, clause.Label);
@@ -134,7 +133,7 @@ internal sealed class ClauseDocumentBuilder
             }
             _headingUnigrams.Use(heading);
             fields.Add(_heading);
-            _headingFoldedShingles.Use(heading.Folded, heading.Count);
+            _headingFoldedShingles.Use(heading, folded: true);
             fields.Add(_headingFoldedShinglesField);
         }
         if (titleSyllables is not null)
@@ -142,10 +141,11 @@ internal sealed class ClauseDocumentBuilder
             _titleUnigrams.Use(titleSyllables);
             fields.Add(_title);
         }
-        if (metadata.Type is { Length: > 0 } type) Add(fields, _type, FacetValues.Key(type));
-        if (metadata.Issuer is { Length: > 0 } issuer) Add(fields, _issuer, FacetValues.Key(issuer));
-        if (FacetValues.Province(metadata) is { Length: > 0 } province) Add(fields, _province, FacetValues.Key(province));
-        if (metadata.IssuedOn is { } date) Add(fields, _year, date.Year.ToString(CultureInfo.InvariantCulture));
+        facets ??= DocumentFacetKeys.Of(document.Metadata);
+        if (facets.Type is { } type) Add(fields, _type, type);
+        if (facets.Issuer is { } issuer) Add(fields, _issuer, issuer);
+        if (facets.Province is { } province) Add(fields, _province, province);
+        if (facets.Year is { } year) Add(fields, _year, year);
         var cites = 0;
         foreach (var key in citedKeys.Distinct(StringComparer.Ordinal))
         {

@@ -30,13 +30,14 @@ internal static class ClauseDocumentFactory
         var title = ClauseAnalysis.TitleOf(document.Metadata);
         if (analysis is not null && !analysis.Fits(clauses, title)) analysis = null;
         var titleSyllables = analysis is not null ? analysis.TitleSyllables : title.Length > 0 ? ClauseSyllables.Of(title) : null;
+        var facets = DocumentFacetKeys.Of(document.Metadata);
         var builder = ClauseDocumentBuilder.ForThisThread();
         for (var i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
             yield return analysis is null
-                ? builder.Fill(document, clause, keysByClause[clause.Id], titleSyllables)
-                : builder.Fill(document, clause, keysByClause[clause.Id], titleSyllables, analysis.Text(i), analysis.Heading(i));
+                ? builder.Fill(document, clause, keysByClause[clause.Id], titleSyllables, facets: facets)
+                : builder.Fill(document, clause, keysByClause[clause.Id], titleSyllables, analysis.Text(i), analysis.Heading(i), facets);
         }
         yield return Marker(document);
     }

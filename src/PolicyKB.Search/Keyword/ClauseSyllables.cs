@@ -7,30 +7,32 @@ namespace PolicyKB.Search.Keyword;
 
 /// <summary>
 /// A text's lowercased syllables (the first two links of <see cref="VietnameseAnalyzer"/>'s chain), accented and folded, read once for indexing: the shingle fields of a clause
-/// (<see cref="ShingleTokenStream"/>) are built from them instead of running the analysis chain once per field.
+/// (<see cref="ShingleTokenStream"/>) are built from them instead of running the analysis chain once per field. Each is a
+/// <see cref="Syllable"/> shared by every occurrence the reading thread meets, with its terms' UTF-8 bytes made once.
 /// Folding is Lucene's own <see cref="ASCIIFoldingFilter.FoldToASCII(char[], int, char[], int, int)"/>, so the terms are those
 /// <see cref="Analysis.VietnameseAnalyzer"/>'s shingle variants give.
 /// </summary>
 internal sealed class ClauseSyllables
 {
-    private string[] _accented;
-    private string[] _folded;
+    private Syllable[] _items;
 
-    private ClauseSyllables(string[] accented, string[] folded)
+    private ClauseSyllables(Syllable[] items)
     {
-        _accented = accented;
-        _folded = folded;
-        Count = accented.Length;
+        _items = items;
+        Count = items.Length;
     }
 
     /// <summary>No syllables (an empty text).</summary>
-    public static ClauseSyllables Empty { get; } = new([], []);
+    public static ClauseSyllables Empty { get; } = new([]);
 
-    /// <summary>Lowercased syllables as written: the first <see cref="Count"/> items (all of them unless <see cref="ReadAgain"/> reused the arrays).</summary>
-    public string[] Accented => _accented;
+    /// <summary>The syllables: the first <see cref="Count"/> items (all of them unless <see cref="ReadAgain"/> reused the array).</summary>
+    public Syllable[] Items => _items;
 
-    /// <summary>The same syllables folded to ASCII ("định" → "dinh", "đ" → "d"), as many as <see cref="Accented"/>.</summary>
-    public string[] Folded => _folded;
+    /// <summary>Lowercased syllables as written (a new array of <see cref="Count"/> items: for tests and diagnostics).</summary>
+    public string[] Accented => Array.ConvertAll(_items[..Count], s => s.Accented);
+
+    /// <summary>The same syllables folded to ASCII ("định" → "dinh", "đ" → "d"), as many as <see cref="Accented"/> (a new array).</summary>
+    public string[] Folded => Array.ConvertAll(_items[..Count], s => s.Folded);
 
     /// <summary>How many syllables the text has.</summary>
     public int Count { get; private set; }
@@ -50,11 +52,11 @@ internal sealed class ClauseSyllables
         // file is indexed, and reading into new arrays grew each of them several times before trimming.
         var scratch = _scratch ??= Reusable();
         scratch.ReadAgain(text);
-        return new ClauseSyllables(scratch._accented[..scratch.Count], scratch._folded[..scratch.Count]);
+        return new ClauseSyllables(scratch._items[..scratch.Count]);
     }
 
     /// <summary>A holder to read text after text into (<see cref="ReadAgain"/>), its arrays kept and grown as needed.</summary>
-    public static ClauseSyllables Reusable() => new([], []);
+    public static ClauseSyllables Reusable() => new([]);
 
     /// <summary>
     /// Reads <paramref name="text"/> into this holder's arrays, replacing what they held: the index step reads every
@@ -76,17 +78,10 @@ internal sealed class ClauseSyllables
         }
     }
 
-    private void Add(string accented, string folded)
+    private void Add(Syllable syllable)
     {
-        if (Count == _accented.Length)
-        {
-            var size = Math.Max(16, Count * 2);
-            Array.Resize(ref _accented, size);
-            Array.Resize(ref _folded, size);
-        }
-        _accented[Count] = accented;
-        _folded[Count] = folded;
-        Count++;
+        if (Count == _items.Length) Array.Resize(ref _items, Math.Max(16, Count * 2));
+        _items[Count++] = syllable;
     }
 
     /// <summary>
@@ -105,8 +100,8 @@ internal sealed class ClauseSyllables
 
     /// <summary>
     /// The first two links of the analyzer's chain, kept for reuse by one thread, with the syllables it has met: a
-    /// syllable seen before (most of them, in a language of a few thousand syllables) is the same string again, with its
-    /// folded form, instead of two or three new strings and two arrays per word read.
+    /// syllable seen before (most of them, in a language of a few thousand syllables) is the same <see cref="Syllable"/>
+    /// again, with its folded form and their bytes, instead of two or three new strings and two arrays per word read.
     /// </summary>
     private sealed class SyllableReader
     {
@@ -116,14 +111,14 @@ internal sealed class ClauseSyllables
         private readonly VietnameseTokenizer _tokenizer = new(new StringReader(""));
         private readonly TokenStream _stream;
         private readonly ICharTermAttribute _term;
-        private readonly Dictionary<string, string> _foldedBySyllable = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+        private readonly Dictionary<string, Syllable> _known = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, Syllable>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
         public SyllableReader()
         {
             _stream = new InvariantLowerCaseFilter(_tokenizer);
             _term = _stream.AddAttribute<ICharTermAttribute>();
-            _bySpan = _foldedBySyllable.GetAlternateLookup<ReadOnlySpan<char>>();
+            _bySpan = _known.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         public void Read(string text, ClauseSyllables target)
@@ -136,14 +131,13 @@ internal sealed class ClauseSyllables
                 while (_stream.IncrementToken())
                 {
                     var span = _term.Buffer.AsSpan(0, _term.Length);
-                    if (!_bySpan.TryGetValue(span, out var syllable, out var folded))
+                    if (!_bySpan.TryGetValue(span, out var syllable))
                     {
-                        if (_foldedBySyllable.Count >= MaxRemembered) _foldedBySyllable.Clear();
-                        syllable = new string(span);
-                        folded = Fold(syllable);
-                        _foldedBySyllable[syllable] = folded;
+                        if (_known.Count >= MaxRemembered) _known.Clear();
+                        syllable = Syllable.Of(new string(span));
+                        _known[syllable.Accented] = syllable;
                     }
-                    target.Add(syllable, folded);
+                    target.Add(syllable);
                 }
                 _stream.End();
             }

@@ -13,21 +13,23 @@ namespace PolicyKB.Search.Keyword;
 /// <item>a syllable with a non-ASCII character as <see cref="ASCIIFoldingFilter"/> (original preserved) emits it: folded first, then as written;</item>
 /// <item>a document number's parts after it (<see cref="DocumentNumberFilter.Parts"/>), each folded the same way.</item>
 /// </list>
-/// The index keeps positions but no offsets for this field, so terms and position increments are all it carries.
+/// The index keeps positions but no offsets for this field, so terms and position increments are all it carries. Terms
+/// are given as the syllables' UTF-8 bytes (<see cref="Utf8TermAttribute"/>), the bytes the indexer keeps.
 /// </summary>
 internal sealed class UnigramTokenStream : TokenStream
 {
     private ClauseSyllables _syllables;
-    private readonly ICharTermAttribute _term;
+    private readonly Utf8TermAttribute _term = new();
     private readonly IPositionIncrementAttribute _position;
-    private readonly Queue<string> _stacked = new();
+    private readonly List<byte[]> _stacked = [];
+    private int _nextStacked;
     private int _next;
 
     /// <summary>Unigrams of <paramref name="syllables"/>.</summary>
     public UnigramTokenStream(ClauseSyllables syllables)
     {
         _syllables = syllables;
-        _term = AddAttribute<ICharTermAttribute>();
+        AddAttributeImpl(_term);
         _position = AddAttribute<IPositionIncrementAttribute>();
     }
 
@@ -41,6 +43,7 @@ internal sealed class UnigramTokenStream : TokenStream
     {
         _syllables = syllables;
         _stacked.Clear();
+        _nextStacked = 0;
         _next = 0;
     }
 
@@ -49,24 +52,21 @@ internal sealed class UnigramTokenStream : TokenStream
     {
         // No ClearAttributes: Lucene.Net walks (and allocates over) every attribute of the stream per token for it,
         // and the two this stream sets are set on every token; the others the indexer reads stay at their defaults.
-        if (_stacked.Count > 0)
+        if (_nextStacked < _stacked.Count)
         {
-            _term.SetEmpty().Append(_stacked.Dequeue());
+            _term.Set(_stacked[_nextStacked++]);
             _position.PositionIncrement = 0;
             return true;
         }
         if (_next >= _syllables.Count) return false;
-        var accented = _syllables.Accented[_next];
-        var folded = _syllables.Folded[_next];
-        _next++;
-        _term.SetEmpty().Append(folded);
+        var syllable = _syllables.Items[_next++];
+        _term.Set(syllable.FoldedUtf8);
         _position.PositionIncrement = 1;
+        _stacked.Clear();
+        _nextStacked = 0;
         // Folding keeps the same string instance for an all-ASCII syllable: the folding filter then emits it once.
-        if (!ReferenceEquals(folded, accented)) _stacked.Enqueue(accented);
-        if (accented.Contains('/'))
-        {
-            foreach (var term in NumberPartTerms.Of(accented)) _stacked.Enqueue(term);
-        }
+        if (syllable.FoldingChanges) _stacked.Add(syllable.AccentedUtf8);
+        if (syllable.NumberPartsUtf8 is { } parts) _stacked.AddRange(parts);
         return true;
     }
 
@@ -78,6 +78,7 @@ internal sealed class UnigramTokenStream : TokenStream
         // attributes of its own), so every attribute goes back to its default once per text, not once per token.
         ClearAttributes();
         _stacked.Clear();
+        _nextStacked = 0;
         _next = 0;
     }
 }

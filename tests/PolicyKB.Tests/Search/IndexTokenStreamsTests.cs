@@ -34,13 +34,38 @@ public sealed class IndexTokenStreamsTests
         foreach (var line in lines) AssertSame(line);
     }
 
+    [Theory]
+    [InlineData("định")]
+    [InlineData("281/qđ-ttg")]
+    [InlineData("中文")]
+    [InlineData("\U0001F600")]
+    [InlineData("a\uD800b")]
+    public void A_syllables_bytes_are_those_Lucenes_term_attribute_encodes(string text)
+    {
+        // The index streams hand the indexer these bytes instead of characters for Lucene to encode: an unpaired
+        // surrogate must become the same replacement character, or the term would differ from the query's.
+        var syllable = Syllable.Of(text);
+
+        Assert.Equal(LuceneBytes(syllable.Accented), syllable.AccentedUtf8);
+        Assert.Equal(LuceneBytes(syllable.Folded), syllable.FoldedUtf8);
+    }
+
+    [Fact]
+    public void The_index_streams_give_terms_as_bytes_without_a_character_buffer()
+    {
+        var syllables = ClauseSyllables.Of("Bảo hiểm y tế");
+
+        Assert.False(new UnigramTokenStream(syllables).HasAttribute<ICharTermAttribute>());
+        Assert.False(new ShingleTokenStream(syllables, folded: true).HasAttribute<ICharTermAttribute>());
+    }
+
     [Fact]
     public void An_empty_text_has_no_syllables_and_no_terms()
     {
         var syllables = ClauseSyllables.Of("");
 
         Assert.Empty(syllables.Accented);
-        Assert.Empty(Terms(new ShingleTokenStream(syllables.Folded)));
+        Assert.Empty(Terms(new ShingleTokenStream(syllables, folded: true)));
         Assert.Empty(Terms(new UnigramTokenStream(syllables)));
     }
 
@@ -58,21 +83,34 @@ public sealed class IndexTokenStreamsTests
     private static void AssertSame(string text)
     {
         var syllables = ClauseSyllables.Of(text);
-        Assert.Equal(Terms(new VietnameseAnalyzer(VietnameseAnalysisMode.Shingles).GetTokenStream("f", text)), Terms(new ShingleTokenStream(syllables.Accented)));
-        Assert.Equal(Terms(new VietnameseAnalyzer(VietnameseAnalysisMode.FoldedShingles).GetTokenStream("f", text)), Terms(new ShingleTokenStream(syllables.Folded)));
+        Assert.Equal(Terms(new VietnameseAnalyzer(VietnameseAnalysisMode.Shingles).GetTokenStream("f", text)), Terms(new ShingleTokenStream(syllables, folded: false)));
+        Assert.Equal(Terms(new VietnameseAnalyzer(VietnameseAnalysisMode.FoldedShingles).GetTokenStream("f", text)), Terms(new ShingleTokenStream(syllables, folded: true)));
         Assert.Equal(Terms(new VietnameseAnalyzer(VietnameseAnalysisMode.Unigrams).GetTokenStream("f", text)), Terms(new UnigramTokenStream(syllables)));
+    }
+
+    private static byte[] LuceneBytes(string term)
+    {
+        var attribute = new CharTermAttribute();
+        attribute.Append(term);
+        attribute.FillBytesRef();
+        return attribute.BytesRef.Bytes.AsSpan(attribute.BytesRef.Offset, attribute.BytesRef.Length).ToArray();
     }
 
     private static List<string> Terms(TokenStream stream)
     {
         using (stream)
         {
-            var term = stream.AddAttribute<ICharTermAttribute>();
+            // Read as the indexer reads a term: its UTF-8 bytes (the analyzer's term attribute gives them as well).
+            var term = stream.AddAttribute<ITermToBytesRefAttribute>();
             var position = stream.AddAttribute<IPositionIncrementAttribute>();
             stream.Reset();
             var terms = new List<string>();
             // A stacked term (same position) is marked, so positions are compared as well as terms.
-            while (stream.IncrementToken()) terms.Add((position.PositionIncrement == 0 ? "+" : "") + term);
+            while (stream.IncrementToken())
+            {
+                term.FillBytesRef();
+                terms.Add((position.PositionIncrement == 0 ? "+" : "") + term.BytesRef.Utf8ToString());
+            }
             stream.End();
             return terms;
         }

@@ -25,6 +25,9 @@ internal static partial class YearTableReader
     /// </summary>
     public static YearTableRead? Read(IReadOnlyList<string> lines, int start)
     {
+        // Most short lines start no table: they are told apart from their first few words without tokenising the run of
+        // lines after them (up to MaxLines, from every such line of a table read one cell a line).
+        if (!MayOpenTable(lines, start)) return null;
         var tokens = Tokenize(lines, start);
         var p = 0;
         var rows = new List<(int Line, string Text, HashSet<int> Lines)>();
@@ -54,6 +57,27 @@ internal static partial class YearTableReader
         var replaced = rows.ToDictionary(r => r.Line, r => r.Text);
         var blanked = owners.Keys.Where(l => !replaced.ContainsKey(l)).Order().ToList();
         return new YearTableRead(replaced, blanked, end);
+    }
+
+    /// <summary>
+    /// False when no header can open at line <paramref name="start"/>: a header is one to four words, at most one more
+    /// qualifier word, then a year, so a year must come within the first six words of the lines from there, after words
+    /// only. The tokens <see cref="Read"/> reads are a prefix of these words (it stops earlier, never later), so a line
+    /// this rejects is one it would have rejected.
+    /// </summary>
+    internal static bool MayOpenTable(IReadOnlyList<string> lines, int start)
+    {
+        var words = 0;
+        for (var i = start; i < lines.Count && i < start + MaxLines; i++)
+        {
+            foreach (var part in lines[i].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (Year().IsMatch(part)) return words > 0;
+                // A number, or anything but a word, before the first year ends the header unread.
+                if (!part.All(char.IsLetter) || ++words > MaxHeaderWords + 1) return false;
+            }
+        }
+        return false;
     }
 
     private static (string Label, List<string> Cells)? ReadHeader(List<Token> tokens, ref int p, HashSet<int> lines)
