@@ -51,12 +51,12 @@ public sealed class ExtractiveAnswerer
                 if (!AnswerConstraints.NamesPersonAsked(question.Question, sentence)) continue;
                 // "Chủ rừng có phải chịu trách nhiệm … không?" asks yes or no, not who: the sentence need hold no agency.
                 if (!yesNo && !Relevance.HoldsFact(question, sentence)) continue;
-                var context = $"{sentence} {candidate.Clause.Heading} {candidate.FrameText}";
+                var context = UnitSymbols.Spelled($"{sentence} {candidate.Clause.Heading} {candidate.FrameText}");
                 var ordered = SyllableKeys.Keys(context, question.Folded);
                 var keys = new HashSet<string>(ordered, StringComparer.Ordinal);
                 var unit = Relevance.UnitCoverage(question, keys);
                 if (question.Intent == QuestionIntent.Quantity && unit < 0.5) continue;
-                var own = new HashSet<string>(SyllableKeys.Keys($"{sentence} {candidate.Clause.Heading}", question.Folded), StringComparer.Ordinal);
+                var own = new HashSet<string>(SyllableKeys.Keys(UnitSymbols.Spelled($"{sentence} {candidate.Clause.Heading}"), question.Folded), StringComparer.Ordinal);
                 if (!Relevance.NamesMeasure(question, own)) continue;
                 var coverage = Relevance.Coverage(question, ordered, knowledge.Terms, compounds);
                 scored.Add((candidate, sentence, coverage, 0.5 * coverage + 0.5 * candidate.Score + 0.1 * unit + heading));
