@@ -14,7 +14,7 @@ public sealed class WordingAlignmentTests
     [InlineData("Bồn chứa LNG có dung tích 75.000 m3.", "khối")]
     [InlineData("Diện tích sàn tối đa 120m² mỗi hộ.", "vuông")]
     [InlineData("Trồng mới 1.200 ha rừng.", "héc")]
-    [InlineData("Nâng cấp 15 km đường.", "số")]
+    [InlineData("Nâng cấp 15 km đường.", "lô")]
     public void A_unit_symbol_after_a_number_is_also_read_as_its_words(string text, string word) =>
         Assert.Contains(SyllableKeys.Key(word), SyllableKeys.Keys(UnitSymbols.Spelled(text)));
 
@@ -24,6 +24,13 @@ public sealed class WordingAlignmentTests
     [InlineData("Hạng mục m3 chưa có.")]
     public void A_text_without_a_unit_symbol_after_a_number_is_unchanged(string text) =>
         Assert.Equal(text, UnitSymbols.Spelled(text));
+
+    [Fact]
+    public void A_volume_asked_in_words_is_counted_by_a_number_with_the_symbol()
+    {
+        Assert.Null(AskedSlot.MissingIn("Bồn chứa được bao nhiêu mét khối?", "đã thi công xong bồn chứa LNG dung tích 75.000 m3.", ""));
+        Assert.NotNull(AskedSlot.MissingIn("Bồn chứa được bao nhiêu mét khối?", "đã thi công xong bồn chứa LNG trên diện tích 12 ha.", ""));
+    }
 
     [Fact]
     public void Who_takes_charge_in_everyday_words_is_a_question_frame_the_answer_need_not_repeat()
