@@ -34,7 +34,6 @@ public static partial class Relevance
         if (question.ContentKeys.Count == 0) return 0;
         var keys = orderedKeys.ToHashSet(StringComparer.Ordinal);
         var pairs = CompoundMatch.Pairs(orderedKeys);
-        var acronyms = Acronym().Matches(question.Question).Select(m => SyllableKeys.Key(m.Value, question.Folded)).ToHashSet(StringComparer.Ordinal);
         double found = 0, total = 0;
         foreach (var key in question.ContentKeys)
         {
@@ -42,42 +41,9 @@ public static partial class Relevance
             total += weight;
             if (keys.Contains(key)) found += weight * compounds.Weight(key, keys, pairs);
             else if (Equivalent(key).Any(keys.Contains)) found += weight;
-            else if (acronyms.Contains(key) && SpelledOut(key, orderedKeys)) found += weight;
         }
         return total <= 0 ? 0 : found / total;
     }
-
-    /// <summary>
-    /// True when <paramref name="orderedKeys"/> hold a run of syllables whose initials spell the acronym
-    /// <paramref name="acronym"/> ("bảo hiểm y tế" for "BHYT", "trung học phổ thông" for "THPT"): the text writes out
-    /// what the question abbreviates. Read from the text itself, so it holds for any acronym; three letters at least, as
-    /// two initials meet by chance.
-    /// </summary>
-    internal static bool SpelledOut(string acronym, IReadOnlyList<string> orderedKeys)
-    {
-        var letters = Initial(acronym, all: true);
-        if (letters.Length < 3) return false;
-        for (var start = 0; start + letters.Length <= orderedKeys.Count; start++)
-        {
-            var i = 0;
-            while (i < letters.Length && Initial(orderedKeys[start + i], all: false) == letters[i].ToString()) i++;
-            if (i == letters.Length) return true;
-        }
-        return false;
-    }
-
-    /// <summary>The folded letters of a key (<paramref name="all"/>) or its first one; "" for a number.</summary>
-    private static string Initial(string key, bool all)
-    {
-        var folded = PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(key).ToLowerInvariant().Replace('đ', 'd');
-        var letters = new string(folded.Where(char.IsLetter).ToArray());
-        if (letters.Length == 0 || !char.IsLetter(folded[0])) return "";
-        return all ? letters : letters[..1];
-    }
-
-    /// <summary>An acronym as typed: three to six capitals ("BHYT", "THPT", "HĐND").</summary>
-    [GeneratedRegex(@"\b\p{Lu}{3,6}\b")]
-    private static partial Regex Acronym();
 
     /// <summary>
     /// The ranking score of a candidate: coverage first, then the search rank (<paramref name="searchShare"/>, 0–1 of the
