@@ -26,6 +26,7 @@ public sealed class ExtractiveAnswerer
     private const double TieRatio = 0.99;
     private const double HeadingBonus = 0.15;
     private const double ExactTie = 0.999;
+    private const int MaxListQuote = 700;
 
     /// <summary>Answers <paramref name="question"/> from <paramref name="retrieved"/>; <paramref name="frame"/> frames child clauses.</summary>
     public DraftAnswer Answer(QuestionAnalysis question, RetrievalResult retrieved, KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame)
@@ -51,12 +52,12 @@ public sealed class ExtractiveAnswerer
                 if (!AnswerConstraints.NamesPersonAsked(question.Question, sentence)) continue;
                 // "Chủ rừng có phải chịu trách nhiệm … không?" asks yes or no, not who: the sentence need hold no agency.
                 if (!yesNo && !Relevance.HoldsFact(question, sentence)) continue;
-                var context = $"{sentence} {candidate.Clause.Heading} {candidate.FrameText}";
+                var context = UnitSymbols.Spelled($"{sentence} {candidate.Clause.Heading} {candidate.FrameText}");
                 var ordered = SyllableKeys.Keys(context, question.Folded);
                 var keys = new HashSet<string>(ordered, StringComparer.Ordinal);
                 var unit = Relevance.UnitCoverage(question, keys);
                 if (question.Intent == QuestionIntent.Quantity && unit < 0.5) continue;
-                var own = new HashSet<string>(SyllableKeys.Keys($"{sentence} {candidate.Clause.Heading}", question.Folded), StringComparer.Ordinal);
+                var own = new HashSet<string>(SyllableKeys.Keys(UnitSymbols.Spelled($"{sentence} {candidate.Clause.Heading}"), question.Folded), StringComparer.Ordinal);
                 if (!Relevance.NamesMeasure(question, own)) continue;
                 var coverage = Relevance.Coverage(question, ordered, knowledge.Terms, compounds);
                 scored.Add((candidate, sentence, coverage, 0.5 * coverage + 0.5 * candidate.Score + 0.1 * unit + heading));
@@ -79,7 +80,18 @@ public sealed class ExtractiveAnswerer
             if (chosen.Any(c => c.Clause.Id == other.Clause.Id)) continue;
             chosen.Add((other.Clause, other.Sentence));
         }
-        return Compose(chosen, frame);
+        return Compose(chosen.Select(c => (c.Clause, Listed(type, c.Clause, c.Sentence))).ToList(), frame);
+    }
+
+    /// <summary>
+    /// The quote for a list asked ("chi cho những việc gì"): a short clause whose sentences enumerate the items ("…, gồm:
+    /// thông báo …; công tác …; công tác niêm phong, phá, tháo dỡ …;") is the list and is quoted whole, not its one best
+    /// sentence. Otherwise the sentence itself.
+    /// </summary>
+    private static string Listed(AnswerType type, RetrievedClause clause, string sentence)
+    {
+        if (type != AnswerType.List || clause.Clause.Text.Length > MaxListQuote || SentenceSplitter.Split(clause.Clause.Text).Count < 2) return sentence;
+        return Quotes.Collapse(clause.Clause.Text);
     }
 
     /// <summary>A unit that only repeats the clause's label and heading ("2. Các hoạt động Kỷ niệm.") answers nothing.</summary>

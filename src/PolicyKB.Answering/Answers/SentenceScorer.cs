@@ -186,6 +186,8 @@ public static partial class SentenceScorer
     /// </summary>
     internal static string Bounds(string text)
     {
+        // A unit printed as a symbol ("75.000 m3") is also read as the words asked ("bao nhiêu mét khối").
+        text = UnitSymbols.Spelled(text);
         var extra = "";
         if (UpperBound().IsMatch(text)) extra += " tối đa không quá";
         if (LowerBound().IsMatch(text)) extra += " tối thiểu ít nhất không dưới";
@@ -211,8 +213,11 @@ public static partial class SentenceScorer
     [GeneratedRegex(@"\b\d+,\d+\b")]
     private static partial Regex Decimal();
 
-    /// <summary>Question frames: "cơ quan nào", "đơn vị nào", "chức danh nào", "bao nhiêu tiền", "văn bản nào", "ai", "kéo dài (đến khi nào)", "thời hạn (hoàn thành)".</summary>
-    [GeneratedRegex(@"(?i)\b(?:cơ quan|đơn vị|chức danh|văn bản|tổ chức|co quan|don vi|chuc danh|van ban|to chuc)\s+(?:nào|gì|nao|gi)\b|\b(?:bao nhiêu|bao nhieu)\s+tiền|\bkéo dài\b|\bkeo dai\b|\bthời hạn(?: hoàn thành)?\b|\bthoi han(?: hoan thanh)?\b|\bhạn chót\b|\bhan chot\b|\b(?:bao nhieu)\s+tien|^\s*ai\b|\bai\s+(?:là|chịu|chủ trì)")]
+    /// <summary>
+    /// Question frames: "cơ quan nào", "đơn vị nào", "chức danh nào", "bao nhiêu tiền", "văn bản nào", "ai", "kéo dài (đến khi
+    /// nào)", "thời hạn (hoàn thành)", and the everyday "ai lo" / "sở nào lo" (who takes charge), which no text writes.
+    /// </summary>
+    [GeneratedRegex(@"(?i)\b(?:cơ quan|đơn vị|chức danh|văn bản|tổ chức|co quan|don vi|chuc danh|van ban|to chuc)\s+(?:nào|gì|nao|gi)\b|\b(?:bao nhiêu|bao nhieu)\s+tiền|\bkéo dài\b|\bkeo dai\b|\bthời hạn(?: hoàn thành)?\b|\bthoi han(?: hoan thanh)?\b|\bhạn chót\b|\bhan chot\b|\b(?:bao nhieu)\s+tien|^\s*ai\b|\bai\s+(?:là|chịu|chủ trì)|\b(?:ai|nào|nao)\s+lo\b")]
     private static partial Regex FramePhrase();
 
     /// <summary>An abbreviation as typed: two to six capitals ("BHYT", "CSDL").</summary>

@@ -28,7 +28,11 @@ public static partial class AnswerTypeClassifier
     [GeneratedRegex(@" (?:thong tu|nghi quyet|quyet dinh|chi thi|nghi dinh|van ban|tieu chuan|luat|ke hoach|de an) (?:nao|gi|so may) | (?:to trinh|cong van|thong bao|bao cao|van ban) so (?:may|bao nhieu) | so hieu (?:nao|gi|la gi|bao nhieu) ")]
     private static partial Regex DocumentAsked();
 
-    [GeneratedRegex(@" nhung [\p{L} ,]{0,40} nao | gom nhung | nhung gi | nhung (?:nguon|dieu|benh|phong|nhiem vu|noi dung|co quan|nguoi) | bao gom ")]
+    /// <summary>
+    /// "những … nào", "những … gì" ("chi cho những việc gì", "những nhóm nội dung gì": a list of things, asked either
+    /// way), "gồm những", "bao gồm", and "những" before a noun that names kinds of items.
+    /// </summary>
+    [GeneratedRegex(@" nhung [\p{L} ,]{0,40} (?:nao|gi) | gom nhung | nhung gi | nhung (?:nguon|dieu|benh|phong|nhiem vu|noi dung|co quan|nguoi) | bao gom ")]
     private static partial Regex ListAsked();
 
     [GeneratedRegex(@" bao nhieu | may | thu may | muc [\p{L} ]{0,30} la | he so ")]

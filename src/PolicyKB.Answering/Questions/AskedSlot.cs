@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using PolicyKB.Answering.Retrieval;
+using PolicyKB.Answering.Text;
 using PolicyKB.Search.Analysis;
 
 namespace PolicyKB.Answering.Questions;
@@ -35,7 +36,8 @@ public static partial class AskedSlot
     public static string? MissingIn(string question, string sentence, string context, bool counts = true)
     {
         var q = " " + Words().Replace(FoldedQuestion.Of(question), " ").Trim() + " ";
-        var s = VietnameseNormalizer.Fold(sentence).ToLowerInvariant();
+        // "bao nhiêu mét khối" is counted by "75.000 m3": the symbol is read as the words.
+        var s = VietnameseNormalizer.Fold(UnitSymbols.Spelled(sentence)).ToLowerInvariant();
         var type = AnswerTypeClassifier.Classify(question);
         // Only a question asking when ("ngày nào", "khi nào"): "còn hiệu lực không" is read as a date question too.
         if (WhenAsked().IsMatch(q) && !TypedSpans.HoldsDateAsked(question, sentence)) return "ngày hoặc thời hạn được hỏi";

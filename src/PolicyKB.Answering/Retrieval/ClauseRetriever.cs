@@ -118,7 +118,7 @@ public sealed class ClauseRetriever
         }
         var frame = string.Join(' ', ancestors.Select(a => a.Heading));
         if (ancestors.Count > 0 && ancestors[^1].Text.Length <= 300) frame += " " + ancestors[^1].Text;
-        var context = $"{clause.Heading} {clause.Text} {frame} {document.Document.Metadata.Title}";
+        var context = UnitSymbols.Spelled($"{clause.Heading} {clause.Text} {frame} {document.Document.Metadata.Title}");
         var keys = new HashSet<string>(SyllableKeys.Keys(context), StringComparer.Ordinal);
         keys.UnionWith(SyllableKeys.Keys(context, fold: true));
         var years = KnowledgeSnapshot.Year().Matches($"{clause.Text} {frame}").Select(y => int.Parse(y.Value, CultureInfo.InvariantCulture)).ToHashSet();

@@ -11,7 +11,8 @@ namespace PolicyKB.Answering.Verification;
 /// The verification gate every answer passes before it is shown. A sentence fails when a citation mark "[n]" points to
 /// no retrieved clause, when a số hiệu it names is unknown to the knowledge base or absent from the clauses it cites,
 /// when text it quotes («…», “…”) is not verbatim in them, or when it restates a source sentence written as an order to
-/// the model (<see cref="InstructionGuard"/>). Failing sentences are removed and the answer says so.
+/// the model (<see cref="InstructionGuard"/>). A số hiệu inside a quotation found word for word in a cited clause is the
+/// source's own text and is not checked against the store. Failing sentences are removed and the answer says so.
 /// </summary>
 public sealed partial class AnswerGate
 {
@@ -75,10 +76,14 @@ public sealed partial class AnswerGate
         // (a refusal listing the closest clauses) against all its sources.
         var cited = marks.Where(byNumber.ContainsKey).Select(n => byNumber[n]).Distinct().ToList();
         if (cited.Count == 0) cited = citedAnywhere.Count > 0 ? citedAnywhere : byNumber.Values.ToList();
+        var verbatim = VerbatimQuotes(sentence, cited);
         foreach (Match number in QuestionAnalyzer.Number().Matches(sentence))
         {
             // A refusal cites no clause: the document it names is the one it says the store lacks.
             if (refusal) continue;
+            // A number inside a quotation found word for word in the cited clause is the source's own words ("Trả lời
+            // công văn số 128.2025/OL.WMCLV …"): a document it cites need not be stored, and nothing was invented.
+            if (verbatim.Any(q => number.Index >= q.Start && number.Index + number.Length <= q.End)) continue;
             var normalized = KnowledgeSnapshot.Normalized(number.Value);
             if (!knowledge.KnownNumbers.Contains(normalized))
             {
@@ -91,16 +96,23 @@ public sealed partial class AnswerGate
         }
         foreach (Match quote in Quote().Matches(sentence))
         {
-            var quoted = quote.Groups["a"].Success ? quote.Groups["a"].Value : quote.Groups["b"].Value;
-            var parts = Ellipsis().Split(quoted).Select(Collapse).Where(p => p.Length > 0).ToList();
-            if (parts.Count == 0) continue;
-            if (!cited.Any(s => parts.All(p => Collapse(TextSanitizer.Clean(s.Text)).Contains(p, StringComparison.Ordinal)
-                || Collapse(TextSanitizer.Clean(s.Context)).Contains(p, StringComparison.Ordinal))))
-            {
-                problems.Add("Đoạn trích dẫn không khớp nguyên văn với điều khoản được trích dẫn.");
-            }
+            if (IsVerbatim(quote, cited) == false) problems.Add("Đoạn trích dẫn không khớp nguyên văn với điều khoản được trích dẫn.");
         }
         return problems;
+    }
+
+    /// <summary>The spans of <paramref name="sentence"/>'s quotations that are word for word in a cited clause.</summary>
+    private static List<(int Start, int End)> VerbatimQuotes(string sentence, List<GateSource> cited) =>
+        Quote().Matches(sentence).Where(q => IsVerbatim(q, cited) == true).Select(q => (q.Index, q.Index + q.Length)).ToList();
+
+    /// <summary>True when every part of the quotation (between ellipses) is in one cited clause; null for an empty quotation.</summary>
+    private static bool? IsVerbatim(Match quote, List<GateSource> cited)
+    {
+        var quoted = quote.Groups["a"].Success ? quote.Groups["a"].Value : quote.Groups["b"].Value;
+        var parts = Ellipsis().Split(quoted).Select(Collapse).Where(p => p.Length > 0).ToList();
+        if (parts.Count == 0) return null;
+        return cited.Any(s => parts.All(p => Collapse(TextSanitizer.Clean(s.Text)).Contains(p, StringComparison.Ordinal)
+            || Collapse(TextSanitizer.Clean(s.Context)).Contains(p, StringComparison.Ordinal)));
     }
 
     private static HashSet<string> NumbersIn(GateSource source)

@@ -56,6 +56,20 @@ public sealed class AnswerGateTests(SeedKnowledgeBase kb) : IClassFixture<SeedKn
     }
 
     [Fact]
+    public void An_unstored_number_quoted_word_for_word_from_the_cited_clause_passes_but_not_when_restated()
+    {
+        GateSource[] sources = [new(1, "Trả lời công văn số 128.2025/OL.WMCLV ngày 24/11/2025 của Công ty, Cục Hải quan có ý kiến như sau:", "phần mở đầu", null)];
+
+        var quoted = _gate.Verify("«Trả lời công văn số 128.2025/OL.WMCLV ngày 24/11/2025 của Công ty, Cục Hải quan có ý kiến như sau:» [1]", sources, _knowledge);
+        var restated = _gate.Verify("Cục Hải quan trả lời công văn 2025/OL.WMCLV của Công ty [1].", sources, _knowledge);
+        var misquoted = _gate.Verify("«Trả lời công văn số 999/QĐ-TTg ngày 24/11/2025 của Công ty» [1]", sources, _knowledge);
+
+        Assert.True(quoted.Report.Passed, string.Join("; ", quoted.Report.Issues.Select(i => i.Reason)));
+        Assert.Contains("không có trong kho văn bản", restated.Report.Issues.Single().Reason);
+        Assert.Contains(misquoted.Report.Issues, i => i.Reason.Contains("999/QĐ-TTg không có trong kho văn bản", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_known_number_absent_from_the_cited_clause_is_caught()
     {
         // 01/QĐ-UBND is in the knowledge base (the Thanh Hóa plan implements it), but not in clause [2].

@@ -24,6 +24,8 @@ public sealed class AnswerTypeClassifierTests
     [InlineData("Cơ quan nào quyết định mua sắm máy móc, thiết bị?", AnswerType.Agency)]
     [InlineData("Tỉnh có mấy nhà máy điện?", AnswerType.Number)]
     [InlineData("tinh co may nha may dien", AnswerType.Number)]
+    [InlineData("Mức chi này chi cho những việc gì?", AnswerType.List)]
+    [InlineData("ban tin chuyen de tap trung vao nhung nhom noi dung gi", AnswerType.List)]
     public void A_question_is_classified_by_what_it_asks_for(string question, AnswerType expected) =>
         Assert.Equal(expected, AnswerTypeClassifier.Classify(question));
 }
