@@ -39,10 +39,11 @@ public sealed class NinthUnseenAnswerEvaluationTests(NinthUnseenKnowledgeBase kb
 
     // Measured on main at f6ae6dd with the set as committed (after two judged-clause fixes, U9D07 and U9J01): test half
     // 42/64 answerable right and 19/31 refused; dev half 51/68 and 20/31 (`SETS=answers-unseen-9 /work/briefs/chatrun.sh`,
-    // i.e. `policykb eval-answers tests/eval/answers-unseen-9.jsonl --split test|dev`); the floors sit one below.
+    // i.e. `policykb eval-answers tests/eval/answers-unseen-9.jsonl --split test|dev`). Session 12's merges (chat14b,
+    // chat14c) raised them to test 43/64 and 19/31, dev 52/68 and 20/31 at 6d77377; the floors sit one below.
     [Theory]
-    [InlineData("test", 41, 18)]
-    [InlineData("dev", 50, 19)]
+    [InlineData("test", 42, 18)]
+    [InlineData("dev", 51, 19)]
     public async Task Meets_the_answer_and_refusal_floors_on_each_half(string split, int answeredFloor, int refusedFloor)
     {
         if (kb.Knowledge is null) return;
