@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace PolicyKB.Citations;
 
 /// <summary>
@@ -19,6 +21,10 @@ internal sealed class DefinedNameRule : ICitationRule
     private static readonly string[] UpperWords = Words.Select(w => w.ToUpperInvariant()).ToArray();
     private static readonly string[] LowerWords = Words.Select(w => w.ToLowerInvariant()).ToArray();
 
+    // Every printed form the trigger looks for, searched in one pass over the clause: 58 separate scans of each clause
+    // (two per type word) cost more than the rule's own work on the few clauses that hold one.
+    private static readonly SearchValues<string> PrintedForms = SearchValues.Create(Words.Concat(UpperWords).Distinct().ToArray(), StringComparison.Ordinal);
+
     private static readonly HashSet<string> GenericBefore = new(StringComparer.Ordinal)
     {
         "các", "những", "mỗi", "từng", "một", "mọi", "hai", "ba", "bộ",
@@ -30,15 +36,7 @@ internal sealed class DefinedNameRule : ICitationRule
     };
 
     /// <inheritdoc />
-    public bool Triggers(CitationContext context)
-    {
-        for (var w = 0; w < Words.Length; w++)
-        {
-            if (context.Text.Contains(Words[w], StringComparison.Ordinal)
-                || context.Text.Contains(UpperWords[w], StringComparison.Ordinal)) return true;
-        }
-        return false;
-    }
+    public bool Triggers(CitationContext context) => context.Text.AsSpan().IndexOfAny(PrintedForms) >= 0;
 
     /// <inheritdoc />
     public void Find(CitationContext context, List<CitationCandidate> output)
