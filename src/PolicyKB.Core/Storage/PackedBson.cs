@@ -19,9 +19,11 @@ internal static class PackedBson
     public const int MaxContentBytes = 16 * 1024 * 1024;
 
     /// <summary>The record for <paramref name="content"/> under <paramref name="id"/>.</summary>
-    public static BsonDocument Pack(string id, BsonDocument content)
+    public static BsonDocument Pack(string id, BsonDocument content) => Pack(id, BsonSerializer.Serialize(content));
+
+    /// <summary>The record for content already serialised as BSON (<paramref name="raw"/>) under <paramref name="id"/>.</summary>
+    public static BsonDocument Pack(string id, ReadOnlySpan<byte> raw)
     {
-        var raw = BsonSerializer.Serialize(content);
         if (raw.Length > MaxContentBytes)
         {
             throw new InvalidOperationException($"bản ghi {id} quá lớn để lưu ({raw.Length / (1024 * 1024)} MB, tối đa {MaxContentBytes / (1024 * 1024)} MB)");
