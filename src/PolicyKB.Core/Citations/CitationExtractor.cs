@@ -40,6 +40,47 @@ public sealed class CitationExtractor
     }
 
     /// <summary>
+    /// Both passes over a document's clause texts, in order: <see cref="Extract"/> on every text, then
+    /// <see cref="ExtractDefinedLater"/> on every text, with the same results as those calls. A text's candidates
+    /// depend on the text alone, so the first pass keeps the bare type words it read for the second instead of having
+    /// every rule read each clause again.
+    /// </summary>
+    public (IReadOnlyList<CitationMatch>[] Found, IReadOnlyList<CitationMatch>[] DefinedLater) ExtractDocument(IReadOnlyList<string> texts, CitationScope scope)
+    {
+        var found = new IReadOnlyList<CitationMatch>[texts.Count];
+        var definedLater = new IReadOnlyList<CitationMatch>[texts.Count];
+        var kept = new List<CitationCandidate>?[texts.Count];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var text = texts[i];
+            if (string.IsNullOrEmpty(text) || scope is null)
+            {
+                found[i] = [];
+                continue;
+            }
+            if (text.Length > MaxTextLength) text = text[..MaxTextLength];
+            try
+            {
+                var context = new CitationContext(text);
+                var candidates = Candidates(context);
+                found[i] = ScopeResolver.Resolve(context, candidates, scope);
+                kept[i] = candidates.Where(c => c.Kind == CitationKind.Defined).ToList();
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                found[i] = []; // as in Extract; the second pass then reads this text afresh
+            }
+        }
+        for (var i = 0; i < texts.Count; i++)
+        {
+            definedLater[i] = kept[i] is { } defined && scope is not null && scope.AliasCount > 0
+                ? KeptDefinedLater(texts[i].Length > MaxTextLength ? texts[i][..MaxTextLength] : texts[i], defined, scope)
+                : ExtractDefinedLater(texts[i], scope!);
+        }
+        return (found, definedLater);
+    }
+
+    /// <summary>
     /// The short names of <paramref name="text"/> that the document defined only later: a heading or title
     /// ("KẾ HOẠCH TRIỂN KHAI THI HÀNH NGHỊ ĐỊNH QUY ĐỊNH CHI TIẾT …") printed above "Nghị định số 200/2025/NĐ-CP …
     /// (sau đây viết tắt là Nghị định)". Call it once every clause has gone through <see cref="Extract"/> with
@@ -52,20 +93,36 @@ public sealed class CitationExtractor
         if (text.Length > MaxTextLength) text = text[..MaxTextLength];
         try
         {
-            var context = new CitationContext(text);
-            var results = new List<CitationMatch>();
-            foreach (var c in Candidates(context))
-            {
-                var raw = text.Substring(c.Start, c.Length);
-                if (c.Kind != CitationKind.Defined || scope.FindAlias(c.Key) is not { } target) continue;
-                results.Add(new CitationMatch(c.Start, c.Length, raw, target.Key, target.Type ?? c.Type, target.Number, c.Date, c.Issuer, c.Name));
-            }
-            return results;
+            return DefinedLater(text, Candidates(new CitationContext(text)), scope);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return [];
         }
+    }
+
+    private static IReadOnlyList<CitationMatch> KeptDefinedLater(string text, List<CitationCandidate> defined, CitationScope scope)
+    {
+        try
+        {
+            return DefinedLater(text, defined, scope);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return [];
+        }
+    }
+
+    private static List<CitationMatch> DefinedLater(string text, List<CitationCandidate> candidates, CitationScope scope)
+    {
+        var results = new List<CitationMatch>();
+        foreach (var c in candidates)
+        {
+            var raw = text.Substring(c.Start, c.Length);
+            if (c.Kind != CitationKind.Defined || scope.FindAlias(c.Key) is not { } target) continue;
+            results.Add(new CitationMatch(c.Start, c.Length, raw, target.Key, target.Type ?? c.Type, target.Number, c.Date, c.Issuer, c.Name));
+        }
+        return results;
     }
 
     /// <summary>The extraction itself, without the safety net, so tests can see any exception a rule raises.</summary>

@@ -1,4 +1,5 @@
 using PolicyKB.Citations;
+using PolicyKB.Tests.Support;
 
 namespace PolicyKB.Tests.Citations;
 
@@ -57,4 +58,30 @@ public sealed class DefinedLaterTests
 
         Assert.Empty(Extractor.ExtractDefinedLater(Heading, scope));
     }
+
+    [Fact]
+    public void Both_passes_over_a_document_at_once_find_what_the_two_passes_clause_by_clause_find()
+    {
+        var documents = Directory.GetFiles(Path.Combine(SharedData.RepositoryRoot, "content"))
+            .Select(f => File.ReadAllText(f).Split('\n').ToList())
+            .Append([Heading, "", "THỰC HIỆN THÔNG TƯ", Definition, Heading, "Kế hoạch triển khai thi hành Nghị định quy định chi tiết"])
+            .ToList();
+
+        foreach (var texts in documents)
+        {
+            var scope = new CitationScope();
+            var found = texts.Select(t => Extractor.Extract(t, scope)).ToList();
+            var late = texts.Select(t => Extractor.ExtractDefinedLater(t, scope)).ToList();
+
+            var (foundAtOnce, lateAtOnce) = Extractor.ExtractDocument(texts, new CitationScope());
+
+            Assert.Equal(found.Select(Describe), foundAtOnce.Select(Describe));
+            Assert.Equal(late.Select(Describe), lateAtOnce.Select(Describe));
+        }
+        // The last document defines a short name and uses it before and after: the second pass has something to find.
+        Assert.Contains(Extractor.ExtractDocument(documents[^1], new CitationScope()).DefinedLater[0], m => m.Key == "200/2025/NĐ-CP");
+    }
+
+    private static string Describe(IReadOnlyList<CitationMatch> matches) =>
+        string.Join("; ", matches.Select(m => $"{m.Start}+{m.Length} {m.Key} {m.Type} {m.Number} {m.Date} {m.Issuer} {m.Name} {m.Raw}"));
 }

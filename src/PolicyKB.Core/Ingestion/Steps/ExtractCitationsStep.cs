@@ -26,9 +26,11 @@ public sealed class ExtractCitationsStep : IRunAheadStep
     {
         var scope = new CitationScope();
         var ownNumber = context.Metadata.Number is { } n ? DocumentNumber.Normalize(n) ?? n : null;
-        foreach (var clause in context.Clauses)
+        var (found, definedLater) = _extractor.ExtractDocument(context.Clauses.Select(c => c.Text).ToList(), scope);
+        for (var i = 0; i < context.Clauses.Count; i++)
         {
-            foreach (var match in _extractor.Extract(clause.Text, scope))
+            var clause = context.Clauses[i];
+            foreach (var match in found[i])
             {
                 if (ownNumber is not null && match.Key == ownNumber) continue;
                 context.Citations.Add(new Citation
@@ -50,9 +52,10 @@ public sealed class ExtractCitationsStep : IRunAheadStep
                 });
             }
         }
-        foreach (var clause in context.Clauses)
+        for (var i = 0; i < context.Clauses.Count; i++)
         {
-            foreach (var match in _extractor.ExtractDefinedLater(clause.Text, scope))
+            var clause = context.Clauses[i];
+            foreach (var match in definedLater[i])
             {
                 if (context.Citations.Any(c => c.ClauseId == clause.Id && c.Start == match.Start)) continue;
                 context.Citations.Add(new Citation
