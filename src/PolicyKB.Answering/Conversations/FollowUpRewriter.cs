@@ -50,6 +50,7 @@ public sealed partial class FollowUpRewriter
                 ? KnowledgeSnapshot.Year().Replace(rewritten, years[0], 1)
                 : rewritten.TrimEnd('?', ' ') + " năm " + years[0] + "?";
         }
+        if (places.Count == 0 && years.Count == 0 && SwapLevel(question, rewritten) is { } levelled) return levelled;
         if (places.Count == 0 && years.Count == 0 && Swap(question, rewritten) is { } swapped) return swapped;
         if (places.Count == 0 && years.Count == 0 && SwapSubject(question, rewritten) is { } subjectSwapped) return subjectSwapped;
         if (places.Count == 0 && years.Count == 0 && rest.Count > 0)
