@@ -80,7 +80,8 @@ public sealed class ExtractiveAnswerer
             if (chosen.Any(c => c.Clause.Id == other.Clause.Id)) continue;
             chosen.Add((other.Clause, other.Sentence));
         }
-        return Compose(chosen.Select(c => (c.Clause, Listed(type, c.Clause, c.Sentence))).ToList(), frame);
+        var quoted = chosen.Select(c => (c.Clause, Sentence: Listed(type, c.Clause, c.Sentence))).ToList();
+        return Compose(ListSiblings.Asked(type) ? WholeLists(quoted, frame) : quoted.Select(c => (c.Clause, c.Sentence, (IReadOnlyList<RetrievedClause>?)null)).ToList(), frame);
     }
 
     /// <summary>
@@ -92,6 +93,23 @@ public sealed class ExtractiveAnswerer
     {
         if (type != AnswerType.List || clause.Clause.Text.Length > MaxListQuote || SentenceSplitter.Split(clause.Clause.Text).Count < 2) return sentence;
         return Quotes.Collapse(clause.Clause.Text);
+    }
+
+    /// <summary>
+    /// A list question answered by one item of a list its parent only announces: the parent is quoted with all its items
+    /// (<see cref="ListSiblings"/>), once however many of its items were chosen.
+    /// </summary>
+    private static List<(RetrievedClause Clause, string Sentence, IReadOnlyList<RetrievedClause>? Items)> WholeLists(
+        List<(RetrievedClause Clause, string Sentence)> chosen, Func<string, RetrievedClause?> frame)
+    {
+        var whole = new List<(RetrievedClause Clause, string Sentence, IReadOnlyList<RetrievedClause>? Items)>();
+        foreach (var (clause, sentence) in chosen)
+        {
+            var list = ListSiblings.Of(clause, frame);
+            if (list is { } l && whole.Any(w => w.Clause.Id == l.Parent.Id)) continue;
+            whole.Add(list is { } found ? (found.Parent, found.Parent.Clause.Text.Trim(), found.Items) : (clause, sentence, null));
+        }
+        return whole;
     }
 
     /// <summary>A unit that only repeats the clause's label and heading ("2. Các hoạt động Kỷ niệm.") answers nothing.</summary>
@@ -118,16 +136,16 @@ public sealed class ExtractiveAnswerer
         return expanded;
     }
 
-    private static DraftAnswer Compose(List<(RetrievedClause Clause, string Sentence)> chosen, Func<string, RetrievedClause?> frame)
+    private static DraftAnswer Compose(List<(RetrievedClause Clause, string Sentence, IReadOnlyList<RetrievedClause>? Items)> chosen, Func<string, RetrievedClause?> frame)
     {
         var text = new StringBuilder("Trích từ văn bản:");
         var sources = new List<RetrievedClause>();
-        foreach (var (clause, sentence) in chosen)
+        foreach (var (clause, sentence, items) in chosen)
         {
             sources.Add(clause);
             text.Append(TableRows.Quote(clause, sentence, sources.Count));
             // A lead-in quoted ("… cụ thể như sau:") brings the items it announces, each with its own clause.
-            foreach (var item in LeadInItems.Of(clause, sentence, frame))
+            foreach (var item in items ?? LeadInItems.Of(clause, sentence, frame))
             {
                 sources.Add(item);
                 text.Append("\n- «").Append(Quotes.Collapse(item.Clause.Text)).Append("» [").Append(sources.Count).Append(']');

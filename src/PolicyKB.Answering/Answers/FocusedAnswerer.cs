@@ -68,8 +68,16 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
             if (other.Score >= best.Score * 0.95) chosen.Add(other);
         }
         // A lead-in quoted ("… các thông tư sau đây:") brings the items it announces.
-        return Compose(chosen.Select(c => c.Items.Count > 0 ? c : c with { Items = LeadInItems.Of(c.Clause, c.Quote, frame) }).ToList());
+        // So does one item of a list whose parent only announces it, for a list question (ListSiblings).
+        return Compose(chosen.Select(c => c.Items.Count > 0 ? c : WholeList(c, type, frame) ?? c with { Items = LeadInItems.Of(c.Clause, c.Quote, frame) })
+            .DistinctBy(c => c.Clause.Id).ToList());
     }
+
+    /// <summary>The announcing parent of <paramref name="candidate"/>'s item with all its items, or null (<see cref="ListSiblings"/>).</summary>
+    private static SentenceCandidate? WholeList(SentenceCandidate candidate, AnswerType type, Func<string, RetrievedClause?> frame) =>
+        candidate.LeadIn is null && ListSiblings.Asked(type) && ListSiblings.Of(candidate.Clause, frame) is { } list
+            ? candidate with { Clause = list.Parent, Quote = list.Parent.Clause.Text.Trim(), Items = list.Items }
+            : null;
 
     /// <summary>
     /// True when the question names places and every document it names by number belongs to others and never mentions

@@ -50,6 +50,7 @@ public sealed partial class FollowUpRewriter
                 ? KnowledgeSnapshot.Year().Replace(rewritten, years[0], 1)
                 : rewritten.TrimEnd('?', ' ') + " năm " + years[0] + "?";
         }
+        if (places.Count == 0 && years.Count == 0 && SwapLevel(question, rewritten) is { } levelled) return levelled;
         if (places.Count == 0 && years.Count == 0 && Swap(question, rewritten) is { } swapped) return swapped;
         if (places.Count == 0 && years.Count == 0 && SwapSubject(question, rewritten) is { } subjectSwapped) return subjectSwapped;
         if (places.Count == 0 && years.Count == 0 && rest.Count > 0)
@@ -105,7 +106,7 @@ public sealed partial class FollowUpRewriter
     private static partial Regex PointsBack();
 
     /// <summary>A document type word the follow-up names itself, folded ("nghị quyết 81", "thông tư nào" is not one: "nào" asks).</summary>
-    [GeneratedRegex(@" (?:ke hoach|quyet dinh|chi thi|nghi quyet|nghi dinh|thong tu|ket luan|cong van) (?:so )?\d")]
+    [GeneratedRegex(@" (?:ke hoach|quyet dinh|chi thi|nghi quyet|nghi dinh|thong tu|ket luan|cong van|cong dien|to trinh) (?:so )?\d")]
     private static partial Regex DocumentWord();
 
     /// <summary>
@@ -182,7 +183,7 @@ public sealed partial class FollowUpRewriter
     private static partial Regex HowMany();
 
     /// <summary>A document named by type and number ("Kế hoạch 36/KH-SYT", "Nghị quyết số 63/2025/NQ-HĐND").</summary>
-    [GeneratedRegex(@"(?<type>(?i:kế hoạch|quyết định|chỉ thị|nghị quyết|nghị định|thông tư|kết luận|công văn))\s+(?:số\s+)?\d{1,5}[A-Za-z]?(?:/\d{4})?(?:\s?[/\-]\s?\p{Lu}[\p{L}\d]*(?:[\-/][\p{L}\d]+)*)?")]
+    [GeneratedRegex(@"(?<type>(?i:kế hoạch|quyết định|chỉ thị|nghị quyết|nghị định|thông tư|kết luận|công văn|công điện|tờ trình))\s+(?:số\s+)?\d{1,5}[A-Za-z]?(?:/\d{4})?(?:\s?[/\-]\s?\p{Lu}[\p{L}\d]*(?:[\-/][\p{L}\d]+)*)?")]
     private static partial Regex NamedDocument();
 
     /// <summary>A period a limit is counted over: "trong một tháng", "mỗi năm", "hằng tuần".</summary>

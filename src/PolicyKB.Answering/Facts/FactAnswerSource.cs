@@ -28,7 +28,9 @@ public sealed class FactAnswerSource(IDocumentStore store, TimeProvider? clock =
         // A document found by title words answers a fact question only when the question also names its place or year:
         // a stated fact (a signer, a date) of a look-alike plan of another province would be confidently wrong.
         // So may a question that is hardly more than the document's title.
-        var documents = DocumentFocus.Find(question, knowledge, byTitle: question.Places.Count > 0 || question.Years.Count > 0);
+        // A letter asked for its addressee is named by its subject ("công văn về hàng gửi kho ngoại quan … trả lời cho
+        // công ty nào?"): its title words find it, and the answer quotes its own "Kính gửi" line.
+        var documents = DocumentFocus.Find(question, knowledge, byTitle: question.Places.Count > 0 || question.Years.Count > 0 || kind == FactQuestionKind.Addressee);
         if (documents.Count == 0) documents = DocumentFocus.FindByWholeTitle(question, knowledge);
         if (documents.Count == 0 && kind is FactQuestionKind.TaskLead or FactQuestionKind.TaskDeadline)
         {
@@ -54,6 +56,7 @@ public sealed class FactAnswerSource(IDocumentStore store, TimeProvider? clock =
             // means by "thay thế văn bản nào" when it states no replacement in those words.
             FactQuestionKind.Replaces => Relations(facts, composer, RelationKinds.Replaces) || Relations(facts, composer, RelationKinds.Repeals),
             FactQuestionKind.Amends => Relations(facts, composer, RelationKinds.Amends),
+            FactQuestionKind.Addressee => AddresseeReader.Answer(store.GetClauses(document.Id), composer),
             FactQuestionKind.TargetValue => FactTargetMatcher.Answer(question, facts, composer, knowledge.Terms),
             // "Những cơ quan nào chủ trì …" asks every lead the text names: a task holding several answers; one holding a
             // single lead may have left others in its sentence, so the clause answers.

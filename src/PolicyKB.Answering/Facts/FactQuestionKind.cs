@@ -29,4 +29,7 @@ public enum FactQuestionKind
     AgencyTasks,
     /// <summary>The tasks due in a period ("Việc gì phải xong trước 30/6?", "… trong quý II năm 2024").</summary>
     PeriodTasks,
+
+    /// <summary>Who the document is addressed to ("gửi ai", "gửi cho những tỉnh nào", "trả lời cho công ty nào").</summary>
+    Addressee,
 }

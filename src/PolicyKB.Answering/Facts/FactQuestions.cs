@@ -7,7 +7,7 @@ namespace PolicyKB.Answering.Facts;
 /// reads as "ai ký"). Only the asking phrases are matched, never the subject: the document is found by
 /// <see cref="Retrieval.DocumentFocus"/> and the value comes from the stored facts.
 /// </summary>
-public static class FactQuestions
+public static partial class FactQuestions
 {
     /// <summary>The fact <paramref name="question"/> asks for, or <see cref="FactQuestionKind.None"/>.</summary>
     public static FactQuestionKind Classify(string question)
@@ -22,6 +22,8 @@ public static class FactQuestions
         // Expiry ("hết hiệu lực vào ngày nào") is no fact the store holds: leave it to the text.
         if (Has("het hieu luc") && when) return FactQuestionKind.None;
         if (Has("ai ky", "nguoi ky", "ky boi", "ai da ky", "ai la nguoi ky")) return FactQuestionKind.Signer;
+        // "gửi ai", "gửi cho những tỉnh nào", "trả lời cho công ty nào": the recipient asked, not a deadline for sending.
+        if (Addressee().IsMatch(q)) return FactQuestionKind.Addressee;
         if (Has("con hieu luc", "het hieu luc chua", "con duoc ap dung")) return FactQuestionKind.EffectStatus;
         if (Has("hieu luc") && when && !Has("het hieu luc")) return FactQuestionKind.EffectiveOn;
         // "giao … ban hành Nghị quyết …, hoàn thành khi nào?" asks a task's deadline, not when the named document was issued.
@@ -42,4 +44,10 @@ public static class FactQuestions
             return when || Has("thoi han", "han chot") ? FactQuestionKind.TaskDeadline : FactQuestionKind.None;
         return FactQuestionKind.None;
     }
+
+    /// <summary>
+    /// The recipient asked, folded: "gửi (cho|đến|tới) ai / những … nào / cơ quan nào", "trả lời cho … nào", "kính gửi ai".
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@" (?:gui|kinh gui|tra loi)(?: cho| den| toi)? (?:ai|(?:nhung|cac) (?:[a-z]+ ){1,4}nao|(?:co quan|don vi|tinh|cong ty|doanh nghiep|dia phuong|to chuc|bo|so|nganh|ca nhan|noi) nao) ")]
+    private static partial System.Text.RegularExpressions.Regex Addressee();
 }

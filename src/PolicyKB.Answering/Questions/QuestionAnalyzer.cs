@@ -123,7 +123,7 @@ public sealed partial class QuestionAnalyzer
     private static partial Regex PercentAsked();
 
     /// <summary>A type word and a bare serial ("chỉ thị 99", "qđ 281"), folded.</summary>
-    [GeneratedRegex(@"\b(?:quyet dinh|nghi dinh|nghi quyet|thong tu|chi thi|ke hoach|cong van|ket luan|qd|nd|nq|tt|ct|kh|cv)\.?\s*(?:so\s*)?(?<serial>\d{1,5})\b")]
+    [GeneratedRegex(@"\b(?:quyet dinh|nghi dinh|nghi quyet|thong tu|chi thi|ke hoach|cong van|cong dien|to trinh|ket luan|qd|nd|nq|tt|ct|kh|cv)\.?\s*(?:so\s*)?(?<serial>\d{1,5})\b")]
     private static partial Regex TypedSerial();
 
     [GeneratedRegex(@" (?:nhung |cac )?(?<type>ke hoach|quyet dinh|chi thi|nghi quyet|nghi dinh|thong tu|cong van|huong dan) (?:nao|gi) |(?:nhung|cac) (?<type>ke hoach|quyet dinh|chi thi|nghi quyet|nghi dinh|thong tu|cong van) ")]

@@ -119,14 +119,21 @@ public static partial class DocumentFocus
         "ct" => type == "chi thi",
         "kh" => type == "ke hoach",
         "cv" => type == "cong van",
+        "cd" => type == "cong dien",
+        "tb" => type == "thong bao",
+        "kl" => type == "ket luan",
+        "hd" => type == "huong dan",
+        "bc" => type == "bao cao",
+        // A Party or government "Thông báo kết luận" is filed as a Thông báo (TB) and read as a Kết luận.
+        "thong bao ket luan" => type is "thong bao" or "ket luan",
         _ => type.StartsWith(asked, StringComparison.Ordinal),
     };
 
     /// <summary>
     /// A type word and a number, whole or partial: "thong tu 01/2025/tt-bldtbxh", "nghi quyet so 63/2025", "kh 1026",
-    /// "cong van 5489/ct-cs", "ket luan 212-kl/tw".
+    /// "cong van 5489/ct-cs", "ket luan 212-kl/tw", "cong dien 228/cd-ttg", "quy dinh 296-qd/tw", "to trinh 45".
     /// </summary>
-    [GeneratedRegex(@"\b(?<type>thong tu|nghi quyet|quyet dinh|nghi dinh|chi thi|ke hoach|cong van|ket luan|thong bao|huong dan|tt|nq|qd|nd|ct|kh|cv)\.?\s+(?:so\s+)?(?<serial>\d{1,5})(?:\s*/\s*(?<year>(?:19|20)\d\d))?(?:\s*[/\-]\s*(?<suffix>[a-z][a-z\d\-]*))?")]
+    [GeneratedRegex(@"\b(?<type>thong tu|nghi quyet|quyet dinh|nghi dinh|chi thi|ke hoach|cong van|cong dien|thong bao ket luan|ket luan|thong bao|huong dan|quy dinh|quy che|bao cao|to trinh|chuong trinh|de an|tt|nq|qd|nd|ct|kh|cv|cd|tb|kl|hd|bc)\.?\s+(?:so\s+)?(?<serial>\d{1,5})(?:\s*/\s*(?<year>(?:19|20)\d\d))?(?:\s*[/\-]\s*(?<suffix>[a-z][a-z\d\-]*))?")]
     private static partial Regex TypedNumber();
 
     /// <summary>The serial at the head of a stored number ("0130/kh-ubnd" → 0130, "16/2025/nd-cp" → 16).</summary>
