@@ -40,10 +40,10 @@ public sealed class EighthUnseenAnswerEvaluationTests(EighthUnseenKnowledgeBase 
     // dev half 37/65 and 21/30 (`policykb eval-answers tests/eval/answers-unseen-8.jsonl --split test|dev`); this
     // fixture's store gives the dev half 36/65, hence the dev floor one lower.
     // Raised in session 11 to one below this fixture's figures on main at 04acfa1: test 31/75 answerable and 27/33 refused, dev 40/65 and 25/30.
-    // Answerable floors raised in session 12 to one below main at 6d77377: test 32/75, dev 43/65 (refusals unchanged).
+    // Answerable floors raised in session 12 to one below main at bbea0a2: test 33/75, dev 47/65 (refusals unchanged).
     [Theory]
-    [InlineData("test", 31, 26)]
-    [InlineData("dev", 42, 24)]
+    [InlineData("test", 32, 26)]
+    [InlineData("dev", 46, 24)]
     public async Task Meets_the_answer_and_refusal_floors_on_each_half(string split, int answeredFloor, int refusedFloor)
     {
         if (kb.Knowledge is null) return;

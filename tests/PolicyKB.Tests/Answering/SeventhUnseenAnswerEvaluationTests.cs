@@ -38,9 +38,10 @@ public sealed class SeventhUnseenAnswerEvaluationTests(SeventhUnseenKnowledgeBas
     // Measured on main at 3b2430e (the set as first committed): test half 25/54 answerable right and 19/26 refused;
     // dev half 34/59 and 16/25 (`policykb eval-answers tests/eval/answers-unseen-7.jsonl --split test|dev`).
     // Raised in session 11 to one below this fixture's figures on main at 04acfa1: test 28/54 answerable and 22/26 refused, dev 41/59 and 24/25.
-    // Dev floor raised in session 12 to one below main at 6d77377 (dev 45/59 answerable, 24/25 refused; the test half unchanged).
+    // Dev floor raised in session 12 to one below main at 6d77377 (dev 45/59 answerable, 24/25 refused); test floor to one
+    // below main at bbea0a2 (30/54 answerable).
     [Theory]
-    [InlineData("test", 27, 21)]
+    [InlineData("test", 29, 21)]
     [InlineData("dev", 44, 23)]
     public async Task Meets_the_answer_and_refusal_floors_on_each_half(string split, int answeredFloor, int refusedFloor)
     {
