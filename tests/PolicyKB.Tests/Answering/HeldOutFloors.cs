@@ -9,6 +9,18 @@ namespace PolicyKB.Tests.Answering;
 /// </summary>
 internal static class HeldOutFloors
 {
+    /// <summary>
+    /// Runs the <paramref name="split"/> half of <paramref name="evalFile"/> over <paramref name="knowledge"/> and
+    /// asserts its floors; does nothing when the knowledge base could not be built (../shared absent).
+    /// </summary>
+    public static async Task CheckSplitAsync(SeedKnowledgeBase? knowledge, string evalFile, string split, int answeredFloor, int refusedFloor, ITestOutputHelper output)
+    {
+        if (knowledge is null) return;
+        var cases = AnswerEvaluator.Load(evalFile).Where(c => c.Split == split).ToList();
+        var report = await new AnswerEvaluator(knowledge.Service).RunAsync(cases);
+        Check(report, split, answeredFloor, refusedFloor, output);
+    }
+
     /// <summary>Asserts that <paramref name="report"/> meets <paramref name="answeredFloor"/> and <paramref name="refusedFloor"/>.</summary>
     public static void Check(EvalReport report, string split, int answeredFloor, int refusedFloor, ITestOutputHelper output)
     {

@@ -43,13 +43,6 @@ public sealed class SeventhUnseenAnswerEvaluationTests(SeventhUnseenKnowledgeBas
     [Theory]
     [InlineData("test", 29, 21)]
     [InlineData("dev", 44, 23)]
-    public async Task Meets_the_answer_and_refusal_floors_on_each_half(string split, int answeredFloor, int refusedFloor)
-    {
-        if (kb.Knowledge is null) return;
-        var cases = AnswerEvaluator.Load(SeventhUnseenKnowledgeBase.EvalFile).Where(c => c.Split == split).ToList();
-
-        var report = await new AnswerEvaluator(kb.Knowledge.Service).RunAsync(cases);
-
-        HeldOutFloors.Check(report, split, answeredFloor, refusedFloor, output);
-    }
+    public Task Meets_the_answer_and_refusal_floors_on_each_half(string split, int answeredFloor, int refusedFloor)
+        => HeldOutFloors.CheckSplitAsync(kb.Knowledge, SeventhUnseenKnowledgeBase.EvalFile, split, answeredFloor, refusedFloor, output);
 }
