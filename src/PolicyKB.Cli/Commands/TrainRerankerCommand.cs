@@ -50,8 +50,14 @@ internal static class TrainRerankerCommand
             DefaultValueFactory = _ => 0,
         };
         var shortAbbreviated = new Option<bool>("--short-abbreviated") { Description = "Thêm bản viết tắt (BHYT, KCB…) của mỗi truy vấn ngắn có cụm từ trong danh sách viết tắt" };
+        var chat = new Option<string[]>("--chat")
+        {
+            Description = "Tệp câu hỏi chat có đáp án (tests/eval/answers*.jsonl): chỉ các câu hỏi phần \"dev\" trả lời được, không hỏi tiếp, có điều khoản đáp án, và văn bản của chúng được dùng để huấn luyện",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var chatWeight = new Option<int>("--chat-weight") { Description = "Số lần tính mỗi câu hỏi của --chat (0: bỏ qua, để so sánh khi dùng lại --cache)", DefaultValueFactory = _ => 1 };
         var measure = new Option<bool>("--measure-pairs") { Description = "Sau khi huấn luyện, đo trên phần test của các cặp (không bao giờ được huấn luyện)" };
-        var command = new Command("train-reranker", "Huấn luyện mô hình xếp hạng lại (LambdaRank) cho tìm kiếm kết hợp") { train, pairs, documents, output, seed, sources, cache, exclude, depth, longPairs, judged, judgedWeight, excludeLists, shortQueries, shortAbbreviated, measure };
+        var command = new Command("train-reranker", "Huấn luyện mô hình xếp hạng lại (LambdaRank) cho tìm kiếm kết hợp") { train, pairs, documents, output, seed, sources, cache, exclude, depth, longPairs, judged, judgedWeight, excludeLists, shortQueries, shortAbbreviated, chat, chatWeight, measure };
         command.SetAction(parse => Run(console, new Request(parse.GetValue(train)!, parse.GetValue(pairs)!, parse.GetValue(documents), PolicyKbPaths.Resolve(parse.GetValue(output)!),
             parse.GetValue(seed), parse.GetValue(sources)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
             parse.GetValue(cache), parse.GetValue(CliOptions.Data))
@@ -63,6 +69,8 @@ internal static class TrainRerankerCommand
             JudgedWeight = parse.GetValue(judgedWeight),
             ShortQueries = parse.GetValue(shortQueries),
             ShortAbbreviated = parse.GetValue(shortAbbreviated),
+            Chat = (parse.GetValue(chat) ?? []).Select(PolicyKbPaths.Resolve).ToArray(),
+            ChatWeight = parse.GetValue(chatWeight),
             ExcludeLists = (parse.GetValue(excludeLists) ?? []).Select(PolicyKbPaths.Resolve).ToArray(),
             Excluded = parse.GetValue(exclude)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
         }));
@@ -95,6 +103,12 @@ internal static class TrainRerankerCommand
         /// <summary>Whether each short query holding a listed expression also comes abbreviated.</summary>
         public bool ShortAbbreviated { get; init; }
 
+        /// <summary>Chat question sets whose dev halves are trained on (<see cref="ChatTrainingSet"/>); empty: none.</summary>
+        public IReadOnlyList<string> Chat { get; init; } = [];
+
+        /// <summary>Times each chat question counts (0 drops them, so one collection gives the model with and without).</summary>
+        public int ChatWeight { get; init; } = 1;
+
         /// <summary>Lists of documents never to train on; empty: every judged list of tests/eval as it is today.</summary>
         public IReadOnlyList<string> ExcludeLists { get; init; } = [];
     }
@@ -120,13 +134,15 @@ internal static class TrainRerankerCommand
             return 2;
         }
         JudgedTrainingSet? judgedSet = null;
+        ChatTrainingSet? chatSet = null;
         try
         {
             if (request.Judged is { } judgedPath) judgedSet = JudgedTrainingSet.Load(PolicyKbPaths.Resolve(judgedPath), PolicyKbPaths.Root);
+            if (request.Chat.Count > 0) chatSet = ChatTrainingSet.Load(request.Chat, PolicyKbPaths.Root);
         }
-        catch (Exception ex) when (ex is FormatException or FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception ex) when (ex is FormatException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException)
         {
-            console.Error.WriteLine($"policykb: {request.Judged}: {ex.Message}");
+            console.Error.WriteLine($"policykb: {request.Judged ?? string.Join(" ", request.Chat)}: {ex.Message}");
             return 2;
         }
         var clock = Stopwatch.StartNew();
@@ -146,7 +162,7 @@ internal static class TrainRerankerCommand
         if (request.Cache is { } cached && File.Exists(cached)) groups = GroupCache.Load(cached);
         else
         {
-            (groups, description) = TrainingCollection.Collect(console, CliSettings.Load(data), files, trainingPairs, clock, judgedSet, request.ShortQueries, request.ShortAbbreviated);
+            (groups, description) = TrainingCollection.Collect(console, CliSettings.Load(data), files, trainingPairs, clock, judgedSet, request.ShortQueries, request.ShortAbbreviated, chatSet);
             if (request.Cache is { } path) GroupCache.Save(path, groups);
         }
         if (request.Excluded.FirstOrDefault(n => !RerankFeatures.Names.Contains(n)) is { } unknown)
@@ -156,10 +172,10 @@ internal static class TrainRerankerCommand
         }
         // A feature left out is held constant, so no tree can split on it; the model file keeps the full vector.
         var excluded = RerankFeatures.Names.Select((n, i) => (n, i)).Where(p => request.Excluded.Contains(p.n)).Select(p => p.i).ToArray();
-        groups = GroupShaping.Cut(groups, request.Depth).Where(g => request.Sources.Contains(g.Judgement.Source) || g.Judgement.Source == JudgedTrainingSet.Source || (g.Judgement.Source == ShortQueryBuilder.Source && request.ShortQueries > 0))
+        groups = GroupShaping.Cut(groups, request.Depth).Where(g => request.Sources.Contains(g.Judgement.Source) || g.Judgement.Source is JudgedTrainingSet.Source or ChatTrainingSet.Source || (g.Judgement.Source == ShortQueryBuilder.Source && request.ShortQueries > 0))
             .Select(g => g with { Features = g.Features.Select(f => Without(f, excluded)).ToArray() })
             .ToList();
-        groups = groups.SelectMany(g => Enumerable.Repeat(g, g.Judgement.Source == JudgedTrainingSet.Source ? Math.Max(0, request.JudgedWeight) : 1)).ToList();
+        groups = groups.SelectMany(g => Enumerable.Repeat(g, Weight(g.Judgement.Source, request))).ToList();
         var fit = GroupShaping.WeightLongPairs(groups.Where(g => !g.Judgement.Validation).ToList(), request.LongPairWeight);
         var validation = groups.Where(g => g.Judgement.Validation).ToList();
         if (fit.Count < 20 || validation.Count == 0)
@@ -193,6 +209,7 @@ internal static class TrainRerankerCommand
             ["not_trained_on"] = "tests/eval/*.jsonl (every judged query but the train split of --judged), the documents they are judged over, the test and dev splits of the pairs",
         };
         // Only when used, so that a model trained without them stays byte for byte what earlier checkouts wrote.
+        if (request.Chat.Count > 0) about["chat"] = $"dev halves of {string.Join(", ", request.Chat.Select(Path.GetFileName))} (answerable, no follow-ups), weight {request.ChatWeight}";
         if (request.ShortQueries > 0) about["short_queries"] = $"{request.ShortQueries} a document" + (request.ShortAbbreviated ? ", abbreviated copies" : "");
         var (model, divergence) = best.Train(GroupShaping.WeightLongPairs(groups, request.LongPairWeight), about);
         if (divergence > 1e-3)
@@ -222,6 +239,14 @@ internal static class TrainRerankerCommand
         }
         return means.DefaultIfEmpty(0).Average();
     }
+
+    /// <summary>Times a group of <paramref name="source"/> counts in fitting and validation.</summary>
+    private static int Weight(string source, Request request) => source switch
+    {
+        JudgedTrainingSet.Source => Math.Max(0, request.JudgedWeight),
+        ChatTrainingSet.Source => Math.Max(0, request.ChatWeight),
+        _ => 1,
+    };
 
     private static float[] Without(float[] features, int[] excluded)
     {

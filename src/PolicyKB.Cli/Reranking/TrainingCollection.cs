@@ -18,7 +18,7 @@ internal static class TrainingCollection
 {
     /// <summary>The groups, and a line describing the data for the model file.</summary>
     public static (List<RankingGroup> Groups, string Description) Collect(
-        CliConsole console, CliSettings settings, IReadOnlyList<string> files, IReadOnlyList<QueryPair> trainingPairs, Stopwatch clock, JudgedTrainingSet? judged = null, int shortPerDocument = 0, bool abbreviate = false)
+        CliConsole console, CliSettings settings, IReadOnlyList<string> files, IReadOnlyList<QueryPair> trainingPairs, Stopwatch clock, JudgedTrainingSet? judged = null, int shortPerDocument = 0, bool abbreviate = false, ChatTrainingSet? chat = null)
     {
         var work = Directory.CreateTempSubdirectory("policykb-rerank-");
         try
@@ -26,16 +26,17 @@ internal static class TrainingCollection
             var pairFiles = TrainingCorpus.WriteFormalQuestions(trainingPairs, Path.Combine(work.FullName, "pairs"));
             using var kb = KnowledgeBase.Open(Path.Combine(work.FullName, "data"), settings.Ingestion, SynonymTable.Load(settings.SynonymsFile), settings.Embeddings(),
                 relatedTerms: SynonymTable.Load(settings.RelatedTermsFile));
-            kb.Ingest(files.Concat(pairFiles).Concat(judged?.Files ?? []));
+            kb.Ingest(files.Concat(pairFiles).Concat(judged?.Files ?? []).Concat(chat?.Files ?? []));
             var pairNames = pairFiles.Select(Path.GetFileNameWithoutExtension).OfType<string>().ToHashSet(StringComparer.Ordinal);
             var pairIds = kb.Store.ListDocuments().Where(d => pairNames.Contains(d.Id)).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
             console.Error.WriteLine($"train-reranker: {files.Count} văn bản, {pairFiles.Count} tệp câu hỏi chuẩn ({trainingPairs.Count} cặp train) đã nạp sau {clock.Elapsed.TotalSeconds:0} s");
 
             var variants = new QueryVariants(settings.SynonymsFile);
-            var skip = judged is null ? pairIds : pairIds.Union(judged.DocumentIds(kb.Store)).ToHashSet(StringComparer.Ordinal);
+            var skip = pairIds.Union(judged?.DocumentIds(kb.Store) ?? new HashSet<string>()).Union(chat?.DocumentIds(kb.Store) ?? new HashSet<string>())
+                .ToHashSet(StringComparer.Ordinal);
             var judgements = JudgementBuilder.FromHeadings(kb.Store, skip).SelectMany(variants.Of)
                 .Concat(JudgementBuilder.FromPairs(kb.Store, trainingPairs, pairIds))
-                .Concat(judged?.Judgements(kb.Store) ?? []).ToList();
+                .Concat(judged?.Judgements(kb.Store) ?? []).Concat(chat?.Judgements(kb.Store) ?? []).ToList();
             if (shortPerDocument > 0)
             {
                 var wording = EverydayWording.Create(settings.RelatedTermsFile, trainingPairs);
@@ -50,7 +51,8 @@ internal static class TrainingCollection
             console.Error.WriteLine($"train-reranker: {judgements.Count} truy vấn huấn luyện, {groups.Count} có đáp án trong {RerankStage.DefaultDepth} ứng viên ({collector.Unreachable} không), sau {clock.Elapsed.TotalSeconds:0} s");
             var description = $"{files.Count} documents of ../shared/train (every n-th; documents of judged sets excluded), {trainingPairs.Count} train-split everyday↔formal pairs, " +
                 $"{kb.Keyword.ClauseCount} clauses" + (judged is null ? "" : $", the train split of a judged everyday set ({judged.Queries.Count} queries over {judged.Files.Count} documents)") +
-                (shortPerDocument > 0 ? $", {shortPerDocument} short staff-like queries a document" : "");
+                (shortPerDocument > 0 ? $", {shortPerDocument} short staff-like queries a document" : "") +
+                (chat is null ? "" : $", the dev halves of chat question sets ({chat.Cases.Count} questions over {chat.Files.Count} documents)");
             return (groups, description);
         }
         finally
