@@ -244,7 +244,8 @@ internal static class TrainRerankerCommand
     private static int Weight(string source, Request request) => source switch
     {
         JudgedTrainingSet.Source => Math.Max(0, request.JudgedWeight),
-        ChatTrainingSet.Source => Math.Max(0, request.ChatWeight),
+        // Without --chat a cached collection's chat groups are left out: the plain recipe, from the same collection.
+        ChatTrainingSet.Source => request.Chat.Count > 0 ? Math.Max(0, request.ChatWeight) : 0,
         _ => 1,
     };
 
