@@ -109,8 +109,12 @@ internal sealed class ClauseDocumentBuilder
         // Result lists read ids from doc values: a stored-field load decompresses a whole block of clause texts.
         _idBytes.CopyChars(clause.Id);
         fields.Add(_idValue);
-        _documentIdBytes.CopyChars(document.Id);
-        fields.Add(_documentIdValue);
+        // The document id only where the clause id does not hold it (ClauseDocumentIds).
+        if (!ClauseDocumentIds.ClauseIdNames(clause.Id, document.Id))
+        {
+            _documentIdBytes.CopyChars(document.Id);
+            fields.Add(_documentIdValue);
+        }
         _kind.SetStringValue(KindValue(clause.Kind));
         fields.Add(_kind);
         _textUnigrams.Use(syllables);

@@ -48,20 +48,24 @@ public sealed partial class LuceneKeywordIndex
         var leaves = searcher.IndexReader.Leaves;
         var hits = new List<KeywordHit>(docs.ScoreDocs.Length);
         var bytes = new Lucene.Net.Util.BytesRef();
+        var documentBytes = new Lucene.Net.Util.BytesRef();
         var recent = RecentClauseDocs.Current;
         var documentIds = DocumentIdStrings.ForNewList();
         foreach (var scoreDoc in docs.ScoreDocs)
         {
             var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
             var ids = leaf.AtomicReader.GetBinaryDocValues(ClauseFields.Id);
-            var documents = leaf.AtomicReader.GetBinaryDocValues(ClauseFields.DocumentId);
-            if (ids is null || documents is null) continue;
+            if (ids is null) continue;
             ids.Get(scoreDoc.Doc - leaf.DocBase, bytes);
             if (bytes.Length == 0) continue;
             var id = bytes.Utf8ToString();
             recent.Note(searcher.IndexReader, id, scoreDoc.Doc); // the match count and the page look it up next
-            documents.Get(scoreDoc.Doc - leaf.DocBase, bytes);
-            hits.Add(new KeywordHit(id, documentIds.Get(bytes), scoreDoc.Score));
+            // Kept in doc values only when the clause id does not hold it (ClauseDocumentIds); a segment where every
+            // clause id holds it has no such field at all.
+            leaf.AtomicReader.GetBinaryDocValues(ClauseFields.DocumentId)?.Get(scoreDoc.Doc - leaf.DocBase, documentBytes);
+            if (documentBytes.Length == 0 && !ClauseDocumentIds.ReadFromClauseId(bytes, documentBytes)) continue;
+            hits.Add(new KeywordHit(id, documentIds.Get(documentBytes), scoreDoc.Score));
+            documentBytes.Length = 0;
         }
         return hits;
     }
