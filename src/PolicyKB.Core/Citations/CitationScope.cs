@@ -55,7 +55,7 @@ public sealed class CitationScope
         var sb = new StringBuilder(alias.Length);
         foreach (var word in alias.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            var w = word.Trim('"', '“', '”', '(', ')', ',', ';', '.').ToLowerInvariant();
+            var w = PolicyKB.Text.FastCharacters.ToLowerInvariant(word.Trim('"', '“', '”', '(', ')', ',', ';', '.'));
             if (w.Length == 0 || w == "số") continue;
             if (sb.Length > 0) sb.Append(' ');
             sb.Append(w);

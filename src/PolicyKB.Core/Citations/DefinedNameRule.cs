@@ -57,7 +57,7 @@ internal sealed class DefinedNameRule : ICitationRule
                 var allCaps = printed.SequenceEqual(UpperWords[w]);
                 // Running text capitalises a document's name; lower case is the common noun ("pháp luật").
                 if (!allCaps && !printed.SequenceEqual(word)) continue;
-                if (GenericBefore.Contains(PreviousWord(context, at).ToLowerInvariant())) continue;
+                if (GenericBefore.Contains(PolicyKB.Text.FastCharacters.ToLowerInvariant(PreviousWord(context, at)))) continue;
                 if (!IsBareEnd(context, end, allCaps)) continue;
                 output.Add(new CitationCandidate { Start = at, Length = word.Length, Kind = CitationKind.Defined, Key = word, Type = word });
             }
@@ -74,7 +74,7 @@ internal sealed class DefinedNameRule : ICitationRule
         var e = i;
         while (e < ctx.Text.Length && char.IsLetter(ctx.Text[e])) e++;
         var next = ctx.Text[i..e];
-        if (NotAfter.Contains(next.ToLowerInvariant())) return false;
+        if (NotAfter.Contains(PolicyKB.Text.FastCharacters.ToLowerInvariant(next))) return false;
         // "Luật Đầu tư" names another law; in an all-capital heading every word is capitalised, so there it says nothing.
         return allCaps || next.Length == 0 || !char.IsUpper(next[0]);
     }

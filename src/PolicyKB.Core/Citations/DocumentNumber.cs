@@ -106,7 +106,7 @@ public static partial class DocumentNumber
 
     private static string FixCode(string code)
     {
-        var upper = code.ToUpperInvariant();
+        var upper = PolicyKB.Text.FastCharacters.ToUpperInvariant(code);
         if (DocumentCodes.Merged.TryGetValue(upper, out var merged)) return merged;
         upper = DocumentCodes.DRestored.GetValueOrDefault(upper, upper);
         if (DocumentCodes.MixedCase.TryGetValue(upper, out var mixed)) return mixed;

@@ -71,7 +71,7 @@ internal static class IssuerReader
                 break;
             }
             var word = text[pos..wordEnd].TrimEnd('.');
-            var lower = word.ToLowerInvariant();
+            var lower = PolicyKB.Text.FastCharacters.ToLowerInvariant(word);
             if (words > 0 && StopWords.Contains(lower)) break;
             if (words > 0 && StopBigrams.Contains(lower + " " + NextWord(ctx, wordEnd))) break;
             if (word.Length == 0 || char.IsDigit(word[0]) || word == "-") break;

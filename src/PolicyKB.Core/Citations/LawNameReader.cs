@@ -64,7 +64,7 @@ internal static class LawNameReader
         for (var words = 0; words < MaxWords && pos < text.Length;)
         {
             var (wordEnd, word) = NextWord(text, pos);
-            if (word.Length == 0 || StopWords.Contains(word.ToLowerInvariant()) || char.IsDigit(word[0])) break;
+            if (word.Length == 0 || StopWords.Contains(PolicyKB.Text.FastCharacters.ToLowerInvariant(word)) || char.IsDigit(word[0])) break;
             if (words > 0 && char.IsUpper(word[0]) && !IsAcronym(word) && !char.IsUpper(text[start])) break;
             end = wordEnd;
             words++;
@@ -90,7 +90,7 @@ internal static class LawNameReader
         {
             var (wordEnd, word) = NextWord(text, pos);
             if (word.Length == 0) return false;
-            var lower = word.ToLowerInvariant();
+            var lower = PolicyKB.Text.FastCharacters.ToLowerInvariant(word);
             if (words == 0 && (!char.IsLower(word[0]) || StopWords.Contains(lower))) return false;
             if (words > 0 && (lower is "ngày" or "số" or "năm" or "và" or "được" || char.IsUpper(word[0]))) return true;
             if (wordEnd >= text.Length || text[wordEnd] is ';' or '.' or ')' or ',' or ':') return true;

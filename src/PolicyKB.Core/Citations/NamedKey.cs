@@ -47,9 +47,9 @@ internal static class NamedKey
             string output;
             if (i == 0) output = char.ToUpperInvariant(word[0]) + word[1..];
             else if (IsAllCaps(word) || (afterUnit && char.IsUpper(word[0]))) output = word;
-            else output = word.ToLowerInvariant();
+            else output = PolicyKB.Text.FastCharacters.ToLowerInvariant(word);
             Append(sb, output);
-            afterUnit = Units.Contains(word.ToLowerInvariant()) || (afterUnit && char.IsUpper(word[0]));
+            afterUnit = Units.Contains(PolicyKB.Text.FastCharacters.ToLowerInvariant(word)) || (afterUnit && char.IsUpper(word[0]));
         }
         return sb.ToString();
     }

@@ -28,7 +28,7 @@ internal static class TypeWordLocator
         {
             var s = k - word.Length;
             if (s < 0 || ctx.IsWordChar(s - 1)) continue;
-            if (string.CompareOrdinal(ctx.Lower, s, word.ToLowerInvariant(), 0, word.Length) != 0) continue;
+            if (string.CompareOrdinal(ctx.Lower, s, PolicyKB.Text.FastCharacters.ToLowerInvariant(word), 0, word.Length) != 0) continue;
             // Law types are capitalised in running text; lower-case "luật" is "pháp luật", not a document.
             if (word is "Luật" or "Bộ luật" or "Hiến pháp" && ctx.Text[s] != word[0]) continue;
             return new Prefix(s, word, null);

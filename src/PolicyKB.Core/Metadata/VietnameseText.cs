@@ -14,7 +14,7 @@ internal static class VietnameseText
     public static string Fold(string text)
     {
         // Most lines are already composed: skipping ICU's normalisation for them halves the cost of a fold.
-        var upper = (PolicyKB.Text.FastCharacters.IsSurelyComposed(text) ? text : text.Normalize(NormalizationForm.FormC)).ToUpperInvariant();
+        var upper = PolicyKB.Text.FastCharacters.ToUpperInvariant(PolicyKB.Text.FastCharacters.IsSurelyComposed(text) ? text : text.Normalize(NormalizationForm.FormC));
         if (upper.IndexOfAny(OldTones) < 0) return upper;
         var sb = new StringBuilder(upper);
         foreach (var (from, to) in TonePairs) sb.Replace(from, to);
@@ -65,11 +65,11 @@ internal static class VietnameseText
     public static string TitleWord(string word)
     {
         if (word.Length == 0) return word;
-        var lower = word.ToLowerInvariant();
+        var lower = PolicyKB.Text.FastCharacters.ToLowerInvariant(word);
         for (var i = 0; i < lower.Length; i++)
         {
             if (!char.IsLetter(lower[i])) continue;
-            return string.Concat(lower.AsSpan(0, i), char.ToUpperInvariant(lower[i]).ToString(), lower.AsSpan(i + 1));
+            return string.Concat(lower.AsSpan(0, i), PolicyKB.Text.FastCharacters.ToUpperInvariant(lower[i]).ToString(), lower.AsSpan(i + 1));
         }
         return lower;
     }

@@ -19,8 +19,8 @@ internal static class TitleLineLocator
     {
         var best = new List<LineOffset>();
         if (string.IsNullOrEmpty(type) || end <= 0) return best;
-        var lower = titleText.ToLowerInvariant();
-        var typeLower = type.ToLowerInvariant();
+        var lower = PolicyKB.Text.FastCharacters.ToLowerInvariant(titleText);
+        var typeLower = PolicyKB.Text.FastCharacters.ToLowerInvariant(type);
         end = Math.Min(end, lines.Count);
         var bestReach = 0;
         // A wrapper page may print the type word above the letterhead too: the start that explains most of the title wins.
@@ -50,5 +50,5 @@ internal static class TitleLineLocator
         return (offsets, position);
     }
 
-    private static string Clean(string text) => VietnameseText.Squash(text.Trim(' ', '*', '_', '#', '\t')).ToLowerInvariant();
+    private static string Clean(string text) => PolicyKB.Text.FastCharacters.ToLowerInvariant(VietnameseText.Squash(text.Trim(' ', '*', '_', '#', '\t')));
 }

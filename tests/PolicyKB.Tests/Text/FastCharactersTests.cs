@@ -29,6 +29,22 @@ public sealed class FastCharactersTests
     public void Lower_casing_from_the_table_is_the_platforms_for_every_character() =>
         Assert.All(Enumerable.Range(0, 0x10000).Select(c => (char)c), c => Assert.Equal(char.ToLowerInvariant(c), FastCharacters.ToLowerInvariant(c)));
 
+    [Fact]
+    public void Upper_casing_from_the_table_is_the_platforms_for_every_character() =>
+        Assert.All(Enumerable.Range(0, 0x10000).Select(c => (char)c), c => Assert.Equal(char.ToUpperInvariant(c), FastCharacters.ToUpperInvariant(c)));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("ke hoach 36")]
+    [InlineData("KẾ HOẠCH số 36/KH-UBND – “Đề án” Ủy ban nhân dân tỉnh Hà Tĩnh … Ơn Ưu Ĩ Ũ Ă Đ")]
+    [InlineData("Điều 5. Ωμέγα Ёлка ǅ ǈ ß İ ı ﬁ")]
+    [InlineData("Phụ lục 𝐀 😀 Ⅻ ⓐ")] // beyond the table: surrogates, Roman numerals, circled letters
+    public void Strings_are_cased_as_the_platform_cases_them(string text)
+    {
+        Assert.Equal(text.ToLowerInvariant(), FastCharacters.ToLowerInvariant(text));
+        Assert.Equal(text.ToUpperInvariant(), FastCharacters.ToUpperInvariant(text));
+    }
+
     [Theory]
     [InlineData("Ủy ban nhân dân", "ỦY BAN NHÂN DÂN")]
     [InlineData("Uỷ ban nhân dân", "ỦY BAN NHÂN DÂN")]

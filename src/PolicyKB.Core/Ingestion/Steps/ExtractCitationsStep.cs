@@ -81,7 +81,7 @@ public sealed class ExtractCitationsStep : IRunAheadStep
         var text = clause.Text;
         var from = Math.Min(start, text.Length);
         var sentenceStart = text.LastIndexOfAny([';', '\n'], Math.Max(0, from - 1)) + 1;
-        var sentence = text[sentenceStart..from].TrimStart(' ', '*', '-', '(').ToLowerInvariant();
+        var sentence = PolicyKB.Text.FastCharacters.ToLowerInvariant(text[sentenceStart..from].TrimStart(' ', '*', '-', '('));
         return BasisOpeners.Any(o => sentence.StartsWith(o, StringComparison.Ordinal));
     }
 }

@@ -38,7 +38,7 @@ internal sealed class DocumentGlyphStatistics
                 {
                     if (raw > 0x7F)
                     {
-                        var lower = char.ToLowerInvariant(raw);
+                        var lower = FastCharacters.ToLowerInvariant(raw);
                         if (statistics._present.TryGetValue(lower, out var count)) statistics._present[lower] = count + 1;
                     }
                     if (afterLetter && spaces > 0) { gaps++; if (spaces >= 2) wideGaps++; }

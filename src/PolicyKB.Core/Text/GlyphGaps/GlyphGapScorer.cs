@@ -26,8 +26,8 @@ internal sealed class GlyphGapScorer
     public List<GlyphGapCandidate> Candidates(GlyphGapSite site)
     {
         var result = new List<GlyphGapCandidate>();
-        var left = site.Left.ToLowerInvariant();
-        var right = site.Right.ToLowerInvariant();
+        var left = FastCharacters.ToLowerInvariant(site.Left);
+        var right = FastCharacters.ToLowerInvariant(site.Right);
         foreach (var glyph in VietnameseLetters.LostGlyphCandidates)
         {
             var spelling = string.Concat(left, glyph.ToString(), right);
