@@ -37,6 +37,8 @@ public static partial class SentenceScorer
     private const double TitlePenalty = 0.1;
     private const double MeasureBonus = 0.3;
     private const int MaxMeasuredLength = 250;
+    /// <summary>Outranks a neighbour that only shares the heading's words, or a replaced document's title (EffectSentences).</summary>
+    private const double EffectBonus = 1.0;
 
     /// <summary>The candidates of one clause.</summary>
     public static IEnumerable<SentenceCandidate> Score(QuestionAnalysis question, AnswerType type, RetrievedClause clause, double prior,
@@ -61,6 +63,7 @@ public static partial class SentenceScorer
         // A clause that never names the agency the question is about says nothing about it ("Bộ Quốc phòng có trách nhiệm gì?").
         var agencyNamed = AnswerConstraints.NamesAgency(AnswerConstraints.AgencyAsked(question), clause, headings);
         var compounds = new CompoundMatch(question.AllKeys, question.ContentKeys.ToHashSet(StringComparer.Ordinal));
+        var effectAsked = type == AnswerType.Date && EffectSentences.Asked(question.Question);
         // A flattened table's rows are units of their own, their cells named by the columns (TableRows).
         var sentences = TableRows.Units(clause);
         if (type == AnswerType.List && clause.Clause.ChildIds.Count > 0 && sentences.Count > 0)
@@ -100,7 +103,8 @@ public static partial class SentenceScorer
             var floor = type == AnswerType.YesNo ? MinYesNoCoverage : MinCoverage;
             var answers = typed && coverage >= floor && unit && (HasAll(required, context) || (clauseHasNumbers && sentences.Count > 1 && TableLike(clause.Clause.Text)))
                 && SyllableKeys.Keys(sentence).Count >= 3 && agencyNamed && !AnswerConstraints.IsBlankForm(sentence)
-                && AnswerConstraints.NamesPersonAsked(question.Question, sentence);
+                && AnswerConstraints.NamesPersonAsked(question.Question, sentence)
+                && !(effectAsked && EffectSentences.OnlyLapses(fromLeadIn ? $"{leadIn!.Text} {sentence}" : sentence));
             // "được hỗ trợ bao nhiêu" asks the level of support: a sentence or heading naming "mức hỗ trợ" states it,
             // where another number of the same clause counts something else ("gộp 02 tháng hoặc 03 tháng").
             // Only in a sentence short enough to state one number: a flattened table names many measures at once.
@@ -111,7 +115,9 @@ public static partial class SentenceScorer
             // restates the title: of the preamble's sentences, which share its coverage, it states nothing the question adds.
             var title = clause.Clause.Label == "title" || (preambleAsked && RestatesName(sentence, nameKeys, question.Folded)) ? TitlePenalty : 0;
             var strength = fromLeadIn ? 1 : TypedSpans.Strength(type, sentence);
-            yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * strength + heading + measure - title, answers)
+            // "có hiệu lực khi nào" is answered by the sentence stating the effect, not by its neighbour under "Hiệu lực thi hành".
+            var effect = effectAsked && EffectSentences.StatesOwn(sentence) ? EffectBonus : 0;
+            yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * strength + heading + measure + effect - title, answers)
             {
                 LeadIn = fromLeadIn ? frame(leadIn!.Id) : null,
             };
