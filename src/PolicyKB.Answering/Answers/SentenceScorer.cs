@@ -39,6 +39,8 @@ public static partial class SentenceScorer
     private const int MaxMeasuredLength = 250;
     /// <summary>Outranks a neighbour that only shares the heading's words, or a replaced document's title (EffectSentences).</summary>
     private const double EffectBonus = 1.0;
+    /// <summary>Small: word order only breaks ties between sentences that cover the question alike.</summary>
+    private const double OrderWeight = 0.05;
 
     /// <summary>The candidates of one clause.</summary>
     public static IEnumerable<SentenceCandidate> Score(QuestionAnalysis question, AnswerType type, RetrievedClause clause, double prior,
@@ -63,6 +65,7 @@ public static partial class SentenceScorer
         // A clause that never names the agency the question is about says nothing about it ("Bộ Quốc phòng có trách nhiệm gì?").
         var agencyNamed = AnswerConstraints.NamesAgency(AnswerConstraints.AgencyAsked(question), clause, headings);
         var compounds = new CompoundMatch(question.AllKeys, question.ContentKeys.ToHashSet(StringComparer.Ordinal));
+        var focusKeys = question.ContentKeys.ToHashSet(StringComparer.Ordinal);
         var effectAsked = type == AnswerType.Date && EffectSentences.Asked(question.Question);
         // A flattened table's rows are units of their own, their cells named by the columns (TableRows).
         var sentences = TableRows.Units(clause);
@@ -117,7 +120,9 @@ public static partial class SentenceScorer
             var strength = fromLeadIn ? 1 : TypedSpans.Strength(type, sentence);
             // "có hiệu lực khi nào" is answered by the sentence stating the effect, not by its neighbour under "Hiệu lực thi hành".
             var effect = effectAsked && EffectSentences.StatesOwn(sentence) ? EffectBonus : 0;
-            yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * strength + heading + measure + effect - title, answers)
+            // Of sentences holding the same words (a table's rows), the one saying them in the question's order.
+            var order = OrderWeight * WordOrder.Share(question.AllKeys, focusKeys, CompoundMatch.Pairs(SyllableKeys.Keys(sentence, question.Folded)));
+            yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * strength + heading + measure + effect + order - title, answers)
             {
                 LeadIn = fromLeadIn ? frame(leadIn!.Id) : null,
             };

@@ -37,6 +37,8 @@ public sealed partial class QuestionAnalyzer
         if (question.Length > 2000) question = question[..2000];
         // An acronym the documents never write ("TP.HCM") is read as the words they do write ("thành phố Hồ Chí Minh").
         question = knowledge.Acronyms.Expand(question, knowledge.Terms);
+        // "học phí cấp 3" says "trung học phổ thông" as people do.
+        question = SchoolLevels.Spell(question);
         var folded = !VietnameseNormalizer.HasDiacritics(question);
         var references = knowledge.References.Resolve(question);
         var numbers = Number().Matches(question).Select(m => m.Value).ToList();
