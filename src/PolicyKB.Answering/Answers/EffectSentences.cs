@@ -19,6 +19,24 @@ public static partial class EffectSentences
     public static bool StatesOwn(string text) => OwnEffect().IsMatch(text);
 
     /// <summary>
+    /// True when <paramref name="text"/> states the own effect of a document of the type <paramref name="question"/> names:
+    /// "Luật … có hiệu lực khi nào?" asked of a plan implementing the law is not answered by "Quyết định này có hiệu lực …".
+    /// A question naming no type (or only "văn bản") takes any.
+    /// </summary>
+    public static bool StatesOwn(string text, string question)
+    {
+        // "Văn bản" names no type.
+        var asked = TypeWord().Matches(Fold(question)).Select(m => m.Value).Where(t => t != "van ban").ToHashSet(StringComparer.Ordinal);
+        return OwnEffect().Matches(text).Any(m => asked.Count == 0 || asked.Contains(TypeWord().Match(Fold(m.Value)).Value));
+    }
+
+    private static string Fold(string text) => PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(text).ToLowerInvariant();
+
+    /// <summary>A document type, folded.</summary>
+    [GeneratedRegex(@"\b(?:quyet dinh|nghi dinh|nghi quyet|thong tu|chi thi|ke hoach|quy dinh|quy che|luat|phap lenh|van ban|cong van|huong dan)\b")]
+    private static partial Regex TypeWord();
+
+    /// <summary>
     /// True when <paramref name="text"/> states that other texts lapse or are suspended ("… hết hiệu lực kể từ …", "tạm
     /// ngưng hiệu lực …") and not the document's own effect.
     /// </summary>

@@ -39,8 +39,8 @@ public static partial class SentenceScorer
     private const int MaxMeasuredLength = 250;
     /// <summary>Outranks a neighbour that only shares the heading's words, or a replaced document's title (EffectSentences).</summary>
     private const double EffectBonus = 1.0;
-    /// <summary>Small: word order only breaks ties between sentences that cover the question alike.</summary>
-    private const double OrderWeight = 0.05;
+    /// <summary>Tiny: word order only breaks ties between sentences that score alike (a table's rows).</summary>
+    private const double OrderWeight = 0.005;
 
     /// <summary>The candidates of one clause.</summary>
     public static IEnumerable<SentenceCandidate> Score(QuestionAnalysis question, AnswerType type, RetrievedClause clause, double prior,
@@ -119,10 +119,12 @@ public static partial class SentenceScorer
             var title = clause.Clause.Label == "title" || (preambleAsked && RestatesName(sentence, nameKeys, question.Folded)) ? TitlePenalty : 0;
             var strength = fromLeadIn ? 1 : TypedSpans.Strength(type, sentence);
             // "có hiệu lực khi nào" is answered by the sentence stating the effect, not by its neighbour under "Hiệu lực thi hành".
-            var effect = effectAsked && EffectSentences.StatesOwn(sentence) ? EffectBonus : 0;
+            var effect = effectAsked && EffectSentences.StatesOwn(sentence, question.Question) ? EffectBonus : 0;
             // Of sentences holding the same words (a table's rows), the one saying them in the question's order.
             var order = OrderWeight * WordOrder.Share(question.AllKeys, focusKeys, CompoundMatch.Pairs(SyllableKeys.Keys(sentence, question.Folded)));
-            yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * strength + heading + measure + effect + order - title, answers)
+            // "trong một năm" is not answered by the limit "trong một tháng" beside it.
+            var period = PeriodMatch.Conflicts(question.Question, sentence) ? MeasureBonus : 0;
+            yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * strength + heading + measure + effect + order - title - period, answers)
             {
                 LeadIn = fromLeadIn ? frame(leadIn!.Id) : null,
             };

@@ -48,6 +48,13 @@ public sealed class EffectSentenceTests : IDisposable
     public void A_sentence_states_its_own_effect(string sentence, bool states) => Assert.Equal(states, EffectSentences.StatesOwn(sentence));
 
     [Theory]
+    [InlineData("1. Quyết định có hiệu lực kể từ ngày ký.", "quyet dinh 31/2026 co hieu luc tu khi nao", true)]
+    [InlineData("Quyết định này có hiệu lực kể từ ngày ký.", "Luật Bảo vệ dữ liệu cá nhân có hiệu lực thi hành từ ngày nào?", false)]
+    [InlineData("Quyết định này có hiệu lực kể từ ngày ký.", "Văn bản 31 có hiệu lực khi nào?", true)]
+    public void The_effect_stated_is_of_the_type_asked(string sentence, string question, bool states) =>
+        Assert.Equal(states, EffectSentences.StatesOwn(sentence, question));
+
+    [Theory]
     [InlineData("4. Các Quyết định sau đây hết hiệu lực kể từ ngày 01 tháng 01 năm 2026:", true)]
     [InlineData("Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 08/2021/QĐ-UBND, Quyết định số 08/2021/QĐ-UBND hết hiệu lực.", false)]
     public void A_sentence_only_states_a_lapse(string sentence, bool lapses) => Assert.Equal(lapses, EffectSentences.OnlyLapses(sentence));
