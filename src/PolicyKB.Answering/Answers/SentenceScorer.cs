@@ -41,6 +41,8 @@ public static partial class SentenceScorer
     private const double EffectBonus = 1.0;
     /// <summary>Tiny: word order only breaks ties between sentences that score alike (a table's rows).</summary>
     private const double OrderWeight = 0.005;
+    /// <summary>Ranks a form's line below the article it restates (FormClauses). Tuned on answers-dev-6 dev.</summary>
+    private const double FormPenalty = 0.1;
 
     /// <summary>The candidates of one clause.</summary>
     public static IEnumerable<SentenceCandidate> Score(QuestionAnalysis question, AnswerType type, RetrievedClause clause, double prior,
@@ -66,6 +68,7 @@ public static partial class SentenceScorer
         var agencyNamed = AnswerConstraints.NamesAgency(AnswerConstraints.AgencyAsked(question), clause, headings);
         var compounds = new CompoundMatch(question.AllKeys, question.ContentKeys.ToHashSet(StringComparer.Ordinal));
         var focusKeys = question.ContentKeys.ToHashSet(StringComparer.Ordinal);
+        var form = FormClauses.IsForm(clause) && !FormClauses.Asked(question.Question);
         var effectAsked = type == AnswerType.Date && EffectSentences.Asked(question.Question);
         // A flattened table's rows are units of their own, their cells named by the columns (TableRows).
         var sentences = TableRows.Units(clause);
@@ -122,9 +125,10 @@ public static partial class SentenceScorer
             var effect = effectAsked && EffectSentences.StatesOwn(sentence, question.Question) ? EffectBonus : 0;
             // Of sentences holding the same words (a table's rows), the one saying them in the question's order.
             var order = OrderWeight * WordOrder.Share(question.AllKeys, focusKeys, CompoundMatch.Pairs(SyllableKeys.Keys(sentence, question.Folded)));
-            // "trong một năm" is not answered by the limit "trong một tháng" beside it.
-            var period = PeriodMatch.Conflicts(question.Question, sentence) ? MeasureBonus : 0;
-            yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * strength + heading + measure + effect + order - title - period, answers)
+            // "trong một năm" is not answered by the limit "trong một tháng" beside it; a form's line restates the
+            // article's condition as the applicant's declaration: the article is the better citation.
+            var penalty = (PeriodMatch.Conflicts(question.Question, sentence) ? MeasureBonus : 0) + (form ? FormPenalty : 0);
+            yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * strength + heading + measure + effect + order - title - penalty, answers)
             {
                 LeadIn = fromLeadIn ? frame(leadIn!.Id) : null,
             };
