@@ -43,6 +43,8 @@ public static partial class SentenceScorer
     private const double OrderWeight = 0.005;
     /// <summary>Ranks a form's line below the article it restates (FormClauses). Tuned on answers-dev-6 dev.</summary>
     private const double FormPenalty = 0.1;
+    /// <summary>For the words asked before "ai" said as written (AskedFrame).</summary>
+    private const double FrameBonus = 0.1;
 
     /// <summary>The candidates of one clause.</summary>
     public static IEnumerable<SentenceCandidate> Score(QuestionAnalysis question, AnswerType type, RetrievedClause clause, double prior,
@@ -68,6 +70,7 @@ public static partial class SentenceScorer
         var agencyNamed = AnswerConstraints.NamesAgency(AnswerConstraints.AgencyAsked(question), clause, headings);
         var compounds = new CompoundMatch(question.AllKeys, question.ContentKeys.ToHashSet(StringComparer.Ordinal));
         var focusKeys = question.ContentKeys.ToHashSet(StringComparer.Ordinal);
+        var askedFrame = AskedFrame.Of(question.Question);
         var form = FormClauses.IsForm(clause) && !FormClauses.Asked(question.Question);
         var effectAsked = type == AnswerType.Date && EffectSentences.Asked(question.Question);
         // A flattened table's rows are units of their own, their cells named by the columns (TableRows).
@@ -123,6 +126,8 @@ public static partial class SentenceScorer
             var strength = fromLeadIn ? 1 : TypedSpans.Strength(type, sentence);
             // "có hiệu lực khi nào" is answered by the sentence stating the effect, not by its neighbour under "Hiệu lực thi hành".
             var effect = effectAsked && EffectSentences.StatesOwn(sentence, question.Question) ? EffectBonus : 0;
+            // "theo đề nghị của ai" is answered by the sentence saying "Theo đề nghị của …".
+            effect += AskedFrame.Holds(askedFrame, sentence) ? FrameBonus : 0;
             // Of sentences holding the same words (a table's rows), the one saying them in the question's order.
             var order = OrderWeight * WordOrder.Share(question.AllKeys, focusKeys, CompoundMatch.Pairs(SyllableKeys.Keys(sentence, question.Folded)));
             // "trong một năm" is not answered by the limit "trong một tháng" beside it; a form's line restates the
