@@ -37,14 +37,6 @@ public static partial class SentenceScorer
     private const double TitlePenalty = 0.1;
     private const double MeasureBonus = 0.3;
     private const int MaxMeasuredLength = 250;
-    /// <summary>Outranks a neighbour that only shares the heading's words, or a replaced document's title (EffectSentences).</summary>
-    private const double EffectBonus = 1.0;
-    /// <summary>Tiny: word order only breaks ties between sentences that score alike (a table's rows).</summary>
-    private const double OrderWeight = 0.005;
-    /// <summary>Ranks a form's line below the article it restates (FormClauses). Tuned on answers-dev-6 dev.</summary>
-    private const double FormPenalty = 0.1;
-    /// <summary>For the words asked before "ai" said as written (AskedFrame).</summary>
-    private const double FrameBonus = 0.1;
 
     /// <summary>The candidates of one clause.</summary>
     public static IEnumerable<SentenceCandidate> Score(QuestionAnalysis question, AnswerType type, RetrievedClause clause, double prior,
@@ -69,10 +61,7 @@ public static partial class SentenceScorer
         // A clause that never names the agency the question is about says nothing about it ("Bộ Quốc phòng có trách nhiệm gì?").
         var agencyNamed = AnswerConstraints.NamesAgency(AnswerConstraints.AgencyAsked(question), clause, headings);
         var compounds = new CompoundMatch(question.AllKeys, question.ContentKeys.ToHashSet(StringComparer.Ordinal));
-        var focusKeys = question.ContentKeys.ToHashSet(StringComparer.Ordinal);
-        var askedFrame = AskedFrame.Of(question.Question);
-        var form = FormClauses.IsForm(clause) && !FormClauses.Asked(question.Question);
-        var effectAsked = type == AnswerType.Date && EffectSentences.Asked(question.Question);
+        var shape = new AskedShape(question, type, clause);
         // A flattened table's rows are units of their own, their cells named by the columns (TableRows).
         var sentences = TableRows.Units(clause);
         if (type == AnswerType.List && clause.Clause.ChildIds.Count > 0 && sentences.Count > 0)
@@ -113,7 +102,7 @@ public static partial class SentenceScorer
             var answers = typed && coverage >= floor && unit && (HasAll(required, context) || (clauseHasNumbers && sentences.Count > 1 && TableLike(clause.Clause.Text)))
                 && SyllableKeys.Keys(sentence).Count >= 3 && agencyNamed && !AnswerConstraints.IsBlankForm(sentence)
                 && AnswerConstraints.NamesPersonAsked(question.Question, sentence)
-                && !(effectAsked && EffectSentences.OnlyLapses(fromLeadIn ? $"{leadIn!.Text} {sentence}" : sentence));
+                && !shape.Excludes(fromLeadIn ? $"{leadIn!.Text} {sentence}" : sentence);
             // "được hỗ trợ bao nhiêu" asks the level of support: a sentence or heading naming "mức hỗ trợ" states it,
             // where another number of the same clause counts something else ("gộp 02 tháng hoặc 03 tháng").
             // Only in a sentence short enough to state one number: a flattened table names many measures at once.
@@ -124,16 +113,7 @@ public static partial class SentenceScorer
             // restates the title: of the preamble's sentences, which share its coverage, it states nothing the question adds.
             var title = clause.Clause.Label == "title" || (preambleAsked && RestatesName(sentence, nameKeys, question.Folded)) ? TitlePenalty : 0;
             var strength = fromLeadIn ? 1 : TypedSpans.Strength(type, sentence);
-            // "có hiệu lực khi nào" is answered by the sentence stating the effect, not by its neighbour under "Hiệu lực thi hành".
-            var effect = effectAsked && EffectSentences.StatesOwn(sentence, question.Question) ? EffectBonus : 0;
-            // "theo đề nghị của ai" is answered by the sentence saying "Theo đề nghị của …".
-            effect += AskedFrame.Holds(askedFrame, sentence) ? FrameBonus : 0;
-            // Of sentences holding the same words (a table's rows), the one saying them in the question's order.
-            var order = OrderWeight * WordOrder.Share(question.AllKeys, focusKeys, CompoundMatch.Pairs(SyllableKeys.Keys(sentence, question.Folded)));
-            // "trong một năm" is not answered by the limit "trong một tháng" beside it; a form's line restates the
-            // article's condition as the applicant's declaration: the article is the better citation.
-            var penalty = (PeriodMatch.Conflicts(question.Question, sentence) ? MeasureBonus : 0) + (form ? FormPenalty : 0);
-            yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * strength + heading + measure + effect + order - title - penalty, answers)
+            yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * strength + heading + measure + shape.Adjustment(sentence) - title, answers)
             {
                 LeadIn = fromLeadIn ? frame(leadIn!.Id) : null,
             };
