@@ -33,7 +33,7 @@ public static partial class EffectSentences
     private static string Fold(string text) => PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(text).ToLowerInvariant();
 
     /// <summary>A document type, folded.</summary>
-    [GeneratedRegex(@"\b(?:quyet dinh|nghi dinh|nghi quyet|thong tu|chi thi|ke hoach|quy dinh|quy che|luat|phap lenh|van ban|cong van|huong dan)\b")]
+    [GeneratedRegex(@"\b(?:quyet dinh|nghi dinh|nghi quyet|thong tu|chi thi|ke hoach|quy dinh|quy che|luat|phap lenh|van ban|cong van|huong dan|thong bao|dieu le)\b")]
     private static partial Regex TypeWord();
 
     /// <summary>
@@ -46,7 +46,7 @@ public static partial class EffectSentences
     /// A document type, optionally "này", then "có hiệu lực"; not after "ngày" ("hết hiệu lực kể từ ngày Quyết định này có
     /// hiệu lực", which dates a lapse by the effect).
     /// </summary>
-    [GeneratedRegex(@"(?i)(?<!ngày\s)\b(?:Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Kế hoạch|Quy định|Quy chế|Luật|Pháp lệnh|Văn bản|Công văn|Hướng dẫn)(?:\s+này)?\s+có\s+hiệu\s+lực")]
+    [GeneratedRegex(@"(?i)(?<!ngày\s)\b" + PolicyKB.Metadata.DocumentTypes.OwnEffectTypes + @"(?:\s+này)?\s+có\s+hiệu\s+lực")]
     private static partial Regex OwnEffect();
 
     /// <summary>"hết hiệu lực", "ngưng hiệu lực", "bãi bỏ": another text stops applying.</summary>

@@ -15,6 +15,12 @@ internal static class DocumentTypes
         "Phương án", "Dự án", "Báo cáo", "Tờ trình", "Biên bản", "Quy trình", "Điều lệ", "Chiến lược",
     }.Select(n => (VietnameseText.Fold(n), n)).OrderByDescending(t => t.Item1.Length).ToArray();
 
+    /// <summary>
+    /// The types whose text states its own effect ("Quyết định này có hiệu lực …"), as one regular-expression group, longest
+    /// first: the facts rule that stores the effective date and the answer step that quotes it read the same types.
+    /// </summary>
+    public const string OwnEffectTypes = @"(?:Thông tư liên tịch|Quyết định|Nghị định|Nghị quyết|Thông tư|Chỉ thị|Kế hoạch|Quy định|Quy chế|Luật|Pháp lệnh|Văn bản|Công văn|Thông báo|Hướng dẫn|Điều lệ)";
+
     /// <summary>Type abbreviations in số hiệu ("36/KH-SYT", "16/2025/NĐ-CP", "242-KH/TU").</summary>
     private static readonly Dictionary<string, string> Codes = new(StringComparer.Ordinal)
     {

@@ -42,7 +42,7 @@ internal sealed partial class EffectiveDateRule : IFactRule
         return string.Equals(opening.Groups["type"].Value, ownType, StringComparison.OrdinalIgnoreCase) ? opening.Groups["rest"].Value : null;
     }
 
-    private const string Types = @"(?:Quyết định|Nghị định|Thông tư liên tịch|Thông tư|Nghị quyết|Chỉ thị|Kế hoạch|Luật|Pháp lệnh|Quy định|Quy chế|Văn bản|Thông báo|Hướng dẫn|Điều lệ)";
+    private const string Types = DocumentTypes.OwnEffectTypes;
     private const string Effect = @"có\s+hiệu\s+lực(?:\s+thi\s+hành)?(?:\s+kể)?\s+từ\s+(?<rest>.{0,60})";
 
     [GeneratedRegex(@"\b" + Types + @"\s+này\s+" + Effect, RegexOptions.IgnoreCase)]
