@@ -31,4 +31,25 @@ internal static class HeldOutFloors
         Assert.True(answerable.Count(o => o.Correct) >= answeredFloor, $"answerable {answerable.Count(o => o.Correct)}/{answerable.Count}");
         Assert.True(unanswerable.Count(o => o.Correct) >= refusedFloor, $"refused {unanswerable.Count(o => o.Correct)}/{unanswerable.Count}");
     }
+
+    /// <summary>
+    /// Asserts the shape every blind set written since the seventh shares: at least <paramref name="minQuestions"/>
+    /// questions, at least three in ten unanswerable, each marked dev or test with 40–60 % dev, twelve documents each in
+    /// one half only, and none of them judged by any of <paramref name="otherEvalFiles"/>.
+    /// </summary>
+    public static void CheckSetShape(string evalFile, int minQuestions, params string[] otherEvalFiles)
+    {
+        var cases = AnswerEvaluator.Load(evalFile);
+
+        Assert.True(cases.Count >= minQuestions, $"{cases.Count} questions");
+        Assert.True(cases.Count(c => c.ExpectRefusal) * 10 >= cases.Count * 3, $"{cases.Count(c => c.ExpectRefusal)} unanswerable");
+        Assert.All(cases, c => Assert.Contains(c.Split, new[] { "dev", "test" }));
+        Assert.InRange(cases.Count(c => c.Split == "dev") * 100 / cases.Count, 40, 60);
+        var documentsBySplit = cases.SelectMany(c => c.ExpectClauses.Select(id => (Document: id.Split('/')[0], c.Split))).Distinct()
+            .GroupBy(p => p.Document).ToList();
+        Assert.Equal(12, documentsBySplit.Count);
+        Assert.All(documentsBySplit, g => Assert.Single(g));
+        var others = otherEvalFiles.SelectMany(AnswerEvaluator.Load).SelectMany(c => c.ExpectClauses).Select(id => id.Split('/')[0]).ToHashSet();
+        Assert.DoesNotContain(cases.SelectMany(c => c.ExpectClauses), id => others.Contains(id.Split('/')[0]));
+    }
 }
