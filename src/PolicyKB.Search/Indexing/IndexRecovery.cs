@@ -18,7 +18,9 @@ public static class IndexRecovery
     /// <summary>Opens the index in <paramref name="path"/>, rebuilding it empty when damaged and recording the repair in <paramref name="health"/>.</summary>
     public static LuceneKeywordIndex Open(string path, DataHealth health)
     {
-        var damage = FindDamage(path);
+        // The segments are opened once, by the index itself: the check opened every segment a first time just before
+        // (a third of the index thread's start-up), and damage met by the index's own open is handled alike below.
+        var damage = FindDamage(path, openSegments: false);
         if (damage is null)
         {
             LuceneKeywordIndex? index = null;
@@ -42,7 +44,13 @@ public static class IndexRecovery
     }
 
     /// <summary>What is wrong with the index in <paramref name="path"/>, or null when it looks sound (or there is none yet).</summary>
-    public static string? FindDamage(string path)
+    public static string? FindDamage(string path) => FindDamage(path, openSegments: true);
+
+    /// <summary>
+    /// What is wrong with the commit and its files' footers, and, with <paramref name="openSegments"/>, with opening every
+    /// segment; null when it looks sound (or there is none yet).
+    /// </summary>
+    private static string? FindDamage(string path, bool openSegments)
     {
         if (!System.IO.Directory.Exists(path)) return null;
         try
@@ -61,6 +69,7 @@ public static class IndexRecovery
                 // Reads only the last 16 bytes: a file cut short ends in the middle of its data, not in the footer.
                 CodecUtil.RetrieveChecksum(input);
             }
+            if (!openSegments) return null;
             using var reader = DirectoryReader.Open(directory);
             foreach (var leaf in reader.Leaves) _ = leaf.AtomicReader.Fields;
             return null;
