@@ -24,6 +24,7 @@ internal static class CitationBson
     public static List<Citation> FromSet(BsonDocument set)
     {
         var documentId = set["_id"].AsString;
+        if (PackedBson.UnpackBytes(set) is { } raw && CitationSetReader.TryRead(documentId, raw) is { } read) return read;
         return PackedBson.Unpack(set)["items"].AsArray.Select(v => v.AsDocument).Select(b => new Citation
         {
             DocumentId = documentId, ClauseId = b["clause"].AsString, Raw = b["raw"].AsString, Start = b["start"].AsInt32,

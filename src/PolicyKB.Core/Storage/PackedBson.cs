@@ -38,13 +38,23 @@ internal static class PackedBson
     /// <exception cref="InvalidDataException">The compressed bytes are damaged.</exception>
     public static BsonDocument Unpack(BsonDocument record)
     {
-        if (!record.TryGetValue(Field, out var packed) || !packed.IsBinary) return record;
-        using var input = new MemoryStream(packed.AsBinary);
-        using var brotli = new BrotliStream(input, CompressionMode.Decompress);
-        using var raw = new MemoryStream(packed.AsBinary.Length * 6);
-        brotli.CopyTo(raw);
+        if (UnpackBytes(record) is not { } raw) return record;
         var content = BsonSerializer.Deserialize(raw.ToArray());
         content["_id"] = record["_id"];
         return content;
+    }
+
+    /// <summary>
+    /// The BSON bytes a packed record holds, decompressed, for a reader of its own (<see cref="CitationSetReader"/>); null
+    /// for a record written before packing. Damaged bytes throw as <see cref="Unpack"/> does.
+    /// </summary>
+    public static ArraySegment<byte>? UnpackBytes(BsonDocument record)
+    {
+        if (!record.TryGetValue(Field, out var packed) || !packed.IsBinary) return null;
+        using var input = new MemoryStream(packed.AsBinary);
+        using var brotli = new BrotliStream(input, CompressionMode.Decompress);
+        var raw = new MemoryStream(packed.AsBinary.Length * 6);
+        brotli.CopyTo(raw);
+        return new ArraySegment<byte>(raw.GetBuffer(), 0, (int)raw.Length);
     }
 }
