@@ -102,7 +102,9 @@ internal static class CitationSetReader
     {
         value = null;
         if (kind == Null) return true;
-        if (kind != String || !Length(bson, at, out var size) || size < 1 || at + 4 + size > bson.Length || bson[at + 3 + size] != 0) return false;
+        if (kind != String || at + 4 > bson.Length) return false;
+        var size = BinaryPrimitives.ReadInt32LittleEndian(bson[at..]);
+        if (size < 1 || size > bson.Length - at - 4 || bson[at + 3 + size] != 0) return false;
         value = Utf8.GetString(bson.Slice(at + 4, size - 1));
         at += 4 + size;
         return true;
@@ -154,6 +156,7 @@ internal static class CitationSetReader
         return zero >= 0;
     }
 
+    /// <summary>The length of the document or array at <paramref name="at"/>, when it fits in <paramref name="bson"/>.</summary>
     private static bool Length(ReadOnlySpan<byte> bson, int at, out int length)
     {
         length = at + 4 <= bson.Length ? BinaryPrimitives.ReadInt32LittleEndian(bson[at..]) : 0;

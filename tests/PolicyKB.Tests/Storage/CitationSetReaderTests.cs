@@ -14,6 +14,9 @@ public sealed class CitationSetReaderTests
             TargetDocumentId = "qd-281" },
         new() { DocumentId = "qd-1", ClauseId = "qd-1/dieu-2", Raw = "Luật Đất đai", Start = 0, Length = 12, Key = "luật đất đai",
             Name = "Luật Đất đai", Basis = false, LineStart = 9, LineEnd = 9 },
+        // Texts shorter than the smallest document (four bytes with the closing zero, as 'Ban', '(2)', empty) read too.
+        new() { DocumentId = "qd-1", ClauseId = "qd-1/dieu-3", Raw = "(2)", Start = 5, Length = 3, Key = "12-CTr/BCĐ", Issuer = "Ban", Name = "",
+            Basis = false, LineStart = 11, LineEnd = 12 },
     ];
 
     private static void AssertSame(IReadOnlyList<Citation> expected, IReadOnlyList<Citation> actual)
