@@ -1,0 +1,31 @@
+using PolicyKB.Answering.Evaluation;
+using Xunit.Abstractions;
+
+namespace PolicyKB.Tests.Answering;
+
+/// <summary>
+/// The twelfth held-out question set, tests/eval/answers-unseen-12.jsonl: 214 questions over twelve documents of
+/// ../shared/train no other set, content/, corpus/ or the reranker's training spread uses (a provincial plan, two
+/// decisions with an attached regulation, two circulars, a decree, a council resolution, two official letters, a
+/// Government Office notice, a Prime Minister's dispatch and a chairman's delegation decision), written blind to judge
+/// the session-15 answering, facts and search changes and split by document (six test documents never tuned on, six dev
+/// documents). The floors sit just below main's measured figures on each half.
+/// </summary>
+public sealed class TwelfthUnseenAnswerEvaluationTests(TwelfthUnseenKnowledgeBase kb, ITestOutputHelper output) : IClassFixture<TwelfthUnseenKnowledgeBase>
+{
+    [Fact]
+    public void The_set_is_split_by_document_with_a_third_unanswerable_over_documents_no_other_set_uses()
+        => HeldOutFloors.CheckSetShape(TwelfthUnseenKnowledgeBase.EvalFile, 180,
+            UnseenKnowledgeBase.EvalFile, SecondUnseenKnowledgeBase.EvalFile, ThirdUnseenKnowledgeBase.EvalFile,
+            FourthUnseenKnowledgeBase.EvalFile, FifthUnseenKnowledgeBase.EvalFile, FifthDevKnowledgeBase.EvalFile,
+            SixthUnseenKnowledgeBase.EvalFile, SixthDevKnowledgeBase.EvalFile, SeventhUnseenKnowledgeBase.EvalFile,
+            EighthUnseenKnowledgeBase.EvalFile, NinthUnseenKnowledgeBase.EvalFile, TenthUnseenKnowledgeBase.EvalFile,
+            EleventhUnseenKnowledgeBase.EvalFile);
+
+    // BASELINE_COMMENT
+    [Theory]
+    [InlineData("test", 0, 0)]
+    [InlineData("dev", 0, 0)]
+    public Task Meets_the_answer_and_refusal_floors_on_each_half(string split, int answeredFloor, int refusedFloor)
+        => HeldOutFloors.CheckSplitAsync(kb.Knowledge, TwelfthUnseenKnowledgeBase.EvalFile, split, answeredFloor, refusedFloor, output);
+}
