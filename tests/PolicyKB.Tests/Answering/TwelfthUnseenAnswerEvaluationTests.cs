@@ -22,10 +22,13 @@ public sealed class TwelfthUnseenAnswerEvaluationTests(TwelfthUnseenKnowledgeBas
             EighthUnseenKnowledgeBase.EvalFile, NinthUnseenKnowledgeBase.EvalFile, TenthUnseenKnowledgeBase.EvalFile,
             EleventhUnseenKnowledgeBase.EvalFile);
 
-    // BASELINE_COMMENT
+    // Measured on main at b07506b with the set as committed (after two judge fixes that add the clauses also stating the
+    // answer of U12A11 and the sibling bullets of the list U12A12): test half 50/75 answerable right and 27/33 refused; dev
+    // half 49/74 and 31/32 (`SETS=answers-unseen-12 /work/briefs/chatrun.sh`, i.e. `policykb eval-answers
+    // tests/eval/answers-unseen-12.jsonl --split test|dev`). The floors sit one below.
     [Theory]
-    [InlineData("test", 0, 0)]
-    [InlineData("dev", 0, 0)]
+    [InlineData("test", 49, 26)]
+    [InlineData("dev", 48, 30)]
     public Task Meets_the_answer_and_refusal_floors_on_each_half(string split, int answeredFloor, int refusedFloor)
         => HeldOutFloors.CheckSplitAsync(kb.Knowledge, TwelfthUnseenKnowledgeBase.EvalFile, split, answeredFloor, refusedFloor, output);
 }
