@@ -35,9 +35,11 @@ internal static class HeldOutFloors
     /// <summary>
     /// Asserts the shape every blind set written since the seventh shares: at least <paramref name="minQuestions"/>
     /// questions, at least three in ten unanswerable, each marked dev or test with 40–60 % dev, twelve documents each in
-    /// one half only, and none of them judged by any of <paramref name="otherEvalFiles"/>.
+    /// one half only, and none of them judged by any other held-out set (tests/eval/answers-unseen*.jsonl and
+    /// answers-dev-*.jsonl): the sets are found in the folder, so a new set is checked against all the others, and they
+    /// against it, without each set's test listing the ones before it.
     /// </summary>
-    public static void CheckSetShape(string evalFile, int minQuestions, params string[] otherEvalFiles)
+    public static void CheckSetShape(string evalFile, int minQuestions)
     {
         var cases = AnswerEvaluator.Load(evalFile);
 
@@ -49,7 +51,14 @@ internal static class HeldOutFloors
             .GroupBy(p => p.Document).ToList();
         Assert.Equal(12, documentsBySplit.Count);
         Assert.All(documentsBySplit, g => Assert.Single(g));
-        var others = otherEvalFiles.SelectMany(AnswerEvaluator.Load).SelectMany(c => c.ExpectClauses).Select(id => id.Split('/')[0]).ToHashSet();
+        var others = OtherHeldOutSets(evalFile).SelectMany(AnswerEvaluator.Load).SelectMany(c => c.ExpectClauses).Select(id => id.Split('/')[0]).ToHashSet();
         Assert.DoesNotContain(cases.SelectMany(c => c.ExpectClauses), id => others.Contains(id.Split('/')[0]));
+    }
+
+    private static IEnumerable<string> OtherHeldOutSets(string evalFile)
+    {
+        var folder = Path.GetDirectoryName(evalFile)!;
+        return Directory.GetFiles(folder, "answers-unseen*.jsonl").Concat(Directory.GetFiles(folder, "answers-dev-*.jsonl"))
+            .Where(f => !string.Equals(Path.GetFullPath(f), Path.GetFullPath(evalFile), StringComparison.Ordinal));
     }
 }
