@@ -23,13 +23,10 @@ public sealed class AskedShape
     /// <summary>A sentence stating only another period than the one asked: as much as a measure named counts.</summary>
     private const double PeriodPenalty = 0.3;
 
-    /// <summary>Ranks a form's line below the article it restates (FormClauses). Tuned on answers-dev-6 dev.</summary>
-    private const double FormPenalty = 0.1;
-
     private readonly QuestionAnalysis _question;
     private readonly HashSet<string> _focus;
     private readonly string? _frame;
-    private readonly bool _form;
+    private readonly double _formPenalty;
     private readonly bool _effect;
 
     /// <summary>Reads <paramref name="question"/>, asking <paramref name="type"/>, for the sentences of <paramref name="clause"/>.</summary>
@@ -38,7 +35,7 @@ public sealed class AskedShape
         _question = question;
         _focus = question.ContentKeys.ToHashSet(StringComparer.Ordinal);
         _frame = AskedFrame.Of(question.Question);
-        _form = FormClauses.IsForm(clause) && !FormClauses.Asked(question.Question);
+        _formPenalty = FormClauses.Penalty(question.Question, clause);
         _effect = type == AnswerType.Date && EffectSentences.Asked(question.Question);
     }
 
@@ -61,7 +58,7 @@ public sealed class AskedShape
         // "trong một năm" is not answered by the limit "trong một tháng" beside it.
         if (PeriodMatch.Conflicts(_question.Question, sentence)) bonus -= PeriodPenalty;
         // A form's line restates the article's condition as the applicant's declaration: the article is the better citation.
-        if (_form) bonus -= FormPenalty;
+        bonus -= _formPenalty;
         return bonus;
     }
 }

@@ -27,7 +27,6 @@ public sealed class ExtractiveAnswerer
     private const double HeadingBonus = 0.15;
     private const double ExactTie = 0.999;
     private const int MaxListQuote = 700;
-    private const double FormPenalty = 0.1;
 
     /// <summary>Answers <paramref name="question"/> from <paramref name="retrieved"/>; <paramref name="frame"/> frames child clauses.</summary>
     public DraftAnswer Answer(QuestionAnalysis question, RetrievalResult retrieved, KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame)
@@ -43,12 +42,11 @@ public sealed class ExtractiveAnswerer
         var type = AnswerTypeClassifier.Classify(question.Question);
         var yesNo = type == AnswerType.YesNo;
         var agency = AnswerConstraints.AgencyAsked(question);
-        var formAsked = FormClauses.Asked(question.Question);
         foreach (var candidate in candidates)
         {
             var heading = Relevance.HeadingNamed(question, candidate) ? HeadingBonus : 0;
             // A form's line restates an article's condition as a declaration (FormClauses): the article is the better citation.
-            heading -= !formAsked && FormClauses.IsForm(candidate) ? FormPenalty : 0;
+            heading -= FormClauses.Penalty(question.Question, candidate);
             if (!AnswerConstraints.NamesAgency(agency, candidate, string.Join(' ', candidate.Ancestors.Select(a => a.Heading).Append(candidate.Clause.Heading)))) continue;
             foreach (var sentence in TableRows.Units(candidate))
             {
