@@ -23,7 +23,7 @@ public static partial class AskedFrame
     public static bool Holds(string? frame, string sentence) =>
         frame is not null && (" " + string.Join(' ', Words().Matches(Fold(sentence)).Select(m => m.Value)) + " ").Contains(" " + frame + " ", StringComparison.Ordinal);
 
-    private static string Fold(string text) => VietnameseNormalizer.Fold(text).ToLowerInvariant();
+    private static string Fold(string text) => VietnameseNormalizer.Fold(text);
 
     /// <summary>Two or three words, then "ai" ending the question or its clause.</summary>
     [GeneratedRegex(@"(?<frame>\p{L}+ \p{L}+(?: \p{L}+)?) ai\s*(?:[?.,;]|$)")]

@@ -30,7 +30,7 @@ public static partial class EffectSentences
         return OwnEffect().Matches(text).Any(m => asked.Count == 0 || asked.Contains(TypeWord().Match(Fold(m.Value)).Value));
     }
 
-    private static string Fold(string text) => PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(text).ToLowerInvariant();
+    private static string Fold(string text) => PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(text);
 
     /// <summary>A document type, folded.</summary>
     [GeneratedRegex(@"\b(?:quyet dinh|nghi dinh|nghi quyet|thong tu|chi thi|ke hoach|quy dinh|quy che|luat|phap lenh|van ban|cong van|huong dan|thong bao|dieu le)\b")]

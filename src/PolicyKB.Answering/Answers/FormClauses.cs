@@ -26,7 +26,7 @@ public static partial class FormClauses
         clause.Ancestors.Append(clause.Clause).Any(c => c.Kind == ClauseKind.Appendix && FormLabel().IsMatch(c.Label));
 
     /// <summary>True when <paramref name="question"/> asks about a form ("mẫu số 02", "mẫu đơn", "tờ khai").</summary>
-    public static bool Asked(string question) => FormAsked().IsMatch(PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(question).ToLowerInvariant());
+    public static bool Asked(string question) => FormAsked().IsMatch(PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(question));
 
     /// <summary>A form's annex label as stored: "M" and its number ("M1", "M2~2" for the second printing).</summary>
     [GeneratedRegex(@"^M\d")]

@@ -26,7 +26,7 @@ public static partial class PeriodMatch
     /// <summary>The folded period units <paramref name="text"/> names: "ngay", "tuan", "thang", "quy", "nam".</summary>
     internal static HashSet<string> Periods(string text)
     {
-        var folded = VietnameseNormalizer.Fold(text).ToLowerInvariant();
+        var folded = VietnameseNormalizer.Fold(text);
         return Period().Matches(folded).Select(m => m.Groups["unit"].Value).ToHashSet(StringComparer.Ordinal);
     }
 

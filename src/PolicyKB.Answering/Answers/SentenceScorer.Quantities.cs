@@ -14,7 +14,7 @@ public static partial class SentenceScorer
     /// </summary>
     private static bool MeasureNamed(QuestionAnalysis question, string text)
     {
-        var folded = PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(text).ToLowerInvariant();
+        var folded = PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(text);
         var asked = " " + string.Join(' ', SyllableKeys.Keys(question.Question, fold: true)) + " ";
         return MeasureWord().Matches(folded).Any(m => asked.Contains(" " + m.Groups["word"].Value + " ", StringComparison.Ordinal));
     }
@@ -53,7 +53,7 @@ public static partial class SentenceScorer
     /// </summary>
     private static bool CountOf(string sentence, string foldedUnit)
     {
-        var folded = PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(sentence).ToLowerInvariant();
+        var folded = PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(sentence);
         foreach (Match m in CountedUnit().Matches(folded))
         {
             if (m.Groups["unit"].Value == foldedUnit) return true;
@@ -65,14 +65,14 @@ public static partial class SentenceScorer
     /// <summary>True when <paramref name="question"/> asks an amount per <paramref name="foldedUnit"/>: "bao nhiêu (tiền) một tháng", "bao nhiêu mỗi năm".</summary>
     private static bool RateAsked(string question, string foldedUnit)
     {
-        var folded = PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(question).ToLowerInvariant();
+        var folded = PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(question);
         return Regex.IsMatch(folded, $@"\bbao nhieu(?:\s+\p{{L}}+)?\s+(?:mot|moi|1)\s+{foldedUnit}\b");
     }
 
     /// <summary>True when <paramref name="sentence"/> states a quantity per the unit ("đồng/tháng", "mỗi tháng", "hằng tháng").</summary>
     private static bool RateOf(string sentence, string foldedUnit)
     {
-        var folded = PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(sentence).ToLowerInvariant();
+        var folded = PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(sentence);
         return Relevance.HasQuantity(sentence, yearsToo: false) && Regex.IsMatch(folded, $@"(?:/\s*|\bmoi\s+|\bhang\s+|\bmot\s+|\b01\s+){foldedUnit}\b");
     }
 

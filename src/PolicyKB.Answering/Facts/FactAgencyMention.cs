@@ -70,5 +70,5 @@ internal static class FactAgencyMention
     public static string Key(string name) =>
         string.Join(' ', Fold(AgencyNames.Canonical(name)).Split([' ', ',', ';', ':', '.', '(', ')', '/', '-', '?'], StringSplitOptions.RemoveEmptyEntries));
 
-    private static string Fold(string text) => VietnameseNormalizer.Fold(text).ToLowerInvariant();
+    private static string Fold(string text) => VietnameseNormalizer.Fold(text);
 }

@@ -12,7 +12,7 @@ public static partial class FactQuestions
     /// <summary>The fact <paramref name="question"/> asks for, or <see cref="FactQuestionKind.None"/>.</summary>
     public static FactQuestionKind Classify(string question)
     {
-        var q = " " + string.Join(' ', VietnameseNormalizer.Fold(question).ToLowerInvariant()
+        var q = " " + string.Join(' ', VietnameseNormalizer.Fold(question)
             .Split([' ', ',', '?', '.', ';', ':', '!', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries)) + " ";
         bool Has(params string[] phrases) => phrases.Any(p => q.Contains(" " + p + " ", StringComparison.Ordinal));
         // A relation question names what kind of text is asked for ("thông tư nào", "những điều nào").

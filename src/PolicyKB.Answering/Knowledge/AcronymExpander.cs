@@ -183,7 +183,7 @@ public sealed partial class AcronymExpander
     }
 
     /// <summary>Lowercase without diacritics, "đ" as "d" (acronyms are typed either way: "HĐND", "HDND").</summary>
-    private static string Folded(string text) => VietnameseNormalizer.Fold(text).ToLowerInvariant().Replace('đ', 'd');
+    private static string Folded(string text) => VietnameseNormalizer.Fold(text).Replace('đ', 'd');
 
     /// <summary>An acronym as typed: 2-6 capitals, or capitals joined by dots ("TP.HCM"); not part of a số hiệu ("KH-UBND").</summary>
     [GeneratedRegex(@"(?<![\p{L}\d/\-])\p{Lu}{2,6}(?:\.\p{Lu}{2,6})?(?![\p{L}\d/\-])")]

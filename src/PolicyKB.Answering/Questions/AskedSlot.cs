@@ -37,7 +37,7 @@ public static partial class AskedSlot
     {
         var q = " " + Words().Replace(FoldedQuestion.Of(question), " ").Trim() + " ";
         // "bao nhiêu mét khối" is counted by "75.000 m3": the symbol is read as the words.
-        var s = VietnameseNormalizer.Fold(UnitSymbols.Spelled(sentence)).ToLowerInvariant();
+        var s = VietnameseNormalizer.Fold(UnitSymbols.Spelled(sentence));
         var type = AnswerTypeClassifier.Classify(question);
         // Only a question asking when ("ngày nào", "khi nào"): "còn hiệu lực không" is read as a date question too.
         if (WhenAsked().IsMatch(q) && !TypedSpans.HoldsDateAsked(question, sentence)) return "ngày hoặc thời hạn được hỏi";
@@ -48,7 +48,7 @@ public static partial class AskedSlot
         // "bị phạt bao nhiêu": what befalls the subject is the asked fact's own subject; a sentence (with its headings) that never
         // names it states another number.
         if (Adverse().Match(q) is { Success: true } adverse
-            && !Regex.IsMatch(s + " " + VietnameseNormalizer.Fold(context).ToLowerInvariant(), $@"\b{adverse.Groups["verb"].Value}\b"))
+            && !Regex.IsMatch(s + " " + VietnameseNormalizer.Fold(context), $@"\b{adverse.Groups["verb"].Value}\b"))
         {
             return $"mức {Typed(question, adverse.Groups["verb"].Value)} được hỏi";
         }

@@ -86,7 +86,7 @@ public static partial class AnswerConstraints
         return false;
     }
 
-    private static string FoldedLower(string text) => PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(text).ToLowerInvariant();
+    private static string FoldedLower(string text) => PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(text);
 
     /// <summary>The position a "… là ai?" question names, folded: its title word and the word after it ("pho truong", "giam doc trung").</summary>
     [GeneratedRegex(@"\b(?:giam doc|chu tich|bo truong|thu truong|truong|pho|chanh|cuc truong|vu truong|bi thu)\s+\p{L}+")]

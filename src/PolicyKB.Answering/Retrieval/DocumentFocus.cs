@@ -38,7 +38,7 @@ public static partial class DocumentFocus
     /// document number (a document not stored must not be answered for by a look-alike title) or no title is that close.
     /// </summary>
     public static IReadOnlyList<DocumentProfile> FindByWholeTitle(QuestionAnalysis question, KnowledgeSnapshot knowledge) =>
-        TypedNumber().IsMatch(VietnameseNormalizer.Fold(question.Question).ToLowerInvariant()) ? [] : ByTitle(question, knowledge, WholeTitleShare);
+        TypedNumber().IsMatch(VietnameseNormalizer.Fold(question.Question)) ? [] : ByTitle(question, knowledge, WholeTitleShare);
 
     /// <summary>
     /// True when one number the question names fits several documents the places named do not tell apart ("Kế hoạch
@@ -53,7 +53,7 @@ public static partial class DocumentFocus
     private static List<DocumentProfile> ByNumber(QuestionAnalysis question, KnowledgeSnapshot knowledge, out bool ambiguous)
     {
         ambiguous = false;
-        var folded = VietnameseNormalizer.Fold(question.Question).ToLowerInvariant();
+        var folded = VietnameseNormalizer.Fold(question.Question);
         var found = new List<DocumentProfile>();
         foreach (Match match in TypedNumber().Matches(folded))
         {
@@ -65,8 +65,8 @@ public static partial class DocumentFocus
             foreach (var document in knowledge.Documents.Values)
             {
                 var m = document.Document.Metadata;
-                if (m.Number is null || m.Type is null || !TypeMatches(type, VietnameseNormalizer.Fold(m.Type).ToLowerInvariant())) continue;
-                var number = VietnameseNormalizer.Fold(m.Number).ToLowerInvariant();
+                if (m.Number is null || m.Type is null || !TypeMatches(type, VietnameseNormalizer.Fold(m.Type))) continue;
+                var number = VietnameseNormalizer.Fold(m.Number);
                 var own = OwnNumber().Match(number);
                 if (!own.Success || own.Groups["serial"].Value.TrimStart('0') != serial) continue;
                 if (year is { } y && !number.Contains(y.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal) && m.IssuedOn?.Year != y) continue;

@@ -17,7 +17,7 @@ public static partial class DocumentScope
     /// <summary>The keys of the scope articles of <paramref name="clauses"/> (one document's), empty when it has none.</summary>
     public static HashSet<string> Keys(IReadOnlyList<Clause> clauses, bool fold)
     {
-        var scopes = clauses.Where(c => c.Heading.Length is > 0 and < 80 && Scope().IsMatch(VietnameseNormalizer.Fold(c.Heading).ToLowerInvariant())).ToList();
+        var scopes = clauses.Where(c => c.Heading.Length is > 0 and < 80 && Scope().IsMatch(VietnameseNormalizer.Fold(c.Heading))).ToList();
         if (scopes.Count == 0) return [];
         var text = new System.Text.StringBuilder();
         foreach (var clause in clauses)

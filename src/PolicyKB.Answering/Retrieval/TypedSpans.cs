@@ -28,7 +28,7 @@ public static partial class TypedSpans
     public static bool HoldsDateAsked(string question, string sentence)
     {
         sentence = WithoutCitedDates(sentence);
-        var folded = " " + PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(question).ToLowerInvariant() + " ";
+        var folded = " " + PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(question) + " ";
         if (folded.Contains(" nam nao", StringComparison.Ordinal)) return Year().IsMatch(sentence);
         if (folded.Contains(" ngay nao", StringComparison.Ordinal)) return Day().IsMatch(sentence) || Event().IsMatch(sentence);
         return Date().IsMatch(sentence);

@@ -16,7 +16,7 @@ public static partial class SchoolLevels
     /// <summary><paramref name="question"/> with each colloquial school level spelled out; unchanged when it asks about no school.</summary>
     public static string Spell(string question)
     {
-        var folded = VietnameseNormalizer.Fold(question).ToLowerInvariant();
+        var folded = VietnameseNormalizer.Fold(question);
         if (!Schooling().IsMatch(folded)) return question;
         // A question typed without diacritics gets the words without them, so it is still read as typed.
         var plain = !VietnameseNormalizer.HasDiacritics(question);

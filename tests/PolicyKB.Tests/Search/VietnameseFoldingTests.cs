@@ -33,6 +33,17 @@ public sealed class VietnameseFoldingTests
         }
     }
 
+    /// <summary>Callers match folded text against lower-case patterns without lower-casing it again.</summary>
+    [Fact]
+    public void A_folded_text_is_already_lower_case()
+    {
+        for (var c = 1; c < 0xD800; c++)
+        {
+            var folded = VietnameseNormalizer.Fold("X" + (char)c + "Y");
+            Assert.True(folded == folded.ToLowerInvariant(), $"U+{c:X4}");
+        }
+    }
+
     [Theory]
     [InlineData("Quyết định số 281/QĐ-TTg về bảo hiểm y tế", "quyet dinh so 281/qd-ttg ve bao hiem y te")]
     [InlineData("ĐƯỜNG Ứng Dụng", "duong ung dung")]
