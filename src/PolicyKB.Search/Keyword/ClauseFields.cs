@@ -24,8 +24,12 @@ internal static class ClauseFields
     public const string StoredPath = "stored_path";
     public const string Format = "format";
 
-    /// <summary>Version of the indexed fields; documents indexed with another version are indexed again at start.</summary>
-    public const string CurrentFormat = "4";
+    /// <summary>
+    /// Version of the indexed fields; documents indexed with another version are indexed again at start. 5: the document
+    /// id's doc values only where the clause id does not hold it (ClauseDocumentIds); a build of format 4 would drop the
+    /// other hits, so it re-indexes them instead.
+    /// </summary>
+    public const string CurrentFormat = "5";
 
     /// <summary>Separates path labels in <see cref="StoredPath"/>.</summary>
     public const char PathSeparator = '\u001f';
