@@ -19,10 +19,14 @@ public sealed class ThirteenthUnseenAnswerEvaluationTests(ThirteenthUnseenKnowle
     public void The_set_is_split_by_document_with_a_third_unanswerable_over_documents_no_other_set_uses()
         => HeldOutFloors.CheckSetShape(ThirteenthUnseenKnowledgeBase.EvalFile, 180);
 
-    // Floors pending the baseline run of main on the set as committed (`SETS=answers-unseen-13 /work/briefs/chatrun.sh`).
+    // Measured on main at a481edd with the set as committed (`SETS=answers-unseen-13 /work/briefs/chatrun.sh`, i.e.
+    // `policykb eval-answers tests/eval/answers-unseen-13.jsonl --split test|dev`): test half 40/74 answerable right and 22/30
+    // refused; dev half 30/62 and 23/30. Two judge fixes after that run only add clauses also stating the answer (U13B07: the
+    // second funding paragraph; U13D11: the title, preamble and scope points naming the same exclusion) and change no
+    // outcome. The floors sit one below.
     [Theory]
-    [InlineData("test", 0, 0)]
-    [InlineData("dev", 0, 0)]
+    [InlineData("test", 39, 21)]
+    [InlineData("dev", 29, 22)]
     public Task Meets_the_answer_and_refusal_floors_on_each_half(string split, int answeredFloor, int refusedFloor)
         => HeldOutFloors.CheckSplitAsync(kb.Knowledge, ThirteenthUnseenKnowledgeBase.EvalFile, split, answeredFloor, refusedFloor, output);
 }
