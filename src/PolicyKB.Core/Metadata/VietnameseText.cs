@@ -33,16 +33,21 @@ internal static class VietnameseText
     /// <summary>Collapses runs of whitespace to one space and trims.</summary>
     public static string Squash(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        // Into a buffer, not a StringBuilder appended to character by character: layout and metadata squash most lines.
+        var rented = text.Length <= 512 ? null : System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+        Span<char> buffer = rented is null ? stackalloc char[512] : rented;
+        var length = 0;
         var space = false;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
-            if (space) sb.Append(' ');
+            if (char.IsWhiteSpace(c)) { space = length > 0; continue; }
+            if (space) buffer[length++] = ' ';
             space = false;
-            sb.Append(c);
+            buffer[length++] = c;
         }
-        return sb.ToString();
+        var squashed = new string(buffer[..length]);
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return squashed;
     }
 
     /// <summary>True when the text has letters and none of them is lower case (headings, letterheads, type lines).</summary>

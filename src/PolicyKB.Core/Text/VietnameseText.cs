@@ -36,12 +36,12 @@ public static class VietnameseText
     private static bool NeedsCollapse(string s)
     {
         if (char.IsWhiteSpace(s[0]) || char.IsWhiteSpace(s[^1])) return true;
-        for (var i = 1; i < s.Length; i++)
-        {
-            var c = s[i];
-            if (c != ' ' && char.IsWhiteSpace(c)) return true;
-            if (c == ' ' && s[i - 1] == ' ') return true;
-        }
-        return false;
+        // Two vectorised searches instead of a category test per character: repair collapses every line of every file.
+        var text = s.AsSpan();
+        return text.IndexOfAny(WhiteSpaceButSpace) >= 0 || text.IndexOf("  ", StringComparison.Ordinal) >= 0;
     }
+
+    /// <summary>Every character <see cref="char.IsWhiteSpace(char)"/> holds to be white space, but the plain space.</summary>
+    private static readonly System.Buffers.SearchValues<char> WhiteSpaceButSpace = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c)).ToArray());
 }

@@ -30,15 +30,17 @@ internal static class GlyphGapFinder
         // The fragment must begin a word: "NĐ-CP", "KH/UBND", "5m" are codes and units, not broken words.
         if (start > 0 && !char.IsWhiteSpace(text[start - 1]) && text[start - 1] is not ('(' or '"' or '“' or '\'' or '‘' or '[')) return null;
 
-        var left = text[start..gap];
+        // Every word of every line comes here, nearly all of them whole: the halves are looked at in place and made
+        // strings only for a site.
+        var left = text.AsSpan(start, gap - start);
         var rightEnd = gap + 1;
         while (rightEnd < text.Length && SyllableTokenizer.IsWordChar(text[rightEnd])) rightEnd++;
         if (rightEnd > gap + 1)
         {
             if (rightEnd - gap - 1 > MaxSyllableLength || (rightEnd < text.Length && char.IsDigit(text[rightEnd]))) return null;
-            var right = text[(gap + 1)..rightEnd];
+            var right = text.AsSpan(gap + 1, rightEnd - gap - 1);
             if (VietnameseLetters.HasVowel(left) && VietnameseLetters.HasVowel(right)) return null;
-            return Make(text, line, start, gap, rightEnd, left, right, GlyphGapKind.Split, GapShape.Ordinary, lexicon);
+            return Make(text, line, start, gap, rightEnd, left.ToString(), right.ToString(), GlyphGapKind.Split, GapShape.Ordinary, lexicon);
         }
 
         // Nothing after a single trailing space: every line of some PDF texts ends like that.
@@ -55,7 +57,7 @@ internal static class GlyphGapFinder
             if (kind == GlyphGapKind.ShortSyllable) return null;
             shape = GapShape.Ordinary;
         }
-        return Make(text, line, start, gap, gap + 1, left, string.Empty, kind, shape, lexicon);
+        return Make(text, line, start, gap, gap + 1, left.ToString(), string.Empty, kind, shape, lexicon);
     }
 
     private static GlyphGapSite Make(string text, int line, int start, int gap, int end, string left, string right,

@@ -28,6 +28,22 @@ internal static class SyllableTokenizer
     }
 
     /// <summary>Letters and the combining marks a stray NFD sequence may leave inside a word.</summary>
-    public static bool IsWordChar(char c) =>
-        char.IsLetter(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+    /// <remarks>
+    /// Read from a table of the platform's own answers for every UTF-16 unit (64 KB, made once): repair, layout and
+    /// parsing ask it of nearly every character of every file, and outside Latin-1 each answer was a Unicode category
+    /// look-up, twice for a non-letter.
+    /// </remarks>
+    public static bool IsWordChar(char c) => WordChars[c];
+
+    private static readonly bool[] WordChars = MakeWordChars();
+
+    private static bool[] MakeWordChars()
+    {
+        var table = new bool[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = char.IsLetter((char)c) || char.GetUnicodeCategory((char)c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+        }
+        return table;
+    }
 }
