@@ -99,6 +99,8 @@ public sealed class AnsweringService
         draft = UnstoredReferenceCheck.Apply(question, knowledge, draft, Frame);
         // After the not-stored check, whose refusal says more (which document the store lacks).
         draft = AskedSlotCheck.Apply(question, draft, followUp: resolved != TextSanitizer.Clean(request.Question).Trim());
+        // Last: does a quote hold an answer of the asked type about the asked subject (issue #11)?
+        draft = AnswerEvidenceCheck.Apply(question, draft, knowledge, _knowledgeBase.Store.GetClauses);
 
         string? note = null;
         if (_llm is not null && !request.Offline && draft.Mode == AnswerModes.Extractive && !draft.Refused && retrieval is not null)

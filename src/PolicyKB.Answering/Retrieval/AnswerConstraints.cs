@@ -63,6 +63,9 @@ public static partial class AnswerConstraints
     public static bool NamesPersonAsked(string question, string sentence) =>
         !PositionHolderAsked().IsMatch(question) || PersonalName().IsMatch(sentence) || HoldsOtherOffice(question, sentence);
 
+    /// <summary>True when <paramref name="text"/> names a person: a common family name and one to three more capitalised syllables.</summary>
+    public static bool HasPersonalName(string text) => PersonalName().IsMatch(text);
+
     /// <summary>
     /// True when <paramref name="sentence"/> pairs the position asked with an office of some body the question does not
     /// name ("Bộ trưởng Bộ Nội vụ, Phó Trưởng ban thường trực" for "Phó trưởng ban thường trực … là ai?"): a committee's

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using PolicyKB.Answering.Answers;
+using PolicyKB.Answering.Knowledge;
+using PolicyKB.Answering.Questions;
+using PolicyKB.Answering.Retrieval;
+using PolicyKB.Answering.Text;
+using PolicyKB.Documents;
+
+namespace PolicyKB.Answering.Verification;
+
+/// <summary>
+/// The last answer-or-refuse decision for a quoted answer (issue #11, calibrated answerability): the answer stands only
+/// when one of its quotes holds an answer of the asked type about the asked subject. A quote fails when it is a legal
+/// basis line (<see cref="BasisLine"/>), holds no value of the asked type (<see cref="AskedTypeEvidence"/>), or speaks
+/// of a sibling of the subject asked (<see cref="SiblingSubject"/>, for questions asking a number). When every quote
+/// fails the answer becomes the refusal, its quoted clauses shown as the closest. Facts and graph answers say what they
+/// answer and are not read.
+/// </summary>
+public static partial class AnswerEvidenceCheck
+{
+    /// <summary>
+    /// <paramref name="draft"/>, or the refusal when no quote of it answers <paramref name="question"/>;
+    /// <paramref name="clausesOf"/> reads a stored document's clauses.
+    /// </summary>
+    public static DraftAnswer Apply(QuestionAnalysis question, DraftAnswer draft, KnowledgeSnapshot knowledge, Func<string, IReadOnlyList<Clause>> clausesOf)
+    {
+        if (draft.Refused || draft.Mode != AnswerModes.Extractive || draft.Sources.Count == 0) return draft;
+        var quotes = Quote().Matches(draft.Text).Select(m => (Text: m.Groups["q"].Value, N: int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)))
+            .Concat(Row().Matches(draft.Text).Select(m => (Text: m.Groups["r"].Value, N: int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture))))
+            .Where(q => q.N >= 1 && q.N <= draft.Sources.Count).ToList();
+        if (quotes.Count == 0) return draft;
+        var number = AnswerTypeClassifier.Classify(question.Question) == AnswerType.Number;
+        var places = PlaceNames.Provinces.Select(PlaceNames.Key).Concat(knowledge.PlaceKeys);
+        string? reason = null;
+        foreach (var (text, n) in quotes)
+        {
+            var source = draft.Sources[n - 1];
+            // Headings only: the frame (a parent's whole text) would lend the quote values it does not state.
+            var headings = $"{string.Join(' ', source.Ancestors.Select(a => a.Heading))} {source.Clause.Heading}";
+            var context = $"{headings} {source.FrameText}";
+            var missing = BasisLine.AnswersNothing(question.Question, text) ? "nội dung được hỏi (đoạn gần nhất chỉ là căn cứ ban hành)"
+                : AskedTypeEvidence.Missing(question.Question, text, headings, places)
+                ?? (number ? Sibling(question, text, context, source, knowledge, clausesOf) : null);
+            if (missing is null) return draft;
+            reason ??= missing;
+        }
+        return Refusals.Create(AnswerModes.Extractive, $"Các đoạn văn bản gần nhất không nêu {reason}.", draft.Sources);
+    }
+
+    private static string? Sibling(QuestionAnalysis question, string text, string context, RetrievedClause source, KnowledgeSnapshot knowledge, Func<string, IReadOnlyList<Clause>> clausesOf)
+    {
+        var folded = question.Folded;
+        var quotePairs = SiblingSubject.Pairs([SyllableKeys.Keys(UnitSymbols.Spelled(text), folded), SyllableKeys.Keys(UnitSymbols.Spelled(context), folded)]);
+        var document = source.Document.Document;
+        var pairs = knowledge.DocumentKeys.GetOrAdd((document.Id, "pairs", folded), _ => SiblingSubject.Pairs(
+            clausesOf(document.Id).Select(c => (IReadOnlyList<string>)SyllableKeys.Keys(UnitSymbols.Spelled($"{c.Heading} {c.Text}"), folded))
+                .Append(SyllableKeys.Keys($"{document.Metadata.Type} {document.Metadata.Title} {document.Metadata.Issuer}", folded))));
+        var f = SiblingSubject.Foreign(question.Question, quotePairs, pairs, folded);
+        return f is { } foreign ? $"nội dung về {foreign} được hỏi" : null;
+    }
+
+    [GeneratedRegex(@"«(?<q>[^»]*)»\s*\[(?<n>\d{1,3})\]")]
+    private static partial Regex Quote();
+
+    [GeneratedRegex(@"(?m)^" + TableRows.Prefix + @"(?<r>.*?) \[(?<n>\d{1,3})\]$")]
+    private static partial Regex Row();
+}

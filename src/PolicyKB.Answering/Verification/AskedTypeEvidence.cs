@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using PolicyKB.Answering.Questions;
+using PolicyKB.Answering.Retrieval;
+using PolicyKB.Answering.Text;
+using PolicyKB.Search.Analysis;
+
+namespace PolicyKB.Answering.Verification;
+
+/// <summary>
+/// Whether a quoted sentence holds an answer of the TYPE the question asks (issue #11, calibrated answerability). A
+/// sentence about the right subject that holds no value of the asked kind answers nothing: "Kinh phí … là bao nhiêu?"
+/// needs an amount of money, "doanh nghiệp nào" an enterprise's name, "Ai là Bí thư …?" a person's name, "tỉnh nào" a
+/// place's name, "ở đâu" a place or body, "lớn nhất" a superlative or bound the document wrote. Each recogniser reads
+/// the kind of value, never a document's wording, so it holds on documents nobody has seen.
+/// </summary>
+public static partial class AskedTypeEvidence
+{
+    /// <summary>
+    /// What kind of value <paramref name="question"/> asks that <paramref name="sentence"/> does not hold, in Vietnamese
+    /// ("số tiền được hỏi"), or null. <paramref name="context"/> holds the sentence's headings (a table's "Đơn vị: triệu
+    /// đồng" names the unit of a bare number); <paramref name="places"/> the folded place names known to the store.
+    /// </summary>
+    public static string? Missing(string question, string sentence, string context, IEnumerable<string> places)
+    {
+        var q = " " + Punctuation().Replace(FoldedQuestion.Of(question), " ").Trim() + " ";
+        var s = VietnameseNormalizer.Fold(UnitSymbols.Spelled(sentence)).ToLowerInvariant();
+        if (MoneyAsked(q) && !HoldsMoney(s, VietnameseNormalizer.Fold(context).ToLowerInvariant())) return "số tiền được hỏi";
+        if (EnterpriseAsked().IsMatch(q) && !EnterpriseName().IsMatch(sentence)) return "tên doanh nghiệp được hỏi";
+        if (HolderAsked().IsMatch(q) && !AnswerConstraints.HasPersonalName(sentence)) return "tên người được hỏi";
+        if (PlaceAsked().IsMatch(q) && !NamesPlace(sentence, places)) return "địa danh được hỏi";
+        if (WhereAsked().IsMatch(q) && !Location().IsMatch(sentence)) return "địa điểm được hỏi";
+        if (Superlative().Match(q) is { Success: true } most && !Bound().IsMatch(s)) return $"giá trị {Typed(question, most.Value.Trim())} được hỏi";
+        return null;
+    }
+
+    /// <summary>
+    /// True when the question asks an amount of money: "bao nhiêu" (not a share, "phần trăm") of a word naming money
+    /// ("kinh phí", "vốn", "chi phí", "ngân sách", "số tiền", "bao nhiêu tiền").
+    /// </summary>
+    private static bool MoneyAsked(string q) =>
+        q.Contains(" bao nhieu ", StringComparison.Ordinal) && MoneyWord().IsMatch(q)
+        && !q.Contains(" phan tram ", StringComparison.Ordinal) && !q.Contains('%', StringComparison.Ordinal) && !q.Contains(" ty le ", StringComparison.Ordinal);
+
+    /// <summary>A number with a unit of money in the sentence, or a bare number under a heading naming the money unit.</summary>
+    private static bool HoldsMoney(string folded, string context) =>
+        MoneyAmount().IsMatch(folded) || (Digit().IsMatch(folded) && MoneyUnit().IsMatch(context));
+
+    private static bool NamesPlace(string sentence, IEnumerable<string> places) =>
+        AdministrativeName().IsMatch(sentence) || PlaceNames.Find(sentence, places).Count > 0;
+
+    /// <summary>The words of <paramref name="question"/> as typed whose folded form is <paramref name="folded"/>.</summary>
+    private static string Typed(string question, string folded)
+    {
+        var words = folded.Split(' ');
+        var typed = Regex.Matches(question, @"\p{L}+").Select(m => m.Value).ToList();
+        for (var i = 0; i + words.Length <= typed.Count; i++)
+        {
+            if (Enumerable.Range(0, words.Length).All(k => VietnameseNormalizer.Fold(typed[i + k]).ToLowerInvariant() == words[k]))
+            {
+                return string.Join(' ', typed.Skip(i).Take(words.Length)).ToLowerInvariant();
+            }
+        }
+        return folded;
+    }
+
+    [GeneratedRegex(@"[^\p{L}\d%/ ]+")]
+    private static partial Regex Punctuation();
+
+    [GeneratedRegex(@" (?:kinh phi|von|chi phi|ngan sach|so tien|bao nhieu tien|tong muc dau tu|gia tri hop dong) ")]
+    private static partial Regex MoneyWord();
+
+    /// <summary>"1,5 tỷ đồng", "200.000 đồng/người", "35 triệu", "10.000 USD", "5.000 tỷ".</summary>
+    [GeneratedRegex(@"\d[\d.,]*\s*(?:\([^)]{1,30}\)\s*)?(?:dong|trieu|ty|nghin|ngan|usd|vnd)\b")]
+    private static partial Regex MoneyAmount();
+
+    [GeneratedRegex(@"\b(?:dong|trieu dong|ty dong|nghin dong|usd|vnd)\b")]
+    private static partial Regex MoneyUnit();
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex Digit();
+
+    /// <summary>"doanh nghiệp nào", "công ty nào", "tập đoàn nào", "nhà thầu nào".</summary>
+    [GeneratedRegex(@" (?:doanh nghiep|cong ty|tap doan|tong cong ty|nha thau|nha dau tu) nao ")]
+    private static partial Regex EnterpriseAsked();
+
+    /// <summary>An enterprise named: "Công ty TNHH …", "Tập đoàn Điện lực …", or a company acronym ("EVN", "PVN", "VNPT").</summary>
+    [GeneratedRegex(@"\b(?:[Cc]ông ty|[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Nn]gân hàng)\s+(?:\p{Lu}|cổ phần|trách nhiệm)|\b(?:EVN|PVN|TKV|VNPT|Viettel|Vietcombank|VietinBank|BIDV|Agribank|Petrolimex|Vinacomin|\p{Lu}{2,}(?:GAS|POWER|CORP|JSC))\b")]
+    private static partial Regex EnterpriseName();
+
+    /// <summary>"Ai là Bí thư …", "ai là Chủ tịch …": who holds a position, asked with "ai" first.</summary>
+    [GeneratedRegex(@"^ ai (?:la|dang la|hien la) (?:bi thu|chu tich|pho chu tich|giam doc|pho giam doc|bo truong|thu truong|truong ban|pho truong ban|tong giam doc|thu tuong|pho thu tuong|chanh van phong|cuc truong) ")]
+    private static partial Regex HolderAsked();
+
+    /// <summary>"tỉnh nào", "thành phố nào", "xã nào", "quốc gia nào": the name of a place is asked.</summary>
+    [GeneratedRegex(@" (?:tinh|thanh pho|huyen|xa|phuong|dia phuong|quoc gia|nuoc) nao ")]
+    private static partial Regex PlaceAsked();
+
+    /// <summary>An administrative unit with its name: "tỉnh Thanh Hóa", "Thành phố Huế", "xã Tân Lập".</summary>
+    [GeneratedRegex(@"\b(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị xã)\s+\p{Lu}")]
+    private static partial Regex AdministrativeName();
+
+    /// <summary>"ở đâu", "tại đâu", "địa điểm nào", "nơi nào": a place, venue or body is asked.</summary>
+    [GeneratedRegex(@" (?:o|tai) dau | dia diem (?:nao|o dau|la gi) | noi nao ")]
+    private static partial Regex WhereAsked();
+
+    /// <summary>
+    /// Where something happens or goes: a preposition of place or direction before a word ("tại Hà Nội", "trên Cổng thông
+    /// tin", "về Sở Tài chính", "gửi Bộ"), or a body that receives or hosts ("Sở", "Ủy ban", "Trung tâm").
+    /// </summary>
+    [GeneratedRegex(@"(?i)\b(?:tại|ở|trên|về|đến|tới|qua|vào|gửi|đăng)\s+\p{L}|\b(?:Sở|Bộ|Ủy ban|Uỷ ban|UBND|Cục|Chi cục|Trung tâm|Văn phòng|Kho bạc|Bộ phận)\b")]
+    private static partial Regex Location();
+
+    /// <summary>"lớn nhất", "cao nhất", "nhiều nhất", "thấp nhất", "sớm nhất", "tối đa", "tối thiểu": an extreme or a bound is asked.</summary>
+    [GeneratedRegex(@" (?:lon|cao|nhieu|nho|thap|dai|ngan|som|muon|manh) nhat | toi (?:da|thieu) ")]
+    private static partial Regex Superlative();
+
+    /// <summary>A superlative or a bound written by the document: "nhất", "tối đa", "tối thiểu", "không quá", "đầu tiên".</summary>
+    [GeneratedRegex(@"\b(?:nhat|toi da|toi thieu|khong qua|khong vuot qua|khong duoi|tro len|dau tien)\b")]
+    private static partial Regex Bound();
+}

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+using PolicyKB.Answering.Questions;
+
+namespace PolicyKB.Answering.Verification;
+
+/// <summary>
+/// A preamble's legal-basis line ("Căn cứ Nghị định số 278/2025/NĐ-CP … quy định về kết nối, chia sẻ dữ liệu …;")
+/// names a document the issuer relies on; it states none of that document's rules, nor any rule of its own. Quoted for
+/// anything but a question about the basis, it answers a question nobody asked ("NĐ 278 quy định những dữ liệu nào?",
+/// "Học phí đại học là bao nhiêu?").
+/// </summary>
+public static partial class BasisLine
+{
+    /// <summary>
+    /// True when every part of <paramref name="sentence"/> (between semicolons) is a basis line — a part such as "Theo đề
+    /// nghị của Giám đốc Sở Tài chính" states who proposed — and <paramref name="question"/> does not ask the basis.
+    /// </summary>
+    public static bool AnswersNothing(string question, string sentence) =>
+        sentence.Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(Basis().IsMatch)
+        && !BasisAsked().IsMatch(" " + Punctuation().Replace(FoldedQuestion.Of(question), " ") + " ");
+
+    [GeneratedRegex(@"[^\p{L}\d ]+")]
+    private static partial Regex Punctuation();
+
+    /// <summary>"Căn cứ …" at the start, after any list mark.</summary>
+    [GeneratedRegex(@"^\s*(?:[-–•*]\s*)?Căn cứ\b")]
+    private static partial Regex Basis();
+
+    /// <summary>"căn cứ", "cơ sở pháp lý", "dựa trên", "theo văn bản nào": the question asks the basis itself.</summary>
+    [GeneratedRegex(@" can cu | co so (?:phap ly|phap li) | dua (?:tren|vao) | theo (?:van ban|luat|nghi dinh|quyet dinh|thong tu) nao ")]
+    private static partial Regex BasisAsked();
+}

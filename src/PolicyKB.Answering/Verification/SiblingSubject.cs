@@ -1,0 +1,58 @@
+using PolicyKB.Answering.Text;
+
+namespace PolicyKB.Answering.Verification;
+
+/// <summary>
+/// Catches a quote about a SIBLING of the subject asked (issue #11, calibrated answerability): "Lãi suất cho vay hộ cận
+/// nghèo là bao nhiêu?" answered with the rate "cho vay hộ nghèo". The question names a subject the quote names too, as
+/// the same two-word compound ("vay hộ"), and qualifies it with words ("cận nghèo") that the quoted document never
+/// writes — not beside that subject, not anywhere. The qualifier singles out another member of the family the document
+/// lists, which it does not speak of. Word pairs are compared, not single syllables: "quá hạn" is foreign to a document
+/// that writes "không quá" and "thời hạn". A question reworded in the reader's own words is let through: a word the
+/// quote only half shares ("giáo viên" beside "nhà giáo") anchors nothing, and words that say how often, how much at
+/// most or how a value is reckoned ("mỗi tháng", "tối đa", "tính bằng") qualify no subject.
+/// </summary>
+public static class SiblingSubject
+{
+    /// <summary>First words of a phrase of frequency, bound, reckoning or manner, which no sibling subject starts with.</summary>
+    private static readonly string[] NotQualifying =
+        ["mỗi", "hằng", "hàng", "tối", "tính", "bằng", "mà", "dùng", "sử", "khoảng", "tổng", "đối", "sau", "trước", "bình", "cùng", "riêng", "chung", "từng", "ăn", "khi"];
+
+    private static readonly HashSet<string> Exact = NotQualifying.Select(w => SyllableKeys.Key(w)).ToHashSet(StringComparer.Ordinal);
+    private static readonly HashSet<string> Folded = NotQualifying.Select(w => SyllableKeys.Key(w, fold: true)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The qualifier of <paramref name="question"/> foreign to the quoted document, as typed ("cận nghèo"), or null.
+    /// <paramref name="quotePairs"/> are the adjacent key pairs of the quoted sentence and its headings;
+    /// <paramref name="documentPairs"/> every adjacent key pair of the document ("a b").
+    /// </summary>
+    public static string? Foreign(string question, IReadOnlySet<string> quotePairs, IReadOnlySet<string> documentPairs, bool folded)
+    {
+        var typed = SyllableKeys.Tokens(question).Select(m => m.Value).ToList();
+        var keys = typed.Select(t => SyllableKeys.Key(t, folded)).ToList();
+        for (var i = 1; i + 2 < keys.Count; i++)
+        {
+            string before = keys[i - 1], anchor = keys[i], first = keys[i + 1], second = keys[i + 2];
+            if (!IsContent(before, folded) || !IsContent(anchor, folded) || !IsContent(first, folded) || !IsContent(second, folded)) continue;
+            if ((folded ? Folded : Exact).Contains(first)) continue;
+            // The subject is named by the quote as the same compound; the words after it are the document's nowhere.
+            if (!quotePairs.Contains(before + " " + anchor) || quotePairs.Any(p => p.StartsWith(first + " ", StringComparison.Ordinal) || p.EndsWith(" " + first, StringComparison.Ordinal))) continue;
+            if (documentPairs.Contains(anchor + " " + first) || documentPairs.Contains(first + " " + second)) continue;
+            return $"{typed[i + 1]} {typed[i + 2]}".ToLowerInvariant();
+        }
+        return null;
+    }
+
+    /// <summary>Every adjacent pair of keys in <paramref name="keys"/>, "a b".</summary>
+    public static HashSet<string> Pairs(IEnumerable<IReadOnlyList<string>> keys)
+    {
+        var pairs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var run in keys)
+        {
+            for (var i = 0; i + 1 < run.Count; i++) pairs.Add(run[i] + " " + run[i + 1]);
+        }
+        return pairs;
+    }
+
+    private static bool IsContent(string key, bool folded) => key.Length > 0 && !char.IsDigit(key[0]) && !StopWords.Contains(key, folded);
+}
