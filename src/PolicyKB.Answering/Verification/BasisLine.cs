@@ -13,10 +13,11 @@ public static partial class BasisLine
 {
     /// <summary>
     /// True when every part of <paramref name="sentence"/> (between semicolons) is a basis line — a part such as "Theo đề
-    /// nghị của Giám đốc Sở Tài chính" states who proposed — and <paramref name="question"/> does not ask the basis.
+    /// nghị của Giám đốc Sở Tài chính" states who proposed; the enacting word in capitals ("QUYẾT ĐỊNH:") states nothing — and <paramref name="question"/> does not ask the basis.
     /// </summary>
     public static bool AnswersNothing(string question, string sentence) =>
-        sentence.Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).All(Basis().IsMatch)
+        sentence.Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(part => part.Any(char.IsLower)).All(Basis().IsMatch)
         && !BasisAsked().IsMatch(" " + Punctuation().Replace(FoldedQuestion.Of(question), " ") + " ");
 
     [GeneratedRegex(@"[^\p{L}\d ]+")]

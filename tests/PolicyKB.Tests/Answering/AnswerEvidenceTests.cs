@@ -1,0 +1,74 @@
+using PolicyKB.Answering.Text;
+using PolicyKB.Answering.Verification;
+
+namespace PolicyKB.Tests.Answering;
+
+/// <summary>
+/// The final answer-or-refuse decision (issue #11, calibrated answerability, failures of the dev half of
+/// tests/eval/answers-unseen-9.jsonl): a quote answers only when it holds a value of the type asked, is more than a
+/// legal-basis line, and speaks of the subject asked rather than a sibling of it.
+/// </summary>
+public sealed class AnswerEvidenceTests
+{
+    private static readonly IReadOnlyList<string> Places = PlaceNames.Provinces.Select(PlaceNames.Key).ToList();
+
+    [Theory]
+    [InlineData("Kinh phí tổ chức lễ khánh thành là bao nhiêu?", "Bộ Tài chính bảo đảm kinh phí tổ chức lễ khánh thành theo quy định.", "số tiền được hỏi")]
+    [InlineData("Nền tảng chia sẻ dữ liệu do doanh nghiệp nào xây dựng?", "a) Tích hợp trực tiếp trên nền tảng tích hợp, chia sẻ dữ liệu nội bộ của Đảng.", "tên doanh nghiệp được hỏi")]
+    [InlineData("Ai là Bí thư Tỉnh ủy dự buổi làm việc?", "Cùng dự buổi làm việc có lãnh đạo các Bộ, cơ quan và lãnh đạo Tỉnh ủy.", "tên người được hỏi")]
+    [InlineData("Điểm cầu trung tâm đặt ở tỉnh nào?", "Xây dựng phương án kết nối trực tuyến đến các điểm cầu (lựa chọn điểm cầu trung tâm).", "địa danh được hỏi")]
+    [InlineData("Lễ phát động tổ chức ở đâu?", "Lồng ghép tổ chức Lễ phát động với hình thức phù hợp.", "địa điểm được hỏi")]
+    [InlineData("Dự án có vốn đầu tư lớn nhất là dự án nào?", "Đã có 198 dự án, công trình đăng ký với tổng vốn đầu tư 1.280.000 tỷ đồng.", "giá trị lớn nhất được hỏi")]
+    public void A_quote_without_a_value_of_the_asked_type_is_missing_it(string question, string sentence, string missing) =>
+        Assert.Equal(missing, AskedTypeEvidence.Missing(question, sentence, "", Places));
+
+    [Theory]
+    [InlineData("Kinh phí tổ chức lễ khánh thành là bao nhiêu?", "Kinh phí tổ chức là 1,5 tỷ đồng.")]
+    [InlineData("Tổng vốn đầu tư dự án là bao nhiêu?", "Tổng vốn đầu tư: 35.000", "Đơn vị tính: triệu đồng")]
+    [InlineData("Nền tảng do doanh nghiệp nào xây dựng?", "Giao Tập đoàn Công nghiệp - Viễn thông Quân đội xây dựng nền tảng.")]
+    [InlineData("Ai là Bí thư Tỉnh ủy dự buổi làm việc?", "Dự buổi làm việc có đồng chí Nguyễn Doãn Anh, Bí thư Tỉnh ủy.")]
+    [InlineData("Điểm cầu trung tâm đặt ở tỉnh nào?", "Điểm cầu trung tâm đặt tại tỉnh Thanh Hóa.")]
+    [InlineData("Lễ phát động tổ chức ở đâu?", "Lễ phát động được tổ chức tại Nhà văn hóa Thanh niên.")]
+    [InlineData("Dự án có vốn đầu tư lớn nhất là dự án nào?", "Dự án có vốn đầu tư lớn nhất là Cảng hàng không Long Thành.")]
+    [InlineData("Cơ quan nào chủ trì bảo đảm an toàn thực phẩm?", "Sở Y tế chủ trì bảo đảm an toàn thực phẩm.")]
+    [InlineData("Trẻ được hỗ trợ tối đa mấy tháng một năm học?", "Thời gian hỗ trợ không quá 9 tháng/năm học.")]
+    public void A_quote_holding_a_value_of_the_asked_type_or_a_question_asking_none_passes(string question, string sentence, string headings = "") =>
+        Assert.Null(AskedTypeEvidence.Missing(question, sentence, headings, Places));
+
+    [Fact]
+    public void A_legal_basis_line_answers_nothing_but_a_question_about_the_basis()
+    {
+        const string basis = "Căn cứ Nghị định số 278/2025/NĐ-CP ngày 22/10/2025 của Chính phủ quy định về kết nối, chia sẻ dữ liệu bắt buộc;";
+        Assert.True(BasisLine.AnswersNothing("Nghị định 278/2025/NĐ-CP quy định những dữ liệu nào phải chia sẻ bắt buộc?", basis));
+        Assert.False(BasisLine.AnswersNothing("Quy định 384 được ban hành căn cứ những văn bản nào?", basis));
+        Assert.False(BasisLine.AnswersNothing("Trung tâm được thành lập theo quyết định nào?", basis));
+    }
+
+    [Fact]
+    public void A_preamble_part_naming_the_proposer_is_more_than_a_basis_line() =>
+        Assert.False(BasisLine.AnswersNothing("Quyết định do sở nào trình?",
+            "Căn cứ Quyết định số 15/2025/QĐ-TTg của Thủ tướng Chính phủ; Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 368/TTr-STC;"));
+
+    private static readonly IReadOnlySet<string> DocumentPairs = SiblingSubject.Pairs([
+        SyllableKeys.Keys("1. Lãi suất cho vay hộ nghèo, cho vay học sinh, sinh viên điều chỉnh giảm từ 6,6%/năm xuống 6,24%/năm."),
+        SyllableKeys.Keys("2. Lãi suất cho vay thực hiện cấp nước sạch và vệ sinh môi trường nông thôn điều chỉnh giảm xuống 8,4%/năm."),
+        SyllableKeys.Keys("Mức lãi suất trên được áp dụng từ ngày 01/12/2025 đối với các khoản vay còn dư nợ; hỗ trợ mỗi tháng."),
+    ]);
+
+    private static readonly IReadOnlySet<string> QuotePairs = SiblingSubject.Pairs([
+        SyllableKeys.Keys("1. Lãi suất cho vay hộ nghèo, cho vay học sinh, sinh viên điều chỉnh giảm từ 6,6%/năm xuống 6,24%/năm."),
+    ]);
+
+    [Theory]
+    [InlineData("Lãi suất cho vay hộ cận nghèo sau điều chỉnh là bao nhiêu?", "cận nghèo")]
+    [InlineData("Lãi suất quá hạn đối với khoản vay hộ nghèo là bao nhiêu?", "quá hạn")]
+    public void A_qualifier_the_document_never_writes_beside_a_subject_the_quote_names_is_a_sibling(string question, string foreign) =>
+        Assert.Equal(foreign, SiblingSubject.Foreign(question, QuotePairs, DocumentPairs, folded: false));
+
+    [Theory]
+    [InlineData("Lãi suất cho vay hộ nghèo sau điều chỉnh là bao nhiêu?")]
+    [InlineData("Lãi suất cho vay học sinh tối đa là bao nhiêu?")]
+    [InlineData("Giáo viên hộ nghèo được hỗ trợ mỗi tháng bao nhiêu?")]
+    public void The_subject_quoted_reworded_or_qualified_by_frequency_or_bound_is_no_sibling(string question) =>
+        Assert.Null(SiblingSubject.Foreign(question, QuotePairs, DocumentPairs, folded: false));
+}
