@@ -15,9 +15,12 @@ public sealed class ExtractiveAnswerer
 {
     /// <summary>
     /// Least rarity-weighted share of the question's subject words a quoted sentence (with its headings) must contain.
-    /// Calibrated on tests/eval/answers.jsonl: answerable questions score 0.70–1.0, the unanswerable ones below 0.6.
+    /// Calibrated on tests/eval/answers.jsonl (answerable questions score 0.70–1.0, the unanswerable ones below 0.6), then
+    /// lowered from 0.62 once the answer evidence check (<see cref="Verification.AnswerEvidenceCheck"/>) refuses a quote
+    /// holding no value of the asked type: reworded questions ("báo đài", "tự nâng giá") cover less of the sentence that
+    /// answers them (issue #11 round 16, dev halves: four more answered, one more answered wrongly).
     /// </summary>
-    public const double MinCoverage = 0.62;
+    public const double MinCoverage = 0.58;
 
     /// <summary>Least coverage of a clause shown as "closest" beside a refusal.</summary>
     public const double ClosestFloor = 0.3;

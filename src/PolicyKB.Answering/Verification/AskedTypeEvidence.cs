@@ -10,7 +10,8 @@ namespace PolicyKB.Answering.Verification;
 /// Whether a quoted sentence holds an answer of the TYPE the question asks (issue #11, calibrated answerability). A
 /// sentence about the right subject that holds no value of the asked kind answers nothing: "Kinh phí … là bao nhiêu?"
 /// needs an amount of money, "doanh nghiệp nào" an enterprise's name, "Ai là Bí thư …?" a person's name, "tỉnh nào" a
-/// place's name, "ở đâu" a place or body, "lớn nhất" a superlative or bound the document wrote. Each recogniser reads
+/// place's name, "ở đâu" a place or body, "mấy giờ" a time of day, "lớn nhất" a superlative or bound the document
+/// wrote. Each recogniser reads
 /// the kind of value, never a document's wording, so it holds on documents nobody has seen.
 /// </summary>
 public static partial class AskedTypeEvidence
@@ -29,16 +30,18 @@ public static partial class AskedTypeEvidence
         if (HolderAsked().IsMatch(q) && !AnswerConstraints.HasPersonalName(sentence)) return "tên người được hỏi";
         if (PlaceAsked().IsMatch(q) && !NamesPlace(sentence, places)) return "địa danh được hỏi";
         if (WhereAsked().IsMatch(q) && !Location().IsMatch(sentence)) return "địa điểm được hỏi";
+        if (ClockAsked().IsMatch(q) && !ClockTime().IsMatch(s)) return "giờ được hỏi";
         if (Superlative().Match(q) is { Success: true } most && !Bound().IsMatch(s)) return $"giá trị {Typed(question, most.Value.Trim())} được hỏi";
         return null;
     }
 
     /// <summary>
     /// True when the question asks an amount of money: "bao nhiêu" (not a share, "phần trăm") of a word naming money
-    /// ("kinh phí", "vốn", "chi phí", "ngân sách", "số tiền", "bao nhiêu tiền").
+    /// ("kinh phí", "vốn", "chi phí", "ngân sách", "số tiền", "bao nhiêu tiền"), or a unit of money after "bao nhiêu"
+    /// ("bao nhiêu tỷ đồng").
     /// </summary>
     private static bool MoneyAsked(string q) =>
-        q.Contains(" bao nhieu ", StringComparison.Ordinal) && MoneyWord().IsMatch(q)
+        (MoneyUnitAsked().IsMatch(q) || (q.Contains(" bao nhieu ", StringComparison.Ordinal) && MoneyWord().IsMatch(q)))
         && !q.Contains(" phan tram ", StringComparison.Ordinal) && !q.Contains('%', StringComparison.Ordinal) && !q.Contains(" ty le ", StringComparison.Ordinal);
 
     /// <summary>A number with a unit of money in the sentence, or a bare number under a heading naming the money unit.</summary>
@@ -75,6 +78,17 @@ public static partial class AskedTypeEvidence
 
     [GeneratedRegex(@"\b(?:dong|trieu dong|ty dong|nghin dong|usd|vnd)\b")]
     private static partial Regex MoneyUnit();
+
+    [GeneratedRegex(@" (?:bao nhieu|may) (?:ty|trieu|nghin|ngan|dong|usd) ")]
+    private static partial Regex MoneyUnitAsked();
+
+    /// <summary>"mấy giờ", "giờ nào", "từ mấy giờ": a time of day is asked.</summary>
+    [GeneratedRegex(@" (?:may|mayx) gio | gio nao | luc may ")]
+    private static partial Regex ClockAsked();
+
+    /// <summary>A time of day: "7 giờ 30", "07h30", "17:00", "7g30".</summary>
+    [GeneratedRegex(@"\b\d{1,2}\s*(?:gio|h|g)\b|\b\d{1,2}\s*(?:gio|h|g)\s*\d{2}\b|\b\d{1,2}:\d{2}\b")]
+    private static partial Regex ClockTime();
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Digit();

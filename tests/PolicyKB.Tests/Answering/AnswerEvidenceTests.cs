@@ -19,6 +19,8 @@ public sealed class AnswerEvidenceTests
     [InlineData("Điểm cầu trung tâm đặt ở tỉnh nào?", "Xây dựng phương án kết nối trực tuyến đến các điểm cầu (lựa chọn điểm cầu trung tâm).", "địa danh được hỏi")]
     [InlineData("Lễ phát động tổ chức ở đâu?", "Lồng ghép tổ chức Lễ phát động với hình thức phù hợp.", "địa điểm được hỏi")]
     [InlineData("Dự án có vốn đầu tư lớn nhất là dự án nào?", "Đã có 198 dự án, công trình đăng ký với tổng vốn đầu tư 1.280.000 tỷ đồng.", "giá trị lớn nhất được hỏi")]
+    [InlineData("Kế hoạch dành bao nhiêu tỷ đồng cho đào tạo vận động viên?", "Đào tạo vận động viên được ưu tiên bố trí nguồn lực.", "số tiền được hỏi")]
+    [InlineData("Trung tâm làm việc mấy giờ sáng thứ bảy?", "Trung tâm tiếp nhận hồ sơ vào sáng thứ bảy hằng tuần.", "giờ được hỏi")]
     public void A_quote_without_a_value_of_the_asked_type_is_missing_it(string question, string sentence, string missing) =>
         Assert.Equal(missing, AskedTypeEvidence.Missing(question, sentence, "", Places));
 
@@ -30,6 +32,7 @@ public sealed class AnswerEvidenceTests
     [InlineData("Điểm cầu trung tâm đặt ở tỉnh nào?", "Điểm cầu trung tâm đặt tại tỉnh Thanh Hóa.")]
     [InlineData("Lễ phát động tổ chức ở đâu?", "Lễ phát động được tổ chức tại Nhà văn hóa Thanh niên.")]
     [InlineData("Dự án có vốn đầu tư lớn nhất là dự án nào?", "Dự án có vốn đầu tư lớn nhất là Cảng hàng không Long Thành.")]
+    [InlineData("Trung tâm làm việc mấy giờ sáng thứ bảy?", "Sáng thứ bảy từ 7 giờ 30 đến 11 giờ 30.")]
     [InlineData("Cơ quan nào chủ trì bảo đảm an toàn thực phẩm?", "Sở Y tế chủ trì bảo đảm an toàn thực phẩm.")]
     [InlineData("Trẻ được hỗ trợ tối đa mấy tháng một năm học?", "Thời gian hỗ trợ không quá 9 tháng/năm học.")]
     public void A_quote_holding_a_value_of_the_asked_type_or_a_question_asking_none_passes(string question, string sentence, string headings = "") =>
