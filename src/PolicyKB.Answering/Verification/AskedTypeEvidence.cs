@@ -10,8 +10,8 @@ namespace PolicyKB.Answering.Verification;
 /// Whether a quoted sentence holds an answer of the TYPE the question asks (issue #11, calibrated answerability). A
 /// sentence about the right subject that holds no value of the asked kind answers nothing: "Kinh phí … là bao nhiêu?"
 /// needs an amount of money, "doanh nghiệp nào" an enterprise's name, "Ai là Bí thư …?" a person's name, "tỉnh nào" a
-/// place's name, "ở đâu" a place or body, "mấy giờ" a time of day, "lớn nhất" a superlative or bound the document
-/// wrote. Each recogniser reads
+/// place's name, "ở đâu" a place or body, "mấy giờ" a time of day, "hạn chót" a date set as a limit, "lớn nhất" a
+/// superlative or bound the document wrote. Each recogniser reads
 /// the kind of value, never a document's wording, so it holds on documents nobody has seen.
 /// </summary>
 public static partial class AskedTypeEvidence
@@ -31,6 +31,8 @@ public static partial class AskedTypeEvidence
         if (PlaceAsked().IsMatch(q) && !NamesPlace(sentence, places)) return "địa danh được hỏi";
         if (WhereAsked().IsMatch(q) && !Location().IsMatch(sentence)) return "địa điểm được hỏi";
         if (ClockAsked().IsMatch(q) && !ClockTime().IsMatch(s)) return "giờ được hỏi";
+        // The heading may set the limit ("Thời hạn hoàn thành" above "Ngày 30/11/2025").
+        if (DeadlineAsked().IsMatch(q) && !DeadlineForm().IsMatch($"{s} {VietnameseNormalizer.Fold(context).ToLowerInvariant()}")) return "thời hạn được hỏi";
         if (Superlative().Match(q) is { Success: true } most && !Bound().IsMatch(s)) return $"giá trị {Typed(question, most.Value.Trim())} được hỏi";
         return null;
     }
@@ -40,7 +42,7 @@ public static partial class AskedTypeEvidence
     /// ("kinh phí", "vốn", "chi phí", "ngân sách", "số tiền", "bao nhiêu tiền"), or a unit of money after "bao nhiêu"
     /// ("bao nhiêu tỷ đồng").
     /// </summary>
-    private static bool MoneyAsked(string q) =>
+    internal static bool MoneyAsked(string q) =>
         (MoneyUnitAsked().IsMatch(q) || (q.Contains(" bao nhieu ", StringComparison.Ordinal) && MoneyWord().IsMatch(q)))
         && !q.Contains(" phan tram ", StringComparison.Ordinal) && !q.Contains('%', StringComparison.Ordinal) && !q.Contains(" ty le ", StringComparison.Ordinal);
 
@@ -89,6 +91,18 @@ public static partial class AskedTypeEvidence
     /// <summary>A time of day: "7 giờ 30", "07h30", "17:00", "7g30".</summary>
     [GeneratedRegex(@"\b\d{1,2}\s*(?:gio|h|g)\b|\b\d{1,2}\s*(?:gio|h|g)\s*\d{2}\b|\b\d{1,2}:\d{2}\b")]
     private static partial Regex ClockTime();
+
+    /// <summary>"hạn chót", "hạn cuối", "chậm nhất", "trước ngày nào": a deadline is asked, not any date.</summary>
+    [GeneratedRegex(@" han (?:chot|cuoi) | cham nhat | truoc (?:ngay|thoi diem|thang) nao ")]
+    private static partial Regex DeadlineAsked();
+
+    /// <summary>
+    /// A date or span set as a limit: "trước ngày", "chậm nhất", "thời hạn", "hoàn thành", "đến hết", "trong tháng", "trong
+    /// vòng 30 ngày", "kể từ". A date that only dates a past event or a cited document ("Ngày 22/10/2025, tại Thông báo
+    /// số …") sets none.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:truoc|cham nhat|han|hoan thanh|hoan tat|xong|ket thuc|den (?:ngay|het|truoc|thang|nam)|trong (?:ngay|thang|quy|nam|tuan|thoi gian|vong|\d)|ke tu|tu ngay|toi da|khong qua)\b")]
+    private static partial Regex DeadlineForm();
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Digit();

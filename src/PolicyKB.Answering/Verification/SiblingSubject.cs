@@ -10,7 +10,8 @@ namespace PolicyKB.Answering.Verification;
 /// lists, which it does not speak of. Word pairs are compared, not single syllables: "quá hạn" is foreign to a document
 /// that writes "không quá" and "thời hạn". A question reworded in the reader's own words is let through: a word the
 /// quote only half shares ("giáo viên" beside "nhà giáo") anchors nothing, and words that say how often, how much at
-/// most or how a value is reckoned ("mỗi tháng", "tối đa", "tính bằng") qualify no subject.
+/// most or how a value is reckoned ("mỗi tháng", "tối đa", "tính bằng") qualify no subject; nor do words a comma parts
+/// ("dự án KHCN, chuyển đổi số"), nor an acronym whose letters begin the words of a run of the quote ("KHCN").
 /// </summary>
 public static class SiblingSubject
 {
@@ -28,13 +29,18 @@ public static class SiblingSubject
     /// </summary>
     public static string? Foreign(string question, IReadOnlySet<string> quotePairs, IReadOnlySet<string> documentPairs, bool folded)
     {
-        var typed = SyllableKeys.Tokens(question).Select(m => m.Value).ToList();
+        var tokens = SyllableKeys.Tokens(question).ToList();
+        var typed = tokens.Select(m => m.Value).ToList();
         var keys = typed.Select(t => SyllableKeys.Key(t, folded)).ToList();
         for (var i = 1; i + 2 < keys.Count; i++)
         {
             string before = keys[i - 1], anchor = keys[i], first = keys[i + 1], second = keys[i + 2];
             if (!IsContent(before, folded) || !IsContent(anchor, folded) || !IsContent(first, folded) || !IsContent(second, folded)) continue;
             if ((folded ? Folded : Exact).Contains(first)) continue;
+            // "dự án KHCN, chuyển đổi số": words a comma parts belong to two phrases, and qualify nothing together.
+            if (!OnePhrase(question, tokens, i - 1, i + 2)) continue;
+            // "KHCN" is the reader's shorthand for words the document writes out ("khoa học công nghệ").
+            if (AcronymRun.Spelled(typed[i + 1], quotePairs)) continue;
             // The subject is named by the quote as the same compound; the words after it are the document's nowhere.
             if (!quotePairs.Contains(before + " " + anchor) || quotePairs.Any(p => p.StartsWith(first + " ", StringComparison.Ordinal) || p.EndsWith(" " + first, StringComparison.Ordinal))) continue;
             if (documentPairs.Contains(anchor + " " + first) || documentPairs.Contains(first + " " + second)) continue;
@@ -52,6 +58,17 @@ public static class SiblingSubject
             for (var i = 0; i + 1 < run.Count; i++) pairs.Add(run[i] + " " + run[i + 1]);
         }
         return pairs;
+    }
+
+    /// <summary>True when only spaces part the tokens <paramref name="from"/> to <paramref name="to"/> of <paramref name="question"/>.</summary>
+    private static bool OnePhrase(string question, List<System.Text.RegularExpressions.Match> tokens, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            var end = tokens[k].Index + tokens[k].Length;
+            if (!string.IsNullOrWhiteSpace(question[end..tokens[k + 1].Index])) return false;
+        }
+        return true;
     }
 
     private static bool IsContent(string key, bool folded) => key.Length > 0 && !char.IsDigit(key[0]) && !StopWords.Contains(key, folded);

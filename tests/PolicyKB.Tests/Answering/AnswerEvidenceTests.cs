@@ -21,6 +21,7 @@ public sealed class AnswerEvidenceTests
     [InlineData("Dự án có vốn đầu tư lớn nhất là dự án nào?", "Đã có 198 dự án, công trình đăng ký với tổng vốn đầu tư 1.280.000 tỷ đồng.", "giá trị lớn nhất được hỏi")]
     [InlineData("Kế hoạch dành bao nhiêu tỷ đồng cho đào tạo vận động viên?", "Đào tạo vận động viên được ưu tiên bố trí nguồn lực.", "số tiền được hỏi")]
     [InlineData("Trung tâm làm việc mấy giờ sáng thứ bảy?", "Trung tâm tiếp nhận hồ sơ vào sáng thứ bảy hằng tuần.", "giờ được hỏi")]
+    [InlineData("Hạn chót để Bộ Tài chính tổng hợp báo cáo là ngày nào?", "Ngày 22/10/2025, tại Thông báo số 569/TB-VPCP, Phó Thủ tướng giao các Bộ rà soát, cập nhật dữ liệu.", "thời hạn được hỏi")]
     public void A_quote_without_a_value_of_the_asked_type_is_missing_it(string question, string sentence, string missing) =>
         Assert.Equal(missing, AskedTypeEvidence.Missing(question, sentence, "", Places));
 
@@ -35,6 +36,8 @@ public sealed class AnswerEvidenceTests
     [InlineData("Trung tâm làm việc mấy giờ sáng thứ bảy?", "Sáng thứ bảy từ 7 giờ 30 đến 11 giờ 30.")]
     [InlineData("Cơ quan nào chủ trì bảo đảm an toàn thực phẩm?", "Sở Y tế chủ trì bảo đảm an toàn thực phẩm.")]
     [InlineData("Trẻ được hỗ trợ tối đa mấy tháng một năm học?", "Thời gian hỗ trợ không quá 9 tháng/năm học.")]
+    [InlineData("Hạn chót để Bộ Tài chính tổng hợp báo cáo là ngày nào?", "Bộ Tài chính tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 15/12/2025.")]
+    [InlineData("Sở phải gửi báo cáo chậm nhất là ngày nào?", "Ngày 20 tháng 12 năm 2025.", "Thời hạn gửi báo cáo")]
     public void A_quote_holding_a_value_of_the_asked_type_or_a_question_asking_none_passes(string question, string sentence, string headings = "") =>
         Assert.Null(AskedTypeEvidence.Missing(question, sentence, headings, Places));
 
@@ -74,4 +77,39 @@ public sealed class AnswerEvidenceTests
     [InlineData("Giáo viên hộ nghèo được hỗ trợ mỗi tháng bao nhiêu?")]
     public void The_subject_quoted_reworded_or_qualified_by_frequency_or_bound_is_no_sibling(string question) =>
         Assert.Null(SiblingSubject.Foreign(question, QuotePairs, DocumentPairs, folded: false));
+
+    [Fact]
+    public void Words_a_comma_parts_are_two_subjects_listed_not_one_qualified() =>
+        Assert.Null(SiblingSubject.Foreign("Lãi suất cho vay hộ nghèo, cận nghèo là bao nhiêu?", QuotePairs, DocumentPairs, folded: false));
+
+    [Fact]
+    public void An_acronym_the_quote_writes_out_qualifies_nothing()
+    {
+        var quote = SiblingSubject.Pairs([SyllableKeys.Keys("Có ít nhất 02 năm trực tiếp đảm nhiệm công việc trong các dự án, chương trình khoa học công nghệ.")]);
+
+        Assert.Null(SiblingSubject.Foreign("Cán bộ phải có ít nhất mấy năm làm dự án KHCN cấp tỉnh?", quote, DocumentPairs, folded: false));
+        Assert.Equal("cải tạo", SiblingSubject.Foreign("Cán bộ phải có ít nhất mấy năm làm dự án cải tạo cấp tỉnh?", quote, DocumentPairs, folded: false));
+    }
+
+    [Theory]
+    [InlineData("KHCN", "chương trình khoa học công nghệ, đổi mới sáng tạo", true)]
+    [InlineData("BHXH", "đóng bảo hiểm xã hội bắt buộc", true)]
+    [InlineData("KHCN", "kế hoạch đầu tư công trung hạn", false)]
+    [InlineData("Hộ", "hộ nghèo", false)]
+    public void An_acronym_is_spelled_by_the_initials_of_a_run_of_words(string token, string text, bool spelled) =>
+        Assert.Equal(spelled, AcronymRun.Spelled(token, SiblingSubject.Pairs([SyllableKeys.Keys(text)])));
+
+    [Theory]
+    [InlineData("Kế hoạch dành bao nhiêu tỷ đồng cho đào tạo vận động viên?", "Nhu cầu vốn đầu tư mạng lưới cơ sở thể thao dự kiến khoảng 121.732 tỷ đồng, huy động từ nhiều nguồn.", "", "đào tạo vận động viên")]
+    [InlineData("Kế hoạch dành bao nhiêu tiền để sửa chữa trường học?", "Tổng kinh phí thực hiện kế hoạch là 35 tỷ đồng.", "", "sửa chữa trường học")]
+    public void An_amount_for_a_purpose_the_quote_never_names_is_missing_it(string question, string sentence, string headings, string purpose) =>
+        Assert.Equal(purpose, AskedPurpose.Missing(question, sentence, headings, folded: false));
+
+    [Theory]
+    [InlineData("Kế hoạch dành bao nhiêu tỷ đồng cho đào tạo vận động viên?", "Kinh phí đào tạo vận động viên khoảng 1.200 tỷ đồng.", "")]
+    [InlineData("Kế hoạch dành bao nhiêu tỷ đồng cho đào tạo vận động viên?", "b) Khoảng 1.200 tỷ đồng.", "Đào tạo, huấn luyện vận động viên")]
+    [InlineData("Người lao động được hỗ trợ bao nhiêu tiền cho mỗi ngày nghỉ?", "Mức hỗ trợ 200.000 đồng/người/ngày.", "")]
+    [InlineData("Kinh phí hỗ trợ đào tạo là bao nhiêu?", "Tổng kinh phí thực hiện kế hoạch là 35 tỷ đồng.", "")]
+    public void An_amount_for_a_purpose_named_or_reckoned_or_asked_without_one_passes(string question, string sentence, string headings) =>
+        Assert.Null(AskedPurpose.Missing(question, sentence, headings, folded: false));
 }
