@@ -66,6 +66,9 @@ public static partial class AnswerConstraints
     /// <summary>True when <paramref name="text"/> names a person: a common family name and one to three more capitalised syllables.</summary>
     public static bool HasPersonalName(string text) => PersonalName().IsMatch(text);
 
+    /// <summary>The spans of <paramref name="text"/> read as personal names (see <see cref="HasPersonalName"/>).</summary>
+    public static MatchCollection PersonalNames(string text) => PersonalName().Matches(text);
+
     /// <summary>
     /// True when <paramref name="sentence"/> pairs the position asked with an office of some body the question does not
     /// name ("Bộ trưởng Bộ Nội vụ, Phó Trưởng ban thường trực" for "Phó trưởng ban thường trực … là ai?"): a committee's

@@ -12,10 +12,10 @@ namespace PolicyKB.Answering.Verification;
 /// The last answer-or-refuse decision for a quoted answer (issue #11, calibrated answerability): the answer stands only
 /// when one of its quotes holds an answer of the asked type about the asked subject. A quote fails when it is a legal
 /// basis line (<see cref="BasisLine"/>), holds no value of the asked type (<see cref="AskedTypeEvidence"/>), does not
-/// name the purpose of an amount asked (<see cref="AskedPurpose"/>), or speaks
-/// of a sibling of the subject asked (<see cref="SiblingSubject"/>, for questions asking a number). When every quote
-/// fails the answer becomes the refusal, its quoted clauses shown as the closest. Facts and graph answers say what they
-/// answer and are not read.
+/// name the purpose of an amount asked (<see cref="AskedPurpose"/>), speaks of another span of years than the one asked
+/// (<see cref="SiblingPeriod"/>), or speaks of a sibling of the subject asked (<see cref="SiblingSubject"/>, for
+/// questions asking a number). When every quote fails the answer becomes the refusal, its quoted clauses shown as the
+/// closest. Facts and graph answers say what they answer and are not read.
 /// </summary>
 public static partial class AnswerEvidenceCheck
 {
@@ -42,6 +42,7 @@ public static partial class AnswerEvidenceCheck
             var missing = BasisLine.AnswersNothing(question.Question, text) ? "nội dung được hỏi (đoạn gần nhất chỉ là căn cứ ban hành)"
                 : AskedTypeEvidence.Missing(question.Question, text, headings, places)
                 ?? (AskedPurpose.Missing(question.Question, text, headings, question.Folded) is { } purpose ? $"số tiền cho {purpose} được hỏi" : null)
+                ?? (SiblingPeriod.Missing(question.Question, $"{headings} {text}") is { } span ? $"nội dung của giai đoạn {span} được hỏi" : null)
                 ?? (number ? Sibling(question, text, context, source, knowledge, clausesOf) : null);
             if (missing is null) return draft;
             reason ??= missing;

@@ -9,10 +9,10 @@ namespace PolicyKB.Answering.Verification;
 /// <summary>
 /// Whether a quoted sentence holds an answer of the TYPE the question asks (issue #11, calibrated answerability). A
 /// sentence about the right subject that holds no value of the asked kind answers nothing: "Kinh phí … là bao nhiêu?"
-/// needs an amount of money, "doanh nghiệp nào" an enterprise's name, "Ai là Bí thư …?" a person's name, "tỉnh nào" a
-/// place's name, "ở đâu" a place or body, "mấy giờ" a time of day, "hạn chót" a date set as a limit, "lớn nhất" a
-/// superlative or bound the document wrote. Each recogniser reads
-/// the kind of value, never a document's wording, so it holds on documents nobody has seen.
+/// needs an amount of money, "doanh nghiệp nào" an enterprise's name, "Ai là Bí thư …?" or "Ai ký …?" a person's name,
+/// "tỷ lệ … bao nhiêu" a number, "tỉnh nào" a place's name, "ở đâu" a place or body, "mấy giờ" a time of day, "hạn
+/// chót" a date set as a limit, "lớn nhất" a superlative or bound the document wrote. Each recogniser reads the kind of
+/// value, never a document's wording, so it holds on documents nobody has seen.
 /// </summary>
 public static partial class AskedTypeEvidence
 {
@@ -27,7 +27,11 @@ public static partial class AskedTypeEvidence
         var s = VietnameseNormalizer.Fold(UnitSymbols.Spelled(sentence)).ToLowerInvariant();
         if (MoneyAsked(q) && !HoldsMoney(s, VietnameseNormalizer.Fold(context).ToLowerInvariant())) return "số tiền được hỏi";
         if (EnterpriseAsked().IsMatch(q) && !EnterpriseName().IsMatch(sentence)) return "tên doanh nghiệp được hỏi";
-        if (HolderAsked().IsMatch(q) && !AnswerConstraints.HasPersonalName(sentence)) return "tên người được hỏi";
+        if (HolderAsked().IsMatch(q) && !PersonName.Holds(sentence, places)) return "tên người được hỏi";
+        // "Ai ký …": a sentence that speaks of signing a contract, or of a body, names no signer.
+        if (SignerAsked().IsMatch(q) && !PersonName.Holds(sentence, places)) return "tên người ký được hỏi";
+        // "Tỷ lệ … là bao nhiêu": a table's column head "Tỷ lệ … (%)" names the share and states none.
+        if (ShareAsked().IsMatch(q) && !Digit().IsMatch(s)) return "tỷ lệ được hỏi";
         if (PlaceAsked().IsMatch(q) && !NamesPlace(sentence, places)) return "địa danh được hỏi";
         if (WhereAsked().IsMatch(q) && !Location().IsMatch(sentence)) return "địa điểm được hỏi";
         if (ClockAsked().IsMatch(q) && !ClockTime().IsMatch(s)) return "giờ được hỏi";
@@ -118,6 +122,14 @@ public static partial class AskedTypeEvidence
     /// <summary>"Ai là Bí thư …", "ai là Chủ tịch …": who holds a position, asked with "ai" first.</summary>
     [GeneratedRegex(@"^ ai (?:la|dang la|hien la) (?:bi thu|chu tich|pho chu tich|giam doc|pho giam doc|bo truong|thu truong|truong ban|pho truong ban|tong giam doc|thu tuong|pho thu tuong|chanh van phong|cuc truong) ")]
     private static partial Regex HolderAsked();
+
+    /// <summary>"ai ký", "ai đã ký", "do ai ký", "người ký … là ai": the signer's name is asked.</summary>
+    [GeneratedRegex(@" ai (?:da )?ky | nguoi ky (?:\S+ ){0,12}?la ai ")]
+    private static partial Regex SignerAsked();
+
+    /// <summary>"tỷ lệ … bao nhiêu", "bao nhiêu phần trăm", "mấy %": a share is asked, which only a number states.</summary>
+    [GeneratedRegex(@" ty le (?:\S+ ){0,12}?(?:bao nhieu|may) | (?:bao nhieu|may) (?:phan tram|%) ")]
+    private static partial Regex ShareAsked();
 
     /// <summary>"tỉnh nào", "thành phố nào", "xã nào", "quốc gia nào": the name of a place is asked.</summary>
     [GeneratedRegex(@" (?:tinh|thanh pho|huyen|xa|phuong|dia phuong|quoc gia|nuoc) nao ")]

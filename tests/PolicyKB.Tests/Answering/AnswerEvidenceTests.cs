@@ -22,6 +22,10 @@ public sealed class AnswerEvidenceTests
     [InlineData("Kế hoạch dành bao nhiêu tỷ đồng cho đào tạo vận động viên?", "Đào tạo vận động viên được ưu tiên bố trí nguồn lực.", "số tiền được hỏi")]
     [InlineData("Trung tâm làm việc mấy giờ sáng thứ bảy?", "Trung tâm tiếp nhận hồ sơ vào sáng thứ bảy hằng tuần.", "giờ được hỏi")]
     [InlineData("Hạn chót để Bộ Tài chính tổng hợp báo cáo là ngày nào?", "Ngày 22/10/2025, tại Thông báo số 569/TB-VPCP, Phó Thủ tướng giao các Bộ rà soát, cập nhật dữ liệu.", "thời hạn được hỏi")]
+    [InlineData("Ai ký quyết định phê duyệt quy hoạch điện?", "Bộ Công Thương chỉ đạo Tập đoàn Điện lực Việt Nam ký hợp đồng mua bán điện trong tháng 12.", "tên người ký được hỏi")]
+    [InlineData("Tỷ lệ vốn đối ứng của phường là bao nhiêu?", "Tỷ lệ vốn đối ứng ngân sách địa phương (%)", "tỷ lệ được hỏi")]
+    [InlineData("Ai ký quyết định phê duyệt quy hoạch điện?", "Ủy ban nhân dân Thành phố Hồ Chí Minh chỉ đạo Chủ đầu tư ký hợp đồng chính thức.", "tên người ký được hỏi")]
+    [InlineData("Ai là Bí thư Tỉnh ủy dự hội nghị?", "Hội nghị do Tỉnh ủy Hà Tĩnh tổ chức tại Hà Nội.", "tên người được hỏi")]
     public void A_quote_without_a_value_of_the_asked_type_is_missing_it(string question, string sentence, string missing) =>
         Assert.Equal(missing, AskedTypeEvidence.Missing(question, sentence, "", Places));
 
@@ -38,6 +42,9 @@ public sealed class AnswerEvidenceTests
     [InlineData("Trẻ được hỗ trợ tối đa mấy tháng một năm học?", "Thời gian hỗ trợ không quá 9 tháng/năm học.")]
     [InlineData("Hạn chót để Bộ Tài chính tổng hợp báo cáo là ngày nào?", "Bộ Tài chính tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 15/12/2025.")]
     [InlineData("Sở phải gửi báo cáo chậm nhất là ngày nào?", "Ngày 20 tháng 12 năm 2025.", "Thời hạn gửi báo cáo")]
+    [InlineData("Ai ký quyết định phê duyệt quy hoạch điện?", "Quyết định do Phó Thủ tướng Bùi Thanh Sơn ký ngày 15/4/2025.")]
+    [InlineData("Tỷ lệ vốn đối ứng của phường là bao nhiêu?", "Phường Thuận Hóa: tỷ lệ vốn đối ứng 30%.")]
+    [InlineData("Ai ký quyết định?", "Thủ tướng Hồ Đức Phớc ký Quyết định tại Thành phố Hồ Chí Minh.")]
     public void A_quote_holding_a_value_of_the_asked_type_or_a_question_asking_none_passes(string question, string sentence, string headings = "") =>
         Assert.Null(AskedTypeEvidence.Missing(question, sentence, headings, Places));
 
@@ -112,4 +119,18 @@ public sealed class AnswerEvidenceTests
     [InlineData("Kinh phí hỗ trợ đào tạo là bao nhiêu?", "Tổng kinh phí thực hiện kế hoạch là 35 tỷ đồng.", "")]
     public void An_amount_for_a_purpose_named_or_reckoned_or_asked_without_one_passes(string question, string sentence, string headings) =>
         Assert.Null(AskedPurpose.Missing(question, sentence, headings, folded: false));
+
+    [Theory]
+    [InlineData("Thời điểm tính tuổi quy hoạch nhiệm kỳ 2035-2040 là tháng nào?", "Thời điểm tính tuổi quy hoạch nhiệm kỳ 2030-2035: cấp cơ sở là tháng 4/2030.", "2035-2040")]
+    [InlineData("Mục tiêu giai đoạn 2031 - 2035 là gì?", "Giai đoạn 2026 – 2030 phấn đấu 100% xã đạt chuẩn.", "2031-2035")]
+    public void A_quote_writing_only_other_spans_of_years_is_about_a_sibling_term(string question, string quoted, string span) =>
+        Assert.Equal(span, SiblingPeriod.Missing(question, quoted));
+
+    [Theory]
+    [InlineData("Mục tiêu giai đoạn 2026-2030 là gì?", "Giai đoạn 2026 – 2030 phấn đấu 100% xã đạt chuẩn.")]
+    [InlineData("Mục tiêu giai đoạn 2026-2030 là gì?", "Phấn đấu 100% xã đạt chuẩn vào năm 2030.")]
+    [InlineData("Mục tiêu năm 2030 là gì?", "Giai đoạn 2026-2030 phấn đấu 100% xã đạt chuẩn.")]
+    [InlineData("Quy hoạch thời kỳ 2021 - 2030 tầm nhìn 2050 được duyệt khi nào?", "Quy hoạch tỉnh thời kỳ 2021-2030, tầm nhìn đến năm 2050 được phê duyệt tại Quyết định số 1234/QĐ-TTg.")]
+    public void A_quote_writing_the_span_asked_or_none_or_a_question_naming_none_passes(string question, string quoted) =>
+        Assert.Null(SiblingPeriod.Missing(question, quoted));
 }
