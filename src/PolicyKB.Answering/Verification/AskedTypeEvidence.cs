@@ -25,14 +25,16 @@ public static partial class AskedTypeEvidence
     {
         var q = " " + Punctuation().Replace(FoldedQuestion.Of(question), " ").Trim() + " ";
         var s = VietnameseNormalizer.Fold(UnitSymbols.Spelled(sentence)).ToLowerInvariant();
-        if (MoneyAsked(q) && !HoldsMoney(s, VietnameseNormalizer.Fold(context).ToLowerInvariant())) return "số tiền được hỏi";
-        if (EnterpriseAsked().IsMatch(q) && !EnterpriseName().IsMatch(sentence)) return "tên doanh nghiệp được hỏi";
-        if (HolderAsked().IsMatch(q) && !PersonName.Holds(sentence, places)) return "tên người được hỏi";
+        if (MoneyAsked(q) && !MoneyValue.Holds(s, VietnameseNormalizer.Fold(context).ToLowerInvariant())) return "số tiền được hỏi";
+        // A name may head the quote's clause ("2. Công ty Điện lực Thanh Hóa:", "Đồng chí Nguyễn Văn A - Chủ tịch").
+        var named = $"{sentence}\n{context}";
+        if (EnterpriseAsked().IsMatch(q) && !EnterpriseName().IsMatch(named)) return "tên doanh nghiệp được hỏi";
+        if (HolderAsked().IsMatch(q) && !PersonName.Holds(named, places)) return "tên người được hỏi";
         // "Ai ký …": a sentence that speaks of signing a contract, or of a body, names no signer.
-        if (SignerAsked().IsMatch(q) && !PersonName.Holds(sentence, places)) return "tên người ký được hỏi";
+        if (SignerAsked().IsMatch(q) && !PersonName.Holds(named, places)) return "tên người ký được hỏi";
         // "Tỷ lệ … là bao nhiêu": a table's column head "Tỷ lệ … (%)" names the share and states none.
         if (ShareAsked().IsMatch(q) && !Digit().IsMatch(s)) return "tỷ lệ được hỏi";
-        if (PlaceAsked().IsMatch(q) && !NamesPlace(sentence, places)) return "địa danh được hỏi";
+        if (PlaceAsked().IsMatch(q) && !NamesPlace(q, named, places)) return "địa danh được hỏi";
         if (WhereAsked().IsMatch(q) && !Location().IsMatch(sentence)) return "địa điểm được hỏi";
         if (ClockAsked().IsMatch(q) && !ClockTime().IsMatch(s)) return "giờ được hỏi";
         // The heading may set the limit ("Thời hạn hoàn thành" above "Ngày 30/11/2025").
@@ -50,12 +52,13 @@ public static partial class AskedTypeEvidence
         (MoneyUnitAsked().IsMatch(q) || (q.Contains(" bao nhieu ", StringComparison.Ordinal) && MoneyWord().IsMatch(q)))
         && !q.Contains(" phan tram ", StringComparison.Ordinal) && !q.Contains('%', StringComparison.Ordinal) && !q.Contains(" ty le ", StringComparison.Ordinal);
 
-    /// <summary>A number with a unit of money in the sentence, or a bare number under a heading naming the money unit.</summary>
-    private static bool HoldsMoney(string folded, string context) =>
-        MoneyAmount().IsMatch(folded) || (Digit().IsMatch(folded) && MoneyUnit().IsMatch(context));
-
-    private static bool NamesPlace(string sentence, IEnumerable<string> places) =>
-        AdministrativeName().IsMatch(sentence) || PlaceNames.Find(sentence, places).Count > 0;
+    /// <summary>
+    /// A unit with its name ("xã Tân Lập"), or a known place; for a country asked ("nước nào"), a name after a word of
+    /// origin or direction, as no list of places holds every country.
+    /// </summary>
+    private static bool NamesPlace(string q, string sentence, IEnumerable<string> places) =>
+        AdministrativeName().IsMatch(sentence) || PlaceNames.Find(sentence, places).Count > 0
+        || (CountryAsked().IsMatch(q) && LaterCapital().IsMatch(sentence));
 
     /// <summary>The words of <paramref name="question"/> as typed whose folded form is <paramref name="folded"/>.</summary>
     private static string Typed(string question, string folded)
@@ -78,14 +81,7 @@ public static partial class AskedTypeEvidence
     [GeneratedRegex(@" (?:kinh phi|von|chi phi|ngan sach|so tien|bao nhieu tien|tong muc dau tu|gia tri hop dong) ")]
     private static partial Regex MoneyWord();
 
-    /// <summary>"1,5 tỷ đồng", "200.000 đồng/người", "35 triệu", "10.000 USD", "5.000 tỷ".</summary>
-    [GeneratedRegex(@"\d[\d.,]*\s*(?:\([^)]{1,30}\)\s*)?(?:dong|trieu|ty|nghin|ngan|usd|vnd)\b")]
-    private static partial Regex MoneyAmount();
-
-    [GeneratedRegex(@"\b(?:dong|trieu dong|ty dong|nghin dong|usd|vnd)\b")]
-    private static partial Regex MoneyUnit();
-
-    [GeneratedRegex(@" (?:bao nhieu|may) (?:ty|trieu|nghin|ngan|dong|usd) ")]
+    [GeneratedRegex(@" (?:bao nhieu|may) (?:ty|ti|trieu|nghin|ngan|dong|usd) ")]
     private static partial Regex MoneyUnitAsked();
 
     /// <summary>"mấy giờ", "giờ nào", "từ mấy giờ": a time of day is asked.</summary>
@@ -116,7 +112,7 @@ public static partial class AskedTypeEvidence
     private static partial Regex EnterpriseAsked();
 
     /// <summary>An enterprise named: "Công ty TNHH …", "Tập đoàn Điện lực …", or a company acronym ("EVN", "PVN", "VNPT").</summary>
-    [GeneratedRegex(@"\b(?:[Cc]ông ty|[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Nn]gân hàng)\s+(?:\p{Lu}|cổ phần|trách nhiệm)|\b(?:EVN|PVN|TKV|VNPT|Viettel|Vietcombank|VietinBank|BIDV|Agribank|Petrolimex|Vinacomin|\p{Lu}{2,}(?:GAS|POWER|CORP|JSC))\b")]
+    [GeneratedRegex(@"\b(?:[Cc]ông ty|[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Nn]gân hàng)\s+(?:\p{Lu}|cổ phần|trách nhiệm)|\b(?:Cty|CTCP|TNHH|HTX|Hợp tác xã|Liên danh|Liên doanh|EVN|PVN|TKV|VNPT|Viettel|Vietcombank|VietinBank|BIDV|Agribank|Petrolimex|Vinacomin|\p{Lu}{2,}(?:GAS|POWER|CORP|JSC))\b")]
     private static partial Regex EnterpriseName();
 
     /// <summary>"Ai là Bí thư …", "ai là Chủ tịch …": who holds a position, asked with "ai" first.</summary>
@@ -135,8 +131,19 @@ public static partial class AskedTypeEvidence
     [GeneratedRegex(@" (?:tinh|thanh pho|huyen|xa|phuong|dia phuong|quoc gia|nuoc) nao ")]
     private static partial Regex PlaceAsked();
 
+    /// <summary>"quốc gia nào", "nước nào": a country is asked.</summary>
+    [GeneratedRegex(@" (?:quoc gia|nuoc) nao ")]
+    private static partial Regex CountryAsked();
+
+    /// <summary>
+    /// A name after a word of origin or direction, not a body's: "nhập từ Qatar", "với Nhật Bản", "sang Lào" (not "của Hội
+    /// đồng", "với Bộ Công Thương").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:từ|với|sang|tại|ở|đến|của)\s+(?!(?:Bộ|Sở|Ủy|Uỷ|Ban|Cục|Tổng|Văn|Tỉnh|Thành|Hội|Đảng|Chính|Nhà|Ngân|Công|Tập|Trung|Viện|Trường|Học|Hợp|Liên|Mặt|Đoàn|Kho|Chi|Phòng|Vụ|Thanh|Kiểm|Thường|Nhân|Quỹ|Dự|Chủ|Phó|Giám|Cảng|Sân|Khu)\b)\p{Lu}\p{Ll}+")]
+    private static partial Regex LaterCapital();
+
     /// <summary>An administrative unit with its name: "tỉnh Thanh Hóa", "Thành phố Huế", "xã Tân Lập".</summary>
-    [GeneratedRegex(@"\b(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị xã)\s+\p{Lu}")]
+    [GeneratedRegex(@"\b(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|[Hh]uyện|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị xã|[Tt]hị trấn|[Đđ]ặc khu|[Tt]hôn|[Ấấ]p|[Kk]hu phố)\s+\p{Lu}")]
     private static partial Regex AdministrativeName();
 
     /// <summary>"ở đâu", "tại đâu", "địa điểm nào", "nơi nào": a place, venue or body is asked.</summary>

@@ -8,7 +8,8 @@ namespace PolicyKB.Answering.Verification;
 /// Whether a sentence names a PERSON, for questions asking who (issue #11, calibrated answerability). A family name and
 /// capitalised syllables (<see cref="AnswerConstraints.HasPersonalName"/>) also spell places named after people or
 /// sharing a family name: "Thành phố Hồ Chí Minh", "tỉnh Hà Tĩnh", "đường Lê Lợi", "Hà Nội". A name after the word of an
-/// administrative unit, street or school, or that is a known place, names no one.
+/// administrative unit, street or school, or that is a known place, names no one. A title ("đồng chí", "ông", "Chủ
+/// tịch") before capitalised syllables names a person whatever the family name, unless they name a body.
 /// </summary>
 public static partial class PersonName
 {
@@ -25,8 +26,23 @@ public static partial class PersonName
             if (PlaceNames.Find(name.Value, known).Any(p => p.Start == 1)) continue;
             return true;
         }
+        // A title before capitalised syllables names a person whatever the family name ("đồng chí Hầu A Lềnh").
+        foreach (Match titled in Titled().Matches(sentence))
+        {
+            var name = titled.Groups["name"];
+            if (Organisation().IsMatch(name.Value) || PlaceNames.Find(name.Value, known).Any(p => p.Start == 1)) continue;
+            return true;
+        }
         return false;
     }
+
+    /// <summary>A title or position, then two to five capitalised syllables: "đồng chí Hầu A Lềnh", "Chủ tịch Y Thanh Hà Niê Kđăm".</summary>
+    [GeneratedRegex(@"(?:\b[Đđ]ồng chí|\b[Ôô]ng|\b[Bb]à|\b[Tt]ướng|\b[Đđ]ại tá|\bGS\.|\bPGS\.|\bTS\.|\bThS\.|\b[Cc]hủ tịch|\b[Bb]í thư|\b[Bb]ộ trưởng|\b[Tt]hứ trưởng|\b[Tt]hủ tướng|\b[Gg]iám đốc|\b[Tt]rưởng ban|\b[Cc]hủ nhiệm)\s+(?<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4})\b")]
+    private static partial Regex Titled();
+
+    /// <summary>The first word of a body's name, which a title is followed by as often as by a person ("Chủ tịch Ủy ban", "Bộ trưởng Bộ Tài chính").</summary>
+    [GeneratedRegex(@"^(?:Bộ|Sở|Ủy|Uỷ|Ban|Cục|Tổng|Văn|Tỉnh|Thành|Hội|Đảng|Chính|Quốc|Nhà|Ngân|Công|Tập|Trung|Viện|Trường|Học|Đại|Hợp|Liên|Mặt|Đoàn|Kho|Chi|Phòng|Vụ|Thanh|Kiểm|Thường|Nhân|Hội đồng|Xã|Phường|Huyện|Quận)\b")]
+    private static partial Regex Organisation();
 
     /// <summary>The word of a place, street or school just before a name: "Thành phố", "TP.", "tỉnh", "đường", "trường".</summary>
     [GeneratedRegex(@"(?i)\b(?:tỉnh|thành phố|tp\.?|huyện|quận|xã|phường|thị xã|thị trấn|đặc khu|đường|phố|trường|cầu|sông|cảng)\s*$")]

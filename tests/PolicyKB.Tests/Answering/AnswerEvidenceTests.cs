@@ -26,6 +26,8 @@ public sealed class AnswerEvidenceTests
     [InlineData("Tỷ lệ vốn đối ứng của phường là bao nhiêu?", "Tỷ lệ vốn đối ứng ngân sách địa phương (%)", "tỷ lệ được hỏi")]
     [InlineData("Ai ký quyết định phê duyệt quy hoạch điện?", "Ủy ban nhân dân Thành phố Hồ Chí Minh chỉ đạo Chủ đầu tư ký hợp đồng chính thức.", "tên người ký được hỏi")]
     [InlineData("Ai là Bí thư Tỉnh ủy dự hội nghị?", "Hội nghị do Tỉnh ủy Hà Tĩnh tổ chức tại Hà Nội.", "tên người được hỏi")]
+    [InlineData("Ai là Trưởng ban chỉ đạo?", "Bộ trưởng Bộ Tài chính chủ trì, Chủ tịch Ủy ban nhân dân tỉnh tham gia.", "tên người được hỏi")]
+    [InlineData("Nhà máy dùng khí nhập từ nước nào?", "Tập đoàn Công nghiệp - Năng lượng quốc gia Việt Nam báo cáo về tiến độ của Nhà máy điện Nhơn Trạch 3.", "địa danh được hỏi")]
     public void A_quote_without_a_value_of_the_asked_type_is_missing_it(string question, string sentence, string missing) =>
         Assert.Equal(missing, AskedTypeEvidence.Missing(question, sentence, "", Places));
 
@@ -45,6 +47,16 @@ public sealed class AnswerEvidenceTests
     [InlineData("Ai ký quyết định phê duyệt quy hoạch điện?", "Quyết định do Phó Thủ tướng Bùi Thanh Sơn ký ngày 15/4/2025.")]
     [InlineData("Tỷ lệ vốn đối ứng của phường là bao nhiêu?", "Phường Thuận Hóa: tỷ lệ vốn đối ứng 30%.")]
     [InlineData("Ai ký quyết định?", "Thủ tướng Hồ Đức Phớc ký Quyết định tại Thành phố Hồ Chí Minh.")]
+    [InlineData("Mức hỗ trợ mỗi người là bao nhiêu tiền?", "Mức hỗ trợ 500.000đ/người.")]
+    [InlineData("Tổng vốn đầu tư là bao nhiêu?", "Tổng vốn đầu tư khoảng 1,5 tỉ đồng.")]
+    [InlineData("Mức phạt là bao nhiêu tiền?", "Phạt tiền từ năm trăm nghìn đồng đến một triệu đồng.")]
+    [InlineData("Phụ cấp trách nhiệm được bao nhiêu tiền?", "Hưởng phụ cấp hệ số 0,3 so với mức lương cơ sở.")]
+    [InlineData("Ai là Bí thư Tỉnh ủy dự hội nghị?", "Đồng chí Hầu A Lềnh, Bí thư Tỉnh ủy, dự và chỉ đạo hội nghị.")]
+    [InlineData("Ai là Trưởng ban chỉ đạo?", "Chỉ đạo chung các hoạt động của Ban.", "1. Đồng chí Nguyễn Văn Bình, Phó Chủ tịch UBND tỉnh - Trưởng ban")]
+    [InlineData("Gói thầu do nhà thầu nào thi công?", "Liên danh Hòa Bình - Vinaconex thi công gói thầu.")]
+    [InlineData("Doanh nghiệp nào được giao vận hành?", "Giao Cty CP Cấp nước Hà Tĩnh vận hành.")]
+    [InlineData("Trụ sở đặt ở xã nào?", "Trụ sở đặt tại thị trấn Phong Điền.")]
+    [InlineData("Hợp tác đào tạo với quốc gia nào?", "Tăng cường hợp tác đào tạo với Nhật Bản.")]
     public void A_quote_holding_a_value_of_the_asked_type_or_a_question_asking_none_passes(string question, string sentence, string headings = "") =>
         Assert.Null(AskedTypeEvidence.Missing(question, sentence, headings, Places));
 
