@@ -22,6 +22,20 @@ public sealed class ExtractiveAnswerer
     /// </summary>
     public const double MinCoverage = 0.58;
 
+    /// <summary>
+    /// The floor before <see cref="MinCoverage"/> was lowered: when some sentence reaches it, only such sentences are
+    /// quoted, so that a better-scored sentence covering less of the question does not displace it.
+    /// </summary>
+    public const double PreferredCoverage = 0.62;
+
+    /// <summary>
+    /// The least coverage a quoted sentence needs among sentences covering the question by <paramref name="coverages"/>:
+    /// <see cref="PreferredCoverage"/> when one reaches it, else <see cref="MinCoverage"/>. Sentences covering the question
+    /// as well as before the floor was lowered keep their precedence: the lower floor only answers questions no such
+    /// sentence answers, and never changes the quote of one that does.
+    /// </summary>
+    public static double FloorFor(IEnumerable<double> coverages) => coverages.Any(c => c >= PreferredCoverage) ? PreferredCoverage : MinCoverage;
+
     /// <summary>Least coverage of a clause shown as "closest" beside a refusal.</summary>
     public const double ClosestFloor = 0.3;
 
@@ -68,7 +82,8 @@ public sealed class ExtractiveAnswerer
                 scored.Add((candidate, sentence, coverage, 0.5 * coverage + 0.5 * candidate.Score + 0.1 * unit + heading));
             }
         }
-        var eligible = scored.Where(s => s.Coverage >= MinCoverage).OrderByDescending(s => s.Score).ToList();
+        var floor = FloorFor(scored.Select(s => s.Coverage));
+        var eligible = scored.Where(s => s.Coverage >= floor).OrderByDescending(s => s.Score).ToList();
         if (eligible.Count == 0)
         {
             var closest = retrieved.Clauses.Count > 0 ? retrieved.Clauses : retrieved.Closest;
