@@ -26,10 +26,13 @@ public static partial class AskedTypeEvidence
         var q = " " + Punctuation().Replace(FoldedQuestion.Of(question), " ").Trim() + " ";
         var s = VietnameseNormalizer.Fold(UnitSymbols.Spelled(sentence)).ToLowerInvariant();
         if (MoneyAsked(q) && !MoneyValue.Holds(s, VietnameseNormalizer.Fold(context).ToLowerInvariant())) return "số tiền được hỏi";
+        // "Tổng dự toán … là bao nhiêu": an amount per person or per session ("100.000 đồng/người/buổi") is no total.
+        if (MoneyAsked(q) && TotalAsked().IsMatch(q) && MoneyValue.OnlyRates(s)) return "tổng số tiền được hỏi";
         // A name may head the quote's clause ("2. Công ty Điện lực Thanh Hóa:", "Đồng chí Nguyễn Văn A - Chủ tịch").
         var named = $"{sentence}\n{context}";
         if (EnterpriseAsked().IsMatch(q) && !EnterpriseName().IsMatch(named)) return "tên doanh nghiệp được hỏi";
-        if (HolderAsked().IsMatch(q) && !PersonName.Holds(named, places)) return "tên người được hỏi";
+        // "Trưởng Ban Chỉ đạo là Chủ tịch UBND tỉnh": the post is held by an office, which is the answer.
+        if (HolderAsked().IsMatch(q) && !PersonName.Holds(named, places) && !OfficeHolder.Holds(question, sentence)) return "tên người được hỏi";
         // "Ai ký …": a sentence that speaks of signing a contract, or of a body, names no signer.
         if (SignerAsked().IsMatch(q) && !PersonName.Holds(named, places)) return "tên người ký được hỏi";
         // "Tỷ lệ … là bao nhiêu": a table's column head "Tỷ lệ … (%)" names the share and states none.
@@ -37,6 +40,7 @@ public static partial class AskedTypeEvidence
         if (PlaceAsked().IsMatch(q) && !NamesPlace(q, named, places)) return "địa danh được hỏi";
         if (WhereAsked().IsMatch(q) && !Location().IsMatch(sentence)) return "địa điểm được hỏi";
         if (ClockAsked().IsMatch(q) && !ClockTime().IsMatch(s)) return "giờ được hỏi";
+        if (DurationAsked().IsMatch(q) && !DurationValue.Holds($"{s} {VietnameseNormalizer.Fold(context).ToLowerInvariant()}")) return "khoảng thời gian được hỏi";
         // The heading may set the limit ("Thời hạn hoàn thành" above "Ngày 30/11/2025").
         if (DeadlineAsked().IsMatch(q) && !DeadlineForm().IsMatch($"{s} {VietnameseNormalizer.Fold(context).ToLowerInvariant()}")) return "thời hạn được hỏi";
         if (Superlative().Match(q) is { Success: true } most && !Bound().IsMatch(s)) return $"giá trị {Typed(question, most.Value.Trim())} được hỏi";
@@ -50,7 +54,9 @@ public static partial class AskedTypeEvidence
     /// </summary>
     internal static bool MoneyAsked(string q) =>
         (MoneyUnitAsked().IsMatch(q) || (q.Contains(" bao nhieu ", StringComparison.Ordinal) && MoneyWord().IsMatch(q)))
-        && !q.Contains(" phan tram ", StringComparison.Ordinal) && !q.Contains('%', StringComparison.Ordinal) && !q.Contains(" ty le ", StringComparison.Ordinal);
+        && !q.Contains(" phan tram ", StringComparison.Ordinal) && !q.Contains('%', StringComparison.Ordinal) && !q.Contains(" ty le ", StringComparison.Ordinal)
+        // "vay vốn … chịu lãi suất bao nhiêu": the money word names what the rate is charged on; a rate is asked.
+        && !q.Contains(" lai suat ", StringComparison.Ordinal);
 
     /// <summary>
     /// A unit with its name ("xã Tân Lập"), or a known place; for a country asked ("nước nào"), a name after a word of
@@ -101,11 +107,19 @@ public static partial class AskedTypeEvidence
     /// vòng 30 ngày", "kể từ". A date that only dates a past event or a cited document ("Ngày 22/10/2025, tại Thông báo
     /// số …") sets none.
     /// </summary>
-    [GeneratedRegex(@"\b(?:truoc|cham nhat|han|hoan thanh|hoan tat|xong|ket thuc|den (?:ngay|het|truoc|thang|nam)|trong (?:ngay|thang|quy|nam|tuan|thoi gian|vong|\d)|ke tu|tu ngay|toi da|khong qua)\b")]
+    [GeneratedRegex(@"\b(?:truoc|cham nhat|han|hoan thanh|hoan tat|xong|ket thuc|sau (?:ngay|thoi diem|thoi han)|den (?:ngay|het|truoc|thang|nam)|trong (?:ngay|thang|quy|nam|tuan|thoi gian|vong|\d)|ke tu|tu ngay|toi da|khong qua)\b")]
     private static partial Regex DeadlineForm();
 
     [GeneratedRegex(@"\d")]
     private static partial Regex Digit();
+
+    /// <summary>"tổng dự toán", "tổng kinh phí", "tổng vốn", "tổng số tiền": a total amount is asked.</summary>
+    [GeneratedRegex(@" tong (?:du toan|kinh phi|von|muc dau tu|chi phi|ngan sach|so tien|so von|cong) ")]
+    private static partial Regex TotalAsked();
+
+    /// <summary>"bao lâu", "trong bao lâu", "ít nhất bao lâu": a span of time is asked ("bao lâu một lần" asks how often).</summary>
+    [GeneratedRegex(@" bao lau (?!mot lan )")]
+    private static partial Regex DurationAsked();
 
     /// <summary>"doanh nghiệp nào", "công ty nào", "tập đoàn nào", "nhà thầu nào".</summary>
     [GeneratedRegex(@" (?:doanh nghiep|cong ty|tap doan|tong cong ty|nha thau|nha dau tu) nao ")]

@@ -15,6 +15,20 @@ public static partial class MoneyValue
         Amount().IsMatch(folded) || InWords().IsMatch(folded)
         || (Digit().IsMatch(folded) && (ReferencePay().IsMatch(folded) || Unit().IsMatch(context)));
 
+    /// <summary>
+    /// True when every amount <paramref name="folded"/> states is a rate per person, item or period ("100.000 đồng/người
+    /// /buổi", "500.000 đồng mỗi tháng"), and it states at least one: such a sentence gives no total.
+    /// </summary>
+    public static bool OnlyRates(string folded)
+    {
+        var amounts = Amount().Matches(folded);
+        return amounts.Count > 0 && amounts.All(a => Rate().IsMatch(folded[(a.Index + a.Length)..]));
+    }
+
+    /// <summary>What follows an amount to make it a rate: "/người", "một tháng", "mỗi hộ", "cho mỗi người".</summary>
+    [GeneratedRegex(@"^\s*(?:/|(?:moi|mot|cho moi|tren)\s+\p{L})")]
+    private static partial Regex Rate();
+
     /// <summary>"1,5 tỷ đồng", "200.000 đồng/người", "35 triệu", "10.000 USD", "5.000 tỷ", "1,5 tỉ", "500.000đ", "35 trđ".</summary>
     [GeneratedRegex(@"\d[\d.,]*(?:\s*(?:\([^)]{1,30}\)\s*)?(?:dong|trieu|ty|ti|nghin|ngan|usd|vnd|trd|tr|euro)|d)\b")]
     private static partial Regex Amount();

@@ -11,7 +11,8 @@ namespace PolicyKB.Answering.Verification;
 /// that writes "không quá" and "thời hạn". A question reworded in the reader's own words is let through: a word the
 /// quote only half shares ("giáo viên" beside "nhà giáo") anchors nothing, and words that say how often, how much at
 /// most or how a value is reckoned ("mỗi tháng", "tối đa", "tính bằng") qualify no subject; nor do words a comma parts
-/// ("dự án KHCN, chuyển đổi số"), nor an acronym whose letters begin the words of a run of the quote ("KHCN").
+/// ("dự án KHCN, chuyển đổi số"), nor a single word before a compound the document writes ("hòm phiếu mới phục
+/// vụ"), nor an acronym whose letters begin the words of a run of the quote ("KHCN").
 /// </summary>
 public static class SiblingSubject
 {
@@ -44,6 +45,9 @@ public static class SiblingSubject
             // The subject is named by the quote as the same compound; the words after it are the document's nowhere.
             if (!quotePairs.Contains(before + " " + anchor) || quotePairs.Any(p => p.StartsWith(first + " ", StringComparison.Ordinal) || p.EndsWith(" " + first, StringComparison.Ordinal))) continue;
             if (documentPairs.Contains(anchor + " " + first) || documentPairs.Contains(first + " " + second)) continue;
+            // "hòm phiếu mới phục vụ bầu cử": the second word opens a compound the document writes ("phục vụ"), so the
+            // qualifier is the one word before it, and one word is too easily the reader's own ("mới").
+            if (OpensCompound(question, tokens, keys, i + 2, documentPairs, folded)) continue;
             return $"{typed[i + 1]} {typed[i + 2]}".ToLowerInvariant();
         }
         return null;
@@ -59,6 +63,14 @@ public static class SiblingSubject
         }
         return pairs;
     }
+
+    /// <summary>
+    /// True when the content word at <paramref name="at"/> and the next one, in one phrase, are a pair
+    /// <paramref name="documentPairs"/> holds: the word belongs with what follows it.
+    /// </summary>
+    private static bool OpensCompound(string question, List<System.Text.RegularExpressions.Match> tokens, List<string> keys, int at, IReadOnlySet<string> documentPairs, bool folded) =>
+        at + 1 < keys.Count && IsContent(keys[at + 1], folded) && OnePhrase(question, tokens, at, at + 1)
+        && documentPairs.Contains(keys[at] + " " + keys[at + 1]);
 
     /// <summary>True when only spaces part the tokens <paramref name="from"/> to <paramref name="to"/> of <paramref name="question"/>.</summary>
     private static bool OnePhrase(string question, List<System.Text.RegularExpressions.Match> tokens, int from, int to)

@@ -1,0 +1,48 @@
+using PolicyKB.Answering.Text;
+using PolicyKB.Answering.Verification;
+
+namespace PolicyKB.Tests.Answering;
+
+/// <summary>
+/// The answer-or-refuse decision calibrated both ways (issue #11, session 15): forms of an asked value the first
+/// recognisers missed (a post held by an office, a limit written "sau ngày", a rate asked beside "vay vốn", a one-word
+/// qualifier before a compound) are answers; a span of time asked ("bao lâu") or a total asked ("tổng dự toán") is not
+/// answered by a sentence holding none, or only a rate per person.
+/// </summary>
+public sealed class AnswerEvidenceCalibrationTests
+{
+    private static readonly IReadOnlyList<string> Places = PlaceNames.Provinces.Select(PlaceNames.Key).ToList();
+
+    [Theory]
+    [InlineData("Sở Tư pháp phải giải quyết hồ sơ nhận con nuôi trong bao lâu?", "b) Quyết định việc nuôi con nuôi đối với trường hợp cha dượng, mẹ kế nhận con riêng.", "khoảng thời gian được hỏi")]
+    [InlineData("Tổng dự toán kinh phí bầu cử của thành phố là bao nhiêu?", "100.000 đồng/người /buổi", "tổng số tiền được hỏi")]
+    [InlineData("Tổng kinh phí hỗ trợ là bao nhiêu?", "Mức hỗ trợ 500.000 đồng mỗi tháng.", "tổng số tiền được hỏi")]
+    public void A_quote_without_the_span_or_total_asked_is_missing_it(string question, string sentence, string missing) =>
+        Assert.Equal(missing, AskedTypeEvidence.Missing(question, sentence, "", Places));
+
+    [Theory]
+    [InlineData("Ai là Trưởng Ban Chỉ đạo công tác bảo vệ bí mật nhà nước tỉnh?", "Kiện toàn Ban Chỉ đạo đúng thành phần, bao gồm: Trưởng Ban Chỉ đạo là Chủ tịch UBND tỉnh;")]
+    [InlineData("Ai là Trưởng ban tổ chức hội thi?", "Giám đốc Sở Văn hóa làm Trưởng ban tổ chức.")]
+    [InlineData("Người sử dụng đất phải nộp Giấy đề nghị chậm nhất đến ngày nào?", "Không áp dụng giảm đối với trường hợp nộp Giấy đề nghị sau ngày 31 tháng 7 năm 2025.")]
+    [InlineData("Hộ mới thoát nghèo vay vốn ủy thác chịu lãi suất bao nhiêu một năm?", "Áp dụng mức lãi suất cho vay là 6,6%/năm;")]
+    [InlineData("Cấp có thẩm quyền phải phê duyệt quy hoạch trong bao lâu?", "Phê duyệt trong thời hạn 30 ngày làm việc kể từ ngày nhận đủ hồ sơ.")]
+    [InlineData("Chính phủ phải hoàn thành việc thực hiện nghị quyết trong bao lâu?", "Chính phủ hoàn thành việc giải quyết trong thời hạn năm năm.")]
+    [InlineData("Bộ Y tế phải báo cáo tiến độ bao lâu một lần?", "Bộ Y tế báo cáo Thủ tướng hằng tuần.")]
+    [InlineData("Tổng kinh phí hỗ trợ là bao nhiêu?", "Tổng kinh phí 1.500 triệu đồng, mức chi 100.000 đồng/người.")]
+    public void A_value_of_the_asked_type_in_another_form_passes(string question, string sentence) =>
+        Assert.Null(AskedTypeEvidence.Missing(question, sentence, "", Places));
+
+    [Fact]
+    public void An_office_acting_beside_the_post_asked_holds_no_post() =>
+        Assert.False(OfficeHolder.Holds("Ai là Trưởng ban chỉ đạo?", "Bộ trưởng Bộ Tài chính chủ trì, Chủ tịch Ủy ban nhân dân tỉnh tham gia."));
+
+    [Fact]
+    public void A_single_word_before_a_compound_the_document_writes_qualifies_nothing()
+    {
+        var document = SiblingSubject.Pairs([SyllableKeys.Keys("Chi đóng hòm phiếu: 500.000 đồng/hòm phiếu. Chi phục vụ bầu cử tại các tổ bầu cử.")]);
+        var quote = SiblingSubject.Pairs([SyllableKeys.Keys("500.000 đồng/hòm phiếu")]);
+
+        Assert.Null(SiblingSubject.Foreign("Chi đóng hòm phiếu mới phục vụ bầu cử bao nhiêu tiền một hòm?", quote, document, folded: false));
+        Assert.Equal("mới thay", SiblingSubject.Foreign("Chi đóng hòm phiếu mới thay thế bao nhiêu tiền một hòm?", quote, document, folded: false));
+    }
+}
