@@ -40,7 +40,7 @@ public static partial class AskedSlot
         var s = VietnameseNormalizer.Fold(UnitSymbols.Spelled(sentence));
         var type = AnswerTypeClassifier.Classify(question);
         // Only a question asking when ("ngày nào", "khi nào"): "còn hiệu lực không" is read as a date question too.
-        if (WhenAsked().IsMatch(q) && !TypedSpans.HoldsDateAsked(question, sentence)) return "ngày hoặc thời hạn được hỏi";
+        if (WhenAsked(question, q) && !TypedSpans.HoldsDateAsked(question, sentence)) return "ngày hoặc thời hạn được hỏi";
         // "Ai ký …" asks who signed: a sentence that never speaks of signing names someone else (the proposer, the issuer).
         if (Signer().IsMatch(q) && !SigningWord().IsMatch(s)) return "người ký";
         if (counts && type == AnswerType.Number && CountedUnit(q) is { } unit && !Counts(s, unit)) return $"số {Typed(question, unit)} được hỏi";
@@ -100,9 +100,27 @@ public static partial class AskedSlot
         "tu", "den", "so", "muc", "con", "o", "tren", "duoi", "tro", "len", "xuong",
     };
 
+    /// <summary>
+    /// True when <paramref name="question"/> (folded <paramref name="q"/>) asks when. Not "chậm nhất mấy ngày sau …",
+    /// which counts days after an event (a span, not a date); nor "chủ lực nào", which folds to "luc nao" but is typed
+    /// with another tone than "lúc nào".
+    /// </summary>
+    private static bool WhenAsked(string question, string q)
+    {
+        var when = When().Match(q);
+        if (!when.Success || TimeCounted().IsMatch(q)) return false;
+        // The fold drops tones: a question typed with them asks "lúc nào" only when it writes it.
+        return when.Value != " luc nao " || When().Matches(q).Count > 1 || question.All(c => c < 0x80)
+            || question.Contains("lúc nào", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Question words asking when: "ngày nào", "khi nào", "trước ngày", "chậm nhất".</summary>
     [GeneratedRegex(@" (?:ngay|nam|thang|khi|luc|thoi diem) nao | bao gio | truoc ngay | cham nhat ")]
-    private static partial Regex WhenAsked();
+    private static partial Regex When();
+
+    /// <summary>"mấy ngày", "bao nhiêu tháng": a count of a unit of time is asked, not a date.</summary>
+    [GeneratedRegex(@" (?:may|bao nhieu) (?:ngay|thang|nam|tuan|gio) ")]
+    private static partial Regex TimeCounted();
 
     [GeneratedRegex(@"[^\p{L}\d%/ ]+")]
     private static partial Regex Words();

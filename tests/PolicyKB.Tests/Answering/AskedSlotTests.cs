@@ -42,6 +42,18 @@ public sealed class AskedSlotTests
     public void A_day_asked_needs_a_day(string question, string sentence) =>
         Assert.Equal("ngày hoặc thời hạn được hỏi", AskedSlot.MissingIn(question, sentence, ""));
 
+    [Theory]
+    [InlineData("Khiếu nại phải gửi chậm nhất mấy ngày sau khi công bố điểm?", "Khiếu nại phải được gửi đến giáo vụ chậm nhất 02 ngày sau khi công bố điểm.")]
+    [InlineData("Kế hoạch tập trung xuất khẩu những sản phẩm chủ lực nào?", "Tập trung đẩy mạnh xuất khẩu trực tiếp các sản phẩm xoài, nhãn, cà phê.")]
+    public void A_count_of_days_or_a_word_folding_like_when_asks_no_date(string question, string sentence) =>
+        Assert.Null(AskedSlot.MissingIn(question, sentence, ""));
+
+    [Theory]
+    [InlineData("Hội nghị tổ chức lúc nào?")]
+    [InlineData("hoi nghi to chuc luc nao?")]
+    public void When_typed_with_or_without_tones_still_asks_a_date(string question) =>
+        Assert.Equal("ngày hoặc thời hạn được hỏi", AskedSlot.MissingIn(question, "Tập trung đẩy mạnh xuất khẩu các sản phẩm chủ lực.", ""));
+
     [Fact]
     public void A_yes_no_question_about_effect_asks_no_date() =>
         Assert.Null(AskedSlot.MissingIn("Thông tư 51/2021/TT-BTC còn hiệu lực không?", "Thông tư này có hiệu lực kể từ ngày ký.", ""));
