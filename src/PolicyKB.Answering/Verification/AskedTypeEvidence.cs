@@ -39,6 +39,8 @@ public static partial class AskedTypeEvidence
         if (ShareAsked().IsMatch(q) && !Digit().IsMatch(s)) return "tỷ lệ được hỏi";
         if (PlaceAsked().IsMatch(q) && !NamesPlace(q, named, places)) return "địa danh được hỏi";
         if (WhereAsked().IsMatch(q) && !Location().IsMatch(sentence)) return "địa điểm được hỏi";
+        // "địa chỉ nào": a place where one can be found, which "có trụ sở" or a body's name does not give.
+        if (AddressAsked().IsMatch(q) && !Address().IsMatch(named)) return "địa chỉ được hỏi";
         if (ClockAsked().IsMatch(q) && !ClockTime().IsMatch(s)) return "giờ được hỏi";
         if (DurationAsked().IsMatch(q) && !DurationValue.Holds($"{s} {VietnameseNormalizer.Fold(context).ToLowerInvariant()}")) return "khoảng thời gian được hỏi";
         // The heading may set the limit ("Thời hạn hoàn thành" above "Ngày 30/11/2025").
@@ -129,8 +131,8 @@ public static partial class AskedTypeEvidence
     [GeneratedRegex(@"\b(?:[Cc]ông ty|[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Nn]gân hàng)\s+(?:\p{Lu}|cổ phần|trách nhiệm)|\b(?:Cty|CTCP|TNHH|HTX|Hợp tác xã|Liên danh|Liên doanh|EVN|PVN|TKV|VNPT|Viettel|Vietcombank|VietinBank|BIDV|Agribank|Petrolimex|Vinacomin|\p{Lu}{2,}(?:GAS|POWER|CORP|JSC))\b")]
     private static partial Regex EnterpriseName();
 
-    /// <summary>"Ai là Bí thư …", "ai là Chủ tịch …": who holds a position, asked with "ai" first.</summary>
-    [GeneratedRegex(@"^ ai (?:la|dang la|hien la) (?:bi thu|chu tich|pho chu tich|giam doc|pho giam doc|bo truong|thu truong|truong ban|pho truong ban|tong giam doc|thu tuong|pho thu tuong|chanh van phong|cuc truong) ")]
+    /// <summary>"Ai là Bí thư …", "ai làm Chủ tịch …", "ai được bổ nhiệm làm Giám đốc …": who holds a position, asked with "ai" first.</summary>
+    [GeneratedRegex(@"^ ai (?:la|dang la|hien la|lam|dang lam|giu chuc|duoc bo nhiem(?: lam| giu chuc)?|duoc giao lam) (?:bi thu|chu tich|pho chu tich|giam doc|pho giam doc|bo truong|thu truong|truong ban|pho truong ban|tong giam doc|thu tuong|pho thu tuong|chanh van phong|cuc truong) ")]
     private static partial Regex HolderAsked();
 
     /// <summary>"ai ký", "ai đã ký", "do ai ký", "người ký … là ai": the signer's name is asked.</summary>
@@ -170,6 +172,17 @@ public static partial class AskedTypeEvidence
     /// </summary>
     [GeneratedRegex(@"(?i)\b(?:tại|ở|trên|về|đến|tới|qua|vào|gửi|đăng)\s+\p{L}|\b(?:Sở|Bộ|Ủy ban|Uỷ ban|UBND|Cục|Chi cục|Trung tâm|Văn phòng|Kho bạc|Bộ phận)\b")]
     private static partial Regex Location();
+
+    /// <summary>"địa chỉ nào", "địa chỉ ở đâu", "địa chỉ là gì": an address is asked.</summary>
+    [GeneratedRegex(@" dia chi (?:nao|o dau|tai dau|la gi|cu the) ")]
+    private static partial Regex AddressAsked();
+
+    /// <summary>
+    /// An address: a house number before a street ("số 12 Lê Lợi", "số 5, đường Trần Phú"), a named street, ward,
+    /// commune, hamlet, district or town ("phường Đông Hà", "thôn Tân Lập"), or a kilometre mark ("Km 12").
+    /// </summary>
+    [GeneratedRegex(@"\b[Ss]ố\s+\d+[A-Za-z]?(?:/\d+)?,?\s+(?:[Đđ]ường\s+)?\p{Lu}|\b(?:[Đđ]ường|[Pp]hố|[Pp]hường|[Xx]ã|[Tt]hôn|[Ấấ]p|[Tt]ổ dân phố|[Kk]hu phố|[Qq]uận|[Hh]uyện|[Tt]hị trấn|[Tt]hị xã)\s+\p{Lu}|\b[Kk]m\s*\d")]
+    private static partial Regex Address();
 
     /// <summary>"lớn nhất", "cao nhất", "nhiều nhất", "thấp nhất", "sớm nhất", "tối đa", "tối thiểu": an extreme or a bound is asked.</summary>
     [GeneratedRegex(@" (?:lon|cao|nhieu|nho|thap|dai|ngan|som|muon|manh) nhat | toi (?:da|thieu) ")]

@@ -17,7 +17,11 @@ public sealed class AnswerEvidenceCalibrationTests
     [InlineData("Sở Tư pháp phải giải quyết hồ sơ nhận con nuôi trong bao lâu?", "b) Quyết định việc nuôi con nuôi đối với trường hợp cha dượng, mẹ kế nhận con riêng.", "khoảng thời gian được hỏi")]
     [InlineData("Tổng dự toán kinh phí bầu cử của thành phố là bao nhiêu?", "100.000 đồng/người /buổi", "tổng số tiền được hỏi")]
     [InlineData("Tổng kinh phí hỗ trợ là bao nhiêu?", "Mức hỗ trợ 500.000 đồng mỗi tháng.", "tổng số tiền được hỏi")]
-    public void A_quote_without_the_span_or_total_asked_is_missing_it(string question, string sentence, string missing) =>
+    [InlineData("Ai làm Chủ tịch Hội đồng Thẩm định Nhà nước?", "Giao Bộ Nông nghiệp và Môi trường chủ trì, phối hợp với Hội đồng Thẩm định hoàn thiện hồ sơ.", "tên người được hỏi")]
+    [InlineData("Ai được bổ nhiệm làm Giám đốc Đại học Công nghiệp Hà Nội?", "Điều 6. Bộ trưởng Bộ Công Thương, Giám đốc Đại học Công nghiệp Hà Nội chịu trách nhiệm thi hành Quyết định này.", "tên người được hỏi")]
+    [InlineData("Trụ sở Chi cục Kiểm lâm đặt ở địa chỉ nào?", "Chi cục có tư cách pháp nhân, có con dấu, có trụ sở, tài khoản riêng.", "địa chỉ được hỏi")]
+    [InlineData("Trụ sở Chi cục Kiểm lâm đặt ở địa chỉ nào?", "Chi cục theo Quyết định số 12/QĐ-UBND của UBND tỉnh Quảng Trị.", "địa chỉ được hỏi")]
+    public void A_quote_without_the_span_total_holder_or_address_asked_is_missing_it(string question, string sentence, string missing) =>
         Assert.Equal(missing, AskedTypeEvidence.Missing(question, sentence, "", Places));
 
     [Theory]
@@ -29,6 +33,10 @@ public sealed class AnswerEvidenceCalibrationTests
     [InlineData("Chính phủ phải hoàn thành việc thực hiện nghị quyết trong bao lâu?", "Chính phủ hoàn thành việc giải quyết trong thời hạn năm năm.")]
     [InlineData("Bộ Y tế phải báo cáo tiến độ bao lâu một lần?", "Bộ Y tế báo cáo Thủ tướng hằng tuần.")]
     [InlineData("Tổng kinh phí hỗ trợ là bao nhiêu?", "Tổng kinh phí 1.500 triệu đồng, mức chi 100.000 đồng/người.")]
+    [InlineData("Ai làm Chủ tịch Hội đồng thẩm định?", "Chủ tịch UBND tỉnh làm Chủ tịch Hội đồng thẩm định.")]
+    [InlineData("Ai được bổ nhiệm làm Giám đốc Sở Y tế?", "Bổ nhiệm ông Trần Văn Bình giữ chức Giám đốc Sở Y tế.")]
+    [InlineData("Trụ sở Chi cục đặt ở địa chỉ nào?", "Trụ sở Chi cục đặt tại số 12 Lê Lợi, phường Đông Hà.")]
+    [InlineData("Trụ sở Chi cục đặt ở địa chỉ nào?", "Trụ sở đặt tại Km 5, Quốc lộ 1A.")]
     public void A_value_of_the_asked_type_in_another_form_passes(string question, string sentence) =>
         Assert.Null(AskedTypeEvidence.Missing(question, sentence, "", Places));
 
