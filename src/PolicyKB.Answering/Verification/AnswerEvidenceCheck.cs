@@ -13,7 +13,7 @@ namespace PolicyKB.Answering.Verification;
 /// when one of its quotes holds an answer of the asked type about the asked subject. A quote fails when it is a legal
 /// basis line (<see cref="BasisLine"/>), holds no value of the asked type (<see cref="AskedTypeEvidence"/>), does not
 /// name the purpose of an amount asked (<see cref="AskedPurpose"/>), speaks of another span of years than the one asked
-/// (<see cref="SiblingPeriod"/>), or speaks of a sibling of the subject asked (<see cref="SiblingSubject"/>, for
+/// (<see cref="SiblingPeriod"/>), dates only the meeting it reports (<see cref="ReportedEventDate"/>), or speaks of a sibling of the subject asked (<see cref="SiblingSubject"/>, for
 /// questions asking a number). When every quote fails the answer becomes the refusal, its quoted clauses shown as the
 /// closest. Facts and graph answers say what they answer and are not read.
 /// </summary>
@@ -43,6 +43,7 @@ public static partial class AnswerEvidenceCheck
                 : AskedTypeEvidence.Missing(question.Question, text, headings, places)
                 ?? (AskedPurpose.Missing(question.Question, text, headings, question.Folded) is { } purpose ? $"số tiền cho {purpose} được hỏi" : null)
                 ?? (SiblingPeriod.Missing(question.Question, $"{headings} {text}") is { } span ? $"nội dung của giai đoạn {span} được hỏi" : null)
+                ?? (ReportedEventDate.AnswersNothing(question.Question, text) ? "ngày của việc được hỏi (đoạn gần nhất chỉ nêu ngày một cuộc họp)" : null)
                 ?? (number ? Sibling(question, text, context, source, knowledge, clausesOf) : null);
             if (missing is null) return draft;
             reason ??= missing;

@@ -53,4 +53,17 @@ public sealed class AnswerEvidenceCalibrationTests
         Assert.Null(SiblingSubject.Foreign("Chi đóng hòm phiếu mới phục vụ bầu cử bao nhiêu tiền một hòm?", quote, document, folded: false));
         Assert.Equal("mới thay", SiblingSubject.Foreign("Chi đóng hòm phiếu mới thay thế bao nhiêu tiền một hòm?", quote, document, folded: false));
     }
+
+    private const string Opener = "Ngày 18 tháng 11 năm 2025, tại trụ sở Chính phủ, Phó Thủ tướng đã chủ trì cuộc họp về Báo cáo đề xuất chủ trương đầu tư Chương trình.";
+
+    [Fact]
+    public void The_date_of_a_reported_meeting_dates_no_decision_it_spoke_about() =>
+        Assert.True(ReportedEventDate.AnswersNothing("Quốc hội thông qua chủ trương đầu tư chương trình hợp nhất vào ngày nào?", Opener));
+
+    [Theory]
+    [InlineData("Phó Thủ tướng chủ trì cuộc họp về chủ trương đầu tư vào ngày nào?", Opener)]
+    [InlineData("pho thu tuong hop ve chu truong dau tu ngay nao?", Opener)]
+    [InlineData("Quốc hội thông qua chủ trương đầu tư vào ngày nào?", "Quốc hội thông qua chủ trương đầu tư ngày 18 tháng 11 năm 2025.")]
+    public void A_question_about_the_meeting_or_a_sentence_dating_the_decision_passes(string question, string sentence) =>
+        Assert.False(ReportedEventDate.AnswersNothing(question, sentence));
 }
