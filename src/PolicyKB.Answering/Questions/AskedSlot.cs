@@ -43,7 +43,11 @@ public static partial class AskedSlot
         if (WhenAsked(question, q) && !TypedSpans.HoldsDateAsked(question, sentence)) return "ngày hoặc thời hạn được hỏi";
         // "Ai ký …" asks who signed: a sentence that never speaks of signing names someone else (the proposer, the issuer).
         if (Signer().IsMatch(q) && !SigningWord().IsMatch(s)) return "người ký";
-        if (counts && type == AnswerType.Number && CountedUnit(q) is { } unit && !Counts(s, unit)) return $"số {Typed(question, unit)} được hỏi";
+        // People are counted as "người" whatever noun the question counts them by ("64 người/xã" for "bao nhiêu cán bộ").
+        if (counts && type == AnswerType.Number && CountedUnit(q) is { } unit && !Counts(s, unit) && !(PeopleCounted().IsMatch(q) && Counts(s, "nguoi")))
+        {
+            return $"số {Typed(question, unit)} được hỏi";
+        }
         if (RateAsked().Match(q) is { Success: true } rate && !Per(s, rate.Groups["unit"].Value)) return $"mức tính theo {Typed(question, rate.Groups["unit"].Value)}";
         // "bị phạt bao nhiêu": what befalls the subject is the asked fact's own subject; a sentence (with its headings) that never
         // names it states another number.
@@ -78,13 +82,15 @@ public static partial class AskedSlot
     /// <summary>
     /// True when <paramref name="folded"/> counts <paramref name="unit"/>: a number before it ("1.500 dân quân", "30% số
     /// xã", "05 (năm) ha", "ít nhất một bác sĩ"), a value after it and a colon ("Số bác sỹ/vạn dân: 11,5 người"), or a
-    /// table's unit column naming it ("Đơn vị tính: Kg/người/tháng; …: 15").
+    /// table's unit column naming it ("Đơn vị tính: Kg/người/tháng; …: 15"), or a range or bound after it ("điểm từ 8 đến cận 9").
     /// </summary>
     private static bool Counts(string folded, string unit)
     {
         var u = Regex.Escape(unit);
         return Regex.IsMatch(folded, $@"(?:\d[\d.,]*|\b(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan)\b)\s*(?:%\s*)?(?:\([^)]{{1,20}}\)\s*)?(?:so\s+)?{u}\b")
             || Regex.IsMatch(folded, $@"\b{u}\b[^;:|.]{{0,40}}:\s*\d")
+            // "điểm từ 8 đến cận 9": the value after the noun, as a range or a bound.
+            || Regex.IsMatch(folded, $@"\b{u}\s+(?:tu|tren|duoi|toi thieu|toi da|dat)\s+\d")
             || Regex.IsMatch(folded, $@"(?:don vi tinh|dvt)[^;|]{{0,30}}\b{u}\b");
     }
 
@@ -113,6 +119,10 @@ public static partial class AskedSlot
         return when.Value != " luc nao " || When().Matches(q).Count > 1 || question.All(c => c < 0x80)
             || question.Contains("lúc nào", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>"bao nhiêu cán bộ", "mấy giáo viên": a count of people, by the noun of their role.</summary>
+    [GeneratedRegex(@" (?:bao nhieu|may) (?:can bo|cong chuc|vien chuc|giao vien|giang vien|hoc sinh|hoc vien|sinh vien|bac si|bac sy|lao dong|nguoi lao dong|cong nhan|dai bieu|thanh vien|nhan vien|chien si|dan quan|y si|dieu duong) ")]
+    private static partial Regex PeopleCounted();
 
     /// <summary>Question words asking when: "ngày nào", "khi nào", "trước ngày", "chậm nhất".</summary>
     [GeneratedRegex(@" (?:ngay|nam|thang|khi|luc|thoi diem) nao | bao gio | truoc ngay | cham nhat ")]

@@ -12,6 +12,7 @@ public sealed class AskedSlotTests
     [InlineData("Hà Nội hiện có bao nhiêu dân quân thường trực?", "Mức trợ cấp ngày công lao động của Dân quân là 435.000 đồng/người/ngày;")]
     [InlineData("Hộ gia đình được miễn thuế trong hạn mức bao nhiêu ha?", "Căn cứ Nghị quyết số 107/2020/QH14 về miễn thuế sử dụng đất nông nghiệp;")]
     [InlineData("Nghị quyết này có bao nhiêu điều?", "Nghị quyết số 66.13/2026/NQ-CP ngày 27 tháng 01 năm 2026 của Chính phủ quy định về công bố sản phẩm.")]
+    [InlineData("Mỗi xã có bao nhiêu dự án?", "Mỗi xã bố trí trung bình 64 người.")]
     public void A_count_asked_needs_a_number_counting_the_noun_asked(string question, string sentence) =>
         Assert.NotNull(AskedSlot.MissingIn(question, sentence, ""));
 
@@ -24,6 +25,8 @@ public sealed class AskedSlotTests
     [InlineData("Mỗi trạm y tế xã có ít nhất bao nhiêu bác sĩ?", "- Mỗi trạm y tế xã có ít nhất một bác sĩ cơ hữu.")]
     [InlineData("Thí điểm ứng dụng IoT cho quản lý nhà máy thông minh cho tối thiểu bao nhiêu dự án?", "Thí điểm ứng dụng 5G, IoT cho quản lý nhà máy thông minh tối thiểu cho 2 dự án.")]
     [InlineData("Kết luận được đưa ra sau khi xem xét Tờ trình số mấy?", "xem xét Tờ trình của Đảng uỷ Chính phủ (Tờ trình số 03-TTr/ĐU, ngày 17/10/2025)")]
+    [InlineData("Trung bình mỗi xã bố trí bao nhiêu cán bộ, công chức?", "Đội ngũ cán bộ, công chức cấp xã được bố trí hợp lý (trung bình 64 người/xã).")]
+    [InlineData("Bao nhiêu điểm thì xếp loại giỏi?", "Điểm từ 7 đến cận 8: đạt loại Khá; điểm từ 8 đến cận 9: đạt loại Giỏi.")]
     public void A_sentence_counting_the_noun_or_a_question_asking_no_count_passes(string question, string sentence) =>
         Assert.Null(AskedSlot.MissingIn(question, sentence, ""));
 
