@@ -78,8 +78,10 @@ public static partial class TypedSpans
     [GeneratedRegex(@"(?<![\d/.,])(?:19|20)\d\d(?![\d/.,])")]
     private static partial Regex Year();
 
-    /// <summary>A day: "ngày 15", "15/01", "15/01/2021".</summary>
-    [GeneratedRegex(@"(?i)\bngày\s+\d{1,2}|\b\d{1,2}/\d{1,2}\b")]
+    /// <summary>
+    /// A day: "ngày 15", "15/01", "15/01/2021". Not a fraction written the same way: "bằng 1/2 mức chi", "1/3 số tiền".
+    /// </summary>
+    [GeneratedRegex(@"(?i)\bngày\s+\d{1,2}|(?<!bằng\s{1,3})\b\d{1,2}/\d{1,2}\b(?!\s*(?:mức|số|lần|tổng|giá|thời gian|định mức))")]
     private static partial Regex Day();
 
     /// <summary>A date given by an event: "kể từ ngày ký", "ngày thông qua".</summary>

@@ -26,4 +26,12 @@ public sealed class TypedSpanTests
     [InlineData("Tuần tra biên giới là nhiệm vụ của Bộ đội Biên phòng.")]
     public void A_sentence_without_any_date_does_not_answer_a_when_question(string sentence) =>
         Assert.False(TypedSpans.Holds(AnswerType.Date, sentence));
+
+    [Fact]
+    public void A_fraction_written_like_a_day_answers_no_which_day_question()
+    {
+        Assert.False(TypedSpans.HoldsDateAsked("Ngày bầu cử là ngày nào?", "Trường hợp phục vụ bầu cử dưới 15 ngày, chi bồi dưỡng bằng 1/2 mức chi quy định."));
+        Assert.True(TypedSpans.HoldsDateAsked("Ngày bầu cử là ngày nào?", "Cuộc bầu cử được tổ chức vào Chủ nhật 15/3/2026."));
+        Assert.True(TypedSpans.HoldsDateAsked("Báo cáo gửi ngày nào?", "Báo cáo gửi trước 15/12 hằng năm."));
+    }
 }
