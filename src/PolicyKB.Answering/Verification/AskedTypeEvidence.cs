@@ -119,8 +119,11 @@ public static partial class AskedTypeEvidence
     [GeneratedRegex(@" tong (?:du toan|kinh phi|von|muc dau tu|chi phi|ngan sach|so tien|so von|cong) ")]
     private static partial Regex TotalAsked();
 
-    /// <summary>"bao lâu", "trong bao lâu", "ít nhất bao lâu": a span of time is asked ("bao lâu một lần" asks how often).</summary>
-    [GeneratedRegex(@" bao lau (?!mot lan )")]
+    /// <summary>
+    /// "bao lâu", "trong bao lâu", "mấy năm", "bao nhiêu ngày": a span of time is asked ("bao lâu một lần" asks how
+    /// often; "đạt bao nhiêu năm 2025" asks a value in a year).
+    /// </summary>
+    [GeneratedRegex(@" bao lau (?!mot lan )| (?:may|bao nhieu) (?:ngay|thang|nam|tuan|gio|phut) (?!\d)")]
     private static partial Regex DurationAsked();
 
     /// <summary>"doanh nghiệp nào", "công ty nào", "tập đoàn nào", "nhà thầu nào".</summary>

@@ -21,6 +21,7 @@ public sealed class AnswerEvidenceCalibrationTests
     [InlineData("Ai được bổ nhiệm làm Giám đốc Đại học Công nghiệp Hà Nội?", "Điều 6. Bộ trưởng Bộ Công Thương, Giám đốc Đại học Công nghiệp Hà Nội chịu trách nhiệm thi hành Quyết định này.", "tên người được hỏi")]
     [InlineData("Trụ sở Chi cục Kiểm lâm đặt ở địa chỉ nào?", "Chi cục có tư cách pháp nhân, có con dấu, có trụ sở, tài khoản riêng.", "địa chỉ được hỏi")]
     [InlineData("Trụ sở Chi cục Kiểm lâm đặt ở địa chỉ nào?", "Chi cục theo Quyết định số 12/QĐ-UBND của UBND tỉnh Quảng Trị.", "địa chỉ được hỏi")]
+    [InlineData("Giấy chứng nhận hoàn thành bồi dưỡng có giá trị mấy năm?", "Về thể thức: Giấy chứng nhận thực hiện theo Hướng dẫn số 38-HD/BTCTW, ngày 29/9/2025.", "khoảng thời gian được hỏi")]
     public void A_quote_without_the_span_total_holder_or_address_asked_is_missing_it(string question, string sentence, string missing) =>
         Assert.Equal(missing, AskedTypeEvidence.Missing(question, sentence, "", Places));
 
@@ -37,6 +38,8 @@ public sealed class AnswerEvidenceCalibrationTests
     [InlineData("Ai được bổ nhiệm làm Giám đốc Sở Y tế?", "Bổ nhiệm ông Trần Văn Bình giữ chức Giám đốc Sở Y tế.")]
     [InlineData("Trụ sở Chi cục đặt ở địa chỉ nào?", "Trụ sở Chi cục đặt tại số 12 Lê Lợi, phường Đông Hà.")]
     [InlineData("Trụ sở Chi cục đặt ở địa chỉ nào?", "Trụ sở đặt tại Km 5, Quốc lộ 1A.")]
+    [InlineData("Trẻ được hỗ trợ tối đa mấy tháng một năm học?", "Thời gian hỗ trợ không quá 09 tháng/năm học.")]
+    [InlineData("Tỷ lệ cán bộ nữ trong diện quy hoạch phải đạt bao nhiêu năm 2025?", "Tỷ lệ cán bộ nữ trong diện quy hoạch ít nhất vào năm 2025 đạt 40%.")]
     public void A_value_of_the_asked_type_in_another_form_passes(string question, string sentence) =>
         Assert.Null(AskedTypeEvidence.Missing(question, sentence, "", Places));
 
