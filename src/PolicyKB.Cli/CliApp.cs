@@ -14,6 +14,7 @@ public static class CliApp
         root.Subcommands.Add(IngestCommand.Create(console));
         root.Subcommands.Add(DocumentsCommand.Create(console));
         root.Subcommands.Add(ClausesCommand.Create(console));
+        root.Subcommands.Add(ScanClausesCommand.Create(console));
         root.Subcommands.Add(CitationsCommand.Create(console));
         root.Subcommands.Add(ShowCommand.Create(console));
         root.Subcommands.Add(FactsCommand.Create(console));
