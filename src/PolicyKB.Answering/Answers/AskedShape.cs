@@ -28,10 +28,6 @@ public sealed class AskedShape
     private readonly string? _frame;
     private readonly double _formPenalty;
     private readonly bool _effect;
-    private readonly bool _deadline;
-
-    /// <summary>Outranks a date of a past event beside the subject (DeadlineSentences); as much as a measure named counts.</summary>
-    private const double DeadlineBonus = 0.3;
 
     /// <summary>Reads <paramref name="question"/>, asking <paramref name="type"/>, for the sentences of <paramref name="clause"/>.</summary>
     public AskedShape(QuestionAnalysis question, AnswerType type, RetrievedClause clause)
@@ -41,7 +37,6 @@ public sealed class AskedShape
         _frame = AskedFrame.Of(question.Question);
         _formPenalty = FormClauses.Penalty(question.Question, clause);
         _effect = type == AnswerType.Date && EffectSentences.Asked(question.Question);
-        _deadline = type == AnswerType.Date && DeadlineSentences.Asked(question.Question);
     }
 
     /// <summary>
@@ -58,8 +53,6 @@ public sealed class AskedShape
         if (_effect && EffectSentences.StatesOwn(sentence, _question.Question)) bonus += EffectBonus;
         // "theo đề nghị của ai" is answered by the sentence saying "Theo đề nghị của …".
         if (AskedFrame.Holds(_frame, sentence)) bonus += FrameBonus;
-        // "phải xong trước ngày nào" is answered by the sentence setting the limit, not by one dating a past event.
-        if (_deadline && DeadlineSentences.States(sentence)) bonus += DeadlineBonus;
         // Of sentences holding the same words (a table's rows), the one saying them in the question's order.
         bonus += OrderWeight * WordOrder.Share(_question.AllKeys, _focus, CompoundMatch.Pairs(SyllableKeys.Keys(sentence, _question.Folded)));
         // "trong một năm" is not answered by the limit "trong một tháng" beside it.
