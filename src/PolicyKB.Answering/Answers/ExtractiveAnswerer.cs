@@ -45,6 +45,9 @@ public sealed class ExtractiveAnswerer
     private const double ExactTie = 0.999;
     private const int MaxListQuote = 700;
 
+    /// <summary>Outranks a neighbour of about the same coverage that only dates a past event (DeadlineSentences).</summary>
+    private const double DeadlineBonus = 0.1;
+
     /// <summary>Answers <paramref name="question"/> from <paramref name="retrieved"/>; <paramref name="frame"/> frames child clauses.</summary>
     public DraftAnswer Answer(QuestionAnalysis question, RetrievalResult retrieved, KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame)
     {
@@ -59,6 +62,7 @@ public sealed class ExtractiveAnswerer
         var type = AnswerTypeClassifier.Classify(question.Question);
         var yesNo = type == AnswerType.YesNo;
         var agency = AnswerConstraints.AgencyAsked(question);
+        var deadline = type == AnswerType.Date && DeadlineSentences.Asked(question.Question);
         foreach (var candidate in candidates)
         {
             var heading = Relevance.HeadingNamed(question, candidate) ? HeadingBonus : 0;
@@ -79,7 +83,9 @@ public sealed class ExtractiveAnswerer
                 var own = new HashSet<string>(SyllableKeys.Keys(UnitSymbols.Spelled($"{sentence} {candidate.Clause.Heading}"), question.Folded), StringComparer.Ordinal);
                 if (!Relevance.NamesMeasure(question, own)) continue;
                 var coverage = Relevance.Coverage(question, ordered, knowledge.Terms, compounds);
-                scored.Add((candidate, sentence, coverage, 0.5 * coverage + 0.5 * candidate.Score + 0.1 * unit + heading));
+                // "phải xong trước ngày nào" is answered by the sentence setting the limit, not by one dating a past event.
+                var limit = deadline && DeadlineSentences.States(sentence) ? DeadlineBonus : 0;
+                scored.Add((candidate, sentence, coverage, 0.5 * coverage + 0.5 * candidate.Score + 0.1 * unit + heading + limit));
             }
         }
         var floor = FloorFor(scored.Select(s => s.Coverage));
@@ -100,8 +106,22 @@ public sealed class ExtractiveAnswerer
             if (chosen.Any(c => c.Clause.Id == other.Clause.Id)) continue;
             chosen.Add((other.Clause, other.Sentence));
         }
-        var quoted = chosen.Select(c => (c.Clause, Sentence: Listed(type, c.Clause, c.Sentence))).ToList();
+        var quoted = chosen.Select(c => (c.Clause, Sentence: Listed(type, c.Clause, Through(question, type, c.Clause, c.Sentence)))).ToList();
         return Compose(ListSiblings.Asked(type) ? WholeLists(quoted, frame) : quoted.Select(c => (c.Clause, c.Sentence, (IReadOnlyList<RetrievedClause>?)null)).ToList(), frame);
+    }
+
+    /// <summary>
+    /// <paramref name="sentence"/>, gone on to the piece after its semicolon that states what is asked when it does not
+    /// (<see cref="SemicolonPieces"/>): the slot check reads the quote. A date goes on only to a date of the kind asked: a
+    /// limit ("trước ngày 30/11") for "trước ngày nào", not for "bắt đầu từ ngày nào" (<see cref="DeadlineSentences"/>).
+    /// </summary>
+    private static string Through(QuestionAnalysis question, AnswerType type, RetrievedClause clause, string sentence)
+    {
+        if (question.Intent == QuestionIntent.General) return sentence;
+        var context = $"{clause.Clause.Heading} {clause.FrameText}";
+        var deadline = DeadlineSentences.Asked(question.Question);
+        return SemicolonPieces.Through(TableRows.Units(clause), sentence, s => AskedSlot.MissingIn(question.Question, s, context) is null
+            && Relevance.HoldsFact(question, s) && (type != AnswerType.Date || DeadlineSentences.States(s) == deadline));
     }
 
     /// <summary>

@@ -27,7 +27,10 @@ public static partial class FactQuestions
         if (Has("con hieu luc", "het hieu luc chua", "con duoc ap dung")) return FactQuestionKind.EffectStatus;
         if (Has("hieu luc") && when && !Has("het hieu luc")) return FactQuestionKind.EffectiveOn;
         // "giao … ban hành Nghị quyết …, hoàn thành khi nào?" asks a task's deadline, not when the named document was issued.
-        if (when && Has("ban hanh", "thong qua", "ky ban hanh", "duoc ky") && !Has("hoan thanh", "thoi han", "han chot")) return FactQuestionKind.IssuedOn;
+        // "Hạn để các đơn vị ban hành định mức là khi nào?" asks the time limit set for a task ("hạn" of doing it), not
+        // when a document was issued; which task's limit is left to the text.
+        var limit = Has("thoi han", "han chot", "han de", "han cuoi") || q.StartsWith(" han ", StringComparison.Ordinal);
+        if (when && Has("ban hanh", "thong qua", "ky ban hanh", "duoc ky") && !Has("hoan thanh") && !limit) return FactQuestionKind.IssuedOn;
         if (which && Has("bai bo", "lam het hieu luc", "het hieu luc")) return FactQuestionKind.Repeals;
         if (which && Has("thay the")) return FactQuestionKind.Replaces;
         if (which && Has("sua doi", "bo sung")) return FactQuestionKind.Amends;

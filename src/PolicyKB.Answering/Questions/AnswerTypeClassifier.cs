@@ -18,6 +18,7 @@ public static partial class AnswerTypeClassifier
         if (ListAsked().IsMatch(folded)) return AnswerType.List;
         if (NumberAsked().IsMatch(folded)) return AnswerType.Number;
         if (DateAsked().IsMatch(folded)) return AnswerType.Date;
+        if (LevelNamed().IsMatch(folded)) return AnswerType.Number;
         if (AgencyAsked().IsMatch(folded)) return AnswerType.Agency;
         if (PersonAsked().IsMatch(folded)) return AnswerType.Person;
         if (YesNoAsked().IsMatch(folded)) return AnswerType.YesNo;
@@ -35,8 +36,15 @@ public static partial class AnswerTypeClassifier
     [GeneratedRegex(@" nhung [\p{L} ,]{0,40} (?:nao|gi) | gom nhung | nhung gi | nhung (?:nguon|dieu|benh|phong|nhiem vu|noi dung|co quan|nguoi) | bao gom ")]
     private static partial Regex ListAsked();
 
-    [GeneratedRegex(@" bao nhieu | may | thu may | muc [\p{L} ]{0,30} la | he so ")]
+    [GeneratedRegex(@" bao nhieu | may | thu may | he so ")]
     private static partial Regex NumberAsked();
+
+    /// <summary>
+    /// "Mức hỗ trợ … là?": a level named before "là" asks a number, unless the question asks a date in words of its own
+    /// ("Hạn để các đơn vị ban hành định mức máy móc là khi nào?": "định mức" is what is done, "khi nào" what is asked).
+    /// </summary>
+    [GeneratedRegex(@" muc [\p{L} ]{0,30} la ")]
+    private static partial Regex LevelNamed();
 
     [GeneratedRegex(@" ngay nao | khi nao | luc nao | nam nao | thang nao | thoi gian nao | thoi han | truoc ngay | cham nhat | bao gio | hieu luc ")]
     private static partial Regex DateAsked();

@@ -63,7 +63,7 @@ public sealed class ClauseRetriever
             all.Add(candidate);
         }
         all.Sort((a, b) => b.Score.CompareTo(a.Score));
-        var unknownPlace = question.Places.Count > 0 && placeDocuments.Count == 0;
+        var unknownPlace = question.Places.Count > 0 && placeDocuments.Count == 0 && !all.Any(c => NamedByNationalClause(question, c));
         var kept = unknownPlace ? [] : all.Where(c => MatchesPlace(question, c) && MatchesYear(question, c)).ToList();
         return new RetrievalResult(kept, all.Take(3).ToList(), unknownPlace);
     }
@@ -86,9 +86,28 @@ public sealed class ClauseRetriever
         }
     }
 
-    /// <summary>A question naming places is answered only from documents of those places.</summary>
+    /// <summary>
+    /// A question naming places is answered only from documents of those places, or from a clause naming them all of a
+    /// document of no place of its own (<see cref="NamedByNationalClause"/>).
+    /// </summary>
     private static bool MatchesPlace(QuestionAnalysis question, RetrievedClause candidate) =>
-        question.Places.Count == 0 || candidate.Document.Places.Overlaps(question.Places);
+        question.Places.Count == 0 || candidate.Document.Places.Overlaps(question.Places) || NamedByNationalClause(question, candidate);
+
+    /// <summary>
+    /// True when <paramref name="candidate"/>'s document is issued by a body of no place (a ministry, the Government; their
+    /// documents are dated in Hà Nội but are not Hà Nội's) and the clause names every place asked and no other: "chi trả gộp … cho bốn
+    /// tỉnh Đắk Lắk, Gia Lai, Khánh Hòa, Lâm Đồng", "UBND thành phố Đà Nẵng rà soát, báo cáo …" speak of those places though
+    /// no document of theirs is stored.
+    /// </summary>
+    internal static bool NamedByNationalClause(QuestionAnalysis question, RetrievedClause candidate)
+    {
+        if (question.Places.Count == 0 || candidate.Document.Document.Metadata.Issuer is not { Length: > 0 } issuer || PlaceNames.OfDocument(issuer).Count > 0) return false;
+        var text = $"{candidate.Clause.Heading} {candidate.Clause.Text}";
+        if (!question.Places.All(place => PlaceNames.Find(text, [place]).Count > 0)) return false;
+        // A clause surveying many provinces ("mưa lũ tại Gia Lai, Đắk Lắk, Khánh Hòa, Lâm Đồng …") states nothing of one of
+        // them alone: every province it names must be one asked.
+        return PlaceNames.OfDocument(text).All(question.Places.Contains);
+    }
 
     /// <summary>
     /// A question naming a year is answered only from a clause whose own years (text, headings) or, when it prints none,
