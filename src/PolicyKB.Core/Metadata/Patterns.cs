@@ -56,6 +56,13 @@ internal static partial class Patterns
     [GeneratedRegex(@"^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$", RegexOptions.CultureInvariant, 1000)]
     public static partial Regex PersonName();
 
+    /// <summary>
+    /// A military or police rank ("Đại tướng", "Thượng tá", "Phó Đô đốc") or academic degrees ("PGS.TS.", "TS.") printed
+    /// before a signer's name, with the space after it.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|(?:(?:Phó|Chuẩn)\s+)?Đô\s+đốc|(?:(?:GS|PGS|TS|TSKH|ThS|BS|KS|CN|Ls|LS)\.\s*)+)\s*(?=\p{Lu})", RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex NamePrefix();
+
     /// <summary>"(Đã ký)", "Đã ký", "( Đã ký)", "(đã ký)" and the stamp "(Ký tên, đóng dấu)".</summary>
     [GeneratedRegex(@"\(?\s*(?:[Đđ]ã ký|ĐÃ KÝ|[Kk]ý tên[^)]*|[Kk]ý, ghi rõ[^)]*)\s*\)?", RegexOptions.CultureInvariant, 1000)]
     public static partial Regex Signed();

@@ -24,6 +24,13 @@ internal static partial class SignatureLineSplitter
         var caps = CapitalPrefix().Match(text);
         var capitals = caps.Success ? caps.Value.Trim() : "";
         var rest = text[capitals.Length..].Trim();
+        // "… PHÓ THỦ TƯỚNG Trần Hồng Hà Phụ lục (Kèm theo …)": the appendix heading run on after the name starts a piece of its own.
+        string? appendix = null;
+        if (rest.Length > 0 && SignatureLines.Name(rest) is null && NameThenAppendix().Match(rest) is { Success: true } cut)
+        {
+            rest = cut.Groups["name"].Value;
+            appendix = cut.Groups["tail"].Value;
+        }
         // Only a block that opens with a mark ("KT.", "TM.") or a known title, and ends in a name or nothing, is split.
         if (capitals.Length == 0 || !(SignatureLines.IsMark(capitals) || SignatureLines.IsKnownPosition(capitals))
             || rest.Length > 0 && SignatureLines.Name(rest) is null)
@@ -34,6 +41,7 @@ internal static partial class SignatureLineSplitter
         foreach (var part in MarkStart().Split(capitals).Select(p => p.Trim()).Where(p => p.Length > 0)) lines.AddRange(SplitTitle(part));
         if (stamp is not null) lines.Add(stamp);
         if (rest.Length > 0) lines.Add(rest);
+        if (appendix is not null) lines.Add(appendix);
         return lines;
     }
 
@@ -61,6 +69,10 @@ internal static partial class SignatureLineSplitter
     }
 
     private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal) { "PHÓ", "TỔNG", "QUYỀN" };
+
+    /// <summary>A name of two to five words, then an appendix or a form's heading ("Phụ lục", "PHỤ LỤC I", "Mẫu số 01").</summary>
+    [GeneratedRegex(@"^(?<name>\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,4}?)\s+(?<tail>(?:PHỤ LỤC|Phụ lục|MẪU SỐ|Mẫu số|BIỂU SỐ|Biểu số)(?![\p{L}\d]).*)$", RegexOptions.None, 1000)]
+    private static partial Regex NameThenAppendix();
 
     /// <summary>The leading run of words in capitals (marks with their dots and slashes included).</summary>
     [GeneratedRegex(@"^[\p{Lu}][\p{Lu}./]*(?:\s+[\p{Lu}][\p{Lu}./]*)*(?=\s|$)", RegexOptions.None, 1000)]

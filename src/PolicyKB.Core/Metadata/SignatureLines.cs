@@ -62,6 +62,9 @@ internal static partial class SignatureLines
         var cleaned = VietnameseText.Squash(Patterns.Signed().Replace(text, " ")).Trim('.', ',', ' ');
         if (cleaned.Length == 0 || cleaned.Length > 60) return null;
         if (Patterns.PersonName().IsMatch(cleaned)) return cleaned;
+        // "Đại tướng Lương Tam Quang", "PGS.TS. Nguyễn Văn A": a rank or degree printed before the name is kept with it.
+        var prefix = Patterns.NamePrefix().Match(cleaned);
+        if (prefix.Success && Patterns.PersonName().IsMatch(cleaned[prefix.Length..])) return cleaned;
         return null;
     }
 

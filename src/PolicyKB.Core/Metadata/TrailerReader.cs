@@ -32,6 +32,8 @@ internal static class TrailerReader
         var first = pieces.Count > 0 ? pieces[0] : text;
         if (SignatureLines.IsMark(first)) return true;
         if (!SignatureLines.IsKnownPosition(first)) return false;
+        // "CHỦ TỊCH QUỐC HỘI Nguyễn Phú Trọng" as a text's last line: the name printed beside the title counts as one below it.
+        if (pieces.Count > 1 && SignatureLines.Name(pieces[1]) is not null) return true;
         // A bare position counts only when a name or "(Đã ký)" follows within a few lines of capitals.
         for (int j = i + 1, seen = 0; j < to && seen < 6; j++)
         {
