@@ -63,6 +63,10 @@ internal static partial class Patterns
     [GeneratedRegex(@"^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy|uý)|(?:(?:Phó|Chuẩn)\s+)?Đô\s+đốc|(?:(?:GS|PGS|TS|TSKH|ThS|BS|KS|CN|Ls|LS)\.\s*)+)\s*(?=\p{Lu})", RegexOptions.CultureInvariant, 1000)]
     public static partial Regex NamePrefix();
 
+    /// <summary>One word with a capital first letter and lower-case letters after it ("Phan", "Đại").</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+$", RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex SingleCapitalisedWord();
+
     /// <summary>"(Đã ký)", "Đã ký", "( Đã ký)", "(đã ký)" and the stamp "(Ký tên, đóng dấu)".</summary>
     [GeneratedRegex(@"\(?\s*(?:[Đđ]ã ký|ĐÃ KÝ|[Kk]ý tên[^)]*|[Kk]ý, ghi rõ[^)]*)\s*\)?", RegexOptions.CultureInvariant, 1000)]
     public static partial Regex Signed();

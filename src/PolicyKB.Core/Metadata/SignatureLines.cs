@@ -6,7 +6,10 @@ namespace PolicyKB.Metadata;
 /// </summary>
 internal static partial class SignatureLines
 {
-    private static readonly string[] Marks = ["TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q.", "THỪA LỆNH", "THỪA ỦY QUYỀN", "THAY MẶT", "KÝ THAY"];
+    private static readonly string[] Marks = ["TM.", "T/M", "KT.", "K/T", "TL.", "T/L", "TUQ.", "Q.", "THỪA LỆNH", "THỪA ỦY QUYỀN", "THAY MẶT", "KÝ THAY",
+        // "XÁC THỰC VĂN BẢN HỢP NHẤT" over "CHỦ NHIỆM" and a name: a consolidated text's authentication stands where a
+        // mark stands, printed on one line with the title and the name as often as above them.
+        "XÁC THỰC VĂN BẢN HỢP NHẤT"];
 
     private static readonly string[] Positions = new[]
     {

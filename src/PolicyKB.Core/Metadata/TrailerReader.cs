@@ -101,6 +101,15 @@ internal static class TrailerReader
                 continue;
             }
             blanks = 0;
+            if (WrappedName(view, j, to, info) is { } wrapped)
+            {
+                // "**Phan" / "Thị Thắng**": a name the page wrapped after its first word is read as one.
+                info.Signer = wrapped.Name;
+                inRecipients = false;
+                info.End = wrapped.Next + 1;
+                j = wrapped.Next;
+                continue;
+            }
             var consumed = false;
             foreach (var piece in view.TrailerPieces(j))
             {
@@ -111,6 +120,23 @@ internal static class TrailerReader
             info.End = j + 1;
         }
         return info;
+    }
+
+    /// <summary>
+    /// A signer's name wrapped after its first word ("Phan" over "Thị Thắng", "Đại" over "tướng Nguyễn Tân Cương") under
+    /// a title already read: one capitalised word alone on its line, and the next line completes a name with it.
+    /// </summary>
+    private static (string Name, int Next)? WrappedName(LineView view, int j, int to, TrailerInfo info)
+    {
+        if (info.Signer is not null || info.Positions.Count == 0 && info.SigningBody is null) return null;
+        var pieces = view.TrailerPieces(j);
+        if (pieces.Count != 1 || !Patterns.SingleCapitalisedWord().IsMatch(pieces[0])) return null;
+        var next = j + 1;
+        while (next < to && IsBlankOrNoise(view, next)) next++;
+        if (next >= to || next > j + 2) return null;
+        var rest = view.TrailerPieces(next);
+        if (rest.Count != 1) return null;
+        return SignatureLines.Name(pieces[0] + " " + rest[0]) is { } name ? (name, next) : null;
     }
 
     private static bool Take(string piece, TrailerInfo info, ref bool inRecipients, ref bool itemOpen, ref bool afterOnBehalf)
