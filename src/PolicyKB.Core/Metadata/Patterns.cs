@@ -67,6 +67,10 @@ internal static partial class Patterns
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+$", RegexOptions.CultureInvariant, 1000)]
     public static partial Regex SingleCapitalisedWord();
 
+    /// <summary>A signing mark alone on its line ("KT.", "TL.", "K/T"), the title it stands for wrapped to the next.</summary>
+    [GeneratedRegex(@"^(?:KT|TL|TUQ|Q)\.$|^(?:K/T|T/L)$", RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex BareMark();
+
     /// <summary>"(Đã ký)", "Đã ký", "( Đã ký)", "(đã ký)" and the stamp "(Ký tên, đóng dấu)".</summary>
     [GeneratedRegex(@"\(?\s*(?:[Đđ]ã ký|ĐÃ KÝ|[Kk]ý tên[^)]*|[Kk]ý, ghi rõ[^)]*)\s*\)?", RegexOptions.CultureInvariant, 1000)]
     public static partial Regex Signed();

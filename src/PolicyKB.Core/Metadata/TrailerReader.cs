@@ -139,6 +139,16 @@ internal static class TrailerReader
         return SignatureLines.Name(pieces[0] + " " + rest[0]) is { } name ? (name, next) : null;
     }
 
+    /// <summary>
+    /// A position line that cannot stand alone and is continued by <paramref name="next"/>: a bare mark ("KT.", "K/T"), or
+    /// one word that is no known title ("XÁC", "CHỦ") before a line that does not start one. "TRƯỞNG" over "THỨ TRƯỞNG"
+    /// and "TỈNH" over "PHÓ TRƯỞNG THUẾ TỈNH" end a wrapped line ("KT. BỘ" / "TRƯỞNG"); the next line is a title of its own.
+    /// </summary>
+    private static bool IsCutShort(string position, string next) =>
+        Patterns.BareMark().IsMatch(position)
+        || position.IndexOf(' ') < 0 && !SignatureLines.IsKnownPosition(position) && !SignatureLines.IsKnownPosition(next)
+        && !next.StartsWith("PHÓ ", StringComparison.Ordinal);
+
     private static bool Take(string piece, TrailerInfo info, ref bool inRecipients, ref bool itemOpen, ref bool afterOnBehalf)
     {
         var wasOnBehalf = afterOnBehalf;
@@ -190,7 +200,10 @@ internal static class TrailerReader
         if (info.HasRecipientsList && piece.Any(char.IsDigit) && piece.Split(' ').Length <= 3 && Parsing.AnnexTitle.Read(piece) is null) return true;
         if (SignatureLines.IsPositionLike(piece))
         {
-            if (info.Signer is not null || info.Positions.Count >= 4) return false;
+            if (info.Signer is not null) return false;
+            // "KT." / "BỘ TRƯỞNG", "XÁC" / "THỰC VĂN BẢN HỢP NHẤT": a post the page wrapped after its mark or first word.
+            if (info.Positions.Count > 0 && IsCutShort(info.Positions[^1], piece)) { info.Positions[^1] += " " + piece; inRecipients = false; return true; }
+            if (info.Positions.Count >= 4) return false;
             // "TM. ỦY BAN NHÂN" / "DÂN": the on-behalf line wrapped.
             if (wasOnBehalf && !SignatureLines.IsKnownPosition(piece)) { info.SigningBody += " " + piece; afterOnBehalf = true; }
             else info.Positions.Add(piece);
