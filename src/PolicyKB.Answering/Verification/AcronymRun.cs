@@ -32,5 +32,5 @@ public static class AcronymRun
     }
 
     /// <summary>The first letter of <paramref name="word"/>, lower case, without diacritics ("đ" as "d").</summary>
-    private static char Initial(string word) => VietnameseNormalizer.Fold(word[..1]).ToLowerInvariant().Replace('đ', 'd')[0];
+    private static char Initial(string word) => VietnameseNormalizer.Fold(word[..1])[0];
 }

@@ -24,8 +24,8 @@ public static partial class AskedTypeEvidence
     public static string? Missing(string question, string sentence, string context, IEnumerable<string> places)
     {
         var q = " " + Punctuation().Replace(FoldedQuestion.Of(question), " ").Trim() + " ";
-        var s = VietnameseNormalizer.Fold(UnitSymbols.Spelled(sentence)).ToLowerInvariant();
-        if (MoneyAsked(q) && !MoneyValue.Holds(s, VietnameseNormalizer.Fold(context).ToLowerInvariant())) return "số tiền được hỏi";
+        var s = VietnameseNormalizer.Fold(UnitSymbols.Spelled(sentence));
+        if (MoneyAsked(q) && !MoneyValue.Holds(s, VietnameseNormalizer.Fold(context))) return "số tiền được hỏi";
         // "Tổng dự toán … là bao nhiêu": an amount per person or per session ("100.000 đồng/người/buổi") is no total.
         if (MoneyAsked(q) && TotalAsked().IsMatch(q) && MoneyValue.OnlyRates(s)) return "tổng số tiền được hỏi";
         // A name may head the quote's clause ("2. Công ty Điện lực Thanh Hóa:", "Đồng chí Nguyễn Văn A - Chủ tịch").
@@ -42,9 +42,9 @@ public static partial class AskedTypeEvidence
         // "địa chỉ nào": a place where one can be found, which "có trụ sở" or a body's name does not give.
         if (AddressAsked().IsMatch(q) && !Address().IsMatch(named)) return "địa chỉ được hỏi";
         if (ClockAsked().IsMatch(q) && !ClockTime().IsMatch(s)) return "giờ được hỏi";
-        if (DurationAsked().IsMatch(q) && !DurationValue.Holds($"{s} {VietnameseNormalizer.Fold(context).ToLowerInvariant()}")) return "khoảng thời gian được hỏi";
+        if (DurationAsked().IsMatch(q) && !DurationValue.Holds($"{s} {VietnameseNormalizer.Fold(context)}")) return "khoảng thời gian được hỏi";
         // The heading may set the limit ("Thời hạn hoàn thành" above "Ngày 30/11/2025").
-        if (DeadlineAsked().IsMatch(q) && !DeadlineForm().IsMatch($"{s} {VietnameseNormalizer.Fold(context).ToLowerInvariant()}")) return "thời hạn được hỏi";
+        if (DeadlineAsked().IsMatch(q) && !DeadlineForm().IsMatch($"{s} {VietnameseNormalizer.Fold(context)}")) return "thời hạn được hỏi";
         if (Superlative().Match(q) is { Success: true } most && !Bound().IsMatch(s)) return $"giá trị {Typed(question, most.Value.Trim())} được hỏi";
         return null;
     }
@@ -75,7 +75,7 @@ public static partial class AskedTypeEvidence
         var typed = Regex.Matches(question, @"\p{L}+").Select(m => m.Value).ToList();
         for (var i = 0; i + words.Length <= typed.Count; i++)
         {
-            if (Enumerable.Range(0, words.Length).All(k => VietnameseNormalizer.Fold(typed[i + k]).ToLowerInvariant() == words[k]))
+            if (Enumerable.Range(0, words.Length).All(k => VietnameseNormalizer.Fold(typed[i + k]) == words[k]))
             {
                 return string.Join(' ', typed.Skip(i).Take(words.Length)).ToLowerInvariant();
             }

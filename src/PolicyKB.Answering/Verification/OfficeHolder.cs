@@ -22,10 +22,10 @@ public static partial class OfficeHolder
     /// </summary>
     public static bool Holds(string question, string sentence)
     {
-        var asked = " " + VietnameseNormalizer.Fold(question).ToLowerInvariant() + " ";
+        var asked = " " + VietnameseNormalizer.Fold(question) + " ";
         if (AskedPosition().Match(asked) is not { Success: true } position) return false;
         var words = Regex.Escape(position.Groups["p"].Value).Replace(@"\ ", @"\s+", StringComparison.Ordinal);
-        var folded = VietnameseNormalizer.Fold(sentence).ToLowerInvariant();
+        var folded = VietnameseNormalizer.Fold(sentence);
         var pattern = $@"\b{words}\b[^.;:]{{0,{MaxGap}}}?\b(?:la|do)\s+(?<office>{OfficeTitles}\s+{Bodies})\b|\b(?<office>{OfficeTitles}\s+{Bodies})\b[^.;:]{{0,{MaxGap}}}?\blam\s+{words}\b";
         foreach (Match m in Regex.Matches(folded, pattern))
         {
