@@ -19,10 +19,14 @@ public sealed class FourteenthUnseenAnswerEvaluationTests(FourteenthUnseenKnowle
     public void The_set_is_split_by_document_with_a_third_unanswerable_over_documents_no_other_set_uses()
         => HeldOutFloors.CheckSetShape(FourteenthUnseenKnowledgeBase.EvalFile, 180);
 
-    // Floors to be set from the baseline run of main (`SETS=answers-unseen-14 /work/briefs/chatrun.sh`); until then zero.
+    // Measured on main at 3fdb304 with the set as committed (`SETS=answers-unseen-14 /work/briefs/chatrun.sh`, i.e.
+    // `policykb eval-answers tests/eval/answers-unseen-14.jsonl --split test|dev`): test half 54/81 answerable right and 28/32
+    // refused; dev half 40/59 and 24/28. Two judge fixes after that run only add clauses also stating the answer (U14D03: the
+    // title and Article 1 naming the 2026 - 2031 period, its expected text cut to the two years; U14E12: the Front's
+    // supervision point) and change no outcome. The floors sit one below.
     [Theory]
-    [InlineData("test", 0, 0)]
-    [InlineData("dev", 0, 0)]
+    [InlineData("test", 53, 27)]
+    [InlineData("dev", 39, 23)]
     public Task Meets_the_answer_and_refusal_floors_on_each_half(string split, int answeredFloor, int refusedFloor)
         => HeldOutFloors.CheckSplitAsync(kb.Knowledge, FourteenthUnseenKnowledgeBase.EvalFile, split, answeredFloor, refusedFloor, output);
 }
