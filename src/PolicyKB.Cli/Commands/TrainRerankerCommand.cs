@@ -56,13 +56,8 @@ internal static class TrainRerankerCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var chatWeight = new Option<int>("--chat-weight") { Description = "Số lần tính mỗi câu hỏi của --chat (0: bỏ qua, để so sánh khi dùng lại --cache)", DefaultValueFactory = _ => 1 };
-        var neutral = new Option<string>("--intent-neutral")
-        {
-            Description = "Nguồn đánh giá có đặc trưng ý định câu hỏi (hỏi số tiền, thời hạn, ai…) bị đặt về 0 khi huấn luyện (vd. pair: đáp án là câu hỏi chuẩn, không nêu giá trị)",
-            DefaultValueFactory = _ => "",
-        };
         var measure = new Option<bool>("--measure-pairs") { Description = "Sau khi huấn luyện, đo trên phần test của các cặp (không bao giờ được huấn luyện)" };
-        var command = new Command("train-reranker", "Huấn luyện mô hình xếp hạng lại (LambdaRank) cho tìm kiếm kết hợp") { train, pairs, documents, output, seed, sources, cache, exclude, depth, longPairs, judged, judgedWeight, excludeLists, shortQueries, shortAbbreviated, chat, chatWeight, neutral, measure };
+        var command = new Command("train-reranker", "Huấn luyện mô hình xếp hạng lại (LambdaRank) cho tìm kiếm kết hợp") { train, pairs, documents, output, seed, sources, cache, exclude, depth, longPairs, judged, judgedWeight, excludeLists, shortQueries, shortAbbreviated, chat, chatWeight, measure };
         command.SetAction(parse => Run(console, new Request(parse.GetValue(train)!, parse.GetValue(pairs)!, parse.GetValue(documents), PolicyKbPaths.Resolve(parse.GetValue(output)!),
             parse.GetValue(seed), parse.GetValue(sources)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
             parse.GetValue(cache), parse.GetValue(CliOptions.Data))
@@ -77,7 +72,6 @@ internal static class TrainRerankerCommand
             Chat = (parse.GetValue(chat) ?? []).Select(PolicyKbPaths.Resolve).ToArray(),
             ChatWeight = parse.GetValue(chatWeight),
             ExcludeLists = (parse.GetValue(excludeLists) ?? []).Select(PolicyKbPaths.Resolve).ToArray(),
-            IntentNeutral = parse.GetValue(neutral)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
             Excluded = parse.GetValue(exclude)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
         }));
         return command;
@@ -114,9 +108,6 @@ internal static class TrainRerankerCommand
 
         /// <summary>Times each chat question counts (0 drops them, so one collection gives the model with and without).</summary>
         public int ChatWeight { get; init; } = 1;
-
-        /// <summary>Sources whose groups get the intent features zeroed (<see cref="GroupShaping.NeutralIntent"/>); empty: none.</summary>
-        public IReadOnlySet<string> IntentNeutral { get; init; } = new HashSet<string>();
 
         /// <summary>Lists of documents never to train on; empty: every judged list of tests/eval as it is today.</summary>
         public IReadOnlyList<string> ExcludeLists { get; init; } = [];
@@ -184,7 +175,6 @@ internal static class TrainRerankerCommand
         groups = GroupShaping.Cut(groups, request.Depth).Where(g => request.Sources.Contains(g.Judgement.Source) || g.Judgement.Source is JudgedTrainingSet.Source or ChatTrainingSet.Source || (g.Judgement.Source == ShortQueryBuilder.Source && request.ShortQueries > 0))
             .Select(g => g with { Features = g.Features.Select(f => Without(f, excluded)).ToArray() })
             .ToList();
-        groups = GroupShaping.NeutralIntent(groups, request.IntentNeutral);
         groups = groups.SelectMany(g => Enumerable.Repeat(g, Weight(g.Judgement.Source, request))).ToList();
         var fit = GroupShaping.WeightLongPairs(groups.Where(g => !g.Judgement.Validation).ToList(), request.LongPairWeight);
         var validation = groups.Where(g => g.Judgement.Validation).ToList();
@@ -220,7 +210,6 @@ internal static class TrainRerankerCommand
         };
         // Only when used, so that a model trained without them stays byte for byte what earlier checkouts wrote.
         if (request.Chat.Count > 0) about["chat"] = $"dev halves of {string.Join(", ", request.Chat.Select(Path.GetFileName))} (answerable, no follow-ups), weight {request.ChatWeight}";
-        if (request.IntentNeutral.Count > 0) about["intent_neutral"] = string.Join(",", request.IntentNeutral);
         if (request.ShortQueries > 0) about["short_queries"] = $"{request.ShortQueries} a document" + (request.ShortAbbreviated ? ", abbreviated copies" : "");
         var (model, divergence) = best.Train(GroupShaping.WeightLongPairs(groups, request.LongPairWeight), about);
         if (divergence > 1e-3)

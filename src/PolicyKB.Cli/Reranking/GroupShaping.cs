@@ -1,5 +1,3 @@
-using PolicyKB.Search.Rerank;
-
 namespace PolicyKB.Cli.Reranking;
 
 /// <summary>
@@ -27,26 +25,6 @@ internal static class GroupShaping
         if (weight <= 1 || lengths.Count == 0) return groups.ToList();
         var median = lengths[lengths.Count / 2];
         return groups.SelectMany(g => Enumerable.Repeat(g, g.Judgement.Source == JudgementBuilder.PairSource && Words(g.Judgement.Query) >= median ? weight : 1)).ToList();
-    }
-
-    /// <summary>
-    /// <paramref name="groups"/> with the intent features (<see cref="QueryIntent"/>) of every group of
-    /// <paramref name="sources"/> set to 0, "nothing asked". An everyday ↔ formal pair's relevant passage is the formal
-    /// question itself, which asks rather than states the value ("uống thuốc bao lâu?"), so there the features would
-    /// teach that a clause lacking the asked value is the answer.
-    /// </summary>
-    public static List<RankingGroup> NeutralIntent(IEnumerable<RankingGroup> groups, IReadOnlySet<string> sources)
-    {
-        var intent = RerankFeatures.Names.Select((n, i) => (n, i)).Where(p => p.n.EndsWith("_asked_held", StringComparison.Ordinal)).Select(p => p.i).ToArray();
-        return groups.Select(g => !sources.Contains(g.Judgement.Source) ? g : g with
-        {
-            Features = g.Features.Select(f =>
-            {
-                var copy = (float[])f.Clone();
-                foreach (var i in intent.Where(i => i < copy.Length)) copy[i] = 0;
-                return copy;
-            }).ToArray(),
-        }).ToList();
     }
 
     private static int Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

@@ -111,7 +111,7 @@ public static class RerankFeatures
                 QueryIntent.Value(asked[3], held[3]),
                 QueryIntent.Value(asked[4], held[4]),
                 rarest is null ? 0f : text.FoldedCounts.ContainsKey(rarest) ? 1f : heading.FoldedCounts.ContainsKey(rarest) ? 0.5f : 0f,
-                HeadingOnly(clause, text.Folded.Count) ? 1f : 0f,
+                HeadingOnly(clause) ? 1f : 0f,
             ];
         }
         return vectors;
@@ -142,15 +142,13 @@ public static class RerankFeatures
     /// Whether the clause is a heading without a body of its own: a lead-in ending in a colon ("6. Bên thuê nhà:"),
     /// whose children hold the content, or a text no longer than its heading and label.
     /// </summary>
-    internal static bool HeadingOnly(IndexedClause? clause) => HeadingOnly(clause, RerankText.Of(clause?.Text ?? "").Folded.Count);
-
-    /// <summary><see cref="HeadingOnly(IndexedClause?)"/> with the text's word count already known.</summary>
-    private static bool HeadingOnly(IndexedClause? clause, int words)
+    internal static bool HeadingOnly(IndexedClause? clause)
     {
         if (clause is null) return false;
         var text = clause.Text.TrimEnd();
         if (text.Length == 0) return true;
         if (text.EndsWith(':')) return true;
+        var words = RerankText.Of(text).Folded.Count;
         var headingWords = RerankText.Of(clause.Heading + " " + clause.Label).Folded.Count;
         return headingWords > 0 && words <= headingWords + 1;
     }

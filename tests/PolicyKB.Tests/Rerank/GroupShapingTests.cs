@@ -1,5 +1,4 @@
 using PolicyKB.Cli.Reranking;
-using PolicyKB.Search.Rerank;
 
 namespace PolicyKB.Tests.Rerank;
 
@@ -29,23 +28,5 @@ public sealed class GroupShapingTests
         Assert.Equal(1, weighted.Count(g => ReferenceEquals(g, shortPair)));
         Assert.Equal(3, weighted.Count(g => ReferenceEquals(g, longPair)));
         Assert.Equal(1, weighted.Count(g => ReferenceEquals(g, longHeading)));
-    }
-
-    [Fact]
-    public void Intent_features_are_zeroed_in_the_sources_named_and_kept_elsewhere()
-    {
-        var amount = RerankFeatures.Names.ToList().IndexOf("amount_asked_held");
-        var coverage = RerankFeatures.Names.ToList().IndexOf("coverage_folded");
-        RankingGroup Full(string source)
-        {
-            var features = new float[RerankFeatures.Count];
-            features[amount] = -1;
-            features[coverage] = 0.5f;
-            return new(new RerankJudgement("bao lâu", new HashSet<string> { "c0" }, source, Validation: false), ["c0"], [1f], [features]);
-        }
-        var shaped = GroupShaping.NeutralIntent([Full(JudgementBuilder.PairSource), Full(JudgementBuilder.HeadingSource)], new HashSet<string> { JudgementBuilder.PairSource });
-        Assert.Equal(0f, shaped[0].Features[0][amount]);
-        Assert.Equal(0.5f, shaped[0].Features[0][coverage]);
-        Assert.Equal(-1f, shaped[1].Features[0][amount]);
     }
 }
