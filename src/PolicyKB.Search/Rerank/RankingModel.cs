@@ -17,10 +17,7 @@ public sealed class RankingModel
     /// <summary>File format tag.</summary>
     public string Format { get; init; } = CurrentFormat;
 
-    /// <summary>
-    /// Feature names, in the order the trees index them: <see cref="RerankFeatures.Names"/> or a leading part of it (a
-    /// model trained before features were appended reads only the ones it knows).
-    /// </summary>
+    /// <summary>Feature names, in the order the trees index them; must equal <see cref="RerankFeatures.Names"/>.</summary>
     public IReadOnlyList<string> Features { get; init; } = [];
 
     /// <summary>The trees.</summary>
@@ -56,8 +53,7 @@ public sealed class RankingModel
             throw new InvalidDataException($"Tệp mô hình xếp hạng lại {path} không đọc được: {ex.Message}", ex);
         }
         if (model is null || model.Format != CurrentFormat) throw new InvalidDataException($"Tệp {path} không phải mô hình xếp hạng lại ({CurrentFormat}).");
-        // Features are only ever appended, so a model of the first n names scores the first n of today's vector alike.
-        if (model.Features.Count == 0 || model.Features.Count > RerankFeatures.Count || !model.Features.SequenceEqual(RerankFeatures.Names.Take(model.Features.Count)))
+        if (!model.Features.SequenceEqual(RerankFeatures.Names))
         {
             throw new InvalidDataException($"Mô hình xếp hạng lại {path} được huấn luyện với bộ đặc trưng khác phiên bản này; hãy chạy lại 'policykb train-reranker'.");
         }

@@ -7,9 +7,7 @@ namespace PolicyKB.Search.Rerank;
 /// ranks and scores, fused rank) are what first-stage retrieval knew; text signals are computed over the candidate
 /// pool: BM25 per field with the pool's own statistics, query-word coverage folded, accent-exact and IDF-weighted,
 /// bigram (shingle) coverage, thesaurus wording found (abbreviations count as the words they stand for), heading match, depth, length, document-number match and query
-/// length; then the query's intent against what the clause holds (<see cref="QueryIntent"/>: 0 not asked, 1 asked and
-/// held, −1 asked and not held), where the query's rarest word stands (1 in the body, 0.5 only in the heading path,
-/// 0 absent) and whether the clause is a heading without a body of its own. The order of <see cref="Names"/> is the model file's feature order: change both together.
+/// length. The order of <see cref="Names"/> is the model file's feature order: change both together.
 /// </summary>
 public static class RerankFeatures
 {
@@ -21,9 +19,6 @@ public static class RerankFeatures
         "coverage_folded", "coverage_exact", "coverage_idf", "bigram_coverage", "heading_coverage",
         "bm25_text", "bm25_heading", "thesaurus_coverage", "depth", "log_length", "referenced_document",
         "query_words", "query_accented",
-        // Appended (round 11): a model trained before them reads only the first 21 and still loads.
-        "amount_asked_held", "time_asked_held", "who_asked_held", "funding_asked_held", "list_asked_held",
-        "rarest_word_place", "heading_only",
     ];
 
     /// <summary>Number of features.</summary>
@@ -69,8 +64,6 @@ public static class RerankFeatures
         var topSemantic = signals.Semantic.Count > 0 ? signals.Semantic.Max(h => h.Score) : 0f;
         var topFused = signals.Fused.Count > 0 ? Math.Max(1e-9, signals.Fused.Max(h => h.Score)) : 1.0;
         var totalIdf = queryWords.Sum(w => textIdf[w]);
-        var asked = QueryIntent.Asked(query);
-        var rarest = RarestWord(queryWords, texts, headings);
 
         var vectors = new float[candidates.Count][];
         for (var i = 0; i < candidates.Count; i++)
@@ -81,7 +74,6 @@ public static class RerankFeatures
             var clause = clauses.GetValueOrDefault(id);
             var present = queryWords.Where(w => text.FoldedCounts.ContainsKey(w) || heading.FoldedCounts.ContainsKey(w)).ToList();
             var cosine = semanticScores.TryGetValue(id, out var s) ? s : 0f;
-            var held = QueryIntent.Held(clause?.Text ?? "", asked);
             vectors[i] =
             [
                 Reciprocal(keyword, id),
@@ -105,52 +97,9 @@ public static class RerankFeatures
                 signals.Referenced.Contains(id) ? 1f : 0f,
                 queryWords.Count,
                 accented ? 1f : 0f,
-                QueryIntent.Value(asked[0], held[0]),
-                QueryIntent.Value(asked[1], held[1]),
-                QueryIntent.Value(asked[2], held[2]),
-                QueryIntent.Value(asked[3], held[3]),
-                QueryIntent.Value(asked[4], held[4]),
-                rarest is null ? 0f : text.FoldedCounts.ContainsKey(rarest) ? 1f : heading.FoldedCounts.ContainsKey(rarest) ? 0.5f : 0f,
-                HeadingOnly(clause) ? 1f : 0f,
             ];
         }
         return vectors;
-    }
-
-    /// <summary>
-    /// The query word found in the fewest candidates (body or heading path), or null when none is found: the word that
-    /// tells the candidates apart. A clause that holds it in its own body answers about it; one whose heading path
-    /// alone holds it is only under a heading about it.
-    /// </summary>
-    private static string? RarestWord(List<string> words, RerankText[] texts, RerankText[] headings)
-    {
-        string? rarest = null;
-        var least = int.MaxValue;
-        foreach (var word in words)
-        {
-            var df = 0;
-            for (var i = 0; i < texts.Length; i++)
-            {
-                if (texts[i].FoldedCounts.ContainsKey(word) || headings[i].FoldedCounts.ContainsKey(word)) df++;
-            }
-            if (df > 0 && df < least) (rarest, least) = (word, df);
-        }
-        return rarest;
-    }
-
-    /// <summary>
-    /// Whether the clause is a heading without a body of its own: a lead-in ending in a colon ("6. Bên thuê nhà:"),
-    /// whose children hold the content, or a text no longer than its heading and label.
-    /// </summary>
-    internal static bool HeadingOnly(IndexedClause? clause)
-    {
-        if (clause is null) return false;
-        var text = clause.Text.TrimEnd();
-        if (text.Length == 0) return true;
-        if (text.EndsWith(':')) return true;
-        var words = RerankText.Of(text).Folded.Count;
-        var headingWords = RerankText.Of(clause.Heading + " " + clause.Label).Folded.Count;
-        return headingWords > 0 && words <= headingWords + 1;
     }
 
     private static Dictionary<string, int> Ranks(IEnumerable<string> ids)

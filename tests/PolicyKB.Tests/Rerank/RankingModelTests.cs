@@ -50,28 +50,6 @@ public sealed class RankingModelTests
     }
 
     [Fact]
-    public void A_model_trained_before_features_were_appended_loads_and_scores_the_leading_features()
-    {
-        using var dir = new TempDirectory();
-        var path = Path.Combine(dir.Path, "m.json");
-        new RankingModel { Features = RerankFeatures.Names.Take(21).ToList(), Trees = [Stump(20, 0.5f, 0, 1)] }.Save(path);
-        var loaded = RankingModel.Load(path);
-        var features = new float[RerankFeatures.Count];
-        features[20] = 1;
-        features[^1] = 5;
-        Assert.Equal(1, loaded.Score(features));
-    }
-
-    [Fact]
-    public void A_model_naming_more_features_than_this_version_computes_is_refused()
-    {
-        using var dir = new TempDirectory();
-        var path = Path.Combine(dir.Path, "m.json");
-        new RankingModel { Features = [.. RerankFeatures.Names, "future_feature"], Trees = [Stump(0, 1, 0, 1)] }.Save(path);
-        Assert.Throws<InvalidDataException>(() => RankingModel.Load(path));
-    }
-
-    [Fact]
     public void A_tree_whose_branch_points_outside_it_is_refused()
     {
         using var dir = new TempDirectory();
