@@ -97,16 +97,11 @@ public sealed class AnsweringService
             draft = _extractive.Answer(question, retrieval, knowledge, Frame);
         }
         var followUp = resolved != TextSanitizer.Clean(request.Question).Trim();
-        DraftAnswer Checked(DraftAnswer d)
-        {
-            d = UnstoredReferenceCheck.Apply(question, knowledge, d, Frame);
-            // After the not-stored check, whose refusal says more (which document the store lacks).
-            d = AskedSlotCheck.Apply(question, d, followUp);
-            // Last: does a quote hold an answer of the asked type about the asked subject (issue #11)?
-            return AnswerEvidenceCheck.Apply(question, d, knowledge, _knowledgeBase.Store.GetClauses);
-        }
-        // A refused first pick gives way to the next quote of the same answerer that passes the checks.
-        draft = AlternateQuotes.Apply(draft, Checked);
+        // The not-stored check first, whose refusal says more (which document the store lacks); last, does a quote hold an
+        // answer of the asked type about the asked subject (issue #11)? A refused first pick gives way to another
+        // sentence of its clause that passes them (AlternateQuotes).
+        draft = AlternateQuotes.Apply(draft, d => AnswerEvidenceCheck.Apply(question,
+            AskedSlotCheck.Apply(question, UnstoredReferenceCheck.Apply(question, knowledge, d, Frame), followUp), knowledge, _knowledgeBase.Store.GetClauses));
 
         string? note = null;
         if (_llm is not null && !request.Offline && draft.Mode == AnswerModes.Extractive && !draft.Refused && retrieval is not null)
@@ -155,11 +150,7 @@ public sealed class AnsweringService
             yield return new AnswerStreamEvent("delta") { Text = draft.Text };
         }
         var report = _gate.Verify(draft.Text, GateSources(draft.Refused ? draft.Closest : draft.Sources), knowledge, draft.Refused);
-        if (NothingQuoted.Left(draft, report))
-        {
-            draft = NothingQuoted.Refusal(draft);
-            report = _gate.Verify(draft.Text, GateSources(draft.Closest), knowledge, refusal: true);
-        }
+        (draft, report) = NothingQuoted.Apply(draft, report, refusal => _gate.Verify(refusal.Text, GateSources(refusal.Closest), knowledge, refusal: true));
         var final = draft with { Text = report.Text };
         foreach (var e in Finish(request, resolved, question, final, report.Report, note, clock)) yield return e;
     }

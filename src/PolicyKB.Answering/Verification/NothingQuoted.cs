@@ -18,4 +18,15 @@ public static class NothingQuoted
 
     /// <summary>The refusal replacing <paramref name="draft"/>.</summary>
     public static DraftAnswer Refusal(DraftAnswer draft) => Refusals.Create(AnswerModes.Extractive, Reason, draft.Sources);
+
+    /// <summary>
+    /// <paramref name="draft"/> and its <paramref name="gated"/> text, or the refusal and <paramref name="verify"/>'s
+    /// reading of it when the gate left nothing quoted.
+    /// </summary>
+    public static (DraftAnswer Draft, GatedAnswer Gated) Apply(DraftAnswer draft, GatedAnswer gated, Func<DraftAnswer, GatedAnswer> verify)
+    {
+        if (!Left(draft, gated)) return (draft, gated);
+        var refusal = Refusal(draft);
+        return (refusal, verify(refusal));
+    }
 }
