@@ -96,11 +96,12 @@ public sealed class AnsweringService
             retrieval = await _retriever.RetrieveAsync(question, knowledge, cancellationToken).ConfigureAwait(false);
             draft = _extractive.Answer(question, retrieval, knowledge, Frame);
         }
-        draft = UnstoredReferenceCheck.Apply(question, knowledge, draft, Frame);
-        // After the not-stored check, whose refusal says more (which document the store lacks).
-        draft = AskedSlotCheck.Apply(question, draft, followUp: resolved != TextSanitizer.Clean(request.Question).Trim());
-        // Last: does a quote hold an answer of the asked type about the asked subject (issue #11)?
-        draft = AnswerEvidenceCheck.Apply(question, draft, knowledge, _knowledgeBase.Store.GetClauses);
+        var followUp = resolved != TextSanitizer.Clean(request.Question).Trim();
+        // The not-stored check first, whose refusal says more (which document the store lacks); last, does a quote hold an
+        // answer of the asked type about the asked subject (issue #11)? A refused first pick gives way to another
+        // sentence of its clause that passes them (AlternateQuotes).
+        draft = AlternateQuotes.Apply(draft, d => AnswerEvidenceCheck.Apply(question,
+            AskedSlotCheck.Apply(question, UnstoredReferenceCheck.Apply(question, knowledge, d, Frame), followUp), knowledge, _knowledgeBase.Store.GetClauses));
 
         string? note = null;
         if (_llm is not null && !request.Offline && draft.Mode == AnswerModes.Extractive && !draft.Refused && retrieval is not null)
@@ -149,6 +150,7 @@ public sealed class AnsweringService
             yield return new AnswerStreamEvent("delta") { Text = draft.Text };
         }
         var report = _gate.Verify(draft.Text, GateSources(draft.Refused ? draft.Closest : draft.Sources), knowledge, draft.Refused);
+        (draft, report) = NothingQuoted.Apply(draft, report, refusal => _gate.Verify(refusal.Text, GateSources(refusal.Closest), knowledge, refusal: true));
         var final = draft with { Text = report.Text };
         foreach (var e in Finish(request, resolved, question, final, report.Report, note, clock)) yield return e;
     }

@@ -14,4 +14,10 @@ public sealed record DraftAnswer(string Text, string Mode, IReadOnlyList<Retriev
 
     /// <summary>The documents the question may mean, when the answer asks which one.</summary>
     public IReadOnlyList<DocumentChoice> Choices { get; init; } = [];
+
+    /// <summary>
+    /// The answerer's next-best quotes, in rank order, each a whole answer: tried in turn when the evidence checks refuse
+    /// this one (<see cref="Verification.AlternateQuotes"/>).
+    /// </summary>
+    public IReadOnlyList<DraftAnswer> Alternates { get; init; } = [];
 }

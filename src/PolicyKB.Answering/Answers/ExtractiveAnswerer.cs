@@ -106,6 +106,15 @@ public sealed class ExtractiveAnswerer
             if (chosen.Any(c => c.Clause.Id == other.Clause.Id)) continue;
             chosen.Add((other.Clause, other.Sentence));
         }
+        // The first pick's clause holds the value asked in another sentence, for when the checks refuse the first (AlternateQuotes).
+        var alternates = eligible.Skip(1).Where(e => e.Clause.Id == best.Clause.Id && e.Sentence != best.Sentence)
+            .DistinctBy(e => (e.Clause.Id, e.Sentence)).Take(Verification.AlternateQuotes.MaxTried)
+            .Select(e => Quote(question, type, [(e.Clause, e.Sentence)], frame)).ToList();
+        return Quote(question, type, chosen, frame) with { Alternates = alternates };
+    }
+
+    private static DraftAnswer Quote(QuestionAnalysis question, AnswerType type, List<(RetrievedClause Clause, string Sentence)> chosen, Func<string, RetrievedClause?> frame)
+    {
         var quoted = chosen.Select(c => (c.Clause, Sentence: Listed(type, c.Clause, Through(question, type, c.Clause, c.Sentence)))).ToList();
         return Compose(ListSiblings.Asked(type) ? WholeLists(quoted, frame) : quoted.Select(c => (c.Clause, c.Sentence, (IReadOnlyList<RetrievedClause>?)null)).ToList(), frame);
     }

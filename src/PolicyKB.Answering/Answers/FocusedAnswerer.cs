@@ -67,11 +67,19 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
         {
             if (other.Score >= best.Score * 0.95) chosen.Add(other);
         }
-        // A lead-in quoted ("… các thông tư sau đây:") brings the items it announces.
-        // So does one item of a list whose parent only announces it, for a list question (ListSiblings).
-        return Compose(chosen.Select(c => c.Items.Count > 0 ? c : WholeList(c, type, frame) ?? c with { Items = LeadInItems.Of(c.Clause, c.Quote, frame) })
-            .DistinctBy(c => c.Clause.Id).ToList());
+        // The first pick's clause holds the value asked in another sentence, for when the checks refuse the first (AlternateQuotes).
+        var alternates = ranked.Where(c => c.Answers && c.Clause.Id == best.Clause.Id && c.Quote != best.Quote).DistinctBy(c => (c.Clause.Id, c.Quote))
+            .Take(Verification.AlternateQuotes.MaxTried).Select(c => Quote([c], type, frame)).ToList();
+        return Quote(chosen, type, frame) with { Alternates = alternates };
     }
+
+    /// <summary>
+    /// The answer quoting <paramref name="chosen"/>. A lead-in quoted ("… các thông tư sau đây:") brings the items it
+    /// announces; so does one item of a list whose parent only announces it, for a list question (ListSiblings).
+    /// </summary>
+    private static DraftAnswer Quote(List<SentenceCandidate> chosen, AnswerType type, Func<string, RetrievedClause?> frame) =>
+        Compose(chosen.Select(c => c.Items.Count > 0 ? c : WholeList(c, type, frame) ?? c with { Items = LeadInItems.Of(c.Clause, c.Quote, frame) })
+            .DistinctBy(c => c.Clause.Id).ToList());
 
     /// <summary>The announcing parent of <paramref name="candidate"/>'s item with all its items, or null (<see cref="ListSiblings"/>).</summary>
     private static SentenceCandidate? WholeList(SentenceCandidate candidate, AnswerType type, Func<string, RetrievedClause?> frame) =>

@@ -229,9 +229,10 @@ public static partial class SentenceScorer
 
     /// <summary>
     /// A document named by type and a partial number, on folded text so that a question typed without diacritics reads
-    /// alike ("Nghị quyết 63/2025", "ket luan 221", "Kế hoạch 1026", "Quyết định số 39").
+    /// alike ("Nghị quyết 63/2025", "ket luan 221", "Kế hoạch 1026", "Quyết định số 39"), with the short forms
+    /// <see cref="Retrieval.DocumentFocus"/> finds a document by ("TB 659", "CĐ 230", "HD 45", "BC 12").
     /// </summary>
-    [GeneratedRegex(@"(?i)\b(?:thong tu|nghi quyet|quyet dinh|nghi dinh|chi thi|ke hoach|ket luan|cong van|cong dien|to trinh|thong bao|huong dan|tt|nq|qd|nd|ct|kh|kl|cv)\.?\s+(?:so\s+)?\d{1,5}(?:/\d{4})?")]
+    [GeneratedRegex(@"(?i)\b(?:thong tu|nghi quyet|quyet dinh|nghi dinh|chi thi|ke hoach|ket luan|cong van|cong dien|to trinh|thong bao|huong dan|tt|nq|qd|nd|ct|kh|kl|cv|tb|cd|hd|bc)\.?\s+(?:so\s+)?\d{1,5}(?:/\d{4})?")]
     private static partial Regex OwnNumber();
 
     private static string Fold(string text) => PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(text);

@@ -62,15 +62,25 @@ public static partial class UnstoredReferenceCheck
     /// a clause that sends the reader to the document for the rule does not state the rule.
     /// </summary>
     private static bool NamesNotDeferring(string text, HashSet<string> wanted) =>
-        QuestionAnalyzer.Number().Matches(text).Any(m => wanted.Contains(KnowledgeSnapshot.Normalized(m.Value)) && !Deferral().IsMatch(text[..m.Index]))
+        QuestionAnalyzer.Number().Matches(text = Joined(text)).Any(m => wanted.Contains(KnowledgeSnapshot.Normalized(m.Value)) && !Deferral().IsMatch(text[..m.Index]))
         || NamesByName(text, wanted);
 
     /// <summary>Words that send the reader to the document named next: "quy định tại (khoản 3 Điều 4) Nghị định số".</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(?:quy định tại|quy định của|theo quy định|hướng dẫn tại)(?:\s+(?:điểm|khoản|điều|mục|chương|phụ lục)\s+[\dA-Za-zđ]+)*\s+(?:các\s+)?(?:luật|nghị định|thông tư|quyết định|nghị quyết|chỉ thị)?\s*(?:số\s*)?$")]
     private static partial System.Text.RegularExpressions.Regex Deferral();
 
+    /// <summary>
+    /// <paramref name="text"/> with a số hiệu's hyphen rejoined where the source set a space on one side of it ("Chỉ thị
+    /// số 13/CT- TTg", "135/2020/NĐ -CP"): the clause names the document all the same.
+    /// </summary>
+    internal static string Joined(string text) => SplitHyphen().Replace(text, "-");
+
+    /// <summary>A hyphen with a space on one side only, after "số/KÝ HIỆU" and before a capital.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\d/(?:\d{4}/)?\p{Lu}[\p{L}\d]*)(?: -|- )(?=\p{Lu})")]
+    private static partial System.Text.RegularExpressions.Regex SplitHyphen();
+
     private static bool Names(string text, HashSet<string> wanted) =>
-        QuestionAnalyzer.Number().Matches(text).Any(m => wanted.Contains(KnowledgeSnapshot.Normalized(m.Value))) || NamesByName(text, wanted);
+        QuestionAnalyzer.Number().Matches(Joined(text)).Any(m => wanted.Contains(KnowledgeSnapshot.Normalized(m.Value))) || NamesByName(text, wanted);
 
     /// <summary>True when <paramref name="text"/> names a wanted document known by name only ("Luật Việc làm"), folded, on word boundaries.</summary>
     private static bool NamesByName(string text, HashSet<string> wanted)

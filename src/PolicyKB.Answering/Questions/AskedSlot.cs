@@ -96,7 +96,9 @@ public static partial class AskedSlot
 
     /// <summary>True when <paramref name="folded"/> states a quantity per <paramref name="unit"/> ("đồng/tháng", "mỗi tháng", "hằng năm").</summary>
     private static bool Per(string folded, string unit) =>
-        Relevance.HasQuantity(folded) && Regex.IsMatch(folded, $@"(?:/\s*|\bmoi\s+|\bhang\s+|\bmot\s+|\b01\s+){unit}\b");
+        Relevance.HasQuantity(folded) && (Regex.IsMatch(folded, $@"(?:/\s*|\bmoi\s+|\bhang\s+|\bmot\s+|\b01\s+){unit}\b")
+            // A table's column head names the period of its amounts: "Mức thu (năm): 50 triệu đồng".
+            || Regex.IsMatch(folded, $@"\(\s*{unit}\s*\)"));
 
     /// <summary>Words after "bao nhiêu" that are no counted noun: units of time, money and share, and function words.</summary>
     private static readonly HashSet<string> NotCounted = new(StringComparer.Ordinal)

@@ -35,8 +35,10 @@ public static partial class AskedTypeEvidence
         if (HolderAsked().IsMatch(q) && !PersonName.Holds(named, places) && !OfficeHolder.Holds(question, sentence)) return "tên người được hỏi";
         // "Ai ký …": a sentence that speaks of signing a contract, or of a body, names no signer.
         if (SignerAsked().IsMatch(q) && !PersonName.Holds(named, places)) return "tên người ký được hỏi";
-        // "Tỷ lệ … là bao nhiêu": a table's column head "Tỷ lệ … (%)" names the share and states none.
-        if (ShareAsked().IsMatch(q) && !Digit().IsMatch(s)) return "tỷ lệ được hỏi";
+        // "Tỷ lệ … là bao nhiêu": a table's column head "Tỷ lệ … (%)" names the share and states none; a number of
+        // something else ("mô hình chính quyền 02 cấp") states none either. A share is written with "%" or "phần trăm"
+        // (a bare number under a column head "(%)", which the context holds) or as a multiple ("gấp 2 lần").
+        if (ShareAsked().IsMatch(q) && !(Digit().IsMatch(s) && ShareValue().IsMatch($"{s} {VietnameseNormalizer.Fold(context)}"))) return "tỷ lệ được hỏi";
         if (PlaceAsked().IsMatch(q) && !NamesPlace(q, named, places)) return "địa danh được hỏi";
         if (WhereAsked().IsMatch(q) && !Location().IsMatch(sentence)) return "địa điểm được hỏi";
         // "địa chỉ nào": a place where one can be found, which "có trụ sở" or a body's name does not give.
@@ -145,6 +147,10 @@ public static partial class AskedTypeEvidence
     /// <summary>"tỷ lệ … bao nhiêu", "bao nhiêu phần trăm", "mấy %": a share is asked, which only a number states.</summary>
     [GeneratedRegex(@" ty le (?:\S+ ){0,12}?(?:bao nhieu|may) | (?:bao nhieu|may) (?:phan tram|%) ")]
     private static partial Regex ShareAsked();
+
+    /// <summary>How a share is written, folded: "30%", "(%)", "30 phần trăm", "gấp 2 lần", "50 ca trên 100.000 dân", "1/3".</summary>
+    [GeneratedRegex(@"%|\bphan tram\b|\d\s*lan\b|\btren\s+\d|\d\s*/\s*\d")]
+    private static partial Regex ShareValue();
 
     /// <summary>"tỉnh nào", "thành phố nào", "xã nào", "quốc gia nào": the name of a place is asked.</summary>
     [GeneratedRegex(@" (?:tinh|thanh pho|huyen|xa|phuong|dia phuong|quoc gia|nuoc) nao ")]

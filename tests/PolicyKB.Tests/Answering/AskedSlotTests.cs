@@ -39,6 +39,10 @@ public sealed class AskedSlotTests
     public void A_rate_per_month_fills_an_amount_per_month() =>
         Assert.Null(AskedSlot.MissingIn("Chỉ huy trưởng được phụ cấp bao nhiêu một tháng?", "Mức phụ cấp: 3.000.000 đồng/tháng.", ""));
 
+    [Fact]
+    public void A_column_head_naming_the_period_fills_an_amount_per_that_period() =>
+        Assert.Null(AskedSlot.MissingIn("Doanh nghiệp có doanh thu dưới 20 tỷ đồng nộp phí bao nhiêu một năm?", "Mức doanh thu: Dưới 20 tỷ đồng; Mức thu (năm): 50 triệu đồng", ""));
+
     [Theory]
     [InlineData("Sở phải gửi báo cáo trước ngày nào hằng năm?", "Tổ chức đánh giá, báo cáo Thủ tướng Chính phủ định kỳ hằng năm.")]
     [InlineData("Luật sửa đổi sẽ có hiệu lực từ ngày nào?", "Chủ động rà soát Luật An toàn thực phẩm năm 2010 để đề xuất sửa đổi.")]

@@ -14,6 +14,8 @@ public sealed class RoundSixConstraintTests
     [InlineData("Kết luận 221 ưu tiên rà soát văn bản pháp luật trong những lĩnh vực nào?")]
     [InlineData("nghi quyet 25/2026 co hieu luc tu ngay nao")]
     [InlineData("Công văn 5489 gửi cho đơn vị nào?")]
+    [InlineData("Theo TB 659, các bộ gửi các báo cáo về Bộ Tư pháp trước ngày nào?")]
+    [InlineData("Vướng mắc khi thực hiện CĐ 230 thì phản ánh về đâu?")]
     public void The_documents_own_number_is_not_a_number_the_answer_must_hold(string question) =>
         Assert.Empty(SentenceScorer.RequiredNumbers(question));
 
