@@ -38,9 +38,16 @@ public sealed partial class FollowUpRewriter
     {
         var folded = " " + string.Join(' ', Words().Matches(PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(question)).Select(m => m.Value)) + " ";
         if (places.Count > 0 || years.Count > 0 || NamedDocument().IsMatch(question) || DocumentWord().IsMatch(folded)) return question;
-        var named = NamedDocument().Match(previous) is { Success: true } m ? m.Value.Trim() : AnsweredDocument(last);
+        // "quyết định đó" points at a document, which may be one the answer only mentioned (the one it repeals), not the
+        // one it quoted: only a document the previous question named is certain.
+        var named = NamedDocument().Match(previous) is { Success: true } m ? m.Value.Trim()
+            : DocumentPointer().IsMatch(folded) ? null : AnsweredDocument(last);
         return named is null ? question : question.TrimEnd('?', ' ', '.') + " (theo " + named + ")?";
     }
+
+    /// <summary>A document pointed back at, folded: "quyết định đó", "văn bản này", "nghị quyết trên".</summary>
+    [GeneratedRegex(@" (?:ke hoach|quyet dinh|chi thi|nghi quyet|nghi dinh|thong tu|ket luan|cong van|cong dien|thong bao|huong dan|van ban) (?:do|nay|ay|tren) ")]
+    private static partial Regex DocumentPointer();
 
     /// <summary>A source line of an extractive answer: "— Nguồn: " and the document's display name.</summary>
     [GeneratedRegex(@"(?m)^— Nguồn: (?<name>[^\n]+)")]

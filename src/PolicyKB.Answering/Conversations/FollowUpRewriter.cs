@@ -31,13 +31,8 @@ public sealed partial class FollowUpRewriter
         var previous = string.IsNullOrWhiteSpace(last.ResolvedQuestion) ? last.Question : last.ResolvedQuestion;
         if (!marked && !(rest.Count <= 1 && (places.Count > 0 || years.Count > 0))) return CarryDocument(question, folded, places, years, previous, last);
         // "còn X thì ai lo?" names its own subject and its own ask: only the lead-in is elliptic. Splicing its words
-        // into the previous question would mix two asks, so it is asked as it stands; its lead-in "còn" still says it goes
-        // on about what was asked before, so it keeps the document asked or answered about.
-        if (rest.Count >= MinOwnSubjectWords && OwnAsk().IsMatch(folded))
-        {
-            var stripped = WithoutLeadIn(question);
-            return LeadIn().IsMatch(question) ? WithPreviousDocument(stripped, places, years, previous, last) : stripped;
-        }
+        // into the previous question would mix two asks, so it is asked as it stands.
+        if (rest.Count >= MinOwnSubjectWords && OwnAsk().IsMatch(folded)) return WithoutLeadIn(question);
 
         var rewritten = previous;
         if (places.Count > 0)
