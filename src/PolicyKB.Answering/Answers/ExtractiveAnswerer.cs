@@ -71,7 +71,7 @@ public sealed class ExtractiveAnswerer
             if (!AnswerConstraints.NamesAgency(agency, candidate, string.Join(' ', candidate.Ancestors.Select(a => a.Heading).Append(candidate.Clause.Heading)))) continue;
             foreach (var sentence in TableRows.Units(candidate))
             {
-                if (IsHeadingOnly(sentence, candidate.Clause) || AnswerConstraints.IsBlankForm(sentence)) continue;
+                if (HeadingLines.IsHeadingOnly(sentence, candidate.Clause) || AnswerConstraints.IsBlankForm(sentence)) continue;
                 if (!AnswerConstraints.NamesPersonAsked(question.Question, sentence)) continue;
                 // "Chủ rừng có phải chịu trách nhiệm … không?" asks yes or no, not who: the sentence need hold no agency.
                 if (!yesNo && !Relevance.HoldsFact(question, sentence)) continue;
@@ -159,13 +159,6 @@ public sealed class ExtractiveAnswerer
             whole.Add(list is { } found ? (found.Parent, found.Parent.Clause.Text.Trim(), found.Items) : (clause, sentence, null));
         }
         return whole;
-    }
-
-    /// <summary>A unit that only repeats the clause's label and heading ("2. Các hoạt động Kỷ niệm.") answers nothing.</summary>
-    private static bool IsHeadingOnly(string sentence, PolicyKB.Documents.Clause clause)
-    {
-        var heading = SyllableKeys.Keys(clause.Heading).ToHashSet(StringComparer.Ordinal);
-        return SyllableKeys.Keys(sentence).Count(k => !heading.Contains(k) && !char.IsDigit(k[0])) < 3;
     }
 
     /// <summary>A heading-only clause ("2.1. Sở Y tế") answers through its children: they join the candidates.</summary>

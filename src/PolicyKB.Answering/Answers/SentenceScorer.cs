@@ -66,7 +66,7 @@ public static partial class SentenceScorer
         var sentences = TableRows.Units(clause);
         if (type == AnswerType.List && clause.Clause.ChildIds.Count > 0 && sentences.Count > 0)
         {
-            var items = clause.Clause.ChildIds.Take(MaxItems).Select(frame).OfType<RetrievedClause>().ToList();
+            var items = NestedItems.Flatten(clause.Clause.ChildIds.Take(MaxItems).Select(frame).OfType<RetrievedClause>(), frame, MaxItems);
             var text = clause.Clause.Text + " " + string.Join(' ', items.Select(i => i.Clause.Text));
             var coverage = Coverage(question, SyllableKeys.Keys($"{text} {headings}", question.Folded), nameKeys, neutral, knowledge.Terms, compounds);
             var answers = coverage >= MinCoverage && HasAll(required, $"{text} {headings}") && agencyNamed;

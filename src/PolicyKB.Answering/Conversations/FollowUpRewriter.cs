@@ -29,7 +29,7 @@ public sealed partial class FollowUpRewriter
         var rest = Rest(question, places);
         var marked = FollowUpMark().IsMatch(folded);
         var previous = string.IsNullOrWhiteSpace(last.ResolvedQuestion) ? last.Question : last.ResolvedQuestion;
-        if (!marked && !(rest.Count <= 1 && (places.Count > 0 || years.Count > 0))) return CarryDocument(question, folded, places, years, previous);
+        if (!marked && !(rest.Count <= 1 && (places.Count > 0 || years.Count > 0))) return CarryDocument(question, folded, places, years, previous, last);
         // "còn X thì ai lo?" names its own subject and its own ask: only the lead-in is elliptic. Splicing its words
         // into the previous question would mix two asks, so it is asked as it stands.
         if (rest.Count >= MinOwnSubjectWords && OwnAsk().IsMatch(folded)) return WithoutLeadIn(question);
@@ -67,14 +67,13 @@ public sealed partial class FollowUpRewriter
     /// <summary>
     /// A follow-up that points back ("các khoản phí đó", "sau đó", "văn bản này") or is a bare question ("thời gian thực
     /// hiện khi nào?") and names no document, place or year of its own asks about the document the previous question
-    /// named by number: that document is named after it. Any other question is left as it is.
+    /// named by number, or failing that the one the previous answer quoted: that document is named after it. Any other
+    /// question is left as it is.
     /// </summary>
-    private static string CarryDocument(string question, string folded, IReadOnlyList<string> places, IReadOnlyList<string> years, string previous)
+    private static string CarryDocument(string question, string folded, IReadOnlyList<string> places, IReadOnlyList<string> years, string previous, ChatTurn last)
     {
-        if (places.Count > 0 || years.Count > 0 || NamedDocument().IsMatch(question) || DocumentWord().IsMatch(folded)) return question;
-        if (NamedDocument().Match(previous) is not { Success: true } named) return question;
         if (!PointsBack().IsMatch(question) && !folded.Contains(" sau do ", StringComparison.Ordinal) && Words().Count(folded) > MaxBareWords) return question;
-        return question.TrimEnd('?', ' ', '.') + " (theo " + named.Value + ")?";
+        return WithPreviousDocument(question, places, years, previous, last);
     }
 
     /// <summary>Fewest subject words of a follow-up that stands on its own once its lead-in "còn" is dropped.</summary>
@@ -106,7 +105,7 @@ public sealed partial class FollowUpRewriter
     private static partial Regex PointsBack();
 
     /// <summary>A document type word the follow-up names itself, folded ("nghị quyết 81", "thông tư nào" is not one: "nào" asks).</summary>
-    [GeneratedRegex(@" (?:ke hoach|quyet dinh|chi thi|nghi quyet|nghi dinh|thong tu|ket luan|cong van|cong dien|to trinh) (?:so )?\d")]
+    [GeneratedRegex(@" (?:ke hoach|quyet dinh|chi thi|nghi quyet|nghi dinh|thong tu|ket luan|cong van|cong dien|to trinh|thong bao|huong dan) (?:so )?\d")]
     private static partial Regex DocumentWord();
 
     /// <summary>
@@ -183,7 +182,7 @@ public sealed partial class FollowUpRewriter
     private static partial Regex HowMany();
 
     /// <summary>A document named by type and number ("Kế hoạch 36/KH-SYT", "Nghị quyết số 63/2025/NQ-HĐND").</summary>
-    [GeneratedRegex(@"(?<type>(?i:kế hoạch|quyết định|chỉ thị|nghị quyết|nghị định|thông tư|kết luận|công văn|công điện|tờ trình))\s+(?:số\s+)?\d{1,5}[A-Za-z]?(?:/\d{4})?(?:\s?[/\-]\s?\p{Lu}[\p{L}\d]*(?:[\-/][\p{L}\d]+)*)?")]
+    [GeneratedRegex(@"(?<type>(?i:kế hoạch|quyết định|chỉ thị|nghị quyết|nghị định|thông tư|kết luận|công văn|công điện|tờ trình|thông báo|hướng dẫn))\s+(?:số\s+)?\d{1,5}[A-Za-z]?(?:/\d{4})?(?:\s?[/\-]\s?\p{Lu}[\p{L}\d]*(?:[\-/][\p{L}\d]+)*)?")]
     private static partial Regex NamedDocument();
 
     /// <summary>A period a limit is counted over: "trong một tháng", "mỗi năm", "hằng tuần".</summary>

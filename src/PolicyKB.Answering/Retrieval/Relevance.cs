@@ -144,7 +144,7 @@ public static partial class Relevance
     /// A date, deadline or period, in any case: a list item or heading starts with a capital ("- Thời gian thực hiện: Năm
     /// 2026", "Hằng năm, …", "Trước ngày 15/12").
     /// </summary>
-    [GeneratedRegex(@"(?i)\d{1,2}/\d{1,2}/\d{2,4}|\bngày \d{1,2}|\btháng \d{1,2}|\bquý [IV1-4]+|\btrước ngày|\bchậm nhất|\bhằng (?:năm|tháng|quý|tuần)|\bhàng (?:năm|tháng|quý|tuần)|\bđịnh kỳ|\bđợt \d|\bnăm (?:19|20)\d\d")]
+    [GeneratedRegex(@"(?i)\d{1,2}/\d{1,2}/\d{2,4}|\bngày \d{1,2}(?!\d|[.,]\d)|\btháng \d{1,2}(?!\d|[.,]\d)|\bquý [IV1-4]+|\btrước ngày|\bchậm nhất|\bhằng (?:năm|tháng|quý|tuần)|\bhàng (?:năm|tháng|quý|tuần)|\bđịnh kỳ|\bđợt \d|\bnăm (?:19|20)\d\d")]
     private static partial Regex DateOrPeriod();
 
     /// <summary>

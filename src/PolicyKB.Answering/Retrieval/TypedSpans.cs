@@ -71,7 +71,7 @@ public static partial class TypedSpans
     /// Dates ("ngày 01 tháng 7 năm 2025", "25/12", "01/7/2025"), events ("kể từ ngày ký", "cho đến khi Luật … có hiệu
     /// lực"), periods ("năm 2026", "hằng tháng", "tuần cuối cùng của tháng thứ 3", "cuối quý", "tháng thứ hai").
     /// </summary>
-    [GeneratedRegex(@"(?i)\bngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\btháng\s+\d{1,2}\s+năm\s+\d{4}|\bnăm\s+\d{4}|kể từ ngày (?:ký|thông qua|ban hành)|\bhằng (?:năm|tháng|quý|tuần)|\bhàng (?:năm|tháng|quý|tuần)|\bthường xuyên|\bquý\s+[IV1-4]+|\btuần\s+(?:đầu|cuối|thứ|cuối cùng)\b|\b(?:đầu|cuối|giữa)\s+(?:tháng|quý|năm)\b|\btháng\s+thứ\s+(?:\d+|hai|ba|tư|năm|sáu)\b|\b(?:cho\s+)?đến khi\b")]
+    [GeneratedRegex(@"(?i)\bngày\s+\d{1,2}(?!\d|[.,]\d)(?:\s+tháng\s+\d{1,2})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\btháng\s+\d{1,2}\s+năm\s+\d{4}|\bnăm\s+\d{4}|kể từ ngày (?:ký|thông qua|ban hành)|\bhằng (?:năm|tháng|quý|tuần)|\bhàng (?:năm|tháng|quý|tuần)|\bthường xuyên|\bquý\s+[IV1-4]+|\btuần\s+(?:đầu|cuối|thứ|cuối cùng)\b|\b(?:đầu|cuối|giữa)\s+(?:tháng|quý|năm)\b|\btháng\s+thứ\s+(?:\d+|hai|ba|tư|năm|sáu)\b|\b(?:cho\s+)?đến khi\b")]
     private static partial Regex Date();
 
     /// <summary>A year as printed ("năm 2026", "2026").</summary>
@@ -81,7 +81,7 @@ public static partial class TypedSpans
     /// <summary>
     /// A day: "ngày 15", "15/01", "15/01/2021". Not a fraction written the same way: "bằng 1/2 mức chi", "1/3 số tiền".
     /// </summary>
-    [GeneratedRegex(@"(?i)\bngày\s+\d{1,2}|(?<!bằng\s{1,3})\b\d{1,2}/\d{1,2}\b(?!\s*(?:mức|số|lần|tổng|giá|thời gian|định mức))")]
+    [GeneratedRegex(@"(?i)\bngày\s+\d{1,2}(?!\d|[.,]\d)|(?<!bằng\s{1,3})\b\d{1,2}/\d{1,2}\b(?!\s*(?:mức|số|lần|tổng|giá|thời gian|định mức))")]
     private static partial Regex Day();
 
     /// <summary>A date given by an event: "kể từ ngày ký", "ngày thông qua".</summary>

@@ -25,7 +25,7 @@ public static partial class SentenceSplitter
         }
         // A line break without sentence punctuation before it is a wrapped line (a page break in a PDF, a hard wrap):
         // the sentence goes on.
-        foreach (var line in Wrapped().Replace(text, " ").Split('\n'))
+        foreach (var line in ValueLines.Join(Wrapped().Replace(text, " ")).Split('\n'))
         {
             foreach (var sentence in SentenceEnd().Split(line))
             {

@@ -8,7 +8,8 @@ namespace PolicyKB.Answering.Text;
 /// Turns Vietnamese text into comparable syllable keys. A key keeps the vowel shapes (ă, â, ê, ô, ơ, ư, đ) and the tone,
 /// but not where the tone mark sits, so the old and new placements ("hoà"/"hòa", "khoẻ"/"khỏe") meet; a final "y" after
 /// a consonant becomes "i" ("bác sỹ"/"bác sĩ", "kỹ"/"kĩ"), the spelling variants officials use side by side.
-/// "lượng" and "lương" stay apart, which plain diacritic folding would merge. Numbers keep their digits and separators.
+/// "lượng" and "lương" stay apart, which plain diacritic folding would merge. Numbers keep their digits and separators,
+/// but a small count padded with a zero ("04") is read as the count ("4").
 /// </summary>
 public static partial class SyllableKeys
 {
@@ -36,7 +37,7 @@ public static partial class SyllableKeys
     public static string Key(string token, bool fold = false)
     {
         if (token.Length == 0) return token;
-        if (char.IsDigit(token[0])) return token.Replace(',', '.');
+        if (char.IsDigit(token[0])) return PaddedCount().IsMatch(token) ? token.TrimStart('0') : token.Replace(',', '.');
         var decomposed = TextSanitizer.Clean(token).Normalize(NormalizationForm.FormD);
         var letters = new StringBuilder(decomposed.Length);
         var tone = '\0';
@@ -75,6 +76,13 @@ public static partial class SyllableKeys
         if (key == "quy" || Vowels.Contains(key[^2], StringComparison.Ordinal)) return key;
         return key[..^1] + "i";
     }
+
+    /// <summary>
+    /// A count written with a leading zero ("04 tuổi", "03 tháng", "01 năm"), read as the count itself ("4 tuổi"): documents
+    /// pad small counts, questions do not. Longer numbers (a số hiệu "0130") keep their digits.
+    /// </summary>
+    [GeneratedRegex(@"^0[1-9]\d?$")]
+    private static partial Regex PaddedCount();
 
     /// <summary>Numbers with their separators ("36,5", "10.000") and words.</summary>
     [GeneratedRegex(@"\d+(?:[.,]\d+)*|[\p{L}\p{M}]+")]

@@ -26,7 +26,7 @@ public sealed partial class AnswerGate
         var byNumber = sources.GroupBy(s => s.N).ToDictionary(g => g.Key, g => g.First());
         var numbersOf = sources.ToDictionary(s => s, NumbersIn);
         var instructions = InstructionGuard.Find(sources.Select(s => s.Text));
-        var citedAnywhere = Marks(answer ?? "").Where(byNumber.ContainsKey).Select(n => byNumber[n]).Distinct().ToList();
+        var citedAnywhere = MarksOutsideQuotes(answer ?? "").Where(byNumber.ContainsKey).Select(n => byNumber[n]).Distinct().ToList();
         var issues = new List<VerificationIssue>();
         var kept = new StringBuilder();
         int checkedCount = 0, removed = 0;
@@ -46,7 +46,7 @@ public sealed partial class AnswerGate
                 if (problems.Count == 0)
                 {
                     keptLine.Append(sentence);
-                    verifiedCitation |= Marks(sentence).Any(byNumber.ContainsKey);
+                    verifiedCitation |= MarksOutsideQuotes(sentence).Any(byNumber.ContainsKey);
                     continue;
                 }
                 removed++;
@@ -67,7 +67,7 @@ public sealed partial class AnswerGate
         KnowledgeSnapshot knowledge, bool refusal)
     {
         var problems = new List<string>();
-        var marks = Marks(sentence).ToList();
+        var marks = MarksOutsideQuotes(sentence).ToList();
         foreach (var bad in marks.Where(n => !byNumber.ContainsKey(n)).Distinct())
         {
             problems.Add($"Trích dẫn [{bad}] không trỏ tới điều khoản nào đã truy xuất.");
@@ -133,6 +133,12 @@ public sealed partial class AnswerGate
             }
         }
     }
+
+    /// <summary>
+    /// The citation marks of <paramref name="text"/> outside its quotations. A "[3]" inside «…» is the source's own
+    /// footnote mark ("2.269/6.974 ĐKKD[3]"), checked with the quotation as verbatim text, not a citation of ours.
+    /// </summary>
+    private static IEnumerable<int> MarksOutsideQuotes(string text) => Marks(Quote().Replace(text, m => new string(' ', m.Length)));
 
     private static string Collapse(string text) => string.Join(' ', text.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PolicyKB.Answering.Answers;
 using PolicyKB.Answering.Questions;
 using PolicyKB.Answering.Retrieval;
 using PolicyKB.Answering.Text;
@@ -46,7 +47,9 @@ public static partial class AskedTypeEvidence
         if (ClockAsked().IsMatch(q) && !ClockTime().IsMatch(s)) return "giờ được hỏi";
         if (DurationAsked().IsMatch(q) && !DurationValue.Holds($"{s} {VietnameseNormalizer.Fold(context)}")) return "khoảng thời gian được hỏi";
         // The heading may set the limit ("Thời hạn hoàn thành" above "Ngày 30/11/2025").
-        if (DeadlineAsked().IsMatch(q) && !DeadlineForm().IsMatch($"{s} {VietnameseNormalizer.Fold(context)}")) return "thời hạn được hỏi";
+        // One reading of "a deadline is asked" with the sentence scorer (DeadlineSentences), so the quote it prefers is
+        // the one this check accepts.
+        if (DeadlineSentences.Asked(question) && !DeadlineForm().IsMatch($"{s} {VietnameseNormalizer.Fold(context)}")) return "thời hạn được hỏi";
         if (Superlative().Match(q) is { Success: true } most && !Bound().IsMatch(s)) return $"giá trị {Typed(question, most.Value.Trim())} được hỏi";
         return null;
     }
@@ -101,10 +104,6 @@ public static partial class AskedTypeEvidence
     /// <summary>A time of day: "7 giờ 30", "07h30", "17:00", "7g30".</summary>
     [GeneratedRegex(@"\b\d{1,2}\s*(?:gio|h|g)\b|\b\d{1,2}\s*(?:gio|h|g)\s*\d{2}\b|\b\d{1,2}:\d{2}\b")]
     private static partial Regex ClockTime();
-
-    /// <summary>"hạn chót", "hạn cuối", "chậm nhất", "trước ngày nào": a deadline is asked, not any date.</summary>
-    [GeneratedRegex(@" han (?:chot|cuoi) | cham nhat | truoc (?:ngay|thoi diem|thang) nao ")]
-    private static partial Regex DeadlineAsked();
 
     /// <summary>
     /// A date or span set as a limit: "trước ngày", "chậm nhất", "thời hạn", "hoàn thành", "đến hết", "trong tháng", "trong

@@ -46,6 +46,19 @@ public sealed class AnswerGateTests(SeedKnowledgeBase kb) : IClassFixture<SeedKn
     }
 
     [Fact]
+    public void A_footnote_mark_inside_a_verbatim_quotation_is_the_sources_text_not_a_citation()
+    {
+        GateSource[] sources = [new(1, "Cắt giảm 2.269/6.974 ĐKKD[3] thuộc ngành, nghề đầu tư, kinh doanh có điều kiện (đạt 32,5%).", "phần mở đầu", null)];
+
+        var quoted = _gate.Verify("«Cắt giảm 2.269/6.974 ĐKKD[3] thuộc ngành, nghề đầu tư, kinh doanh có điều kiện (đạt 32,5%).» [1]", sources, _knowledge);
+        var cited = _gate.Verify("Cắt giảm 2.269 điều kiện kinh doanh [3].", sources, _knowledge);
+
+        Assert.True(quoted.Report.Passed, string.Join("; ", quoted.Report.Issues.Select(i => i.Reason)));
+        Assert.True(quoted.HasVerifiedCitation);
+        Assert.Contains("[3] không trỏ tới điều khoản nào", cited.Report.Issues.Single().Reason);
+    }
+
+    [Fact]
     public void An_invented_document_number_is_caught()
     {
         var gated = _gate.Verify("Kế hoạch thực hiện Quyết định số 999/QĐ-TTg [1].", Sources, _knowledge);

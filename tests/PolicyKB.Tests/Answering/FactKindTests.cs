@@ -19,6 +19,16 @@ public sealed class FactKindTests
         Assert.True(Relevance.HoldsFact(QuestionIntent.Deadline, sentence));
 
     [Theory]
+    [InlineData("Chi bồi dưỡng cán bộ biên tập tiểu sử 300.000 đồng/người /ngày 240.000 đồng/người/ngày")]
+    [InlineData("Mức chi 50.000 đồng/người/tháng 12.000 đồng/người/ngày")]
+    public void A_rate_per_day_or_month_followed_by_an_amount_is_no_date(string sentence)
+    {
+        Assert.False(Relevance.HoldsFact(QuestionIntent.Deadline, sentence));
+        Assert.False(TypedSpans.HoldsDateAsked("Ngày bầu cử là ngày nào?", sentence));
+        Assert.False(TypedSpans.HoldsDateAsked("Việc biên tập tiểu sử làm khi nào?", sentence));
+    }
+
+    [Theory]
     [InlineData("Cơ quan quản lý nhà nước về đường thủy là tổ chức thu phí.")]
     [InlineData("Đơn vị sự nghiệp công lập được giao quản lý bến xe thu tiền dịch vụ.")]
     [InlineData("Bộ Xây dựng hướng dẫn việc lập hồ sơ.")]
