@@ -29,7 +29,7 @@ public static partial class TypedSpans
     {
         sentence = WithoutCitedDates(sentence);
         var folded = " " + PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(question) + " ";
-        if (folded.Contains(" nam nao", StringComparison.Ordinal)) return Year().IsMatch(sentence);
+        if (folded.Contains(" nam nao", StringComparison.Ordinal)) return Year().IsMatch(sentence) || RelativeYear().IsMatch(sentence);
         if (folded.Contains(" ngay nao", StringComparison.Ordinal)) return Day().IsMatch(sentence) || Event().IsMatch(sentence);
         return Date().IsMatch(sentence);
     }
@@ -73,6 +73,13 @@ public static partial class TypedSpans
     /// </summary>
     [GeneratedRegex(@"(?i)\bngày\s+\d{1,2}(?!\d|[.,]\d)(?:\s+tháng\s+\d{1,2})?|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\btháng\s+\d{1,2}\s+năm\s+\d{4}|\bnăm\s+\d{4}|kể từ ngày (?:ký|thông qua|ban hành)|\bhằng (?:năm|tháng|quý|tuần)|\bhàng (?:năm|tháng|quý|tuần)|\bthường xuyên|\bquý\s+[IV1-4]+|\btuần\s+(?:đầu|cuối|thứ|cuối cùng)\b|\b(?:đầu|cuối|giữa)\s+(?:tháng|quý|năm)\b|\btháng\s+thứ\s+(?:\d+|hai|ba|tư|năm|sáu)\b|\b(?:cho\s+)?đến khi\b")]
     private static partial Regex Date();
+
+    /// <summary>
+    /// A year named by its place beside another ("doanh thu của năm trước liền kề", "năm kế tiếp"): a rule that recurs
+    /// each year names its year so, and that is the answer to "năm nào".
+    /// </summary>
+    [GeneratedRegex(@"(?i)\bnăm\s+(?:trước liền kề|liền kề trước|liền trước|trước đó|kế tiếp|tiếp theo|liền sau)\b")]
+    private static partial Regex RelativeYear();
 
     /// <summary>A year as printed ("năm 2026", "2026").</summary>
     [GeneratedRegex(@"(?<![\d/.,])(?:19|20)\d\d(?![\d/.,])")]

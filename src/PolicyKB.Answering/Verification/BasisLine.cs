@@ -17,11 +17,20 @@ public static partial class BasisLine
     /// </summary>
     public static bool AnswersNothing(string question, string sentence) =>
         sentence.Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(part => part.Any(char.IsLower)).All(Basis().IsMatch)
+            .Where(part => part.Any(char.IsLower)).All(part => Basis().IsMatch(part) && !OwnRule().IsMatch(part))
         && !BasisAsked().IsMatch(" " + Punctuation().Replace(FoldedQuestion.Of(question), " ") + " ");
 
     [GeneratedRegex(@"[^\p{L}\d ]+")]
     private static partial Regex Punctuation();
+
+    /// <summary>
+    /// A "Căn cứ …" part that goes on to state a rule of its own: "Căn cứ chức năng nhiệm vụ …, trường hợp cần thiết …
+    /// thì các cơ quan … có trách nhiệm ban hành … trước ngày 31 tháng 12 năm 2025." — "căn cứ" opens a condition of the
+    /// rule, not a preamble line citing a document; its obligation ("có trách nhiệm", "phải"), consequence ("thì") or
+    /// deadline ("trước ngày") is the clause's own content.
+    /// </summary>
+    [GeneratedRegex(@"\s(?:thì|có trách nhiệm|phải|trước ngày)\s")]
+    private static partial Regex OwnRule();
 
     /// <summary>"Căn cứ …" at the start, after any list mark.</summary>
     [GeneratedRegex(@"^\s*(?:[-–•*]\s*)?Căn cứ\b")]

@@ -74,6 +74,12 @@ public sealed class AnswerEvidenceTests
     }
 
     [Fact]
+    public void A_rule_opening_with_can_cu_states_its_own_obligation_and_is_no_basis_line() =>
+        Assert.False(BasisLine.AnswersNothing("Hạn để các đơn vị ban hành định mức máy móc chuyên dùng là khi nào?",
+            "Căn cứ chức năng nhiệm vụ, tính chất công việc, trường hợp cần thiết phải ban hành tiêu chuẩn, định mức máy móc thì các "
+            + "cơ quan được phân cấp tại Điều 3 có trách nhiệm ban hành quyết định tiêu chuẩn, định mức trước ngày 31 tháng 12 năm 2025."));
+
+    [Fact]
     public void A_preamble_part_naming_the_proposer_is_more_than_a_basis_line() =>
         Assert.False(BasisLine.AnswersNothing("Quyết định do sở nào trình?",
             "Căn cứ Quyết định số 15/2025/QĐ-TTg của Thủ tướng Chính phủ; Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 368/TTr-STC;"));

@@ -34,4 +34,12 @@ public sealed class TypedSpanTests
         Assert.True(TypedSpans.HoldsDateAsked("Ngày bầu cử là ngày nào?", "Cuộc bầu cử được tổ chức vào Chủ nhật 15/3/2026."));
         Assert.True(TypedSpans.HoldsDateAsked("Báo cáo gửi ngày nào?", "Báo cáo gửi trước 15/12 hằng năm."));
     }
+
+    [Fact]
+    public void A_year_named_beside_another_answers_a_which_year_question()
+    {
+        Assert.True(TypedSpans.HoldsDateAsked("Phí tính theo doanh thu của năm nào?",
+            "Hằng năm, doanh nghiệp nộp phí theo quy mô doanh thu dịch vụ của năm trước liền kề theo mức thu sau."));
+        Assert.False(TypedSpans.HoldsDateAsked("Phí tính theo doanh thu của năm nào?", "Doanh nghiệp nộp phí theo quy mô doanh thu dịch vụ."));
+    }
 }
