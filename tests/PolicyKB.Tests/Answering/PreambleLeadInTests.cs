@@ -1,3 +1,5 @@
+using PolicyKB.Answering.Answers;
+using PolicyKB.Documents;
 using PolicyKB.Tests.Support;
 
 namespace PolicyKB.Tests.Answering;
@@ -24,11 +26,26 @@ public sealed class PreambleLeadInTests : IDisposable
     [Fact]
     public void The_target_is_quoted_from_the_body_item_not_from_the_preamble_leading_into_it()
     {
-        var result = _knowledge.Ask("Nghị quyết 501/NQ-CP phấn đấu tốc độ tăng trưởng kinh tế năm 2027 bao nhiêu?");
+        var result = _knowledge.Ask("Nghị quyết 501/NQ-CP phấn đấu tăng trưởng kinh tế năm 2027 bao nhiêu?");
 
         Assert.False(result.Refused, result.Answer);
         Assert.StartsWith(Id + "/I.", result.Citations[0].ClauseId);
     }
+
+    [Fact]
+    public void A_preamble_sentence_ending_in_a_colon_leads_into_the_body() =>
+        Assert.True(PreambleLeadIn.LeadsIntoBody(Preamble, "Để phục hồi sản xuất, Chính phủ yêu cầu các bộ, cơ quan, địa phương thực hiện các nhiệm vụ sau: "));
+
+    [Fact]
+    public void A_basis_line_of_the_preamble_does_not_lead_into_the_body() =>
+        Assert.False(PreambleLeadIn.LeadsIntoBody(Preamble, "Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;"));
+
+    [Fact]
+    public void A_body_clause_leading_into_its_items_is_not_the_preamble() =>
+        Assert.False(PreambleLeadIn.LeadsIntoBody(new Clause { Id = Id + "/I.2", DocumentId = Id, Label = "2", Kind = ClauseKind.Clause },
+            "2. Các bộ, cơ quan, địa phương phấn đấu tăng trưởng kinh tế năm 2027 từ 9% trở lên, cụ thể như sau:"));
+
+    private static Clause Preamble => new() { Id = Id + "/preamble", DocumentId = Id, Label = "preamble", Kind = ClauseKind.Preamble };
 
     public void Dispose()
     {
@@ -48,10 +65,12 @@ public sealed class PreambleLeadInTests : IDisposable
         *Căn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;*
         *Căn cứ Nghị quyết phiên họp Chính phủ thường kỳ tháng 9 năm 2026;*
         Lũ lụt tháng 9 năm 2026 gây thiệt hại lớn về người và tài sản tại các tỉnh miền núi phía Bắc.
-        Để nhanh chóng phục hồi sản xuất, ổn định đời sống Nhân dân, phấn đấu tốc độ tăng trưởng kinh tế năm 2027 đạt từ 9% trở lên, Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh bị ảnh hưởng thực hiện các nhiệm vụ, giải pháp sau:
+        Để nhanh chóng phục hồi sản xuất, ổn định đời sống Nhân dân, phấn đấu tăng trưởng kinh tế cả năm 2026 đạt trên 7% và năm 2027 đạt từ 9% trở lên, Chính phủ yêu cầu các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh bị ảnh hưởng (sau đây gọi tắt là các bộ, cơ quan, địa phương) thực hiện các nhiệm vụ, giải pháp sau:
         I. NHIỆM VỤ, GIẢI PHÁP
         1. Bộ Nông nghiệp và Môi trường hướng dẫn khôi phục diện tích lúa, hoa màu bị hư hại trước ngày 30 tháng 11 năm 2026.
-        2. Các bộ, cơ quan, địa phương tiếp tục ổn định kinh tế vĩ mô, kiểm soát lạm phát, phấn đấu tốc độ tăng trưởng kinh tế năm 2027 đạt từ 9% trở lên.
+        2. Các bộ, cơ quan, địa phương tiếp tục ổn định kinh tế vĩ mô, kiểm soát lạm phát, phấn đấu tăng trưởng kinh tế cả năm 2026 đạt trên 7% và năm 2027 từ 9% trở lên, cụ thể như sau:
+        a) Bộ Tài chính chủ trì điều hành chính sách tài khóa chặt chẽ, hiệu quả.
+        b) Ngân hàng Nhà nước Việt Nam điều hành chính sách tiền tệ linh hoạt.
         3. Bộ Tài chính bố trí kinh phí hỗ trợ các tỉnh khôi phục hạ tầng giao thông.
 
         TM. CHÍNH PHỦ
