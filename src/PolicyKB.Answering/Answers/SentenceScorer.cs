@@ -111,7 +111,9 @@ public static partial class SentenceScorer
             // The document's title names its subject; a sentence of the body stating the fact is the better citation.
             // So is the preamble's enacting formula ("Ủy ban nhân dân Tỉnh ban hành Quyết định quy định mức chi …"), which only
             // restates the title: of the preamble's sentences, which share its coverage, it states nothing the question adds.
-            var title = clause.Clause.Label == "title" || (preambleAsked && RestatesName(sentence, nameKeys, question.Folded)) ? TitlePenalty : 0;
+            // And so is the preamble's sentence leading into the body (PreambleLeadIn).
+            var title = clause.Clause.Label == "title" || (preambleAsked && RestatesName(sentence, nameKeys, question.Folded))
+                || PreambleLeadIn.LeadsIntoBody(clause.Clause, sentence) ? TitlePenalty : 0;
             var strength = fromLeadIn ? 1 : TypedSpans.Strength(type, sentence);
             yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * strength + heading + measure + shape.Adjustment(sentence) - title, answers)
             {
