@@ -26,6 +26,10 @@ public static partial class AskedTypeEvidence
     {
         var q = " " + Punctuation().Replace(FoldedQuestion.Of(question), " ").Trim() + " ";
         var s = VietnameseNormalizer.Fold(UnitSymbols.Spelled(sentence));
+        // The sentence with its folded headings, for the values a heading may carry ("Thời hạn hoàn thành", "Tỷ lệ (%)"):
+        // folded once, and only when a check reads it.
+        string? withHeadings = null;
+        string WithHeadings() => withHeadings ??= $"{s} {VietnameseNormalizer.Fold(context)}";
         if (MoneyAsked(q) && !MoneyValue.Holds(s, VietnameseNormalizer.Fold(context))) return "số tiền được hỏi";
         // "Tổng dự toán … là bao nhiêu": an amount per person or per session ("100.000 đồng/người/buổi") is no total.
         if (MoneyAsked(q) && TotalAsked().IsMatch(q) && MoneyValue.OnlyRates(s)) return "tổng số tiền được hỏi";
@@ -39,17 +43,17 @@ public static partial class AskedTypeEvidence
         // "Tỷ lệ … là bao nhiêu": a table's column head "Tỷ lệ … (%)" names the share and states none; a number of
         // something else ("mô hình chính quyền 02 cấp") states none either. A share is written with "%" or "phần trăm"
         // (a bare number under a column head "(%)", which the context holds) or as a multiple ("gấp 2 lần").
-        if (ShareAsked().IsMatch(q) && !(Digit().IsMatch(s) && ShareValue().IsMatch($"{s} {VietnameseNormalizer.Fold(context)}"))) return "tỷ lệ được hỏi";
+        if (ShareAsked().IsMatch(q) && !(Digit().IsMatch(s) && ShareValue().IsMatch(WithHeadings()))) return "tỷ lệ được hỏi";
         if (PlaceAsked().IsMatch(q) && !NamesPlace(q, named, places)) return "địa danh được hỏi";
         if (WhereAsked().IsMatch(q) && !Location().IsMatch(sentence)) return "địa điểm được hỏi";
         // "địa chỉ nào": a place where one can be found, which "có trụ sở" or a body's name does not give.
         if (AddressAsked().IsMatch(q) && !Address().IsMatch(named)) return "địa chỉ được hỏi";
         if (ClockAsked().IsMatch(q) && !ClockTime().IsMatch(s)) return "giờ được hỏi";
-        if (DurationAsked().IsMatch(q) && !DurationValue.Holds($"{s} {VietnameseNormalizer.Fold(context)}")) return "khoảng thời gian được hỏi";
+        if (DurationAsked().IsMatch(q) && !DurationValue.Holds(WithHeadings())) return "khoảng thời gian được hỏi";
         // The heading may set the limit ("Thời hạn hoàn thành" above "Ngày 30/11/2025").
         // One reading of "a deadline is asked" with the sentence scorer (DeadlineSentences), so the quote it prefers is
         // the one this check accepts.
-        if (DeadlineSentences.Asked(question) && !DeadlineForm().IsMatch($"{s} {VietnameseNormalizer.Fold(context)}")) return "thời hạn được hỏi";
+        if (DeadlineSentences.Asked(question) && !DeadlineForm().IsMatch(WithHeadings())) return "thời hạn được hỏi";
         if (Superlative().Match(q) is { Success: true } most && !Bound().IsMatch(s)) return $"giá trị {Typed(question, most.Value.Trim())} được hỏi";
         return null;
     }
