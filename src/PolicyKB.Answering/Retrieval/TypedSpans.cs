@@ -27,7 +27,8 @@ public static partial class TypedSpans
     /// </summary>
     public static bool HoldsDateAsked(string question, string sentence)
     {
-        sentence = WithoutCitedDates(sentence);
+        // The date of a cited document answers a question asking when that document was issued (CitedIssueDate).
+        if (!CitedIssueDate.Stated(question, sentence)) sentence = WithoutCitedDates(sentence);
         var folded = " " + PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(question) + " ";
         if (folded.Contains(" nam nao", StringComparison.Ordinal)) return Year().IsMatch(sentence) || RelativeYear().IsMatch(sentence);
         if (folded.Contains(" ngay nao", StringComparison.Ordinal)) return Day().IsMatch(sentence) || Event().IsMatch(sentence);

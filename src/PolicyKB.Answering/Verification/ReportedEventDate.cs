@@ -21,6 +21,8 @@ public static partial class ReportedEventDate
     {
         var q = " " + Punctuation().Replace(FoldedQuestion.Of(question), " ").Trim() + " ";
         if (!DateAsked().IsMatch(q) || !Opener().IsMatch(sentence)) return false;
+        // The report may cite, with its date, the document whose issue date is asked ("… tại Nghị quyết số 66-NQ/TW ngày 30/4/2025").
+        if (Retrieval.CitedIssueDate.Stated(question, sentence)) return false;
         // Typed with tones, "hợp nhất" is no "họp"; typed without, the folded words are read, erring toward answering.
         return question.All(c => c < 0x80) ? !EventFolded().IsMatch(q) : !EventTyped().IsMatch(question);
     }
