@@ -17,7 +17,9 @@ public static partial class AnswerTypeClassifier
         if (DocumentAsked().IsMatch(folded)) return AnswerType.DocumentReference;
         if (ListAsked().IsMatch(folded)) return AnswerType.List;
         if (NumberAsked().IsMatch(folded)) return AnswerType.Number;
-        if (DateAsked().IsMatch(folded)) return AnswerType.Date;
+        // "trước khi Quyết định này có hiệu lực" sets a condition ("dự án đã duyệt trước khi … có hiệu lực thì làm thế
+        // nào?"): the entry into force it names is not what is asked.
+        if (DateAsked().IsMatch(EffectCondition().Replace(folded, " "))) return AnswerType.Date;
         if (LevelNamed().IsMatch(folded)) return AnswerType.Number;
         if (AgencyAsked().IsMatch(folded)) return AnswerType.Agency;
         if (PersonAsked().IsMatch(folded)) return AnswerType.Person;
@@ -48,6 +50,13 @@ public static partial class AnswerTypeClassifier
 
     [GeneratedRegex(@" ngay nao | khi nao | luc nao | nam nao | thang nao | thoi gian nao | thoi han | truoc ngay | cham nhat | bao gio | hieu luc ")]
     private static partial Regex DateAsked();
+
+    /// <summary>
+    /// "trước khi … có hiệu lực", "sau ngày … có hiệu lực thi hành": an entry into force named as a condition. Not
+    /// "trước ngày nào … có hiệu lực", which asks the date.
+    /// </summary>
+    [GeneratedRegex(@" (?:truoc|sau) (?:khi|ngay) (?:(?!nao |bao gio )[\p{L}\d/\-]+ ){0,10}?(?:co |duoc )?hieu luc (?:thi hanh )?")]
+    private static partial Regex EffectCondition();
 
     [GeneratedRegex(@" (?:co quan|don vi|so|bo|nganh|to chuc|ban) nao | ve dau | o dau | cho ai | noi nao ")]
     private static partial Regex AgencyAsked();

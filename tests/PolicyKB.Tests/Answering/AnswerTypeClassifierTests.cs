@@ -28,4 +28,18 @@ public sealed class AnswerTypeClassifierTests
     [InlineData("ban tin chuyen de tap trung vao nhung nhom noi dung gi", AnswerType.List)]
     public void A_question_is_classified_by_what_it_asks_for(string question, AnswerType expected) =>
         Assert.Equal(expected, AnswerTypeClassifier.Classify(question));
+
+    /// <summary>
+    /// An entry into force named as a condition ("trước khi … có hiệu lực") is not the date asked: the question asks what
+    /// happens to what came before (issue #11 round 17, a transitional article refused for holding no date).
+    /// </summary>
+    [Theory]
+    [InlineData("Dự án đã được duyệt hỗ trợ trước khi NQ 33 có hiệu lực thì làm thế nào?", AnswerType.General)]
+    [InlineData("du an da duoc duyet truoc khi quyet dinh co hieu luc thi lam the nao", AnswerType.General)]
+    [InlineData("Hồ sơ nộp trước ngày Thông tư có hiệu lực thi hành thì được xử lý theo quy định nào?", AnswerType.General)]
+    [InlineData("Hồ sơ nộp trước khi Thông tư có hiệu lực phải hoàn thành trước ngày nào?", AnswerType.Date)]
+    [InlineData("Trước ngày nào Thông tư có hiệu lực?", AnswerType.Date)]
+    [InlineData("Thông tư có hiệu lực kể từ ngày nào?", AnswerType.Date)]
+    public void An_entry_into_force_named_as_a_condition_is_not_the_date_asked(string question, AnswerType expected) =>
+        Assert.Equal(expected, AnswerTypeClassifier.Classify(question));
 }
