@@ -45,7 +45,10 @@ public static partial class AskedTypeEvidence
         // (a bare number under a column head "(%)", which the context holds) or as a multiple ("gấp 2 lần").
         if (ShareAsked().IsMatch(q) && !(Digit().IsMatch(s) && ShareValue().IsMatch(WithHeadings()))) return "tỷ lệ được hỏi";
         if (PlaceAsked().IsMatch(q) && !NamesPlace(q, named, places)) return "địa danh được hỏi";
-        if (WhereAsked().IsMatch(q) && !Location().IsMatch(sentence)) return "địa điểm được hỏi";
+        // "lấy tiền ở đâu" asks a source of funds, which names no place (FundingSource).
+        var funding = FundingSource.Asked(q);
+        if (funding && !FundingSource.Named(s)) return "nguồn kinh phí được hỏi";
+        if (!funding && WhereAsked().IsMatch(q) && !Location().IsMatch(sentence)) return "địa điểm được hỏi";
         // "địa chỉ nào": a place where one can be found, which "có trụ sở" or a body's name does not give.
         if (AddressAsked().IsMatch(q) && !Address().IsMatch(named)) return "địa chỉ được hỏi";
         if (ClockAsked().IsMatch(q) && !ClockTime().IsMatch(s)) return "giờ được hỏi";
