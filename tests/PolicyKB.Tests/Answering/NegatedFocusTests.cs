@@ -26,4 +26,12 @@ public sealed class NegatedFocusTests
     [InlineData("Thuế được khấu trừ bao nhiêu?", "Số thuế được khấu trừ không vượt quá số thuế phải nộp.")]
     public void The_case_asked_or_a_bound_does_not(string question, string sentence) =>
         Assert.False(NegatedFocus.Contradicts(question, sentence));
+
+    [Fact]
+    public void Over_every_document_only_an_exception_is_read()
+    {
+        Assert.True(NegatedFocus.Contradicts(Island, "a) Khi làm nhiệm vụ, trừ nhiệm vụ đấu tranh bảo vệ hải đảo, vùng biển: Mức trợ cấp …", exceptionsOnly: true));
+        Assert.False(NegatedFocus.Contradicts("Sơ kết việc thực hiện được tổ chức khi nào?", "Một số bộ, địa phương chưa thực hiện nghiêm các nhiệm vụ được giao.", exceptionsOnly: true));
+        Assert.True(NegatedFocus.Contradicts("Sơ kết việc thực hiện được tổ chức khi nào?", "Một số bộ, địa phương chưa thực hiện nghiêm các nhiệm vụ được giao."));
+    }
 }
