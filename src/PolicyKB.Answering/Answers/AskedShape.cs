@@ -7,7 +7,7 @@ namespace PolicyKB.Answering.Answers;
 /// <summary>
 /// What the question's shape says of one clause's sentences, beyond its words: the effect asked (<see
 /// cref="EffectSentences"/>), the words before "ai" (<see cref="AskedFrame"/>), the period asked (<see
-/// cref="PeriodMatch"/>), a form's line (<see cref="FormClauses"/>), and the question's word order (<see cref="WordOrder"/>).
+/// cref="PeriodMatch"/>), the case asked and not its opposite (<see cref="NegatedFocus"/>), a form's line (<see cref="FormClauses"/>), and the question's word order (<see cref="WordOrder"/>).
 /// </summary>
 public sealed class AskedShape
 {
@@ -28,6 +28,7 @@ public sealed class AskedShape
     private readonly string? _frame;
     private readonly double _formPenalty;
     private readonly bool _effect;
+    private readonly bool _polar;
 
     /// <summary>Reads <paramref name="question"/>, asking <paramref name="type"/>, for the sentences of <paramref name="clause"/>.</summary>
     public AskedShape(QuestionAnalysis question, AnswerType type, RetrievedClause clause)
@@ -37,6 +38,8 @@ public sealed class AskedShape
         _frame = AskedFrame.Of(question.Question);
         _formPenalty = FormClauses.Penalty(question.Question, clause);
         _effect = type == AnswerType.Date && EffectSentences.Asked(question.Question);
+        // A yes/no question is answered by the sentence saying no (NegatedFocus).
+        _polar = type != AnswerType.YesNo;
     }
 
     /// <summary>
@@ -57,6 +60,8 @@ public sealed class AskedShape
         bonus += OrderWeight * WordOrder.Share(_question.AllKeys, _focus, CompoundMatch.Pairs(SyllableKeys.Keys(sentence, _question.Folded)));
         // "trong một năm" is not answered by the limit "trong một tháng" beside it.
         if (PeriodMatch.Conflicts(_question.Question, sentence)) bonus -= PeriodPenalty;
+        // "khi làm nhiệm vụ đấu tranh bảo vệ hải đảo" is not answered by the sibling "trừ nhiệm vụ đấu tranh bảo vệ hải đảo".
+        if (_polar && NegatedFocus.Contradicts(_question.Question, sentence)) bonus -= NegatedFocus.Penalty;
         // A form's line restates the article's condition as the applicant's declaration: the article is the better citation.
         bonus -= _formPenalty;
         return bonus;

@@ -85,7 +85,9 @@ public sealed class ExtractiveAnswerer
                 var coverage = Relevance.Coverage(question, ordered, knowledge.Terms, compounds);
                 // "phải xong trước ngày nào" is answered by the sentence setting the limit, not by one dating a past event.
                 var limit = deadline && DeadlineSentences.States(sentence) ? DeadlineBonus : 0;
-                scored.Add((candidate, sentence, coverage, 0.5 * coverage + 0.5 * candidate.Score + 0.1 * unit + heading + limit));
+                // A sibling excepting the case asked in the same words ("trừ nhiệm vụ …") (NegatedFocus).
+                var opposite = !yesNo && NegatedFocus.Contradicts(question.Question, sentence, exceptionsOnly: true) ? NegatedFocus.Penalty : 0;
+                scored.Add((candidate, sentence, coverage, 0.5 * coverage + 0.5 * candidate.Score + 0.1 * unit + heading + limit - opposite));
             }
         }
         var floor = FloorFor(scored.Select(s => s.Coverage));

@@ -31,8 +31,8 @@ public sealed partial class FollowUpRewriter
         var previous = string.IsNullOrWhiteSpace(last.ResolvedQuestion) ? last.Question : last.ResolvedQuestion;
         if (!marked && !(rest.Count <= 1 && (places.Count > 0 || years.Count > 0))) return CarryDocument(question, folded, places, years, previous, last);
         // "còn X thì ai lo?" names its own subject and its own ask: only the lead-in is elliptic. Splicing its words
-        // into the previous question would mix two asks, so it is asked as it stands.
-        if (rest.Count >= MinOwnSubjectWords && OwnAsk().IsMatch(folded)) return WithoutLeadIn(question);
+        // into the previous question would mix two asks, so it is asked as it stands (OwnAsk).
+        if (rest.Count >= MinOwnSubjectWords && OwnAsk().IsMatch(folded)) return OwnAsked(question, places, years, previous);
 
         var rewritten = previous;
         if (places.Count > 0)
@@ -74,6 +74,22 @@ public sealed partial class FollowUpRewriter
     {
         if (!PointsBack().IsMatch(question) && !folded.Contains(" sau do ", StringComparison.Ordinal) && Words().Count(folded) > MaxBareWords) return question;
         return WithPreviousDocument(question, places, years, previous, last);
+    }
+
+    /// <summary>
+    /// A follow-up with its own subject and ask, without its lead-in, of the document the previous question named by
+    /// number when it opens with "còn" and names no document, place or year of its own ("Công điện 232/CĐ-TTg tiếp theo công điện nào?" then
+    /// "còn nghị quyết nào của Chính phủ?" asks what that dispatch follows, not every resolution). A document the
+    /// previous answer only quoted is not carried: the follow-up's subject may be stated elsewhere (measured on the
+    /// session 17 tuning halves, carrying it answered one more and lost three).
+    /// </summary>
+    private static string OwnAsked(string question, IReadOnlyList<string> places, IReadOnlyList<string> years, string previous)
+    {
+        var stripped = WithoutLeadIn(question);
+        var folded = " " + string.Join(' ', Words().Matches(VietnameseNormalizer.Fold(stripped)).Select(m => m.Value)) + " ";
+        // Only "còn …" continues the conversation's document; a question without the lead-in may have left it.
+        if (!LeadIn().IsMatch(question) || places.Count > 0 || years.Count > 0 || NamedDocument().IsMatch(stripped) || DocumentWord().IsMatch(folded)) return stripped;
+        return NamedDocument().Match(previous) is { Success: true } named ? stripped.TrimEnd('?', ' ', '.') + " (theo " + named.Value.Trim() + ")?" : stripped;
     }
 
     /// <summary>Fewest subject words of a follow-up that stands on its own once its lead-in "còn" is dropped.</summary>

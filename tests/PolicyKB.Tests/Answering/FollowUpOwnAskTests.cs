@@ -40,4 +40,25 @@ public sealed class FollowUpOwnAskTests(SeedKnowledgeBase kb) : IClassFixture<Se
 
         Assert.StartsWith("Theo Nghị quyết 21/2025/NQ-HĐND", rewritten, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Its_own_ask_keeps_the_document_the_previous_question_named()
+    {
+        // issue #11, chat21b (tuning U11I10): "còn nghị quyết nào" asks what the same dispatch follows, not every resolution.
+        var history = new[] { new ChatTurn("Công điện 232/CĐ-TTg tiếp theo công điện nào trước đó của Thủ tướng?", "…") };
+
+        var rewritten = _rewriter.Rewrite("còn nghị quyết nào của Chính phủ?", history, kb.Snapshot());
+
+        Assert.Equal("Nghị quyết nào của Chính phủ (theo Công điện 232/CĐ-TTg)?", rewritten);
+    }
+
+    [Fact]
+    public void Its_own_ask_carries_no_document_the_previous_answer_only_quoted()
+    {
+        var history = new[] { new ChatTurn("Ai báo cáo Thủ tướng về tiến độ dự án cầu cảng?", "Trích từ văn bản:\n«…» [1]\n— Nguồn: Thông báo 653/TB-VPCP của Văn phòng Chính phủ ngày 28/11/2025, mục 1.") };
+
+        var rewritten = _rewriter.Rewrite("còn giải phóng mặt bằng khu tái định cư thì ai lo?", history, kb.Snapshot());
+
+        Assert.Equal("Giải phóng mặt bằng khu tái định cư thì ai lo?", rewritten);
+    }
 }
