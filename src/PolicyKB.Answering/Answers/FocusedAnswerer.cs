@@ -38,6 +38,7 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
         }
         var type = AnswerTypeClassifier.Classify(question.Question);
         var candidates = new List<SentenceCandidate>();
+        var introIds = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
             var prior = await SearchPriorAsync(question, document.Id, cancellationToken).ConfigureAwait(false);
@@ -45,10 +46,12 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
             var documentKeys = knowledge.DocumentKeys.GetOrAdd((document.Id, "text", question.Folded),
                 _ => clauses.SelectMany(c => Text.SyllableKeys.Keys($"{c.Heading} {c.Text}", question.Folded)).ToHashSet(StringComparer.Ordinal));
             var scopeKeys = knowledge.DocumentKeys.GetOrAdd((document.Id, "scope", question.Folded), _ => DocumentScope.Keys(clauses, question.Folded));
+            var narrative = NumberedBody.Narrative(clauses, introIds[document.Id] = NumberedBody.IntroIds(clauses));
             foreach (var clause in clauses)
             {
                 if (frame(clause.Id) is not { } framed) continue;
-                candidates.AddRange(SentenceScorer.Score(question, type, framed, prior.GetValueOrDefault(clause.Id), knowledge, frame, documentKeys, scopeKeys));
+                candidates.AddRange(SentenceScorer.Score(question, type, framed, prior.GetValueOrDefault(clause.Id), knowledge, frame, documentKeys, scopeKeys,
+                    narrative(clause)));
             }
         }
         var ranked = candidates.OrderByDescending(c => c.Score).ToList();
@@ -61,6 +64,8 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
             if (documents.Count > 1 && closest.Count == 0) return Clarification.Ask(documents);
             return Refusals.Create(AnswerModes.Extractive, Reason(type, documents), closest);
         }
+        // The numbered instruction answers who acts and by when, not the background restating its terms (NumberedBody).
+        best = NumberedBody.Prefer(ranked, best, type, id => introIds[id], store.GetClauses);
         var chosen = new List<SentenceCandidate> { best };
         // Another document may answer as well (the question names two): its best sentence joins the answer.
         foreach (var other in ranked.Where(c => c.Answers && c.Clause.Document.Id != best.Clause.Document.Id).DistinctBy(c => c.Clause.Document.Id))

@@ -38,9 +38,13 @@ public static partial class SentenceScorer
     private const double MeasureBonus = 0.3;
     private const int MaxMeasuredLength = 250;
 
-    /// <summary>The candidates of one clause.</summary>
+    /// <summary>
+    /// The candidates of one clause. <paramref name="narrative"/> is the introduction a numbered body item is read with
+    /// (<see cref="NumberedBody"/>): a number the question names there (the event's date) need not recur in the item.
+    /// </summary>
     public static IEnumerable<SentenceCandidate> Score(QuestionAnalysis question, AnswerType type, RetrievedClause clause, double prior,
-        KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame, IReadOnlySet<string> documentKeys, IReadOnlySet<string>? scopeKeys = null)
+        KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame, IReadOnlySet<string> documentKeys, IReadOnlySet<string>? scopeKeys = null,
+        string narrative = "")
     {
         // An abbreviation the document never writes ("BHYT" where it says "bảo hiểm y tế") tells its sentences apart from nothing.
         var neutral = Abbreviation().Matches(question.Question).Select(m => SyllableKeys.Key(m.Value, question.Folded)).Where(k => !documentKeys.Contains(k)).ToHashSet(StringComparer.Ordinal);
@@ -99,7 +103,7 @@ public static partial class SentenceScorer
                 && Typed(question, type, leadIn.Text, agencyHeading) && HasUnit(question, keys, $"{leadIn.Text} {sentence}");
             if (fromLeadIn) (typed, unit) = (true, true);
             var floor = type == AnswerType.YesNo ? MinYesNoCoverage : MinCoverage;
-            var answers = typed && coverage >= floor && unit && (HasAll(required, context) || (clauseHasNumbers && sentences.Count > 1 && TableLike(clause.Clause.Text)))
+            var answers = typed && coverage >= floor && unit && (HasAll(required, $"{context} {narrative}") || (clauseHasNumbers && sentences.Count > 1 && TableLike(clause.Clause.Text)))
                 && SyllableKeys.Keys(sentence).Count >= 3 && agencyNamed && !AnswerConstraints.IsBlankForm(sentence)
                 && AnswerConstraints.NamesPersonAsked(question.Question, sentence)
                 && !shape.Excludes(fromLeadIn ? $"{leadIn!.Text} {sentence}" : sentence);
