@@ -46,7 +46,7 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
             var documentKeys = knowledge.DocumentKeys.GetOrAdd((document.Id, "text", question.Folded),
                 _ => clauses.SelectMany(c => Text.SyllableKeys.Keys($"{c.Heading} {c.Text}", question.Folded)).ToHashSet(StringComparer.Ordinal));
             var scopeKeys = knowledge.DocumentKeys.GetOrAdd((document.Id, "scope", question.Folded), _ => DocumentScope.Keys(clauses, question.Folded));
-            var narrative = NumberedBody.Narrative(clauses, introIds[document.Id] = NumberedBody.IntroIds(clauses));
+            var narrative = NumberedBody.Narrative(clauses, introIds[document.Id] = NumberedBody.IntroIds(clauses), type);
             foreach (var clause in clauses)
             {
                 if (frame(clause.Id) is not { } framed) continue;

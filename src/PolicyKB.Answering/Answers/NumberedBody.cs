@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using PolicyKB.Answering.Questions;
 using PolicyKB.Documents;
 
@@ -10,7 +11,7 @@ namespace PolicyKB.Answering.Answers;
 /// is the numbered item that says who must do what by when. The introduction also names the event the items act on
 /// (a date, a system's number): an item need not repeat it.
 /// </summary>
-public static class NumberedBody
+public static partial class NumberedBody
 {
     /// <summary>Least number of numbered top-level parts for a document to have a numbered body.</summary>
     private const int MinNumbered = 2;
@@ -33,16 +34,25 @@ public static class NumberedBody
     }
 
     /// <summary>
-    /// The introduction's text the body clauses of the document are read with (the event their items act on): a function
-    /// giving it for a clause, "" for a clause of the introduction itself or of a document without a numbered body.
+    /// The introduction's narrative the body clauses of the document are read with (the event their items act on) for a
+    /// question asking who acts, by when or what ("Phó Thủ tướng nào được giao …"): a function giving it for a clause, "" for
+    /// a clause of the introduction itself, of a document without a numbered body, or for a question asking a number, a
+    /// list, a yes or no (the "năm 2026" of a growth target asked must be the target's own). Only the unnumbered paragraphs tell the event: the preamble's legal bases date other laws.
     /// </summary>
-    public static Func<Clause, string> Narrative(IReadOnlyList<Clause> clauses, IReadOnlySet<string> introIds)
+    public static Func<Clause, string> Narrative(IReadOnlyList<Clause> clauses, IReadOnlySet<string> introIds, AnswerType type)
     {
-        if (introIds.Count == 0) return _ => "";
-        var text = string.Join(' ', clauses.Where(c => introIds.Contains(c.Id) && c.Label != "title").Select(c => c.Text));
+        if (introIds.Count == 0 || !(Asked(type) || type == AnswerType.General)) return _ => "";
+        var text = string.Join(' ', clauses.Where(c => introIds.Contains(c.Id) && c.Kind != ClauseKind.Preamble).Select(c => c.Text));
         var byId = clauses.ToDictionary(c => c.Id, StringComparer.Ordinal);
         return clause => introIds.Contains(clause.Id) || !InBody(byId, clause) ? "" : text;
     }
+
+    /// <summary>
+    /// The numbers <paramref name="question"/> names as written ("19/12/2025", "751") that <paramref name="narrative"/>
+    /// also writes: the event the body's items act on, which they need not repeat.
+    /// </summary>
+    public static string EventNumbers(string question, string narrative) => narrative.Length == 0 ? "" :
+        string.Join(' ', NumberToken().Matches(question).Select(m => m.Value.TrimEnd('.', ',', ';', ':', '?', ')')).Where(t => t.Length > 0 && narrative.Contains(t, StringComparison.Ordinal)));
 
     /// <summary>
     /// <paramref name="best"/>, or, when it is quoted from the introduction and the question asks who acts or by when,
@@ -51,7 +61,7 @@ public static class NumberedBody
     public static SentenceCandidate Prefer(IReadOnlyList<SentenceCandidate> ranked, SentenceCandidate best, AnswerType type,
         Func<string, IReadOnlySet<string>> introIds, Func<string, IReadOnlyList<Clause>> clauses)
     {
-        if (type is not (AnswerType.Agency or AnswerType.Person or AnswerType.Date)) return best;
+        if (!Asked(type)) return best;
         var document = best.Clause.Document.Id;
         var intro = introIds(document);
         if (!intro.Contains(best.Clause.Id)) return best;
@@ -59,6 +69,9 @@ public static class NumberedBody
         return ranked.FirstOrDefault(c => c.Answers && c.Clause.Document.Id == document && !intro.Contains(c.Clause.Id)
             && InBody(byId, c.Clause.Clause) && c.Coverage >= best.Coverage - CoverageSlack) ?? best;
     }
+
+    /// <summary>True when the question asks who acts or by when: what a numbered instruction sets.</summary>
+    private static bool Asked(AnswerType type) => type is AnswerType.Agency or AnswerType.Person or AnswerType.Date;
 
     /// <summary>True when <paramref name="clause"/> lies under (or is) a numbered top-level part.</summary>
     private static bool InBody(Dictionary<string, Clause> clauses, Clause clause)
@@ -70,4 +83,8 @@ public static class NumberedBody
 
     private static bool Numbered(Clause clause) =>
         clause.Kind is ClauseKind.Item or ClauseKind.Article or ClauseKind.Clause or ClauseKind.Section or ClauseKind.Chapter or ClauseKind.Part;
+
+    /// <summary>A token holding a digit ("15/3/2026", "751", "05/01/2026,").</summary>
+    [GeneratedRegex(@"[^\s(]*\d[^\s]*")]
+    private static partial Regex NumberToken();
 }

@@ -82,7 +82,9 @@ public static partial class SentenceScorer
             yield break;
         }
         // A table or a long clause states its subject once: the clause's words count, a little less than the sentence's own.
-        var clauseKeys = SyllableKeys.Keys(Bounds($"{clause.Clause.Text} {headings}"), question.Folded);
+        // The event the introduction names ("ngày 19/12/2025") is the item's too (NumberedBody).
+        var events = NumberedBody.EventNumbers(question.Question, narrative);
+        var clauseKeys = SyllableKeys.Keys(Bounds($"{clause.Clause.Text} {headings} {events}"), question.Folded);
         var clauseCoverage = ClauseShare * Coverage(question, clauseKeys, nameKeys, neutral, knowledge.Terms, compounds);
         var clauseHasNumbers = HasAll(required, $"{clause.Clause.Text} {headings}");
         var agencyHeading = type == AnswerType.Agency && AgencyHeading(clause);
@@ -92,7 +94,7 @@ public static partial class SentenceScorer
         foreach (var sentence in sentences)
         {
             var context = $"{sentence} {headings}";
-            var keys = SyllableKeys.Keys(Bounds(context), question.Folded);
+            var keys = SyllableKeys.Keys(Bounds($"{context} {events}"), question.Folded);
             var own = Coverage(question, keys, nameKeys, neutral, knowledge.Terms, compounds);
             var coverage = Math.Max(own, clauseCoverage);
             var typed = Typed(question, type, sentence, agencyHeading);

@@ -97,10 +97,10 @@ public static partial class TypedSpans
     private static partial Regex Event();
 
     /// <summary>
-    /// Agency names by their heads (Sở, Bộ, Ủy ban, Công an…, "Thuế tỉnh" of the tax offices since 2025) and the roles of
+    /// Agency names by their heads (Sở, Bộ, Ủy ban, Công an…, "Thuế tỉnh" of the tax offices since 2025, the inspectorates "Thanh tra tỉnh, thành phố, Bộ") and the roles of
     /// bodies ("cơ quan chuyên môn").
     /// </summary>
-    [GeneratedRegex(@"\b(?:Sở|Bộ|Phòng|Trung tâm|UBND|HĐND|Ủy ban|Uỷ ban|Bảo hiểm xã hội|Bệnh viện|Văn phòng|Ban|Chi cục|Cục|Công an|Hội|Chính phủ|Thủ tướng|Quốc hội|Tổng Liên đoàn|Mặt trận|Kho bạc|Ngân hàng|Đài|Hạt|Thuế (?:tỉnh|thành phố|cơ sở)|[Cc]ơ quan(?: chuyên môn| thường trực)?)\b")]
+    [GeneratedRegex(@"\b(?:Sở|Bộ|Phòng|Trung tâm|UBND|HĐND|Ủy ban|Uỷ ban|Bảo hiểm xã hội|Bệnh viện|Văn phòng|Ban|Chi cục|Cục|Công an|Hội|Chính phủ|Thủ tướng|Quốc hội|Tổng Liên đoàn|Mặt trận|Kho bạc|Ngân hàng|Đài|Hạt|Thuế (?:tỉnh|thành phố|cơ sở)|Thanh tra (?:Chính phủ|tỉnh|thành phố|Bộ|huyện|sở)|[Cc]ơ quan(?: chuyên môn| thường trực)?)\b")]
     private static partial Regex Agency();
 
     /// <summary>Positions and signer titles, optionally followed by a name ("Chủ tịch UBND tỉnh", "Chi cục trưởng", "Thủ trưởng").</summary>
