@@ -27,6 +27,17 @@ public sealed class TypedSpanTests
     public void A_sentence_without_any_date_does_not_answer_a_when_question(string sentence) =>
         Assert.False(TypedSpans.Holds(AnswerType.Date, sentence));
 
+    [Theory]
+    [InlineData("b) Giao Thanh tra thành phố tổ chức thanh tra việc chấp hành pháp luật về tài nguyên nước.")]
+    [InlineData("Thanh tra tỉnh chủ trì kiểm tra việc thực hiện.")]
+    [InlineData("Thanh tra Chính phủ hướng dẫn nghiệp vụ.")]
+    public void An_inspectorate_named_by_its_level_answers_a_which_agency_question(string sentence) =>
+        Assert.True(TypedSpans.Holds(AnswerType.Agency, sentence));
+
+    [Fact]
+    public void Inspecting_as_an_activity_names_no_agency() =>
+        Assert.False(TypedSpans.Holds(AnswerType.Agency, "Thanh tra việc chấp hành pháp luật về tài nguyên nước theo định kỳ."));
+
     [Fact]
     public void A_fraction_written_like_a_day_answers_no_which_day_question()
     {
