@@ -11,7 +11,7 @@ namespace PolicyKB.Tests.Answering;
 /// </summary>
 public sealed class AnswerEvidenceCalibrationTests
 {
-    private static readonly IReadOnlyList<string> Places = PlaceNames.Provinces.Select(PlaceNames.Key).ToList();
+    private static readonly IReadOnlyList<string> Places = ProvinceKeys.All;
 
     [Theory]
     [InlineData("Sở Tư pháp phải giải quyết hồ sơ nhận con nuôi trong bao lâu?", "b) Quyết định việc nuôi con nuôi đối với trường hợp cha dượng, mẹ kế nhận con riêng.", "khoảng thời gian được hỏi")]

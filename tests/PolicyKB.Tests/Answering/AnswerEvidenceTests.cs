@@ -10,7 +10,7 @@ namespace PolicyKB.Tests.Answering;
 /// </summary>
 public sealed class AnswerEvidenceTests
 {
-    private static readonly IReadOnlyList<string> Places = PlaceNames.Provinces.Select(PlaceNames.Key).ToList();
+    private static readonly IReadOnlyList<string> Places = ProvinceKeys.All;
 
     [Theory]
     [InlineData("Kinh phí tổ chức lễ khánh thành là bao nhiêu?", "Bộ Tài chính bảo đảm kinh phí tổ chức lễ khánh thành theo quy định.", "số tiền được hỏi")]

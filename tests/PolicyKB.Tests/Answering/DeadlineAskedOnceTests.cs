@@ -11,7 +11,7 @@ namespace PolicyKB.Tests.Answering;
 /// </summary>
 public sealed class DeadlineAskedOnceTests
 {
-    private static readonly IReadOnlyList<string> Places = PlaceNames.Provinces.Select(PlaceNames.Key).ToList();
+    private static readonly IReadOnlyList<string> Places = ProvinceKeys.All;
 
     private const string PastEvent = "Ngày 22/10/2025, tại Thông báo số 569/TB-VPCP, Phó Thủ tướng giao các Bộ rà soát, cập nhật dữ liệu.";
 

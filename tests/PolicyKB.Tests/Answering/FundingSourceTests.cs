@@ -9,7 +9,7 @@ namespace PolicyKB.Tests.Answering;
 /// </summary>
 public sealed class FundingSourceTests
 {
-    private static readonly IReadOnlyList<string> Places = PlaceNames.Provinces.Select(PlaceNames.Key).ToList();
+    private static readonly IReadOnlyList<string> Places = ProvinceKeys.All;
 
     private const string Funded = "Trường hợp các đề án không được bố trí nguồn kinh phí riêng cho hoạt động tư vấn thì được sử dụng nguồn kinh phí hoạt động của cơ quan đề nghị tư vấn.";
 
