@@ -45,6 +45,11 @@ public static partial class UnstoredReferenceCheck
         {
             return draft;
         }
+        // A question naming the document only to say which thing it means asks about a document citing it.
+        if (QualifyingReference.Qualifies(question.Question, wanted) && draft.Sources.Any(s => QualifyingReference.CitedBy(s.Document.Id, wanted, knowledge)))
+        {
+            return draft;
+        }
         // The clauses that cite it are what the store knows of it: shown beside the refusal.
         var citing = wanted.SelectMany(w => knowledge.CitingClauses.GetValueOrDefault(w) ?? []).Distinct(StringComparer.Ordinal)
             .Select(frame).OfType<RetrievedClause>().Take(3).ToList();

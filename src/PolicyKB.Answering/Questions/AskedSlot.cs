@@ -76,6 +76,9 @@ public static partial class AskedSlot
         if (!m.Success) return null;
         // "bao nhiêu đồng/tháng" asks money per month: the word before the slash is the unit.
         var word = m.Groups["word"].Value.Split('/')[0];
+        // "bao nhiêu vốn", "bao nhiêu kinh phí": an amount of money is measured in đồng, not counted by its noun
+        // ("khoảng 1.500 tỷ đồng" states the vốn asked); the money check (AskedTypeEvidence) reads such a question.
+        if (MoneyNoun().IsMatch(foldedQuestion[m.Groups["word"].Index..])) return null;
         return NotCounted.Contains(word) || word.Any(char.IsDigit) ? null : word;
     }
 
@@ -139,6 +142,10 @@ public static partial class AskedSlot
 
     [GeneratedRegex(@" (?:bao nhieu|may) (?<word>\S+) ")]
     private static partial Regex HowMany();
+
+    /// <summary>A noun of money at the start: "vốn", "kinh phí", "chi phí", "ngân sách".</summary>
+    [GeneratedRegex(@"^(?:von|kinh phi|chi phi|ngan sach)\b")]
+    private static partial Regex MoneyNoun();
 
     [GeneratedRegex(@" so (?:may|bao nhieu) | thu may ")]
     private static partial Regex IdentifierAsked();

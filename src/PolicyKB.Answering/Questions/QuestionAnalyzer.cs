@@ -44,7 +44,7 @@ public sealed partial class QuestionAnalyzer
         var numbers = Number().Matches(question).Select(m => m.Value).ToList();
         var unknown = numbers.Where(n => !knowledge.KnownNumbers.Contains(KnowledgeSnapshot.Normalized(n))).ToList();
         if (references.Count == 0 && numbers.Count == 0 && TypedSerial().Match(VietnameseNormalizer.Fold(question)) is { Success: true } serial
-            && !IsYear(serial.Groups["serial"].Value))
+            && !IsYear(serial.Groups["serial"].Value) && !StoredSerial.Names(serial.Value, serial.Groups["serial"].Value, knowledge.StoredNumbers))
         {
             unknown.Add(serial.Value.Trim());
         }

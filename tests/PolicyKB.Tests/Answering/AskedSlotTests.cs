@@ -30,6 +30,12 @@ public sealed class AskedSlotTests
     public void A_sentence_counting_the_noun_or_a_question_asking_no_count_passes(string question, string sentence) =>
         Assert.Null(AskedSlot.MissingIn(question, sentence, ""));
 
+    [Theory]
+    [InlineData("Tỉnh có khoảng bao nhiêu vốn dư không giải ngân được năm 2025?", "Về điều chuyển số vốn dư, không có khả năng giải ngân trong năm 2025 (khoảng 1.500 tỷ đồng).")]
+    [InlineData("Dự án được bố trí bao nhiêu kinh phí?", "Tổng kinh phí thực hiện là 25 tỷ đồng.")]
+    public void An_amount_of_money_asked_by_its_noun_is_not_a_count_of_that_noun(string question, string sentence) =>
+        Assert.Null(AskedSlot.MissingIn(question, sentence, ""));
+
     [Fact]
     public void An_amount_per_month_asked_needs_a_rate_per_month() =>
         Assert.Equal("mức tính theo tháng", AskedSlot.MissingIn("Chỉ huy trưởng được phụ cấp bao nhiêu một tháng?",
