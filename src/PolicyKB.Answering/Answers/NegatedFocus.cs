@@ -84,7 +84,7 @@ public static partial class NegatedFocus
 
     /// <summary>The folded, lower-case words of <paramref name="text"/>, one space apart.</summary>
     private static string Words(string text) =>
-        string.Join(' ', WordToken().Matches(VietnameseNormalizer.Fold(text).ToLowerInvariant()).Select(w => w.Value));
+        string.Join(' ', WordToken().Matches(VietnameseNormalizer.Fold(text)).Select(w => w.Value));
 
     /// <summary>
     /// A negation ("không", "chưa", accented, or "khong" typed without marks) or an exception ("trừ", not "khấu trừ",

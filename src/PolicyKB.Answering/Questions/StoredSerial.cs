@@ -17,7 +17,7 @@ public static class StoredSerial
     {
         var code = Code(typedSerial[..typedSerial.LastIndexOf(serial, StringComparison.Ordinal)]);
         if (code.Length == 0) return false;
-        return storedNumbers.Select(n => VietnameseNormalizer.Fold(n).ToLowerInvariant().Split('-', '/', ' '))
+        return storedNumbers.Select(n => VietnameseNormalizer.Fold(n).Split('-', '/', ' '))
             .Any(parts => parts.Length > 1 && parts[0] == serial && parts.Skip(1).Contains(code, StringComparer.Ordinal));
     }
 

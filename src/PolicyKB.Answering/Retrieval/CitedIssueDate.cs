@@ -19,7 +19,7 @@ public static partial class CitedIssueDate
     /// </summary>
     public static bool Stated(string question, string sentence)
     {
-        var q = " " + Punctuation().Replace(VietnameseNormalizer.Fold(question).ToLowerInvariant(), " ") + " ";
+        var q = " " + Punctuation().Replace(VietnameseNormalizer.Fold(question), " ") + " ";
         if (!When().IsMatch(q) || !Issued().IsMatch(q)) return false;
         var kinds = Kind().Matches(q).Select(m => m.Groups["k"].Value).ToHashSet(StringComparer.Ordinal);
         var numbers = Number().Matches(question).Select(m => Normalized(m.Value)).ToHashSet(StringComparer.Ordinal);
@@ -27,7 +27,7 @@ public static partial class CitedIssueDate
         foreach (Match cited in Cited().Matches(sentence))
         {
             if (numbers.Contains(Normalized(cited.Groups["n"].Value))) return true;
-            var before = VietnameseNormalizer.Fold(sentence[Math.Max(0, cited.Index - 30)..cited.Index]).ToLowerInvariant();
+            var before = VietnameseNormalizer.Fold(sentence[Math.Max(0, cited.Index - 30)..cited.Index]);
             if (KindBefore().Match(before) is { Success: true } kind && kinds.Contains(kind.Groups["k"].Value)) return true;
         }
         return false;
