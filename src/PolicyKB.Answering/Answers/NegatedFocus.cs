@@ -63,12 +63,14 @@ public static partial class NegatedFocus
     private static bool IsException(Match m) => m.Groups["cue"].Value.StartsWith("tr", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when <paramref name="padded"/> (folded words) says <paramref name="phrase"/> at least once with no cue before it.</summary>
-    private static bool Asserted(string padded, string phrase)
-    {
-        var all = Count(padded, " " + phrase + " ");
-        var negated = Count(padded, " khong " + phrase + " ") + Count(padded, " chua " + phrase + " ") + Count(padded, " tru " + phrase + " ");
-        return all > negated;
-    }
+    private static bool Asserted(string padded, string phrase) => Count(padded, " " + phrase + " ") > CuedCount(padded, phrase);
+
+    /// <summary>True when <paramref name="phrase"/> follows a negation somewhere in <paramref name="padded"/> (folded words).</summary>
+    private static bool Negated(string padded, string phrase) => CuedCount(padded, phrase) > 0;
+
+    /// <summary>How often <paramref name="phrase"/> follows a cue ("khong", "chua", "tru") in <paramref name="padded"/>.</summary>
+    private static int CuedCount(string padded, string phrase) =>
+        Count(padded, " khong " + phrase + " ") + Count(padded, " chua " + phrase + " ") + Count(padded, " tru " + phrase + " ");
 
     private static int Count(string text, string part)
     {
@@ -76,11 +78,6 @@ public static partial class NegatedFocus
         for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + 1, StringComparison.Ordinal)) count++;
         return count;
     }
-
-    /// <summary>True when <paramref name="phrase"/> follows a negation somewhere in <paramref name="padded"/> (folded words).</summary>
-    private static bool Negated(string padded, string phrase) =>
-        padded.Contains(" khong " + phrase + " ", StringComparison.Ordinal) || padded.Contains(" chua " + phrase + " ", StringComparison.Ordinal)
-        || padded.Contains(" tru " + phrase + " ", StringComparison.Ordinal);
 
     /// <summary>The folded, lower-case words of <paramref name="text"/>, one space apart.</summary>
     private static string Words(string text) =>

@@ -24,7 +24,7 @@ public static partial class CitedIssueDate
         var kinds = Kind().Matches(q).Select(m => m.Groups["k"].Value).ToHashSet(StringComparer.Ordinal);
         var numbers = Number().Matches(question).Select(m => Normalized(m.Value)).ToHashSet(StringComparer.Ordinal);
         if (kinds.Count + numbers.Count == 0) return false;
-        foreach (Match cited in Cited().Matches(sentence))
+        foreach (Match cited in TypedSpans.CitedDate().Matches(sentence))
         {
             if (numbers.Contains(Normalized(cited.Groups["n"].Value))) return true;
             var before = VietnameseNormalizer.Fold(sentence[Math.Max(0, cited.Index - 30)..cited.Index]);
@@ -58,7 +58,4 @@ public static partial class CitedIssueDate
     [GeneratedRegex(@"\d{1,5}[A-Za-z]?(?:/\d{4})?[/\-]\p{Lu}[\p{L}\d\-/]*")]
     private static partial Regex Number();
 
-    /// <summary>A cited document number and the date after it (as <see cref="TypedSpans.WithoutCitedDates"/> reads it).</summary>
-    [GeneratedRegex(@"(?<n>\d{1,5}[A-Za-z]?(?:/\d{4})?[/\-]\p{Lu}[\p{L}\d\-/]*)\s*,?\s+ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")]
-    private static partial Regex Cited();
 }

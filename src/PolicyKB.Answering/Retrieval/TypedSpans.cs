@@ -41,9 +41,9 @@ public static partial class TypedSpans
     /// </summary>
     public static string WithoutCitedDates(string sentence) => CitedDate().Replace(sentence, " ");
 
-    /// <summary>A document number and the date after it.</summary>
-    [GeneratedRegex(@"\d{1,5}[A-Za-z]?(?:/\d{4})?[/\-]\p{Lu}[\p{L}\d\-/]*\s*,?\s+ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")]
-    private static partial Regex CitedDate();
+    /// <summary>A document number (group "n") and the date after it; <see cref="CitedIssueDate"/> reads the same shape.</summary>
+    [GeneratedRegex(@"(?<n>\d{1,5}[A-Za-z]?(?:/\d{4})?[/\-]\p{Lu}[\p{L}\d\-/]*)\s*,?\s+ngày\s+(?:\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")]
+    internal static partial Regex CitedDate();
 
     /// <summary>
     /// True when <paramref name="heading"/> names an agency at its start ("Sở Tài chính", "Công an Tỉnh", "Trách nhiệm của
