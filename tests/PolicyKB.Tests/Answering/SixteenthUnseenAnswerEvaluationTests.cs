@@ -20,10 +20,14 @@ public sealed class SixteenthUnseenAnswerEvaluationTests(SixteenthUnseenKnowledg
     public void The_set_is_split_by_document_with_a_third_unanswerable_over_documents_no_other_set_uses()
         => HeldOutFloors.CheckSetShape(SixteenthUnseenKnowledgeBase.EvalFile, 180);
 
-    // Baseline pending: set to one below the first measured run of main on each half once it is taken.
+    // Measured on main at 4bbb461 with the set as committed at e47b43e (`SETS=answers-unseen-16 /work/briefs/chatrun.sh`, i.e.
+    // `policykb eval-answers tests/eval/answers-unseen-16.jsonl --split test|dev`): test half 45/72 answerable right and 28/31
+    // refused; dev half 50/68 and 24/30. One judge fix after that run only adds a clause also stating the answer (U16F05: the
+    // withdrawal-form template M2~2 listing the same fields as Article 4.1) and can only raise the figures (this class's run after it: test 45/72 and 28/31, dev
+    // 50/68 and 24/30, unchanged). The floors sit one below the baseline run.
     [Theory]
-    [InlineData("test", 0, 0)]
-    [InlineData("dev", 0, 0)]
+    [InlineData("test", 44, 27)]
+    [InlineData("dev", 49, 23)]
     public Task Meets_the_answer_and_refusal_floors_on_each_half(string split, int answeredFloor, int refusedFloor)
         => HeldOutFloors.CheckSplitAsync(kb.Knowledge, SixteenthUnseenKnowledgeBase.EvalFile, split, answeredFloor, refusedFloor, output);
 }
