@@ -23,8 +23,8 @@ public sealed class SixteenthUnseenAnswerEvaluationTests(SixteenthUnseenKnowledg
     // Measured on main at 4bbb461 with the set as committed at e47b43e (`SETS=answers-unseen-16 /work/briefs/chatrun.sh`, i.e.
     // `policykb eval-answers tests/eval/answers-unseen-16.jsonl --split test|dev`): test half 45/72 answerable right and 28/31
     // refused; dev half 50/68 and 24/30. One judge fix after that run only adds a clause also stating the answer (U16F05: the
-    // withdrawal-form template M2~2 listing the same fields as Article 4.1) and can only raise the figures (this class's run after it: test 45/72 and 28/31, dev
-    // 50/68 and 24/30, unchanged). The floors sit one below the baseline run.
+    // withdrawal-form template M2~2 listing the same fields as Article 4.1) and can only raise the figures (this class's run
+    // after it: test 45/72 and 28/31, dev 50/68 and 24/30, unchanged). The floors sit one below the baseline run.
     [Theory]
     [InlineData("test", 44, 27)]
     [InlineData("dev", 49, 23)]
