@@ -17,6 +17,9 @@ internal static partial class AddresseeReader
     /// <summary>Most characters of one addressee line: a longer one is body text, not an address.</summary>
     private const int MaxLineLength = 400;
 
+    /// <summary>Most characters after "Kính gửi" read as addressees: beyond them is the body.</summary>
+    private const int MaxWindow = 300;
+
     /// <summary>
     /// States the addressees of the document whose <paramref name="clauses"/> are given; false when it prints none.
     /// </summary>
@@ -38,6 +41,29 @@ internal static partial class AddresseeReader
             if (DispatchLead().IsMatch(clause.Text.TrimEnd())) return State(composer, Following(clause, byId));
         }
         return false;
+    }
+
+    /// <summary>
+    /// The text the document whose <paramref name="clauses"/> are given prints its addressees in, for reading the places it
+    /// is sent to: after "Kính gửi" up to the first sentence end (the line may run on into the body, and a crawled page may
+    /// break one addressee over lines), or a công điện's addressee lines; empty when it prints none.
+    /// </summary>
+    public static string Text(IReadOnlyList<Clause> clauses)
+    {
+        var byId = clauses.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        foreach (var clause in clauses)
+        {
+            var salutation = Salutation().Match(clause.Text);
+            if (salutation.Success)
+            {
+                var after = clause.Text[(salutation.Index + salutation.Length)..].Replace('\n', ' ');
+                if (after.Length > MaxWindow) after = after[..MaxWindow];
+                var end = SentenceEnd().Match(after);
+                return end.Success ? after[..end.Index] : after;
+            }
+            if (DispatchLead().IsMatch(clause.Text.TrimEnd())) return string.Join("; ", Following(clause, byId).Select(f => f.Line));
+        }
+        return "";
     }
 
     /// <summary>The first line of each list item that follows <paramref name="lead"/> under the same parent.</summary>
@@ -83,6 +109,10 @@ internal static partial class AddresseeReader
     /// <summary>The salutation of a letter: "Kính gửi:" (the colon may be missing).</summary>
     [GeneratedRegex(@"(?i)(?<!\p{L})kính\s+gửi\s*:?")]
     private static partial Regex Salutation();
+
+    /// <summary>A sentence end: a stop followed by a capitalised word ("… Tuyên Quang. Xét báo cáo …").</summary>
+    [GeneratedRegex(@"\.\s+(?=\p{Lu})")]
+    private static partial Regex SentenceEnd();
 
     /// <summary>The line a công điện opens with, naming its sender: "THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ Y TẾ điện:".</summary>
     [GeneratedRegex(@"(?i)(?<!\p{L})điện\s*:$")]

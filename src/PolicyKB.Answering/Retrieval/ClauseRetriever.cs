@@ -35,7 +35,7 @@ public sealed class ClauseRetriever
     {
         var placeDocuments = question.Places.Count == 0
             ? []
-            : knowledge.Documents.Values.Where(d => d.Places.Overlaps(question.Places)).ToList();
+            : knowledge.Documents.Values.Where(d => d.Places.Overlaps(question.Places) || Addressed(question, d, knowledge)).ToList();
         var fused = new Dictionary<string, double>(StringComparer.Ordinal);
         var text = question.SearchText.Trim().Length > 0 ? question.SearchText : question.Question;
         await AddAsync(fused, new SearchRequest(text) { Top = PoolSize }, cancellationToken).ConfigureAwait(false);
@@ -64,7 +64,7 @@ public sealed class ClauseRetriever
         }
         all.Sort((a, b) => b.Score.CompareTo(a.Score));
         var unknownPlace = question.Places.Count > 0 && placeDocuments.Count == 0 && !all.Any(c => NamedByNationalClause(question, c));
-        var kept = unknownPlace ? [] : all.Where(c => MatchesPlace(question, c) && MatchesYear(question, c)).ToList();
+        var kept = unknownPlace ? [] : all.Where(c => (MatchesPlace(question, c) || Addressed(question, c.Document, knowledge)) && MatchesYear(question, c)).ToList();
         return new RetrievalResult(kept, all.Take(3).ToList(), unknownPlace);
     }
 
@@ -85,6 +85,10 @@ public sealed class ClauseRetriever
             fused[response.Hits[i].ClauseId] = fused.GetValueOrDefault(response.Hits[i].ClauseId) + 1.0 / (60 + i + 1);
         }
     }
+
+    /// <summary>A letter sent to a place asked speaks of that place's matter (<see cref="AddressedPlaces"/>).</summary>
+    private bool Addressed(QuestionAnalysis question, DocumentProfile document, KnowledgeSnapshot knowledge) =>
+        AddressedPlaces.AddressedTo(document, question.Places, knowledge, _store.GetClauses);
 
     /// <summary>
     /// A question naming places is answered only from documents of those places, or from a clause naming them all of a
