@@ -54,8 +54,10 @@ public static partial class SentenceScorer
         foreach (Match own in OwnNumber().Matches(Fold(question.Question))) neutral.UnionWith(Digits().Matches(own.Value).Select(d => d.Value));
         var heading = Relevance.HeadingNamed(question, clause) ? HeadingBonus : 0;
         var headings = string.Join(' ', clause.Ancestors.Select(Title).Append(clause.Clause.Heading));
+        // The words naming the document — its type, title and issuer ("Quyết định … của Chủ tịch UBND tỉnh Quảng Ngãi") —
+        // found it; its clauses, which that heading frames, need not repeat them.
         var nameKeys = knowledge.DocumentKeys.GetOrAdd((clause.Document.Id, "name", question.Folded),
-            _ => SyllableKeys.Keys($"{clause.Document.Document.Metadata.Type} {clause.Document.Document.Metadata.Title}", question.Folded).ToHashSet(StringComparer.Ordinal));
+            _ => SyllableKeys.Keys($"{clause.Document.Document.Metadata.Type} {clause.Document.Document.Metadata.Title} {clause.Document.Document.Metadata.Issuer}", question.Folded).ToHashSet(StringComparer.Ordinal));
         // The scope articles' words frame every clause as the title does (DocumentScope).
         if (scopeKeys is { Count: > 0 }) nameKeys = knowledge.DocumentKeys.GetOrAdd((clause.Document.Id, "name+scope", question.Folded), _ => nameKeys.Concat(scopeKeys).ToHashSet(StringComparer.Ordinal));
         var required = RequiredNumbers(question.Question);
