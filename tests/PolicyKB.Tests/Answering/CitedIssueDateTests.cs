@@ -25,6 +25,21 @@ public sealed class CitedIssueDateTests
         Assert.False(ReportedEventDate.AnswersNothing(question, sentence));
     }
 
+    private const string Letter = "Xét báo cáo và đề xuất của Ủy ban nhân dân tỉnh (văn bản số 84/BC-UBND ngày 19 tháng 11 năm 2025) về tình hình cung ứng vật liệu, Phó Thủ tướng có ý kiến như sau:";
+
+    /// <summary>
+    /// A report cited as "văn bản số 84/BC-UBND" is named a báo cáo by its number's type code, and "gửi báo cáo … ngày
+    /// nào" asks the day it was sent, its date (issue #11, chat23a).
+    /// </summary>
+    [Fact]
+    public void A_report_cited_by_its_number_is_dated_by_its_cited_date_when_its_sending_is_asked()
+    {
+        Assert.True(CitedIssueDate.Stated("Tỉnh gửi báo cáo về tình hình cung ứng vật liệu ngày nào?", Letter));
+        Assert.True(TypedSpans.HoldsDateAsked("Tỉnh gửi báo cáo về tình hình cung ứng vật liệu ngày nào?", Letter));
+        // A tờ trình is not asked: the code BC names another kind.
+        Assert.False(CitedIssueDate.Stated("Tỉnh gửi tờ trình về tình hình cung ứng vật liệu ngày nào?", Letter));
+    }
+
     [Theory]
     // Another kind of document than the one asked: its date dates something else.
     [InlineData("Chỉ thị đó ban hành ngày nào?")]
