@@ -25,6 +25,9 @@ internal static class FactAgencyMention
         for (var i = 0; i < words.Length; i++)
         {
             if (!char.IsUpper(words[i][0])) continue;
+            // A capitalised word after another, past the question's first word, goes on a proper name: "Phòng" of "Hải
+            // Phòng", "Cục" of "… Hải quan Cục …" open no agency of their own.
+            if (i > 1 && char.IsUpper(words[i - 1][0]) && char.IsLetter(words[i - 1][^1])) continue;
             var rest = string.Join(' ', words[i..]);
             if (!AgencyNames.StartsWithAgency(rest)) continue;
             var taken = new List<string> { words[i] };
