@@ -92,12 +92,17 @@ export function mountChat(element, options = {}) {
       const view = answerView();
       log.append(view.root);
       if (entry.result) view.done(entry.result);
+      else if (entry.partial) view.interrupted(entry.partial);
       else view.error(entry.error ?? '');
     }
   }
 
   function remember(entry) {
     transcript.push(entry);
+    save();
+  }
+
+  function save() {
     try {
       sessionStorage.setItem(transcriptKey, JSON.stringify({ sessionId, turns: transcript.slice(-50) }));
     } catch {
@@ -116,6 +121,10 @@ export function mountChat(element, options = {}) {
     const view = answerView();
     log.append(view.root);
     view.root.scrollIntoView({ block: 'end' });
+    // The turn is kept from the moment it is asked: a source card can be opened while the answer still streams, and
+    // Back must then show the question and what had arrived, not lose the turn.
+    const entry = { question, partial: { citations: [], text: '' } };
+    remember(entry);
     try {
       const response = await fetch(endpoint, {
         method: 'POST',
@@ -125,22 +134,41 @@ export function mountChat(element, options = {}) {
       if (!response.ok) {
         const message = await problemText(response);
         view.error(message);
-        remember({ question, error: message });
+        settle(entry, { error: message });
         return;
       }
       let streamed = '';
       for await (const { event, data } of readEvents(response.body)) {
-        if (event === 'sources') view.sources(data.citations ?? [], false);
-        else if (event === 'delta') { streamed += data.text ?? ''; view.text(streamed, []); }
-        else if (event === 'done') { view.done(data); remember({ question, result: data }); }
+        if (event === 'sources') {
+          view.sources(data.citations ?? [], false);
+          entry.partial.citations = data.citations ?? [];
+          save();
+        } else if (event === 'delta') {
+          streamed += data.text ?? '';
+          view.text(streamed, []);
+          entry.partial.text = streamed;
+          save();
+        } else if (event === 'done') {
+          view.done(data);
+          settle(entry, { result: data });
+        }
       }
     } catch (error) {
-      view.error('Không kết nối được máy chủ: ' + (error?.message ?? error));
+      const message = 'Không kết nối được máy chủ: ' + (error?.message ?? error);
+      view.error(message);
+      settle(entry, { error: message });
     } finally {
       busy = false;
       send.disabled = false;
       input.focus();
     }
+  }
+
+  /** Replaces a turn's partial answer by its outcome (a result or an error) and saves the transcript. */
+  function settle(entry, outcome) {
+    delete entry.partial;
+    Object.assign(entry, outcome);
+    save();
   }
 
   return { ask, reset: () => reset.click() };

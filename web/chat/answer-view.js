@@ -56,6 +56,16 @@ export function answerView() {
       });
       meta.append(copy);
     },
+    /** A turn left while its answer streamed: what had arrived, marked as unfinished. */
+    interrupted(partial) {
+      this.sources(partial.citations ?? [], false);
+      if (partial.text) this.text(partial.text, []);
+      else {
+        body.classList.remove('pkb-chat-pending');
+        body.textContent = '';
+      }
+      meta.replaceChildren(el('span', 'pkb-chat-note', {}, 'Câu trả lời chưa hoàn tất vì đã rời trang; hãy hỏi lại.'));
+    },
     error(message) {
       body.classList.remove('pkb-chat-pending');
       root.classList.add('pkb-chat-error');

@@ -15,8 +15,9 @@ public sealed class ChatTranscriptTests(BrowserSession session) : IClassFixture<
         await page.GotoAsync("/#/ask");
         await page.Locator("#chat-panel textarea").FillAsync(Question);
         await page.Locator("#chat-panel .pkb-chat-send").ClickAsync();
+        // The sources arrive before the answer is done: wait for its badge so the whole answer is on screen.
+        await page.Locator("#chat-panel .pkb-chat-answer .pkb-chat-badge").First.WaitForAsync();
         var card = page.Locator("#chat-panel .pkb-chat-card").First;
-        await card.WaitForAsync();
         var answer = await page.Locator("#chat-panel .pkb-chat-answer .pkb-chat-text").First.InnerTextAsync();
 
         await card.ClickAsync();
@@ -26,6 +27,25 @@ public sealed class ChatTranscriptTests(BrowserSession session) : IClassFixture<
 
         Assert.Equal(Question, await page.Locator("#chat-panel .pkb-chat-user").First.InnerTextAsync());
         Assert.Equal(answer, await page.Locator("#chat-panel .pkb-chat-answer .pkb-chat-text").First.InnerTextAsync());
+        Assert.True(await page.Locator("#chat-panel .pkb-chat-card").CountAsync() > 0);
+        Assert.Empty(problems);
+    }
+
+    [ChromiumFact]
+    public async Task A_source_opened_while_the_answer_streams_keeps_the_question_after_back()
+    {
+        var (page, problems) = await session.NewPageAsync();
+        await page.GotoAsync("/#/ask");
+        await page.Locator("#chat-panel textarea").FillAsync(Question);
+        await page.Locator("#chat-panel .pkb-chat-send").ClickAsync();
+        var card = page.Locator("#chat-panel .pkb-chat-card").First;
+        await card.WaitForAsync();
+        await card.ClickAsync();
+        await page.WaitForURLAsync(new Regex("#/doc/"));
+        await page.GoBackAsync();
+
+        await page.Locator("#chat-panel .pkb-chat-user").First.WaitForAsync();
+        Assert.Equal(Question, await page.Locator("#chat-panel .pkb-chat-user").First.InnerTextAsync());
         Assert.True(await page.Locator("#chat-panel .pkb-chat-card").CountAsync() > 0);
         Assert.Empty(problems);
     }
