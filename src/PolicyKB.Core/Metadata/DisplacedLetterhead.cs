@@ -78,8 +78,13 @@ internal static class DisplacedLetterhead
     /// <summary>A line of letterhead cells with the quốc hiệu among them ("CHÍNH PHỦ | CỘNG HÒA XÃ HỘI …").</summary>
     private static bool IsAnchor(LineView view, int line, HeaderCellClassifier classifier)
     {
-        var kinds = HeaderFragmenter.Split(view.Raw(line)).Select(classifier.Classify).ToList();
-        return kinds.Contains(HeaderCellKind.Motto) && kinds.All(k => k is HeaderCellKind.Motto or HeaderCellKind.Organisation
+        var fragments = HeaderFragmenter.Split(view.Raw(line));
+        var kinds = fragments.Select(classifier.Classify).ToList();
+        // The quốc hiệu as a letterhead prints it: in capitals, or the whole tiêu ngữ. A sentence wrapped at
+        // "… nước Cộng hòa xã hội / chủ nghĩa Việt Nam khóa XV, … thông qua ngày …" is no letterhead.
+        var motto = fragments.Where((f, k) => kinds[k] == HeaderCellKind.Motto
+            && (VietnameseText.IsAllCaps(f) || VietnameseText.Fold(f).Contains("TỰ DO", StringComparison.Ordinal)));
+        return motto.Any() && kinds.All(k => k is HeaderCellKind.Motto or HeaderCellKind.Organisation
             or HeaderCellKind.Number or HeaderCellKind.PlaceDate or HeaderCellKind.Separator);
     }
 
