@@ -22,10 +22,16 @@ internal static class ConsolidationReader
             var cells = HeaderCellReader.Read(view, Math.Max(0, i - 10), Math.Min(view.Count - 1, i + 10), int.MaxValue, classifier);
             var number = cells.FindIndex(c => c.Kind == HeaderCellKind.Number);
             // Only the block itself: the issuing body right above the number, the number, the date.
-            HeaderReader.ReadLetterhead(cells.Skip(Math.Max(0, number - 1)).Where(c => c.Kind is not HeaderCellKind.Other).ToList(), info);
+            // With no number printed the block's date, if any, opens its line with the place: a sentence of the last
+            // article around it ("1. Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2021.") is not the block's.
+            HeaderReader.ReadLetterhead(cells.Skip(Math.Max(0, number - 1))
+                .Where(c => c.Kind is not HeaderCellKind.Other && (number >= 0 || c.Kind != HeaderCellKind.PlaceDate || OpensWithPlace(c.Text))).ToList(), info);
             info.Consolidated = true;
             return info;
         }
         return null;
     }
+
+    private static bool OpensWithPlace(string text) =>
+        Patterns.PlaceDate().Match(text) is { Success: true, Index: 0 } m && m.Groups["place"].Value.Trim().Length > 0;
 }

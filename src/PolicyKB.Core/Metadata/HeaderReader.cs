@@ -85,6 +85,7 @@ internal sealed class HeaderReader
         if (last < 0) return info;
         cells = cells.Take(last + 1).ToList();
         ReadLetterhead(cells, info);
+        if ((info.Number is null || info.IssuedOn is null) && limit < view.Count) CollapsedHeaderLine.Read(view, limit, info);
         info.Title = info.Subject;
         info.BodyStart = SkipAfterTitle(view, cells[^1].LastLine + 1, info);
         return info;

@@ -24,10 +24,12 @@ internal static class IssuerFormatter
         // A later head noun after a complete parent name opens the issuing unit.
         var split = -1;
         var firstHead = OrganisationNames.HeadNounLength(folded, 0);
+        // A head noun inside a known sector name belongs to it ("BỘ NỘI VỤ" is one ministry, not "Vụ" under "Bộ Nội").
+        var sectorEnd = firstHead + OrganisationNames.SectorLength(folded, firstHead);
         for (var i = Math.Max(2, firstHead + 1); i < words.Count; i++)
         {
             var len = OrganisationNames.HeadNounLength(folded, i);
-            if (len == 0) continue;
+            if (len == 0 || i < sectorEnd) continue;
             var head = string.Join(' ', folded.Skip(i).Take(len));
             var previous = folded[i - 1];
             if (previous is "VÀ" || previous.EndsWith(',') || previous == "-") continue;

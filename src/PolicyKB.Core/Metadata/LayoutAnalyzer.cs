@@ -37,6 +37,7 @@ public sealed class LayoutAnalyzer
         var bodyStart = Math.Clamp(header.BodyStart, 0, view.Count);
         if (bodyStart > 0) regions.Add(new LayoutRegion(LayoutRegionKind.Header, 0, bodyStart));
         var mainTrailer = ReadRegions(view, bodyStart, regions);
+        if (header.Number is null || header.IssuedOn is null) ReadDisplacedLetterhead(view, header, regions);
 
         if (ConsolidationReader.Read(view, HeaderCellClassifier.Default) is { } consolidation)
         {
@@ -50,6 +51,39 @@ public sealed class LayoutAnalyzer
         var preamble = PreambleReader.Paragraphs(view, bodyStart, mainTrailer?.Start ?? view.Count);
         Fill(metadata, header, mainTrailer, preamble);
         return new DocumentLayout(metadata, regions);
+    }
+
+    /// <summary>
+    /// Completes a header that printed no number or date from a letterhead block found out of order in the main body
+    /// (<see cref="DisplacedLetterhead"/>), and marks the block's lines so the clause text leaves them out. A block
+    /// printing another number than the header's belongs to some other document and is left alone.
+    /// </summary>
+    private static void ReadDisplacedLetterhead(LineView view, HeaderInfo header, List<LayoutRegion> regions)
+    {
+        var index = regions.FindIndex(r => r.Kind == LayoutRegionKind.Body);
+        if (index < 0 || (index > 0 && regions[index - 1].Kind != LayoutRegionKind.Header)) return;
+        var body = regions[index];
+        if (DisplacedLetterhead.Find(view, body.Start, body.End, HeaderCellClassifier.Default) is not { } found) return;
+        var (start, end, block) = found;
+        if (header.Number is not null && block.Number is not null && header.Number != block.Number) return;
+        if (header.Number is null && block.Number is not null)
+        {
+            header.Number = block.Number;
+            header.NumberType ??= block.NumberType;
+            header.Consolidated |= block.Consolidated;
+        }
+        if (header.IssuedOn is null && block.IssuedOn is not null)
+        {
+            header.IssuedOn = block.IssuedOn;
+            header.Place ??= block.Place;
+        }
+        header.Issuer ??= block.Issuer;
+        var split = new List<LayoutRegion>();
+        if (start > body.Start) split.Add(body with { End = start });
+        split.Add(new LayoutRegion(LayoutRegionKind.DisplacedHeader, start, end));
+        if (end < body.End) split.Add(body with { Start = end });
+        regions.RemoveAt(index);
+        regions.InsertRange(index, split);
     }
 
     /// <summary>Body, trailer, then attachments and appendices in turn; returns the main document's trailer.</summary>

@@ -19,4 +19,10 @@ public enum LayoutRegionKind
 
     /// <summary>The header of a document attached to a decision: type line, title, "(Ban hành kèm theo …)".</summary>
     AttachmentHeader,
+
+    /// <summary>
+    /// The main letterhead printed out of order inside the body (a gazette PDF's text order): read as metadata,
+    /// left out of the clause text; the body runs on across it.
+    /// </summary>
+    DisplacedHeader,
 }

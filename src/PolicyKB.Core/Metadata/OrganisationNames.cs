@@ -44,6 +44,19 @@ internal static class OrganisationNames
         "SỞ", "TỔNG CỤC", "CHI CỤC", "CỤC", "VỤ", "VĂN PHÒNG", "TRUNG TÂM", "BỆNH VIỆN", "HỌC VIỆN",
     }.Select(VietnameseText.Fold).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Number of words of the longest known sector name at <paramref name="at"/> (folded words), or 0.</summary>
+    public static int SectorLength(IReadOnlyList<string> foldedWords, int at)
+    {
+        foreach (var sector in SectorKeys)
+        {
+            if (at + sector.Length > foldedWords.Count) continue;
+            var ok = true;
+            for (var k = 0; k < sector.Length && ok; k++) ok = foldedWords[at + k] == sector[k];
+            if (ok) return sector.Length;
+        }
+        return 0;
+    }
+
     /// <summary>Administrative levels, folded, with their lower-case spelling.</summary>
     public static readonly (string Fold, string Text)[] Levels = new[]
     {
@@ -62,6 +75,9 @@ internal static class OrganisationNames
         "Văn hóa và Thể thao", "Y tế", "Tư pháp", "Tài chính", "Công an", "Quốc phòng", "Ngoại giao", "Nội vụ",
         "Công Thương", "Xây dựng", "Du lịch", "Ngoại vụ",
     }.OrderByDescending(s => s.Length).ToArray();
+
+    private static readonly string[][] SectorKeys = Sectors.Select(s => Key(s).Split(' '))
+        .OrderByDescending(k => k.Length).ToArray();
 
     /// <summary>Matching key for a name: folded, whitespace and dash spacing unified.</summary>
     public static string Key(string name) => VietnameseText.Fold(VietnameseText.Squash(name.Replace('–', '-')));

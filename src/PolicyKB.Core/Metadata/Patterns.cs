@@ -14,8 +14,11 @@ internal static partial class Patterns
     [GeneratedRegex(@"(?:^|(?<=[\s(]))(?:(?:Luật|LUẬT|Lệnh|LỆNH|Pháp lệnh|Nghị quyết)\s+)?(?:Số|SỐ|số)\s*:\s*(?<value>.*)$|^(?:Số|SỐ)\s+(?<value>\d[\p{L}\d.\-–]*(?:\s*/\s*[\p{L}\d.\-–&]+)+.*)$", RegexOptions.CultureInvariant, 1000)]
     public static partial Regex NumberLabel();
 
-    /// <summary>The number itself: digits first, then "/"-separated parts ("36 /KH-SYT", "242-KH/TU", "16/2025/NĐ-CP").</summary>
-    [GeneratedRegex(@"^(?<n>\d[\p{L}\d.\-–]*(?:\s*/\s*[\p{L}\d.\-–&]+)+)", RegexOptions.CultureInvariant, 1000)]
+    /// <summary>
+    /// The number itself: digits first, then "/"-separated parts ("36 /KH-SYT", "242-KH/TU", "16/2025/NĐ-CP"), or the
+    /// dash-joined form of numbers issued before the slashes (1990s decrees: "61-CP", "15-HĐBT").
+    /// </summary>
+    [GeneratedRegex(@"^(?<n>\d[\p{L}\d.\-–]*(?:\s*/\s*[\p{L}\d.\-–&]+)+|\d+[\-–]\p{Lu}[\p{Lu}\d]*(?:[\-–]\p{Lu}[\p{Lu}\d]*)*(?![\p{L}\d/]))", RegexOptions.CultureInvariant, 1000)]
     public static partial Regex NumberValue();
 
     /// <summary>

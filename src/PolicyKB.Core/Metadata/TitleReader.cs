@@ -48,7 +48,8 @@ internal static class TitleReader
         }
         if (lines.Count == 0) return (extra is null ? null : Sentence(extra), end);
         var joined = VietnameseText.Squash(string.Join(' ', lines));
-        var title = caps == true ? TitleCaser.ToSentenceCase(joined) : joined;
+        // A title printed in capitals is lowered; the names in it get their capitals back from the text below it.
+        var title = caps == true ? ProperNames.Restore(TitleCaser.ToSentenceCase(joined), ProperNames.In(view, end)) : joined;
         if (extra is not null) title = Sentence(extra) + " " + VietnameseText.LowerFirst(title);
         return (title, end);
     }

@@ -23,4 +23,10 @@ public sealed record BodySegment(int Start, int End)
     /// <see cref="Start"/> and is read as the first paragraph of the preamble, so "công văn gửi ai" finds its answer.
     /// </summary>
     public int AddresseeStart { get; init; } = -1;
+
+    /// <summary>
+    /// Line ranges [start, end) inside the segment that are not body text (the main letterhead printed out of order in
+    /// the body); the body runs on across them as if they were not there.
+    /// </summary>
+    public IReadOnlyList<(int Start, int End)> Skipped { get; init; } = [];
 }

@@ -39,9 +39,28 @@ public sealed class ClauseParser
             {
                 builder.AddAddressees(addressees);
             }
-            foreach (var paragraph in _assembler.Assemble(lines, start, end, mode)) builder.Add(paragraph);
+            var body = segment.Skipped.Count == 0 ? lines : WithoutSkipped(lines, segment.Skipped, start, ref end);
+            foreach (var paragraph in _assembler.Assemble(body, start, end, mode)) builder.Add(paragraph);
         }
         return builder.Build();
+    }
+
+    /// <summary>
+    /// The lines with a segment's skipped ranges taken out of [<paramref name="start"/>, <paramref name="end"/>), so a
+    /// paragraph broken by them joins up; <paramref name="end"/> moves back by the lines taken out. Line numbers stay
+    /// those of the source.
+    /// </summary>
+    private static List<SourceLine> WithoutSkipped(IReadOnlyList<SourceLine> lines, IReadOnlyList<(int Start, int End)> skipped, int start, ref int end)
+    {
+        var kept = new List<SourceLine>(lines.Count);
+        var removed = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (i >= start && i < end && skipped.Any(r => i >= r.Start && i < r.End)) { removed++; continue; }
+            kept.Add(lines[i]);
+        }
+        end -= removed;
+        return kept;
     }
 
     /// <summary>

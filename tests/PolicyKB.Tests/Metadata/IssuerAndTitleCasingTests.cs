@@ -27,6 +27,10 @@ public sealed class IssuerAndTitleCasingTests
     [InlineData("BỘ VĂN HÓA, THỂ|THAO|VÀ DU LỊCH", "Bộ Văn hóa, Thể thao và Du lịch")]
     [InlineData("BỘ TÀI CHÍNH|CỤC THUẾ", "Cục Thuế, Bộ Tài chính")]
     [InlineData("BỘ TÀI CHÍNH CỤC THUẾ", "Cục Thuế, Bộ Tài chính")]
+    [InlineData("BỘ NỘI|VỤ", "Bộ Nội vụ")]
+    [InlineData("BỘ NỘI VỤ", "Bộ Nội vụ")]
+    [InlineData("BỘ NGOẠI|GIAO", "Bộ Ngoại giao")]
+    [InlineData("BỘ NỘI VỤ|VỤ TIỀN LƯƠNG", "Vụ Tiền lương, Bộ Nội vụ")]
     public void Letterheads_over_several_lines(string printed, string expected) =>
         Assert.Equal(expected, IssuerFormatter.FromLetterhead(printed.Split('|')));
 

@@ -51,6 +51,11 @@ public sealed class AnalyzeLayoutStep : IRunAheadStep
                     });
                     attachment = null;
                     break;
+                case LayoutRegionKind.Body when before is { Kind: LayoutRegionKind.DisplacedHeader } && segments.Count > 0:
+                    // The body runs on across a letterhead printed out of order: one segment, the letterhead skipped.
+                    var last = segments[^1];
+                    segments[^1] = last with { End = region.End, Skipped = [.. last.Skipped, (before.Start, before.End)] };
+                    break;
                 case LayoutRegionKind.Body:
                     var addressees = before is { Kind: LayoutRegionKind.Header } && segments.Count == 0 ? AddresseeLine(lines, before.Start, region.Start) : -1;
                     segments.Add(new BodySegment(region.Start, region.End) { AddresseeStart = addressees });
