@@ -18,9 +18,11 @@ public sealed partial class FollowUpRewriter
     internal static string? AnsweredSection(ChatTurn turn, string document)
     {
         var answer = turn.Answer ?? "";
-        if (answer.Contains(AnswerResult.NotFound, StringComparison.Ordinal)) return null;
+        var lines = SectionLine().Matches(answer);
+        // Every source line must name a section with its heading: a line without one is another section, unknown.
+        if (answer.Contains(AnswerResult.NotFound, StringComparison.Ordinal) || lines.Count != SourceLine().Count(answer)) return null;
         string? found = null;
-        foreach (Match line in SectionLine().Matches(answer))
+        foreach (Match line in lines)
         {
             if (NamedDocument().Match(line.Groups["name"].Value) is not { Success: true, Index: 0 } named
                 || !string.Equals(named.Value.Trim(), document, StringComparison.OrdinalIgnoreCase)) return null;

@@ -27,10 +27,13 @@ public sealed class FollowUpSectionTests(SeedKnowledgeBase kb) : IClassFixture<S
         Assert.Equal("thời gian thực hiện khi nào (theo Quyết định 2623/QĐ-TTg, Tổ chức tập huấn chuyên sâu năm bồi dưỡng nghiệp vụ)?", rewritten);
     }
 
-    [Fact]
-    public void An_answer_quoting_several_sections_carries_the_document_alone()
+    [Theory]
+    [InlineData(", mục A1.II.8 (Tổ chức kiểm tra).")]
+    [InlineData(", mục A1.II.8.")]
+    public void An_answer_quoting_several_sections_carries_the_document_alone(string otherSection)
     {
-        var several = Answered + "\n«Thời gian: năm 2026.» [2]\n" + Source + ", mục A1.II.8 (Tổ chức kiểm tra).";
+        // The second section may have a heading or not: either way which section the follow-up means is not known.
+        var several = Answered + "\n«Thời gian: năm 2026.» [2]\n" + Source + otherSection;
 
         var rewritten = _rewriter.Rewrite("thời gian thực hiện khi nào?", [new ChatTurn(Asked, several)], kb.Snapshot());
 
