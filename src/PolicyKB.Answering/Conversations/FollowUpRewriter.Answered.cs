@@ -42,7 +42,10 @@ public sealed partial class FollowUpRewriter
         // one it quoted: only a document the previous question named is certain.
         var named = NamedDocument().Match(previous) is { Success: true } m ? m.Value.Trim()
             : DocumentPointer().IsMatch(folded) ? null : AnsweredDocument(last);
-        return named is null ? question : question.TrimEnd('?', ' ', '.') + " (theo " + named + ")?";
+        if (named is null) return question;
+        // A short bare follow-up asks about the task or case just answered, under the heading the answer quoted.
+        var section = Words().Count(folded) <= MaxBareWords ? AnsweredSection(last, named) : null;
+        return question.TrimEnd('?', ' ', '.') + " (theo " + named + (section is null ? "" : ", " + section) + ")?";
     }
 
     /// <summary>A document pointed back at, folded: "quyết định đó", "văn bản này", "nghị quyết trên".</summary>

@@ -72,7 +72,7 @@ public sealed partial class FollowUpRewriter
     /// </summary>
     private static string CarryDocument(string question, string folded, IReadOnlyList<string> places, IReadOnlyList<string> years, string previous, ChatTurn last)
     {
-        if (!PointsBack().IsMatch(question) && !folded.Contains(" sau do ", StringComparison.Ordinal) && Words().Count(folded) > MaxBareWords) return question;
+        if (!PointsBack().IsMatch(question) && !folded.Contains(" sau do ", StringComparison.Ordinal) && Words().Count(folded) > BareWordLimit(previous)) return question;
         return WithPreviousDocument(question, places, years, previous, last);
     }
 
