@@ -86,7 +86,7 @@ public static partial class SentenceScorer
         // A table or a long clause states its subject once: the clause's words count, a little less than the sentence's own.
         // The event the introduction names ("ngày 19/12/2025") is the item's too (NumberedBody).
         var events = NumberedBody.EventNumbers(question.Question, narrative);
-        var clauseKeys = SyllableKeys.Keys(Bounds($"{clause.Clause.Text} {headings} {events}"), question.Folded);
+        var clauseKeys = SyllableKeys.Keys(BoundWords.BothWays($"{clause.Clause.Text} {headings} {events}"), question.Folded);
         var clauseCoverage = ClauseShare * Coverage(question, clauseKeys, nameKeys, neutral, knowledge.Terms, compounds);
         var clauseHasNumbers = HasAll(required, $"{clause.Clause.Text} {headings}");
         var agencyHeading = type == AnswerType.Agency && AgencyHeading(clause);
@@ -96,7 +96,7 @@ public static partial class SentenceScorer
         foreach (var sentence in sentences)
         {
             var context = $"{sentence} {headings}";
-            var keys = SyllableKeys.Keys(Bounds($"{context} {events}"), question.Folded);
+            var keys = SyllableKeys.Keys(BoundWords.BothWays($"{context} {events}"), question.Folded);
             var own = Coverage(question, keys, nameKeys, neutral, knowledge.Terms, compounds);
             var coverage = Math.Max(own, clauseCoverage);
             var typed = Typed(question, type, sentence, agencyHeading);
@@ -191,26 +191,6 @@ public static partial class SentenceScorer
         }
         return total <= 0 ? 1 : found / total;
     }
-
-    /// <summary>
-    /// <paramref name="text"/> with the bound it states written both ways: "không quá 09 tháng" also reads "tối đa",
-    /// "không dưới" also "tối thiểu, ít nhất", so "tối đa mấy tháng" finds "không quá 09 tháng/năm học".
-    /// </summary>
-    internal static string Bounds(string text)
-    {
-        // A unit printed as a symbol ("75.000 m3") is also read as the words asked ("bao nhiêu mét khối").
-        text = UnitSymbols.Spelled(text);
-        var extra = "";
-        if (UpperBound().IsMatch(text)) extra += " tối đa không quá";
-        if (LowerBound().IsMatch(text)) extra += " tối thiểu ít nhất không dưới";
-        return extra.Length == 0 ? text : text + " |" + extra;
-    }
-
-    [GeneratedRegex(@"(?i)\b(?:không quá|không vượt quá|tối đa)\b")]
-    private static partial Regex UpperBound();
-
-    [GeneratedRegex(@"(?i)\b(?:không dưới|không ít hơn|tối thiểu|ít nhất)\b")]
-    private static partial Regex LowerBound();
 
     /// <summary>The keys of the words that frame what is asked ("cơ quan nào", "bao nhiêu tiền", "thời hạn hoàn thành"): no answer holds them.</summary>
     internal static IEnumerable<string> FrameKeys(QuestionAnalysis question) =>
