@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using PolicyKB.Citations;
 using PolicyKB.Search.Analysis;
 
 namespace PolicyKB.Answering.Retrieval;
@@ -30,22 +31,10 @@ public static partial class CitedIssueDate
             var before = VietnameseNormalizer.Fold(sentence[Math.Max(0, cited.Index - 30)..cited.Index]);
             if (KindBefore().Match(before) is { Success: true } kind && kinds.Contains(kind.Groups["k"].Value)) return true;
             // "văn bản số 84/BC-UBND": the number's type code names the kind (BC a báo cáo, TTr a tờ trình).
-            if (TypeCode().Match(cited.Groups["n"].Value) is { Success: true } code && Codes.TryGetValue(code.Groups["c"].Value.ToUpperInvariant(), out var coded)
-                && kinds.Contains(coded)) return true;
+            if (DocumentNumber.TypeFromNumber(cited.Groups["n"].Value) is { } coded && kinds.Contains(VietnameseNormalizer.Fold(coded))) return true;
         }
         return false;
     }
-
-    /// <summary>
-    /// The type codes of document numbers (Nghị định 30/2020/NĐ-CP, Phụ lục III) and the kind each names (folded, as
-    /// <see cref="Kind"/> reads it).
-    /// </summary>
-    private static readonly Dictionary<string, string> Codes = new(StringComparer.Ordinal)
-    {
-        ["BC"] = "bao cao", ["TTR"] = "to trinh", ["TB"] = "thong bao", ["CT"] = "chi thi", ["NQ"] = "nghi quyet",
-        ["QĐ"] = "quyet dinh", ["QD"] = "quyet dinh", ["KH"] = "ke hoach", ["NĐ"] = "nghi dinh", ["ND"] = "nghi dinh",
-        ["TT"] = "thong tu", ["CĐ"] = "cong dien", ["CD"] = "cong dien", ["KL"] = "ket luan", ["HD"] = "huong dan",
-    };
 
     private static string Normalized(string number) => Regex.Replace(VietnameseNormalizer.Fold(number).ToUpperInvariant(), @"\s+", "");
 
@@ -67,10 +56,6 @@ public static partial class CitedIssueDate
     /// <summary>A kind of document right before a cited number: "Thông báo số ", "Nghị quyết " (folded).</summary>
     [GeneratedRegex(@"(?<k>thong bao|chi thi|nghi quyet|quyet dinh|cong van|ke hoach|nghi dinh|thong tu|bao cao|to trinh|cong dien|ket luan|huong dan)\s+(?:so\s*)?$")]
     private static partial Regex KindBefore();
-
-    /// <summary>The type code of a document number (group "c"): "BC" in "84/BC-UBND", "TTr" in "12/TTr-SYT", "NQ" in "66-NQ/TW".</summary>
-    [GeneratedRegex(@"^\d{1,5}[A-Za-z]?(?:/\d{4})?[/\-](?<c>\p{Lu}\p{L}{0,2})(?![\p{L}\d])")]
-    private static partial Regex TypeCode();
 
     /// <summary>A document number in a question: "66-NQ/TW", "4387/TB-VPQH", "115/2015/NĐ-CP".</summary>
     [GeneratedRegex(@"\d{1,5}[A-Za-z]?(?:/\d{4})?[/\-]\p{Lu}[\p{L}\d\-/]*")]
