@@ -21,10 +21,12 @@ public sealed class SeventeenthUnseenAnswerEvaluationTests(SeventeenthUnseenKnow
     public void The_set_is_split_by_document_with_a_third_unanswerable_over_documents_no_other_set_uses()
         => HeldOutFloors.CheckSetShape(SeventeenthUnseenKnowledgeBase.EvalFile, 180);
 
-    // Floors pending the baseline run: set to one below the first measured run of main on each half once it is taken.
+    // Measured on main at e998c52 (bd9825a's code) with the set as committed there (`policykb eval-answers
+    // tests/eval/answers-unseen-17.jsonl --split test|dev --json`, knowledge base content/ plus answers-unseen-17.files):
+    // test half 43/66 answerable right and 31/36 refused; dev half 37/69 and 33/36. The floors sit one below.
     [Theory]
-    [InlineData("test", 0, 0)]
-    [InlineData("dev", 0, 0)]
+    [InlineData("test", 42, 30)]
+    [InlineData("dev", 36, 32)]
     public Task Meets_the_answer_and_refusal_floors_on_each_half(string split, int answeredFloor, int refusedFloor)
         => HeldOutFloors.CheckSplitAsync(kb.Knowledge, SeventeenthUnseenKnowledgeBase.EvalFile, split, answeredFloor, refusedFloor, output);
 }
