@@ -38,9 +38,12 @@ public sealed partial class FollowUpRewriter
     {
         var folded = " " + string.Join(' ', Words().Matches(PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(question)).Select(m => m.Value)) + " ";
         if (places.Count > 0 || years.Count > 0 || NamedDocument().IsMatch(question) || DocumentWord().IsMatch(folded)) return question;
+        // After "… làm hết hiệu lực quyết định nào?", "quyết định đó" is the document the answer gave, not the one the
+        // question named: neither is carried.
+        if (DocumentPointer().IsMatch(folded) && DocumentAsked().IsMatch(Fold(previous))) return question;
         // "quyết định đó" points at a document, which may be one the answer only mentioned (the one it repeals), not the
         // one it quoted: only a document the previous question named is certain.
-        var named = NamedDocument().Match(previous) is { Success: true } m ? m.Value.Trim()
+        var named = NamedDocument().Match(previous) is { Success: true } m ? DocumentName(m)
             : DocumentPointer().IsMatch(folded) ? null : AnsweredDocument(last);
         if (named is null) return question;
         // A short bare follow-up asks about the task or case just answered, under the heading the answer quoted.
@@ -51,6 +54,14 @@ public sealed partial class FollowUpRewriter
     /// <summary>A document pointed back at, folded: "quyết định đó", "văn bản này", "nghị quyết trên".</summary>
     [GeneratedRegex(@" (?:ke hoach|quyet dinh|chi thi|nghi quyet|nghi dinh|thong tu|ket luan|cong van|cong dien|thong bao|huong dan|van ban) (?:do|nay|ay|tren) ")]
     private static partial Regex DocumentPointer();
+
+    /// <summary>A question asking which document, folded: "quyết định nào", "văn bản nào", "căn cứ nghị định nào".</summary>
+    [GeneratedRegex(@" (?:ke hoach|quyet dinh|chi thi|nghi quyet|nghi dinh|thong tu|ket luan|cong van|cong dien|thong bao|huong dan|van ban) nao ")]
+    private static partial Regex DocumentAsked();
+
+    /// <summary>The words of <paramref name="text"/> folded, space-delimited at both ends.</summary>
+    private static string Fold(string text) =>
+        " " + string.Join(' ', Words().Matches(PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(text)).Select(m => m.Value)) + " ";
 
     /// <summary>A source line of an extractive answer: "— Nguồn: " and the document's display name.</summary>
     [GeneratedRegex(@"(?m)^— Nguồn: (?<name>[^\n]+)")]

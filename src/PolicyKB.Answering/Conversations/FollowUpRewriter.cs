@@ -41,7 +41,7 @@ public sealed partial class FollowUpRewriter
             var surface = Surface(question, places[0]) ?? places[0];
             // A document named by its number belongs to the old place: the new place replaces it, not joins it
             // ("Kế hoạch 36/KH-SYT … ?" then "còn Hà Tĩnh thì sao?" asks about Hà Tĩnh's plans, not plan 36).
-            rewritten = NamedDocument().Replace(rewritten, m => m.Groups["type"].Value);
+            rewritten = NamedDocument().Replace(rewritten, m => TypeWord(m));
             rewritten = old.Count > 0 ? ReplacePlace(rewritten, old[0], surface) : rewritten.TrimEnd('?', ' ') + " của " + surface + "?";
         }
         if (years.Count > 0)
@@ -89,7 +89,7 @@ public sealed partial class FollowUpRewriter
         var folded = " " + string.Join(' ', Words().Matches(VietnameseNormalizer.Fold(stripped)).Select(m => m.Value)) + " ";
         // Only "còn …" continues the conversation's document; a question without the lead-in may have left it.
         if (!LeadIn().IsMatch(question) || places.Count > 0 || years.Count > 0 || NamedDocument().IsMatch(stripped) || DocumentWord().IsMatch(folded)) return stripped;
-        return NamedDocument().Match(previous) is { Success: true } named ? stripped.TrimEnd('?', ' ', '.') + " (theo " + named.Value.Trim() + ")?" : stripped;
+        return NamedDocument().Match(previous) is { Success: true } named ? stripped.TrimEnd('?', ' ', '.') + " (theo " + DocumentName(named) + ")?" : stripped;
     }
 
     /// <summary>Fewest subject words of a follow-up that stands on its own once its lead-in "còn" is dropped.</summary>
@@ -197,8 +197,11 @@ public sealed partial class FollowUpRewriter
     [GeneratedRegex(@"(?:bao nhiêu|mấy)\s+(?<unit>[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?)")]
     private static partial Regex HowMany();
 
-    /// <summary>A document named by type and number ("Kế hoạch 36/KH-SYT", "Nghị quyết số 63/2025/NQ-HĐND").</summary>
-    [GeneratedRegex(@"(?<type>(?i:kế hoạch|quyết định|chỉ thị|nghị quyết|nghị định|thông tư|kết luận|công văn|công điện|tờ trình|thông báo|hướng dẫn))\s+(?:số\s+)?\d{1,5}[A-Za-z]?(?:/\d{4})?(?:\s?[/\-]\s?\p{Lu}[\p{L}\d]*(?:[\-/][\p{L}\d]+)*)?")]
+    /// <summary>
+    /// A document named by type and number ("Kế hoạch 36/KH-SYT", "Nghị quyết số 63/2025/NQ-HĐND"), the type also as
+    /// typed in short ("QĐ 2553/QĐ-TTg", "CĐ 227"): group abbr holds a short type, which <see cref="DocumentName"/> spells out.
+    /// </summary>
+    [GeneratedRegex(@"(?<type>(?i:kế hoạch|quyết định|chỉ thị|nghị quyết|nghị định|thông tư|kết luận|công văn|công điện|tờ trình|thông báo|hướng dẫn)|(?<![\p{L}/\-])(?<abbr>TTLT|QĐ|NĐ|NQ|TT|CT|KH|CV|TB|KL|CĐ)(?!\p{L}))\s+(?:số\s+)?\d{1,5}[A-Za-z]?(?:/\d{4})?(?:\s?[/\-]\s?\p{Lu}[\p{L}\d]*(?:[\-/][\p{L}\d]+)*)?")]
     private static partial Regex NamedDocument();
 
     /// <summary>A period a limit is counted over: "trong một tháng", "mỗi năm", "hằng tuần".</summary>
