@@ -63,6 +63,7 @@ public sealed class ExtractiveAnswerer
         var yesNo = type == AnswerType.YesNo;
         var agency = AnswerConstraints.AgencyAsked(question);
         var deadline = type == AnswerType.Date && DeadlineSentences.Asked(question.Question);
+        var action = type is AnswerType.Agency or AnswerType.Person ? AgencySubject.Action(question.Question) : [];
         foreach (var candidate in candidates)
         {
             var heading = Relevance.HeadingNamed(question, candidate) ? HeadingBonus : 0;
@@ -87,7 +88,9 @@ public sealed class ExtractiveAnswerer
                 var limit = deadline && DeadlineSentences.States(sentence) ? DeadlineBonus : 0;
                 // A sibling excepting the case asked in the same words ("trừ nhiệm vụ …") (NegatedFocus).
                 var opposite = !yesNo && NegatedFocus.Contradicts(question.Question, sentence, exceptionsOnly: true) ? NegatedFocus.Penalty : 0;
-                scored.Add((candidate, sentence, coverage, 0.5 * coverage + 0.5 * candidate.Score + 0.1 * unit + heading + limit - opposite));
+                // "Cơ quan nào tổng hợp …" is answered where an agency is written before that action (AgencySubject).
+                var doer = AgencySubject.Does(action, sentence) ? AgencySubject.Bonus : 0;
+                scored.Add((candidate, sentence, coverage, 0.5 * coverage + 0.5 * candidate.Score + 0.1 * unit + heading + limit + doer - opposite));
             }
         }
         var floor = FloorFor(scored.Select(s => s.Coverage));

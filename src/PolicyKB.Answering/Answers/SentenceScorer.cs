@@ -92,6 +92,8 @@ public static partial class SentenceScorer
         var agencyHeading = type == AnswerType.Agency && AgencyHeading(clause);
         var leadIn = clause.Ancestors.Count > 0 && LeadIn(clause.Ancestors[^1].Text) ? clause.Ancestors[^1] : null;
         // A preamble's heading is the document's title, which names what every sentence of it is about.
+        // "Cơ quan nào tổng hợp …" is answered where an agency is written before that action (AgencySubject).
+        var action = type is AnswerType.Agency or AnswerType.Person ? AgencySubject.Action(question.Question) : [];
         var ownHeading = clause.Clause.Kind == PolicyKB.Documents.ClauseKind.Preamble ? "" : clause.Clause.Heading;
         foreach (var sentence in sentences)
         {
@@ -123,7 +125,8 @@ public static partial class SentenceScorer
             var title = clause.Clause.Label == "title" || (preambleAsked && RestatesName(sentence, nameKeys, question.Folded))
                 || PreambleLeadIn.LeadsIntoBody(clause.Clause, sentence) ? TitlePenalty : 0;
             var strength = fromLeadIn ? 1 : TypedSpans.Strength(type, sentence);
-            yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * strength + heading + measure + shape.Adjustment(sentence) - title, answers)
+            var doer = AgencySubject.Does(action, sentence) ? AgencySubject.Bonus : 0;
+            yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * strength + heading + measure + shape.Adjustment(sentence) + doer - title, answers)
             {
                 LeadIn = fromLeadIn ? frame(leadIn!.Id) : null,
             };

@@ -57,6 +57,12 @@ public static partial class TypedSpans
         return before is "" or "các" or "trách nhiệm của" or "trách nhiệm của các";
     }
 
+    /// <summary>Where each agency name of <paramref name="sentence"/> begins (its head: "Sở", "Ủy ban", "Công an"…), in order.</summary>
+    public static IEnumerable<int> AgencyStarts(string sentence) => Agency().Matches(sentence).Select(m => m.Index);
+
+    /// <summary>Where each position or signer title of <paramref name="sentence"/> begins ("Chủ tịch", "Giám đốc"…), in order.</summary>
+    public static IEnumerable<int> PersonStarts(string sentence) => Person().Matches(sentence).Select(m => m.Index);
+
     /// <summary>
     /// How well <paramref name="sentence"/> holds an answer of <paramref name="type"/>: 1 for a span of that type, 0.5
     /// for the fallback (an agency where a person or position is asked), 0 for none.
