@@ -114,29 +114,11 @@ internal sealed class HeaderReader
                 var folded = VietnameseText.Fold(fragments[k]);
                 if (folded.Length == 0) continue;
                 if (TypeRule.Triggers(folded[0]) && TypeRule.Matches(fragments[k], folded) && (!contentSeen || i - lastAnchor <= 12)) return (i, k, fragments[k], i);
-                if (k == fragments.Count - 1 && !contentSeen && SplitTypeWord(view, i, fragments[k]) is { } joined) return (i, k, joined, i + 1);
                 // Quốc hiệu and số hiệu only: a date alone also occurs in page furniture.
                 if (_classifier.Classify(fragments[k]) is HeaderCellKind.Motto or HeaderCellKind.Number) lastAnchor = i;
             }
         }
         return null;
-    }
-
-    /// <summary>
-    /// A two-word type printed over two lines ("NGHỊ" / "QUYẾT", "QUYẾT" / "ĐỊNH": a legal-database export wraps the bold
-    /// type word at its width): the lone capitals word and the next line's first cell read as one type line. Null when
-    /// the word alone is a type or the two do not open one.
-    /// </summary>
-    private static string? SplitTypeWord(LineView view, int line, string fragment)
-    {
-        if (fragment.Contains(' ') || !VietnameseText.IsAllCaps(fragment) || line + 1 >= view.Count || view.IsBlank(line + 1)) return null;
-        if (DocumentTypes.Canonical(fragment) is not null) return null;
-        var next = HeaderFragmenter.Split(view.Raw(line + 1));
-        if (next.Count == 0) return null;
-        var joined = fragment + " " + next[0];
-        var folded = VietnameseText.Fold(joined);
-        if (!TypeRule.Matches(joined, folded) || !DocumentTypes.TryReadTypeLine(joined, out var type, out _)) return null;
-        return VietnameseText.Fold(type).StartsWith(VietnameseText.Fold(fragment) + " ", StringComparison.Ordinal) ? joined : null;
     }
 
     /// <summary>Reads số hiệu, place and date, subject and issuer from letterhead cells into <paramref name="info"/>.</summary>
