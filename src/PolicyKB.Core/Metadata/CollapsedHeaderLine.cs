@@ -52,6 +52,7 @@ internal static class CollapsedHeaderLine
             info.IssuedOn = probe.IssuedOn;
             info.Place ??= probe.Place;
         }
+        if (date.Success) info.Type ??= DocumentTypes.RunIn(rest[(date.Index + date.Length)..]);
         // "V/v …" between the number and the date is the công văn's subject.
         var subject = rest.IndexOf("V/v", StringComparison.OrdinalIgnoreCase);
         if (info.Subject is null && subject >= 0 && date.Success && date.Index > subject)
@@ -70,5 +71,7 @@ internal static class CollapsedHeaderLine
         HeaderReader.ReadLetterhead([new HeaderCell(HeaderCellKind.PlaceDate, line, [date.Value], line)], probe);
         info.IssuedOn = probe.IssuedOn;
         info.Place ??= probe.Place;
+        // The type line often runs on after the date ("… năm 1993 LUẬT ĐẤT ĐAI SỐ 24-L/CTN …").
+        info.Type ??= DocumentTypes.RunIn(head[(date.Index + date.Length)..]);
     }
 }

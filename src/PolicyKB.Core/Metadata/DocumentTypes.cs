@@ -52,6 +52,21 @@ internal static class DocumentTypes
         return false;
     }
 
+    /// <summary>
+    /// The type of a type line run into the text after the place and date (crawled text that lost its line breaks:
+    /// "Hà Nội, ngày 26 tháng 11 năm 2003 LUẬT SỐ 13/2003/QH11 CỦA QUỐC HỘI …"): the type word printed in capitals,
+    /// followed by capitals or nothing. The enacting word ("QUYẾT ĐỊNH:") and running text ("Luật này …") are not one.
+    /// </summary>
+    public static string? RunIn(string text)
+    {
+        text = VietnameseText.Squash(text);
+        if (!TryReadTypeLine(text, out var type, out var rest) || rest.StartsWith(':')) return null;
+        var words = text.Split(' ');
+        var typeWords = type.Split(' ').Length;
+        if (words.Length < typeWords || !VietnameseText.IsAllCaps(string.Join(' ', words.Take(typeWords)))) return null;
+        return words.Length == typeWords || VietnameseText.IsAllCaps(words[typeWords]) ? type : null;
+    }
+
     /// <summary>The canonical name of a type word in any casing ("KẾ HOẠCH" → "Kế hoạch"); null when unknown.</summary>
     public static string? Canonical(string word)
     {

@@ -61,8 +61,10 @@ internal static class HeaderCellReader
         switch (openKind)
         {
             case HeaderCellKind.Number:
-                // "Số:" alone: the number is printed on the next line.
-                return Patterns.NumberLabel().Match(text).Groups["value"].Value.Trim().Length == 0;
+                // "Số:" alone: the number is printed on the next line; "Số: 3783/QĐ-" / "UBND": a số hiệu wrapped after a
+                // hyphen goes on with the codes on the next line.
+                var value = Patterns.NumberLabel().Match(text).Groups["value"].Value.Trim();
+                return value.Length == 0 || (value.EndsWith('-') || value.EndsWith('–')) && Patterns.NumberCodes().IsMatch(fragment);
             case HeaderCellKind.PlaceDate or HeaderCellKind.Motto or HeaderCellKind.TypeLine or HeaderCellKind.Separator or HeaderCellKind.Furniture:
                 return false;
             case HeaderCellKind.Subject:

@@ -35,6 +35,12 @@ internal sealed class HeaderInfo
     /// <summary>Date of issue.</summary>
     public PartialDate? IssuedOn { get; set; }
 
+    /// <summary>
+    /// True when the header closes with "Kính gửi: …" (Nghị định 30/2020/NĐ-CP Phụ lục I, ô số 9a): only a công văn
+    /// addresses its recipients above the text, so a header with no type line and no type code in its number is one.
+    /// </summary>
+    public bool Addressed { get; set; }
+
     /// <summary>A công văn's "V/v …" subject.</summary>
     public string? Subject { get; set; }
 

@@ -39,12 +39,12 @@ internal sealed class HeaderReader
         return Complete(view, t, cells);
     }
 
-    private HeaderInfo Complete(LineView view, (int Line, int Fragment, string Text) t, List<HeaderCell> cells)
+    private HeaderInfo Complete(LineView view, (int Line, int Fragment, string Text, int End) t, List<HeaderCell> cells)
     {
         var info = new HeaderInfo { TypeLine = t.Line };
         DocumentTypes.TryReadTypeLine(t.Text, out var type, out var rest);
         info.Type = type;
-        var (title, end) = TitleReader.Read(view, t.Line, rest);
+        var (title, end) = TitleReader.Read(view, t.End, rest);
         info.Title = title;
         ReadLetterhead(cells, info);
         info.BodyStart = SkipAfterTitle(view, end, info);
@@ -83,6 +83,9 @@ internal sealed class HeaderReader
         var cells = HeaderCellReader.Read(view, from, limit - 1, int.MaxValue, _classifier);
         var last = cells.FindLastIndex(c => c.Kind is HeaderCellKind.Number or HeaderCellKind.PlaceDate or HeaderCellKind.Motto or HeaderCellKind.Subject);
         if (last < 0) return info;
+        // Crawled text runs the type line into the cell after the number and date ("… năm 2003 LUẬT SỐ 13/2003/QH11 …").
+        var dated = cells.FindLastIndex(c => c.Kind is HeaderCellKind.Number or HeaderCellKind.PlaceDate);
+        if (dated >= 0 && dated + 1 < cells.Count) info.Type = DocumentTypes.RunIn(cells[dated + 1].Text);
         cells = cells.Take(last + 1).ToList();
         ReadLetterhead(cells, info);
         if ((info.Number is null || info.IssuedOn is null) && limit < view.Count) CollapsedHeaderLine.Read(view, limit, info);
@@ -95,7 +98,7 @@ internal sealed class HeaderReader
     /// The first type line before any content, or, past content (an editorial summary above the
     /// document), the first one within a few lines of a letterhead anchor (quốc hiệu, số hiệu, date).
     /// </summary>
-    private (int Line, int Fragment, string Text)? FindTypeLine(LineView view, int from, int reach)
+    private (int Line, int Fragment, string Text, int End)? FindTypeLine(LineView view, int from, int reach)
     {
         var limit = Math.Min(view.Count, from + reach);
         var contentSeen = false;
@@ -110,7 +113,7 @@ internal sealed class HeaderReader
             {
                 var folded = VietnameseText.Fold(fragments[k]);
                 if (folded.Length == 0) continue;
-                if (TypeRule.Triggers(folded[0]) && TypeRule.Matches(fragments[k], folded) && (!contentSeen || i - lastAnchor <= 12)) return (i, k, fragments[k]);
+                if (TypeRule.Triggers(folded[0]) && TypeRule.Matches(fragments[k], folded) && (!contentSeen || i - lastAnchor <= 12)) return (i, k, fragments[k], i);
                 // Quốc hiệu and số hiệu only: a date alone also occurs in page furniture.
                 if (_classifier.Classify(fragments[k]) is HeaderCellKind.Motto or HeaderCellKind.Number) lastAnchor = i;
             }
@@ -137,7 +140,7 @@ internal sealed class HeaderReader
 
     private static void ReadNumber(string value, HeaderInfo info)
     {
-        value = value.Trim();
+        value = Patterns.WrappedNumberHyphen().Replace(value.Trim(), "-");
         var m = Patterns.NumberValue().Match(value);
         if (m.Success)
         {
@@ -217,7 +220,11 @@ internal sealed class HeaderReader
                 j++;
                 continue;
             }
-            if (VietnameseText.Fold(text).StartsWith("KÍNH GỬI", StringComparison.Ordinal)) return SkipAddressees(view, j);
+            if (VietnameseText.Fold(text).StartsWith("KÍNH GỬI", StringComparison.Ordinal))
+            {
+                info.Addressed = true;
+                return SkipAddressees(view, j);
+            }
             return j;
         }
     }

@@ -20,6 +20,14 @@ internal static class IssuerFormatter
         if (words.Count == 0) return null;
         if (OrganisationNames.National.TryGetValue(OrganisationNames.Key(string.Join(' ', words)), out var national)) return national;
         var folded = words.Select(VietnameseText.Fold).ToList();
+        // A joint letterhead (thông tư liên tịch) joins its bodies with hyphens, each opening with its own head noun
+        // ("BỘ TÀI CHÍNH - BỘ Y TẾ"); a hyphen inside one name ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI") opens none.
+        var joint = JointBodies(folded);
+        if (joint.Count > 1)
+        {
+            return string.Join(" - ", joint.Select(r => words.Skip(r.Start).Take(r.Count).ToList())
+                .Select(part => FromLetterhead([string.Join(' ', part)]) ?? string.Join(' ', part)));
+        }
 
         // A later head noun after a complete parent name opens the issuing unit.
         var split = -1;
@@ -29,7 +37,7 @@ internal static class IssuerFormatter
         for (var i = Math.Max(2, firstHead + 1); i < words.Count; i++)
         {
             var len = OrganisationNames.HeadNounLength(folded, i);
-            if (len == 0 || i < sectorEnd) continue;
+            if (len == 0 || i < sectorEnd || InsideHeadNoun(folded, i)) continue;
             var head = string.Join(' ', folded.Skip(i).Take(len));
             var previous = folded[i - 1];
             if (previous is "VÀ" || previous.EndsWith(',') || previous == "-") continue;
@@ -42,6 +50,34 @@ internal static class IssuerFormatter
         if (parent.StartsWith("UBND ", StringComparison.Ordinal) || parent.StartsWith("HĐND ", StringComparison.Ordinal))
             return child + " " + parent[(parent.IndexOf(' ') + 1)..];
         return child + ", " + parent;
+    }
+
+    /// <summary>The word ranges of the bodies a joint letterhead names, split at hyphens followed by a head noun.</summary>
+    private static List<(int Start, int Count)> JointBodies(IReadOnlyList<string> folded)
+    {
+        var ranges = new List<(int Start, int Count)>();
+        var start = 0;
+        for (var i = 1; i + 1 < folded.Count; i++)
+        {
+            if (folded[i] != "-" || OrganisationNames.HeadNounLength(folded, i + 1) == 0 || OrganisationNames.HeadNounLength(folded, start) == 0) continue;
+            ranges.Add((start, i - start));
+            start = i + 1;
+        }
+        ranges.Add((start, folded.Count - start));
+        return ranges;
+    }
+
+    /// <summary>
+    /// A word inside a longer head noun that began before it: "CHỦ TỊCH ỦY" / "BAN NHÂN DÂN" wraps "ỦY BAN NHÂN DÂN" at a
+    /// line break, and "BAN" there opens no unit of its own.
+    /// </summary>
+    private static bool InsideHeadNoun(IReadOnlyList<string> folded, int i)
+    {
+        for (var j = Math.Max(0, i - 3); j < i; j++)
+        {
+            if (j + OrganisationNames.HeadNounLength(folded, j) > i) return true;
+        }
+        return false;
     }
 
     /// <summary>

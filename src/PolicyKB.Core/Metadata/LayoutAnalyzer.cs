@@ -46,7 +46,11 @@ public sealed class LayoutAnalyzer
             header.Number = consolidation.Number ?? header.Number;
             header.IssuedOn = consolidation.IssuedOn ?? header.IssuedOn;
             header.Place = consolidation.Place ?? header.Place;
-            header.Issuer ??= consolidation.Issuer;
+            // The body that authenticates the consolidation issues it; the head often repeats the consolidated act's own
+            // letterhead ("CHÍNH PHỦ" over a decree a ministry consolidated) or a gazette's running title.
+            // Only a block that printed its number is read for its body: without one, capitals around the marker are the
+            // last article's or an appendix's ("PHỤ LỤC", a table's "TT | TÊN …").
+            header.Issuer = consolidation.Number is not null ? consolidation.Issuer ?? header.Issuer : header.Issuer ?? consolidation.Issuer;
         }
         var preamble = PreambleReader.Paragraphs(view, bodyStart, mainTrailer?.Start ?? view.Count);
         Fill(metadata, header, mainTrailer, preamble);
@@ -161,7 +165,7 @@ public sealed class LayoutAnalyzer
     {
         metadata.Number = header.Number;
         metadata.Type = header.Consolidated ? "Văn bản hợp nhất"
-            : header.Type ?? (header.Subject is not null ? "Công văn" : header.NumberType);
+            : header.Type ?? (header.Subject is not null ? "Công văn" : header.NumberType) ?? (header.Addressed && header.TypeLine < 0 ? "Công văn" : null);
         metadata.Title = header.Title;
         metadata.Place = header.Place;
         metadata.IssuedOn = header.IssuedOn;

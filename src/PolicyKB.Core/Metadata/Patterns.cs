@@ -22,6 +22,17 @@ internal static partial class Patterns
     public static partial Regex NumberValue();
 
     /// <summary>
+    /// The rest of a số hiệu wrapped after a hyphen: codes in capitals joined by hyphens ("UBND",
+    /// "TANDTC-BCA-BQP-BLĐTBXH").
+    /// </summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\d]*(?:[\-–&]\p{Lu}[\p{Lu}\d]*)*$", RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex NumberCodes();
+
+    /// <summary>A hyphen that ends a wrapped line of a số hiệu, before the codes the next line carries ("QĐ- UBND").</summary>
+    [GeneratedRegex(@"(?<=\p{Lu})[\-–]\s+(?=\p{Lu}[\p{Lu}\d]*(?:[\-–&]\p{Lu}[\p{Lu}\d]*)*(?:\s|$))", RegexOptions.CultureInvariant, 1000)]
+    public static partial Regex WrappedNumberHyphen();
+
+    /// <summary>
     /// Place and date of issue (Nghị định 30/2020/NĐ-CP Phụ lục I, ô số 4): "Hà Giang, ngày 29 tháng 01 năm 2021",
     /// a blank day "ngày   tháng 01 năm 2021", or "Hà Nội, ngày 20/11/2025".
     /// </summary>
@@ -50,9 +61,10 @@ internal static partial class Patterns
 
     /// <summary>
     /// The enacting phrase that closes a preamble sentence: ", Ủy ban nhân dân tỉnh Hà Tĩnh ban hành Kế hoạch …",
-    /// "; Sở Y tế Hà Giang xây dựng Kế hoạch …". The organisation is captured.
+    /// "; Sở Y tế Hà Giang xây dựng Kế hoạch …", "Quốc hội ban hành Luật …" (Luật Ban hành văn bản quy phạm pháp luật: a
+    /// law's preamble closes with the enacting body). The organisation is captured.
     /// </summary>
-    [GeneratedRegex(@"(?<org>(?<![\p{L}\d\-/])(?:Sở|Ủy ban|Uỷ ban|UBND|Bộ|Ban|Cục|Tổng cục|Chi cục|Trung tâm|Bệnh viện|Hội đồng nhân dân|HĐND|Văn phòng|Chính phủ|Thủ tướng Chính phủ|Tỉnh ủy|Tỉnh uỷ)\b[^,;.:()]{0,80}?)\s+(?:xây dựng|ban hành|thống nhất ban hành)\s+(?:Kế hoạch|kế hoạch|Chương trình|chương trình|Quyết định|Nghị quyết|Chỉ thị|Quy định|Quy chế|Hướng dẫn|hướng dẫn|Đề án|Thông tư|Nghị định)", RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"(?<org>(?<![\p{L}\d\-/])(?:Sở|Ủy ban|Uỷ ban|UBND|Bộ|Ban|Cục|Tổng cục|Chi cục|Trung tâm|Bệnh viện|Hội đồng nhân dân|HĐND|Văn phòng|Chính phủ|Thủ tướng Chính phủ|Tỉnh ủy|Tỉnh uỷ|Quốc hội)\b[^,;.:()]{0,80}?)\s+(?:xây dựng|ban hành|thống nhất ban hành)\s+(?:Kế hoạch|kế hoạch|Chương trình|chương trình|Quyết định|Nghị quyết|Chỉ thị|Quy định|Quy chế|Hướng dẫn|hướng dẫn|Đề án|Thông tư|Nghị định|Bộ luật|Luật|Pháp lệnh)", RegexOptions.CultureInvariant, 1000)]
     public static partial Regex EnactingClause();
 
     /// <summary>A person's name: two to six capitalised words ("Lương Viết Thuận", "Phạm Thị Nhị Bình").</summary>
