@@ -31,7 +31,8 @@ public static class CitedFollowUp
     /// </summary>
     public static DraftAnswer? TryAnswer(string followUp, QuestionAnalysis own, IReadOnlyList<string>? citedIds, string? previousAnswer, KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame)
     {
-        if (citedIds is null || citedIds.Count == 0) return null;
+        // "còn X …" swaps the subject: the previous quote answered the old one (measured: re-quoting it broke four).
+        if (citedIds is null || citedIds.Count == 0 || Conversations.FollowUpRewriter.OpensWithLeadIn(followUp)) return null;
         var type = AnswerTypeClassifier.Classify(followUp);
         if (type is not (AnswerType.Number or AnswerType.Date or AnswerType.Agency or AnswerType.Person)) return null;
         var places = PlaceNames.Provinces.Select(PlaceNames.Key).Concat(knowledge.PlaceKeys).ToList();
