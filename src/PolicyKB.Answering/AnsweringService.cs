@@ -79,7 +79,12 @@ public sealed class AnsweringService
         var question = _analyzer.Analyze(resolved, knowledge);
         RetrievedClause? Frame(string id) => _retriever.Frame(id, knowledge);
 
-        var draft = _graph.Answer(question, knowledge, Frame);
+        var asked = TextSanitizer.Clean(request.Question).Trim();
+        var followUp = resolved != asked;
+        // A short follow-up is first answered from the clauses the previous answer quoted, when one of their sentences
+        // holds a value of the type it asks and passes the same checks; otherwise the usual path runs unchanged.
+        var draft = followUp ? FromCited(asked, question, history, knowledge, Frame) : null;
+        draft ??= _graph.Answer(question, knowledge, Frame);
         if (draft is null || draft.Refused)
         {
             // A stored fact (signer, dates, relations, task lead) answers before the sentence scorer, which may quote a
@@ -96,7 +101,6 @@ public sealed class AnsweringService
             retrieval = await _retriever.RetrieveAsync(question, knowledge, cancellationToken).ConfigureAwait(false);
             draft = _extractive.Answer(question, retrieval, knowledge, Frame);
         }
-        var followUp = resolved != TextSanitizer.Clean(request.Question).Trim();
         // The not-stored check first, whose refusal says more (which document the store lacks); last, does a quote hold an
         // answer of the asked type about the asked subject (issue #11)? A refused first pick gives way to another
         // sentence of its clause that passes them (AlternateQuotes).
@@ -172,9 +176,22 @@ public sealed class AnsweringService
         };
         if (request.SessionId is { } session && _conversations is not null)
         {
-            _conversations.Append(session, new ChatTurn(request.Question, draft.Text) { ResolvedQuestion = result.ResolvedQuestion });
+            _conversations.Append(session, new ChatTurn(request.Question, draft.Text) { ResolvedQuestion = result.ResolvedQuestion, CitedClauseIds = result.CitedClauseIds() });
         }
         yield return new AnswerStreamEvent("done") { Result = result };
+    }
+
+    /// <summary>
+    /// The follow-up's answer from the clauses the latest turn quoted (<see cref="CitedFollowUp"/>), when it passes the
+    /// answer checks; null otherwise.
+    /// </summary>
+    private DraftAnswer? FromCited(string asked, QuestionAnalysis question, IReadOnlyList<ChatTurn> history, KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame)
+    {
+        if (history.Count == 0 || history[^1]?.CitedClauseIds is not { Count: > 0 } cited) return null;
+        var draft = CitedFollowUp.TryAnswer(asked, _analyzer.Analyze(asked, knowledge), cited, history[^1].Answer, knowledge, frame);
+        if (draft is null) return null;
+        var checkedDraft = AnswerEvidenceCheck.Apply(question, AskedSlotCheck.Apply(question, draft, followUp: true), knowledge, _knowledgeBase.Store.GetClauses);
+        return checkedDraft.Refused ? null : checkedDraft;
     }
 
     /// <summary>Throws <see cref="AnsweringException"/> when the request cannot be answered as asked (before any streaming).</summary>

@@ -36,4 +36,7 @@ public sealed record AnswerResult(string Question, string Answer, string Mode, I
 
     /// <summary>The documents the question may mean, when it could mean several (mode "clarify"); the UI links them.</summary>
     public IReadOnlyList<DocumentChoice> Choices { get; init; } = [];
+
+    /// <summary>Ids of the clauses the answer quoted, kept with the conversation's turn; none for a refusal.</summary>
+    public IReadOnlyList<string> CitedClauseIds() => Refused ? [] : Citations.Select(c => c.ClauseId).Distinct(StringComparer.Ordinal).ToList();
 }

@@ -183,7 +183,8 @@ public sealed class ExtractiveAnswerer
         return expanded;
     }
 
-    private static DraftAnswer Compose(List<(RetrievedClause Clause, string Sentence, IReadOnlyList<RetrievedClause>? Items)> chosen, Func<string, RetrievedClause?> frame)
+    /// <summary>The quoted answer for <paramref name="chosen"/> sentences, each with its source line.</summary>
+    internal static DraftAnswer Compose(List<(RetrievedClause Clause, string Sentence, IReadOnlyList<RetrievedClause>? Items)> chosen, Func<string, RetrievedClause?> frame)
     {
         var text = new StringBuilder("Trích từ văn bản:");
         var sources = new List<RetrievedClause>();

@@ -102,6 +102,12 @@ public sealed partial class FollowUpRewriter
         return stripped.Length == 0 || stripped.Length == question.Length ? question : char.ToUpper(stripped[0], System.Globalization.CultureInfo.InvariantCulture) + stripped[1..];
     }
 
+    /// <summary>
+    /// True when <paramref name="question"/> opens with "còn" ("còn giám đốc thì sao?", "thế còn …"): it asks about another
+    /// subject than the previous answer, so that answer's quote is no answer to it.
+    /// </summary>
+    public static bool OpensWithLeadIn(string question) => LeadIn().IsMatch(question);
+
     /// <summary>A lead-in word that marks a follow-up, accented or not.</summary>
     [GeneratedRegex(@"^\s*(?i:(?:thế|the|vậy|vay)\s+)?(?i:còn|con)\s+")]
     private static partial Regex LeadIn();

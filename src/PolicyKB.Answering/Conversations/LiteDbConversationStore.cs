@@ -47,7 +47,7 @@ public sealed class LiteDbConversationStore : IConversationStore
         var session = _sessions.FindById(sessionId);
         if (session is null || session.TouchedAt.ToUniversalTime() < Cutoff()) return [];
         return _turns.Find(t => t.SessionId == sessionId).OrderBy(t => t.Id)
-            .Select(t => new ChatTurn(t.Question, t.Answer) { ResolvedQuestion = t.ResolvedQuestion }).ToList();
+            .Select(t => new ChatTurn(t.Question, t.Answer) { ResolvedQuestion = t.ResolvedQuestion, CitedClauseIds = t.CitedClauseIds }).ToList();
     }
 
     /// <inheritdoc />
@@ -62,6 +62,7 @@ public sealed class LiteDbConversationStore : IConversationStore
         _turns.Insert(new StoredTurn
         {
             SessionId = sessionId, Question = turn.Question, ResolvedQuestion = turn.ResolvedQuestion, Answer = turn.Answer, At = now,
+            CitedClauseIds = turn.CitedClauseIds?.ToList(),
         });
         var ids = _turns.Find(t => t.SessionId == sessionId).Select(t => t.Id).OrderByDescending(id => id).Skip(MaxTurns).ToList();
         foreach (var id in ids) _turns.Delete(id);

@@ -47,14 +47,18 @@ public sealed class PostgresConversationStore : IConversationStore
     {
         using var command = Command(c,
             """
-            SELECT t.question, t.resolved_question, t.answer FROM chat_turns t JOIN chat_sessions s ON s.id = t.session_id
+            SELECT t.question, t.resolved_question, t.answer, t.cited_clause_ids FROM chat_turns t JOIN chat_sessions s ON s.id = t.session_id
             WHERE s.id = @s AND s.touched_at >= @cutoff ORDER BY t.id
             """, ("s", sessionId), ("cutoff", Cutoff()));
         using var reader = command.ExecuteReader();
         var turns = new List<ChatTurn>();
         while (reader.Read())
         {
-            turns.Add(new ChatTurn(reader.GetString(0), reader.GetString(2)) { ResolvedQuestion = reader.IsDBNull(1) ? null : reader.GetString(1) });
+            turns.Add(new ChatTurn(reader.GetString(0), reader.GetString(2))
+            {
+                ResolvedQuestion = reader.IsDBNull(1) ? null : reader.GetString(1),
+                CitedClauseIds = reader.IsDBNull(3) ? null : reader.GetFieldValue<string[]>(3),
+            });
         }
         return turns;
     });
@@ -72,12 +76,13 @@ public sealed class PostgresConversationStore : IConversationStore
         Execute(c,
             """
             INSERT INTO chat_sessions (id, touched_at) VALUES (@s, @now) ON CONFLICT (id) DO UPDATE SET touched_at = excluded.touched_at;
-            INSERT INTO chat_turns (session_id, question, resolved_question, answer, at) VALUES (@s, @q, @r, @a, @now);
+            INSERT INTO chat_turns (session_id, question, resolved_question, answer, cited_clause_ids, at) VALUES (@s, @q, @r, @a, @c, @now);
             DELETE FROM chat_turns WHERE session_id = @s
                 AND id NOT IN (SELECT id FROM chat_turns WHERE session_id = @s ORDER BY id DESC LIMIT @max);
             """,
             ("s", sessionId), ("now", now), ("q", turn.Question ?? ""), ("r", (object?)turn.ResolvedQuestion ?? DBNull.Value),
-            ("a", turn.Answer ?? ""), ("max", Limits.MaxTurns));
+            ("a", turn.Answer ?? ""),
+            ("c", (object?)turn.CitedClauseIds?.ToArray() ?? DBNull.Value), ("max", Limits.MaxTurns));
         // Adding to a known session leaves the count unchanged, so only a new session needs the (counting) cap check.
         return PruneCore(c, sessionId, checkCap: touched is null || expired);
     });

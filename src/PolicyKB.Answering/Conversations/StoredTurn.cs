@@ -8,5 +8,6 @@ internal sealed class StoredTurn
     public string Question { get; set; } = "";
     public string? ResolvedQuestion { get; set; }
     public string Answer { get; set; } = "";
+    public List<string>? CitedClauseIds { get; set; }
     public DateTime At { get; set; }
 }

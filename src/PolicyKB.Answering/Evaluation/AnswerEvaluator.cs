@@ -37,7 +37,7 @@ public sealed class AnswerEvaluator(AnsweringService service)
             foreach (var earlier in c.History)
             {
                 var before = await service.AnswerAsync(new AnswerRequest(earlier) { Offline = !useModel, History = history.ToList() }, cancellationToken).ConfigureAwait(false);
-                history.Add(new ChatTurn(earlier, before.Answer) { ResolvedQuestion = before.ResolvedQuestion });
+                history.Add(new ChatTurn(earlier, before.Answer) { ResolvedQuestion = before.ResolvedQuestion, CitedClauseIds = before.CitedClauseIds() });
             }
             var result = await service.AnswerAsync(new AnswerRequest(c.Question) { Offline = !useModel, History = history }, cancellationToken).ConfigureAwait(false);
             var reason = Judge(c, result);

@@ -62,6 +62,8 @@ internal static class PostgresSchema
             question text NOT NULL, resolved_question text, answer text NOT NULL, at timestamptz NOT NULL);
         CREATE INDEX chat_turns_session ON chat_turns (session_id, id);
         """,
+        // 3: the clauses a turn's answer quoted, from which a short follow-up is first answered (CitedFollowUp).
+        "ALTER TABLE chat_turns ADD COLUMN cited_clause_ids text[];",
     ];
 
     /// <summary>
