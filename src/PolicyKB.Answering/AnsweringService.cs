@@ -195,48 +195,7 @@ public sealed class AnsweringService
     }
 
     /// <summary>Throws <see cref="AnsweringException"/> when the request cannot be answered as asked (before any streaming).</summary>
-    public static void Validate(AnswerRequest request)
-    {
-        if (string.IsNullOrWhiteSpace(request.Question)) throw new AnsweringException("Hãy nhập câu hỏi.");
-        if (request.Question.Length > AnswerRequest.MaxLength)
-        {
-            throw new AnsweringException($"Câu hỏi dài {request.Question.Length} ký tự, vượt giới hạn {AnswerRequest.MaxLength} ký tự; hãy rút gọn.");
-        }
-        if (request.SessionId is not null && !SessionIds.IsValid(request.SessionId))
-        {
-            throw new AnsweringException("Mã phiên (sessionId) chỉ gồm chữ cái, chữ số, '-' hoặc '_', tối đa 100 ký tự.");
-        }
-        if (HistoryProblem(request.History) is { } problem) throw new AnsweringException(problem);
-    }
-
-    /// <summary>
-    /// What is wrong with caller-kept history, or null. Entries are named as in the JSON body ("history[2]") so the
-    /// caller can find the one to fix; a malformed turn is refused rather than skipped, because a silently dropped
-    /// turn would change what a follow-up means.
-    /// </summary>
-    private static string? HistoryProblem(IReadOnlyList<ChatTurn>? history)
-    {
-        if (history is null) return null;
-        if (history.Count > AnswerRequest.MaxHistoryTurns)
-        {
-            return $"Lịch sử hội thoại (history) có {history.Count} lượt, vượt giới hạn {AnswerRequest.MaxHistoryTurns} lượt; chỉ cần gửi các lượt gần nhất.";
-        }
-        for (var i = 0; i < history.Count; i++)
-        {
-            var turn = history[i];
-            if (turn is null) return $"history[{i}] trống; mỗi lượt cần có câu hỏi (question) và câu trả lời (answer).";
-            if (string.IsNullOrWhiteSpace(turn.Question)) return $"history[{i}] thiếu câu hỏi (question).";
-            if (turn.Question.Length > AnswerRequest.MaxLength)
-            {
-                return $"history[{i}]: câu hỏi dài {turn.Question.Length} ký tự, vượt giới hạn {AnswerRequest.MaxLength} ký tự.";
-            }
-            if (turn.Answer?.Length > AnswerRequest.MaxAnswerLength)
-            {
-                return $"history[{i}]: câu trả lời dài {turn.Answer.Length} ký tự, vượt giới hạn {AnswerRequest.MaxAnswerLength} ký tự.";
-            }
-        }
-        return null;
-    }
+    public static void Validate(AnswerRequest request) => AnswerRequestValidator.Validate(request);
 
     /// <summary>
     /// The snapshot of the store, rebuilt when documents were added, changed or removed. The document list is compared

@@ -13,6 +13,12 @@ public sealed record AnswerRequest(string Question)
     /// <summary>Longest earlier answer accepted, characters: room for any answer the service writes.</summary>
     public const int MaxAnswerLength = 50_000;
 
+    /// <summary>Most cited clause ids one caller-kept turn may carry.</summary>
+    public const int MaxCitedClauseIds = 200;
+
+    /// <summary>Longest cited clause id accepted, characters.</summary>
+    public const int MaxClauseIdLength = 400;
+
     /// <summary>The conversation id: earlier turns are read from and this turn saved to the conversation store.</summary>
     public string? SessionId { get; init; }
 

@@ -56,6 +56,24 @@ public sealed class AskApiMalformedBodyTests(PolicyKbApplication app) : IClassFi
         Assert.Contains("history[0]", Detail(problem), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_history_turn_citing_more_clauses_than_the_limit_is_a_400()
+    {
+        var ids = string.Join(',', Enumerable.Range(1, 1000).Select(i => $"\"doc/{i}\""));
+
+        var problem = await Post("/api/ask", $$"""{"question":"thế hạn chót?","history":[{"question":"Ai chủ trì?","answer":"x","citedClauseIds":[{{ids}}]}]}""");
+
+        Assert.StartsWith("history[0]: citedClauseIds có 1000 mã", Detail(problem), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_blank_cited_clause_id_is_a_400_naming_it()
+    {
+        var problem = await Post("/api/ask", """{"question":"thế hạn chót?","history":[{"question":"Ai chủ trì?","answer":"x","citedClauseIds":["a/1"," "]}]}""");
+
+        Assert.Equal("history[0]: citedClauseIds[1] trống.", Detail(problem));
+    }
+
     [Theory]
     [InlineData("""{"question":5}""", "question")]
     [InlineData("""{"question":{}}""", "question")]
