@@ -39,12 +39,12 @@ internal sealed class HeaderReader
         return Complete(view, t, cells);
     }
 
-    private HeaderInfo Complete(LineView view, (int Line, int Fragment, string Text, int End) t, List<HeaderCell> cells)
+    private HeaderInfo Complete(LineView view, (int Line, int Fragment, string Text) t, List<HeaderCell> cells)
     {
         var info = new HeaderInfo { TypeLine = t.Line };
         DocumentTypes.TryReadTypeLine(t.Text, out var type, out var rest);
         info.Type = type;
-        var (title, end) = TitleReader.Read(view, t.End, rest);
+        var (title, end) = TitleReader.Read(view, t.Line, rest);
         info.Title = title;
         ReadLetterhead(cells, info);
         info.BodyStart = SkipAfterTitle(view, end, info);
@@ -98,7 +98,7 @@ internal sealed class HeaderReader
     /// The first type line before any content, or, past content (an editorial summary above the
     /// document), the first one within a few lines of a letterhead anchor (quốc hiệu, số hiệu, date).
     /// </summary>
-    private (int Line, int Fragment, string Text, int End)? FindTypeLine(LineView view, int from, int reach)
+    private (int Line, int Fragment, string Text)? FindTypeLine(LineView view, int from, int reach)
     {
         var limit = Math.Min(view.Count, from + reach);
         var contentSeen = false;
@@ -113,7 +113,7 @@ internal sealed class HeaderReader
             {
                 var folded = VietnameseText.Fold(fragments[k]);
                 if (folded.Length == 0) continue;
-                if (TypeRule.Triggers(folded[0]) && TypeRule.Matches(fragments[k], folded) && (!contentSeen || i - lastAnchor <= 12)) return (i, k, fragments[k], i);
+                if (TypeRule.Triggers(folded[0]) && TypeRule.Matches(fragments[k], folded) && (!contentSeen || i - lastAnchor <= 12)) return (i, k, fragments[k]);
                 // Quốc hiệu and số hiệu only: a date alone also occurs in page furniture.
                 if (_classifier.Classify(fragments[k]) is HeaderCellKind.Motto or HeaderCellKind.Number) lastAnchor = i;
             }
