@@ -35,7 +35,6 @@ public static class CitedFollowUp
         if (citedIds is null || citedIds.Count == 0 || Conversations.FollowUpRewriter.OpensWithLeadIn(followUp)) return null;
         var type = AnswerTypeClassifier.Classify(followUp);
         if (type is not (AnswerType.Number or AnswerType.Date or AnswerType.Agency or AnswerType.Person)) return null;
-        var places = PlaceNames.Provinces.Select(PlaceNames.Key).Concat(knowledge.PlaceKeys).ToList();
         var wanted = own.ContentKeys.Distinct(StringComparer.Ordinal).ToList();
         var shown = Quotes.Collapse(previousAnswer ?? "");
         (RetrievedClause Clause, string Sentence, double Score)? best = null;
@@ -47,7 +46,7 @@ public static class CitedFollowUp
             {
                 if (HeadingLines.IsHeadingOnly(sentence, clause.Clause)) continue;
                 var holds = type == AnswerType.Date ? TypedSpans.HoldsDateAsked(followUp, sentence) : TypedSpans.Holds(type, sentence);
-                if (!holds || AskedTypeEvidence.Missing(followUp, sentence, headings, places) is not null) continue;
+                if (!holds || AskedTypeEvidence.Missing(followUp, sentence, headings, knowledge.PlaceKeys) is not null) continue;
                 var keys = SyllableKeys.Keys(UnitSymbols.Spelled($"{sentence} {headings}"), own.Folded).ToHashSet(StringComparer.Ordinal);
                 var coverage = wanted.Count == 0 ? 1 : wanted.Count(keys.Contains) / (double)wanted.Count;
                 var quoted = shown.Contains(Quotes.Collapse(sentence), StringComparison.Ordinal);

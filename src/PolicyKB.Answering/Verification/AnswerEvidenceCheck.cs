@@ -31,7 +31,6 @@ public static partial class AnswerEvidenceCheck
             .Where(q => q.N >= 1 && q.N <= draft.Sources.Count).ToList();
         if (quotes.Count == 0) return draft;
         var number = AnswerTypeClassifier.Classify(question.Question) == AnswerType.Number;
-        var places = PlaceNames.Provinces.Select(PlaceNames.Key).Concat(knowledge.PlaceKeys);
         string? reason = null;
         foreach (var (text, n) in quotes)
         {
@@ -40,7 +39,7 @@ public static partial class AnswerEvidenceCheck
             var headings = $"{string.Join(' ', source.Ancestors.Select(a => a.Heading))} {source.Clause.Heading}";
             var context = $"{headings} {source.FrameText}";
             var missing = BasisLine.AnswersNothing(question.Question, text) ? "nội dung được hỏi (đoạn gần nhất chỉ là căn cứ ban hành)"
-                : AskedTypeEvidence.Missing(question.Question, text, headings, places)
+                : AskedTypeEvidence.Missing(question.Question, text, headings, knowledge.PlaceKeys)
                 ?? (AskedPurpose.Missing(question.Question, text, headings, question.Folded) is { } purpose ? $"số tiền cho {purpose} được hỏi" : null)
                 ?? (SiblingPeriod.Missing(question.Question, $"{headings} {text}") is { } span ? $"nội dung của giai đoạn {span} được hỏi" : null)
                 ?? (ReportedEventDate.AnswersNothing(question.Question, text) ? "ngày của việc được hỏi (đoạn gần nhất chỉ nêu ngày một cuộc họp)" : null)
