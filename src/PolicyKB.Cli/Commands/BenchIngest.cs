@@ -44,7 +44,8 @@ internal static class BenchIngest
             output.WriteLine(string.Create(i,
                 $"  on two idle cores (model from each file's CPU per thread): {model:0.00} s → {run.FileMegabytes / Math.Max(model, 1e-9):0.00} MB/s; with one file waiting {oneWaiting:0.00} s"));
         }
-        output.WriteLine(string.Create(i, $"  of which JIT {run.JitSeconds:0.00} s, garbage collection pauses {run.GcPauseSeconds:0.00} s"));
+        var collections = run.GcCollections.Count == 3 ? $" ({run.GcCollections[0]}/{run.GcCollections[1]}/{run.GcCollections[2]} collections of generation 0/1/2)" : "";
+        output.WriteLine(string.Create(i, $"  of which JIT {run.JitSeconds:0.00} s, garbage collection pauses {run.GcPauseSeconds:0.00} s{collections}"));
         if (run.Threads.Count > 0)
         {
             output.WriteLine("  threads: " + string.Join(", ", run.Threads.Take(6).Select(t => string.Create(i, $"{t.Thread} {t.CpuSeconds:0.00} s"))));

@@ -22,6 +22,8 @@ public sealed class BenchIngestTests
         var bytes = files.Order(StringComparer.Ordinal).Take(3).Sum(f => new FileInfo(f).Length);
         Assert.Equal(Math.Round(bytes / 1e6, 2), core.GetProperty("fileMegabytes").GetDouble());
         Assert.True(core.GetProperty("cpuSeconds").GetDouble() > 0);
+        // Collections of generation 0, 1 and 2 during the batch.
+        Assert.Equal(3, core.GetProperty("gcCollections").GetArrayLength());
         var steps = core.GetProperty("steps").EnumerateArray().Select(s => s.GetProperty("step").GetString()).ToList();
         Assert.Contains("save", steps);
         Assert.Contains("index", steps);

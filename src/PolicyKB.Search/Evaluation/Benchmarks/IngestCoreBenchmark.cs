@@ -43,6 +43,7 @@ public sealed class IngestCoreBenchmark(
         var cpuBefore = ProcessCpuSeconds();
         var jitBefore = System.Runtime.JitInfo.GetCompilationTime();
         var gcBefore = GC.GetTotalPauseDuration();
+        var collectionsBefore = Collections();
         var threadsBefore = ThreadCpuSnapshot.Take();
         var clock = Stopwatch.StartNew();
         var lastFileStarted = TimeSpan.Zero;
@@ -58,6 +59,7 @@ public sealed class IngestCoreBenchmark(
         var cpu = ProcessCpuSeconds() - cpuBefore;
         var jit = System.Runtime.JitInfo.GetCompilationTime() - jitBefore;
         var gcPause = GC.GetTotalPauseDuration() - gcBefore;
+        var collections = Collections().Zip(collectionsBefore, (after, before) => after - before).ToList();
         var threads = ThreadCpuSnapshot.Take().Since(threadsBefore);
 
         var stored = results.Where(r => r.Status is IngestionStatus.Stored or IngestionStatus.Replaced).ToList();
@@ -90,6 +92,7 @@ public sealed class IngestCoreBenchmark(
             Clauses = stored.Sum(r => r.Clauses), FileMegabytes = Math.Round(megabytes, 2), OpenSeconds = Math.Round(open.Elapsed.TotalSeconds, 2),
             WallSeconds = Math.Round(clock.Elapsed.TotalSeconds, 2), CpuSeconds = Math.Round(cpu, 2),
             JitSeconds = Math.Round(jit.TotalSeconds, 2), GcPauseSeconds = Math.Round(gcPause.TotalSeconds, 2),
+            GcCollections = collections,
             MegabytesPerWallSecond = Math.Round(megabytes / Math.Max(clock.Elapsed.TotalSeconds, 1e-9), 2),
             MegabytesPerCpuSecond = cpu > 0 ? Math.Round(megabytes / cpu, 2) : 0,
             Steps = steps,
@@ -102,6 +105,8 @@ public sealed class IngestCoreBenchmark(
     }
 
     private static bool IsWriting(string step) => step is "save" or "index" or "embed" or "read-model";
+
+    private static int[] Collections() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
 
     private static double ProcessCpuSeconds()
     {

@@ -39,6 +39,9 @@ public sealed record IngestRun
     /// <summary>Time the process was paused for garbage collection during the batch.</summary>
     public double GcPauseSeconds { get; init; }
 
+    /// <summary>Garbage collections during the batch, by generation (0, 1, 2): how often the allocations stopped the threads.</summary>
+    public IReadOnlyList<int> GcCollections { get; init; } = [];
+
     /// <summary>
     /// Process CPU of the run by thread (threads alive at its end; on Linux): the ingesting threads beside the runtime's
     /// JIT compiler and garbage collector.
