@@ -33,6 +33,12 @@ public sealed class AnswerCalibrator
     /// <summary>The least probability of a right answer at which the best quote is given.</summary>
     [JsonPropertyName("threshold")] public double Threshold { get; init; } = 0.5;
 
+    /// <summary>
+    /// The coverage from which the best quote is given without asking the model, as the hand-set floors gave it; above 1
+    /// the model decides every quote.
+    /// </summary>
+    [JsonPropertyName("decidesBelow")] public double DecidesBelow { get; init; } = 2;
+
     /// <summary>The evaluation halves ("answers-unseen-6.dev") whose judged answers the model was fitted on.</summary>
     [JsonPropertyName("halves")] public IReadOnlyList<string> Halves { get; init; } = [];
 
@@ -48,7 +54,7 @@ public sealed class AnswerCalibrator
     }
 
     /// <summary>True when the quote described by <paramref name="features"/> should be given rather than refused.</summary>
-    public bool Quotes(IReadOnlyList<double> features) => Probability(features) >= Threshold;
+    public bool Quotes(IReadOnlyList<double> features) => features[AnswerFeatures.Coverage] >= DecidesBelow || Probability(features) >= Threshold;
 
     /// <summary>
     /// Reads a model file; throws <see cref="InvalidDataException"/> when it is of another format or was fitted on other

@@ -12,6 +12,9 @@ namespace PolicyKB.Answering.Calibration;
 /// </summary>
 public static class AnswerFeatures
 {
+    /// <summary>Index of the best quote's coverage among the features.</summary>
+    public const int Coverage = 0;
+
     /// <summary>The feature names, in the order <see cref="Compute"/> returns them; the model file records them.</summary>
     public static IReadOnlyList<string> Names { get; } =
     [

@@ -23,6 +23,12 @@ public sealed record CalibrationRow(string Half, string Id, bool Answerable, boo
     /// </summary>
     public int Label => Answerable && Correct ? 1 : 0;
 
+    /// <summary>
+    /// True for a wrong quote to an answerable question: refusing it instead is judged as wrong, so the evaluation
+    /// measure gains nothing either way (the fit may leave such rows out).
+    /// </summary>
+    public bool Indifferent => Answerable && !Correct;
+
     /// <summary>The row as a tab-separated line.</summary>
     public string Format() => string.Join('\t', new[] { Half, Id, Flag(Answerable), Flag(Correct), Flag(Refused) }
         .Concat(Features.Select(f => f.ToString("R", CultureInfo.InvariantCulture))));

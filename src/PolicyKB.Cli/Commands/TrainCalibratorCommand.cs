@@ -22,11 +22,23 @@ internal static class TrainCalibratorCommand
         var split = new Option<string?>("--split") { Description = "Phần của tệp câu hỏi (dev hoặc test)" };
         var fit = new Option<FileInfo[]>("--fit") { Description = "Các tệp đặc trưng đã thu thập (.tsv) để huấn luyện", AllowMultipleArgumentsPerToken = true };
         var output = new Option<string>("--out") { Description = "Tệp sẽ ghi: đặc trưng (.tsv) khi thu thập, mô hình (.json) khi huấn luyện", Required = true };
-        var command = new Command("train-calibrator", "Huấn luyện bộ quyết định trả lời/từ chối của câu trả lời trích dẫn") { collect, split, fit, output };
+        var l2 = new Option<double>("--l2") { Description = "Hệ số phạt L2 của hồi quy logistic", DefaultValueFactory = _ => 0.01 };
+        var exclude = new Option<string>("--exclude") { Description = "Các đặc trưng không dùng (tên, cách nhau bởi dấu phẩy)", DefaultValueFactory = _ => "" };
+        var decidesBelow = new Option<double>("--decides-below") { Description = "Độ phủ từ đó câu trích được đưa như ngưỡng cũ (lớn hơn 1: mô hình quyết định mọi câu)", DefaultValueFactory = _ => 2 };
+        var dropIndifferent = new Option<bool>("--drop-indifferent") { Description = "Không huấn luyện trên câu trích sai cho câu hỏi có đáp án (từ chối cũng sai)" };
+        var command = new Command("train-calibrator", "Huấn luyện bộ quyết định trả lời/từ chối của câu trả lời trích dẫn")
+        {
+            collect, split, fit, output, l2, exclude, decidesBelow, dropIndifferent,
+        };
         command.SetAction(parse =>
         {
             if (parse.GetValue(collect) is { } file) return Collect(console, parse, file, parse.GetValue(split), parse.GetValue(output)!);
-            if (parse.GetValue(fit) is { Length: > 0 } files) return Fit(console, files, parse.GetValue(output)!);
+            if (parse.GetValue(fit) is { Length: > 0 } files)
+            {
+                var excluded = parse.GetValue(exclude)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
+                return Fit(console, files, parse.GetValue(output)!, rows => CalibratorFit.Fit(
+                    parse.GetValue(dropIndifferent) ? rows.Where(r => !r.Indifferent).ToList() : rows, [], parse.GetValue(l2), excluded, parse.GetValue(decidesBelow)));
+            }
             console.Error.WriteLine("policykb: cần --collect TỆP hoặc --fit TỆP…");
             return 2;
         });
@@ -56,7 +68,7 @@ internal static class TrainCalibratorCommand
         return 0;
     }
 
-    private static int Fit(CliConsole console, FileInfo[] files, string output)
+    private static int Fit(CliConsole console, FileInfo[] files, string output, Func<IReadOnlyList<CalibrationRow>, AnswerCalibrator> fit)
     {
         var rows = CalibratorFit.Deciding(files.SelectMany(f => CalibrationRow.Read(f.FullName)));
         var halves = rows.Select(r => r.Half).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
@@ -65,16 +77,22 @@ internal static class TrainCalibratorCommand
         int calibrated = 0, floors = 0;
         foreach (var held in sets)
         {
-            var model = CalibratorFit.Fit(rows.Where(r => SetOf(r.Half) != held.Key).ToList(), []);
-            var c = CalibratorFit.Gain(held.Select(r => (model.Probability(r.Features), r)), model.Threshold);
+            var model = fit(rows.Where(r => SetOf(r.Half) != held.Key).ToList());
+            var c = CalibratorFit.Gain(model, held);
             var f = FloorsGain(held);
             calibrated += c;
             floors += f;
             console.Out.WriteLine($"  {held.Key,-22} {held.Count(),4} dòng  hiệu chỉnh {c,4}  ngưỡng cũ {f,4}  ({c - f:+0;-0;0})");
         }
         console.Out.WriteLine($"Bỏ-một-bộ: hiệu chỉnh {calibrated} / ngưỡng cũ {floors} trên {rows.Count} dòng ({calibrated - floors:+0;-0;0})");
-        var final = CalibratorFit.Fit(rows, halves);
+        var fitted = fit(rows);
+        var final = new AnswerCalibrator
+        {
+            Features = fitted.Features, Weights = fitted.Weights, Bias = fitted.Bias, Threshold = fitted.Threshold,
+            DecidesBelow = fitted.DecidesBelow, Rows = fitted.Rows, Halves = halves,
+        };
         final.Save(output);
+        console.Out.WriteLine($"Trên chính các dòng đã học: hiệu chỉnh {CalibratorFit.Gain(final, rows)} / ngưỡng cũ {FloorsGain(rows)}");
         for (var i = 0; i < final.Features.Count; i++) console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {final.Features[i],-22} {final.Weights[i],9:F4}"));
         console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {"(bias)",-22} {final.Bias,9:F4}  ngưỡng {final.Threshold:F4}  → {output}"));
         return 0;

@@ -22,11 +22,12 @@ public sealed class CalibratorFitTests
     }
 
     [Fact]
-    public void The_threshold_makes_every_decision_right_when_the_rows_are_separable()
+    public void The_threshold_makes_every_decision_that_can_be_right_right_when_the_rows_are_separable()
     {
         var rows = Separable();
         var model = CalibratorFit.Fit(rows, ["set.dev"]);
-        Assert.Equal(rows.Count, CalibratorFit.Gain(rows.Select(r => (model.Probability(r.Features), r)), model.Threshold));
+        // Every row but the wrong quote, which is judged wrong whether quoted or refused.
+        Assert.Equal(rows.Count - 1, CalibratorFit.Gain(model, rows));
         Assert.Equal(["set.dev"], model.Halves);
     }
 
@@ -44,6 +45,18 @@ public sealed class CalibratorFitTests
         var scored = new List<(double, CalibrationRow)> { (0.9, Row("a", 0.9, true, true)), (0.3, Row("w", 0.4, true, false)) };
         Assert.InRange(CalibratorFit.BestThreshold(scored), 0.3001, 0.9);
     }
+
+    [Fact]
+    public void Quotes_covering_the_question_from_the_decides_below_coverage_are_given_as_the_floors_gave_them()
+    {
+        var model = CalibratorFit.Fit(Separable(), [], decidesBelow: 0.6);
+        Assert.True(model.Quotes(Row("x", 0.6, false, false).Features));
+        Assert.Equal(4, model.Rows);
+    }
+
+    [Fact]
+    public void An_excluded_feature_gets_no_weight() =>
+        Assert.Equal(0, CalibratorFit.Fit(Separable(), [], excluded: new HashSet<string> { "coverage" }).Weights[AnswerFeatures.Coverage]);
 
     [Fact]
     public void A_row_reads_back_as_written()
