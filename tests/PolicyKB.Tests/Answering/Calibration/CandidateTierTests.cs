@@ -20,7 +20,11 @@ public sealed class CandidateTierTests
 
     [Fact]
     public void Below_the_floors_the_best_covering_tier_is_offered_to_the_calibrator() =>
-        Assert.Equal(0.4, ExtractiveAnswerer.FloorFor(CalibrationMode.Calibrated, [0.42, 0.3]));
+        Assert.Equal(0.5, ExtractiveAnswerer.FloorFor(CalibrationMode.Calibrated, [0.52, 0.3]));
+
+    [Fact]
+    public void Below_the_lowest_tier_no_sentence_is_offered() =>
+        Assert.Equal(ExtractiveAnswerer.CandidateTiers[^1], ExtractiveAnswerer.FloorFor(CalibrationMode.Calibrated, [0.45, 0.3]));
 
     [Fact]
     public void The_known_share_weighs_the_question_words_no_clause_holds()
