@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Text;
 using PolicyKB.Answering.Answers;
+using PolicyKB.Answering.Calibration;
 using PolicyKB.Answering.Conversations;
 using PolicyKB.Answering.Facts;
 using PolicyKB.Answering.Knowledge;
@@ -26,7 +27,7 @@ public sealed class AnsweringService
     private readonly ClauseRetriever _retriever;
     private readonly QuestionAnalyzer _analyzer = QuestionAnalyzer.CreateDefault();
     private readonly GraphAnswerer _graph;
-    private readonly ExtractiveAnswerer _extractive = new();
+    private readonly ExtractiveAnswerer _extractive;
     private readonly FocusedAnswerer _focused;
     private readonly FocusedAnswerer _focusedByNumber;
     private readonly FactAnswerSource _facts;
@@ -47,6 +48,9 @@ public sealed class AnsweringService
         _options = options;
         _retriever = new ClauseRetriever(knowledgeBase.Store, knowledgeBase.Search);
         _graph = new GraphAnswerer(knowledgeBase.Store);
+        _extractive = options.CollectAnswerFeatures ? new ExtractiveAnswerer(CalibrationMode.Collect)
+            : options.UseAnswerCalibrator ? new ExtractiveAnswerer(CalibrationMode.Calibrated, AnswerCalibrator.LoadIfPresent(PolicyKbPaths.Resolve(options.AnswerCalibratorPath)))
+            : new ExtractiveAnswerer();
         _focused = new FocusedAnswerer(knowledgeBase.Store, knowledgeBase.Search);
         _focusedByNumber = new FocusedAnswerer(knowledgeBase.Store, knowledgeBase.Search, byTitle: false);
         _facts = new FactAnswerSource(knowledgeBase.Store);
@@ -96,10 +100,12 @@ public sealed class AnsweringService
                 ?? (draft?.Refused == true ? draft : null);
         }
         RetrievalResult? retrieval = null;
+        IReadOnlyList<double>? features = null;
         if (draft is null)
         {
             retrieval = await _retriever.RetrieveAsync(question, knowledge, cancellationToken).ConfigureAwait(false);
             draft = _extractive.Answer(question, retrieval, knowledge, Frame);
+            features = draft.Calibration;
         }
         // The not-stored check first, whose refusal says more (which document the store lacks); last, does a quote hold an
         // answer of the asked type about the asked subject (issue #11)? A refused first pick gives way to another
@@ -142,7 +148,7 @@ public sealed class AnsweringService
                     var llmDraft = modelRefused && !gated.HasVerifiedCitation
                         ? Refusals.Create(AnswerModes.Llm, null, sources)
                         : new DraftAnswer(gated.Text, AnswerModes.Llm, sources, Refused: false);
-                    foreach (var e in Finish(request, resolved, question, llmDraft, llmDraft.Refused ? VerificationReport.Empty : gated.Report, note, clock)) yield return e;
+                    foreach (var e in Finish(request, resolved, question, llmDraft, llmDraft.Refused ? VerificationReport.Empty : gated.Report, note, clock, features)) yield return e;
                     yield break;
                 }
                 note = "Câu trả lời của mô hình ngôn ngữ không qua được bước kiểm chứng nguồn; câu trả lời dưới đây trích nguyên văn từ văn bản.";
@@ -156,11 +162,12 @@ public sealed class AnsweringService
         var report = _gate.Verify(draft.Text, GateSources(draft.Refused ? draft.Closest : draft.Sources), knowledge, draft.Refused);
         (draft, report) = NothingQuoted.Apply(draft, report, refusal => _gate.Verify(refusal.Text, GateSources(refusal.Closest), knowledge, refusal: true));
         var final = draft with { Text = report.Text };
-        foreach (var e in Finish(request, resolved, question, final, report.Report, note, clock)) yield return e;
+        foreach (var e in Finish(request, resolved, question, final, report.Report, note, clock, features)) yield return e;
     }
 
     private IEnumerable<AnswerStreamEvent> Finish(
-        AnswerRequest request, string resolved, QuestionAnalysis question, DraftAnswer draft, VerificationReport report, string? note, Stopwatch clock)
+        AnswerRequest request, string resolved, QuestionAnalysis question, DraftAnswer draft, VerificationReport report, string? note, Stopwatch clock,
+        IReadOnlyList<double>? features)
     {
         yield return new AnswerStreamEvent("verification") { Verification = report };
         var result = new AnswerResult(request.Question, draft.Text, draft.Mode, Citations(draft.Sources), draft.Refused)
@@ -173,6 +180,7 @@ public sealed class AnsweringService
             Intent = question.Intent.ToString().ToLowerInvariant(),
             Note = note,
             Choices = draft.Choices,
+            CalibrationFeatures = features,
         };
         if (request.SessionId is { } session && _conversations is not null)
         {

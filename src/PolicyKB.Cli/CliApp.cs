@@ -30,6 +30,7 @@ public static class CliApp
         root.Subcommands.Add(TrainEmbeddingsCommand.Create(console));
         root.Subcommands.Add(TrainRerankerCommand.Create(console));
         root.Subcommands.Add(TrainTranslationCommand.Create(console));
+        root.Subcommands.Add(TrainCalibratorCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(EvalPairsCommand.Create(console));
         root.Subcommands.Add(BenchCommand.Create(console));

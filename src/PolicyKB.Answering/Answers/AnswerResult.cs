@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using PolicyKB.Answering.Verification;
 
 namespace PolicyKB.Answering.Answers;
@@ -36,6 +37,10 @@ public sealed record AnswerResult(string Question, string Answer, string Mode, I
 
     /// <summary>The documents the question may mean, when it could mean several (mode "clarify"); the UI links them.</summary>
     public IReadOnlyList<DocumentChoice> Choices { get; init; } = [];
+
+    /// <summary>The features the answer calibrator read of the best quote (training collection only; not serialised).</summary>
+    [JsonIgnore]
+    public IReadOnlyList<double>? CalibrationFeatures { get; init; }
 
     /// <summary>Ids of the clauses the answer quoted, kept with the conversation's turn; none for a refusal.</summary>
     public IReadOnlyList<string> CitedClauseIds() => Refused ? [] : Citations.Select(c => c.ClauseId).Distinct(StringComparer.Ordinal).ToList();

@@ -20,4 +20,7 @@ public sealed record DraftAnswer(string Text, string Mode, IReadOnlyList<Retriev
     /// this one (<see cref="Verification.AlternateQuotes"/>).
     /// </summary>
     public IReadOnlyList<DraftAnswer> Alternates { get; init; } = [];
+
+    /// <summary>The features of the best quote the calibrated decision read (<see cref="Calibration.AnswerFeatures"/>), when it ran.</summary>
+    public IReadOnlyList<double>? Calibration { get; init; }
 }

@@ -58,6 +58,21 @@ public sealed class ChatOptions
     [Range(1, 1_000_000, ErrorMessage = "PolicyKB:Chat:MaxSessions phải từ 1 đến 1.000.000.")]
     public int MaxSessions { get; set; } = 10_000;
 
+    /// <summary>
+    /// Whether the fitted answer calibrator (<see cref="AnswerCalibratorPath"/>) decides between quoting and refusing; false
+    /// keeps the hand-set coverage floors (to measure them), as does a missing model file.
+    /// </summary>
+    public bool UseAnswerCalibrator { get; set; } = true;
+
+    /// <summary>The answer calibrator's model file (<c>policykb train-calibrator --fit</c>).</summary>
+    public string AnswerCalibratorPath { get; set; } = "content/models/answer-calibrator.json";
+
+    /// <summary>
+    /// Training data collection only (<c>policykb train-calibrator --collect</c>): the quoting answerer always quotes its
+    /// best candidate and keeps its features with the answer.
+    /// </summary>
+    public bool CollectAnswerFeatures { get; set; }
+
     /// <summary>The limits of the conversation store.</summary>
     public ConversationLimits ConversationLimits => new(MaxHistoryTurns, MaxSessions, SessionRetentionDays);
 
