@@ -87,7 +87,9 @@ public sealed class AnsweringService
         var followUp = resolved != asked;
         // A short follow-up is first answered from the clauses the previous answer quoted, when one of their sentences
         // holds a value of the type it asks and passes the same checks; otherwise the usual path runs unchanged.
-        var draft = followUp ? FromCited(asked, question, history, knowledge, Frame) : null;
+        // A follow-up pointing at a document ("chỉ thị đó ban hành ngày nào?") is left as typed when the previous turn asked
+        // which document, yet that document is the one the previous answer quoted or named: its clauses are tried too.
+        var draft = followUp || FollowUpRewriter.PointsAtDocument(asked) ? FromCited(asked, question, history, knowledge, Frame) : null;
         draft ??= _graph.Answer(question, knowledge, Frame);
         if (draft is null || draft.Refused)
         {

@@ -51,6 +51,12 @@ public sealed partial class FollowUpRewriter
         return question.TrimEnd('?', ' ', '.') + " (theo " + named + (section is null ? "" : ", " + section) + ")?";
     }
 
+    /// <summary>
+    /// True when <paramref name="question"/> points back at a document ("chỉ thị đó", "nghị quyết trên", "văn bản này"): in a
+    /// conversation, one the previous answer quoted or named.
+    /// </summary>
+    public static bool PointsAtDocument(string question) => DocumentPointer().IsMatch(Fold(question));
+
     /// <summary>A document pointed back at, folded: "quyết định đó", "văn bản này", "nghị quyết trên".</summary>
     [GeneratedRegex(@" (?:ke hoach|quyet dinh|chi thi|nghi quyet|nghi dinh|thong tu|ket luan|cong van|cong dien|thong bao|huong dan|van ban) (?:do|nay|ay|tren) ")]
     private static partial Regex DocumentPointer();

@@ -51,8 +51,11 @@ public sealed partial class FollowUpRewriter
                 : rewritten.TrimEnd('?', ' ') + " năm " + years[0] + "?";
         }
         if (places.Count == 0 && years.Count == 0 && SwapLevel(question, rewritten) is { } levelled) return levelled;
+        if (places.Count == 0 && years.Count == 0 && SwapNamedLevel(question, rewritten) is { } named) return named;
         if (places.Count == 0 && years.Count == 0 && Swap(question, rewritten) is { } swapped) return swapped;
-        if (places.Count == 0 && years.Count == 0 && SwapSubject(question, rewritten) is { } subjectSwapped) return subjectSwapped;
+        if (places.Count == 0 && years.Count == 0 && SwapLabel(question, rewritten) is { } labelled) return labelled;
+        if (places.Count == 0 && years.Count == 0 && SwapSubject(question, rewritten) is { } subjectSwapped) return KeepPlace(subjectSwapped, rewritten, knowledge);
+        if (places.Count == 0 && years.Count == 0 && Negate(question, rewritten) is { } negated) return negated;
         if (places.Count == 0 && years.Count == 0 && rest.Count > 0)
         {
             var subject = string.Join(' ', rest);
@@ -116,7 +119,7 @@ public sealed partial class FollowUpRewriter
     /// A question word of the follow-up's own, folded: who, which, how much, when, what ("thì sao" after a bare subject is
     /// the follow-up mark, not an ask; "chi sao" is).
     /// </summary>
-    [GeneratedRegex(@" (?:ai|nao|bao nhieu|bao gio|gi) |(?<! thi| ra) sao ")]
+    [GeneratedRegex(@" (?:ai|nao|bao nhieu|bao gio|bao lau|gi) |(?<! thi| ra) sao ")]
     private static partial Regex OwnAsk();
 
     /// <summary>Most words of a bare follow-up that names nothing ("thời gian thực hiện khi nào").</summary>

@@ -61,4 +61,26 @@ public sealed class FollowUpOwnAskTests(SeedKnowledgeBase kb) : IClassFixture<Se
 
         Assert.Equal("Giải phóng mặt bằng khu tái định cư thì ai lo?", rewritten);
     }
+
+    [Fact]
+    public void A_follow_up_asking_how_long_of_its_own_subject_stands_alone()
+    {
+        // issue #11 session 20 (tuning U14J05): "bao lâu" is an ask of its own, like "bao nhiêu"; spliced into the previous
+        // question it asked about registering and about granting accounts at once.
+        var history = new[] { new ChatTurn("Đăng ký tài khoản người khai thì trong bao lâu được kiểm tra, đối chiếu thông tin?", "…") };
+
+        var rewritten = _rewriter.Rewrite("còn cấp tài khoản cho cán bộ của Bộ Tài chính thì mất bao lâu?", history, kb.Snapshot());
+
+        Assert.Equal("Cấp tài khoản cho cán bộ của Bộ Tài chính thì mất bao lâu?", rewritten);
+    }
+
+    [Theory]
+    [InlineData("chỉ thị đó ban hành ngày nào?", true)]
+    [InlineData("nghị quyết trên do ai ký?", true)]
+    [InlineData("chi thi do ban hanh ngay nao?", true)]
+    [InlineData("Chỉ thị 12/CT-TTg ban hành ngày nào?", false)]
+    public void A_follow_up_pointing_at_a_document_is_recognised_for_the_previously_quoted_clauses(string question, bool points)
+    {
+        Assert.Equal(points, FollowUpRewriter.PointsAtDocument(question));
+    }
 }
