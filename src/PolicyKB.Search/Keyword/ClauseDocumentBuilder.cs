@@ -142,7 +142,10 @@ internal sealed class ClauseDocumentBuilder
         }
         if (titleSyllables is not null)
         {
-            _titleUnigrams.Use(titleSyllables);
+            // Queries match the title by its folded words alone (KeywordQueryBuilder): its accented forms, stacked at the
+            // same positions and repeated in every clause of the document, were terms nothing read. Stacked terms do not
+            // count in BM25's length norm (discounted overlaps), so the folded terms score as before.
+            _titleUnigrams.Use(titleSyllables, foldedOnly: true);
             fields.Add(_title);
         }
         facets ??= DocumentFacetKeys.Of(document.Metadata);

@@ -27,7 +27,8 @@ internal static class ClauseFields
     /// <summary>
     /// Version of the indexed fields; documents indexed with another version are indexed again at start. 5: the document
     /// id's doc values only where the clause id does not hold it (ClauseDocumentIds); a build of format 4 would drop the
-    /// other hits, so it re-indexes them instead.
+    /// other hits, so it re-indexes them instead. The title field's folded-only terms (session 20) need no new version: the
+    /// accented title terms an older index holds are never queried and do not change the folded terms' scores.
     /// </summary>
     public const string CurrentFormat = "5";
 

@@ -21,7 +21,20 @@ internal sealed class Syllable
         AccentedUtf8 = Encoding.UTF8.GetBytes(accented);
         FoldedUtf8 = ReferenceEquals(folded, accented) ? AccentedUtf8 : Encoding.UTF8.GetBytes(folded);
         // A document number ("281/qđ-ttg") also stacks its parts; other syllables, nearly all of them, stack none.
-        NumberPartsUtf8 = accented.Contains('/') ? Array.ConvertAll(NumberPartTerms.Of(accented), Encoding.UTF8.GetBytes) : null;
+        var folds = new List<byte[]>();
+        // Folding can give an equal string that is another instance (a character it leaves alone): the stream then
+        // stacks it twice, and a folded-only stream keeps both, so the folded term's frequency does not change.
+        if (FoldingChanges && string.Equals(folded, accented, StringComparison.Ordinal)) folds.Add(AccentedUtf8);
+        if (accented.Contains('/'))
+        {
+            var parts = NumberPartTerms.Of(accented);
+            NumberPartsUtf8 = Array.ConvertAll(parts, Encoding.UTF8.GetBytes);
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (string.Equals(ClauseSyllables.Fold(parts[i]), parts[i], StringComparison.Ordinal)) folds.Add(NumberPartsUtf8[i]);
+            }
+        }
+        FoldedStackUtf8 = folds.Count > 0 ? [.. folds] : null;
     }
 
     /// <summary>The syllable <paramref name="accented"/> (lowercased, as written), folded as <see cref="ClauseSyllables.Fold"/> folds it.</summary>
@@ -44,4 +57,10 @@ internal sealed class Syllable
 
     /// <summary>The terms stacked after a document number (<see cref="NumberPartTerms.Of"/>) in UTF-8; null for any other syllable.</summary>
     public byte[][]? NumberPartsUtf8 { get; }
+
+    /// <summary>
+    /// The terms the unigram field stacks after <see cref="FoldedUtf8"/> that are folded forms themselves (the accented
+    /// ones left out), for a field queried by folded terms alone; null when there are none, as for nearly every syllable.
+    /// </summary>
+    public byte[][]? FoldedStackUtf8 { get; }
 }

@@ -24,6 +24,7 @@ internal sealed class UnigramTokenStream : TokenStream
     private readonly List<byte[]> _stacked = [];
     private int _nextStacked;
     private int _next;
+    private bool _foldedOnly;
 
     /// <summary>Unigrams of <paramref name="syllables"/>.</summary>
     public UnigramTokenStream(ClauseSyllables syllables)
@@ -38,10 +39,15 @@ internal sealed class UnigramTokenStream : TokenStream
     {
     }
 
-    /// <summary>Makes the stream give the unigrams of <paramref name="syllables"/> from its next <see cref="Reset"/>.</summary>
-    public void Use(ClauseSyllables syllables)
+    /// <summary>
+    /// Makes the stream give the unigrams of <paramref name="syllables"/> from its next <see cref="Reset"/>; with
+    /// <paramref name="foldedOnly"/> only their folded forms (a number's parts too): for a field that queries match
+    /// folded alone, where the accented forms would be stacked terms nothing reads.
+    /// </summary>
+    public void Use(ClauseSyllables syllables, bool foldedOnly = false)
     {
         _syllables = syllables;
+        _foldedOnly = foldedOnly;
         _stacked.Clear();
         _nextStacked = 0;
         _next = 0;
@@ -65,6 +71,11 @@ internal sealed class UnigramTokenStream : TokenStream
         _stacked.Clear();
         _nextStacked = 0;
         // Folding keeps the same string instance for an all-ASCII syllable: the folding filter then emits it once.
+        if (_foldedOnly)
+        {
+            if (syllable.FoldedStackUtf8 is { } folds) _stacked.AddRange(folds);
+            return true;
+        }
         if (syllable.FoldingChanges) _stacked.Add(syllable.AccentedUtf8);
         if (syllable.NumberPartsUtf8 is { } parts) _stacked.AddRange(parts);
         return true;

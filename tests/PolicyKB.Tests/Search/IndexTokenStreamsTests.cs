@@ -35,6 +35,21 @@ public sealed class IndexTokenStreamsTests
     }
 
     [Theory]
+    [MemberData(nameof(Texts))]
+    public void Folded_only_unigrams_are_the_unigrams_folded_terms_at_the_same_positions(string text)
+    {
+        // The title field keeps only what its queries read: every folded term as the full stream gives it (number parts
+        // included), the accented ones stacked beside them left out, so term frequencies and positions do not change.
+        var syllables = ClauseSyllables.Of(text);
+        var foldedOnly = new UnigramTokenStream();
+        foldedOnly.Use(syllables, foldedOnly: true);
+
+        var expected = Terms(new UnigramTokenStream(syllables)).Where(t => ClauseSyllables.Fold(t.TrimStart('+')) == t.TrimStart('+')).ToList();
+        Assert.Equal(expected, Terms(foldedOnly));
+        Assert.Equal(syllables.Count, Terms(foldedOnly).Count(t => !t.StartsWith('+')));
+    }
+
+    [Theory]
     [InlineData("định")]
     [InlineData("281/qđ-ttg")]
     [InlineData("中文")]
