@@ -69,9 +69,10 @@ public sealed class ChatOptions
 
     /// <summary>
     /// Training data collection only (<c>policykb train-calibrator --collect</c>): the quoting answerer always quotes its
-    /// best candidate and keeps its features with the answer.
+    /// best candidate and keeps its features with the answer. Its setter is internal so that configuration binding never
+    /// sets it: from appsettings.json or the environment it would turn every refusal of the quoting answerer off.
     /// </summary>
-    public bool CollectAnswerFeatures { get; set; }
+    public bool CollectAnswerFeatures { get; internal set; }
 
     /// <summary>The limits of the conversation store.</summary>
     public ConversationLimits ConversationLimits => new(MaxHistoryTurns, MaxSessions, SessionRetentionDays);
