@@ -51,7 +51,8 @@ public sealed class AnsweringService
         _extractive = options.CollectAnswerFeatures ? new ExtractiveAnswerer(CalibrationMode.Collect)
             : options.UseAnswerCalibrator ? new ExtractiveAnswerer(CalibrationMode.Calibrated, AnswerCalibrator.LoadIfPresent(PolicyKbPaths.Resolve(options.AnswerCalibratorPath)))
             : new ExtractiveAnswerer();
-        _focused = new FocusedAnswerer(knowledgeBase.Store, knowledgeBase.Search);
+        _focused = new FocusedAnswerer(knowledgeBase.Store, knowledgeBase.Search,
+            mode: options.CollectFocusedFeatures ? CalibrationMode.Collect : CalibrationMode.Floors);
         _focusedByNumber = new FocusedAnswerer(knowledgeBase.Store, knowledgeBase.Search, byTitle: false);
         _facts = new FactAnswerSource(knowledgeBase.Store);
         _llm = chat is null ? null : new LlmAnswerer(chat, options);
@@ -89,6 +90,7 @@ public sealed class AnsweringService
         // holds a value of the type it asks and passes the same checks; otherwise the usual path runs unchanged.
         // A follow-up pointing at a document ("chỉ thị đó ban hành ngày nào?") is left as typed when the previous turn asked
         // which document, yet that document is the one the previous answer quoted or named: its clauses are tried too.
+        IReadOnlyList<double>? features = null;
         var draft = followUp || FollowUpRewriter.PointsAtDocument(asked) ? FromCited(asked, question, history, knowledge, Frame) : null;
         draft ??= _graph.Answer(question, knowledge, Frame);
         if (draft is null || draft.Refused)
@@ -100,14 +102,16 @@ public sealed class AnsweringService
             draft = await _facts.TryAnswerAsync(question, knowledge, Frame, cancellationToken).ConfigureAwait(false)
                 ?? await focused.TryAnswerAsync(question, knowledge, Frame, cancellationToken).ConfigureAwait(false)
                 ?? (draft?.Refused == true ? draft : null);
+            // Collecting for the focused answerer's calibrator: its best sentence's features go with the judged answer.
+            if (_options.CollectFocusedFeatures) features = draft?.Calibration;
         }
         RetrievalResult? retrieval = null;
-        IReadOnlyList<double>? features = null;
         if (draft is null)
         {
             retrieval = await _retriever.RetrieveAsync(question, knowledge, cancellationToken).ConfigureAwait(false);
             draft = _extractive.Answer(question, retrieval, knowledge, Frame);
-            features = draft.Calibration;
+            // The quoting answerer's features are another model's: not mixed into the focused answerer's rows.
+            if (!_options.CollectFocusedFeatures) features = draft.Calibration;
         }
         // The not-stored check first, whose refusal says more (which document the store lacks); last, does a quote hold an
         // answer of the asked type about the asked subject (issue #11)? A refused first pick gives way to another

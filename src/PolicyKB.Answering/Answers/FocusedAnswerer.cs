@@ -1,3 +1,4 @@
+using PolicyKB.Answering.Calibration;
 using PolicyKB.Answering.Knowledge;
 using PolicyKB.Answering.Questions;
 using PolicyKB.Answering.Retrieval;
@@ -18,8 +19,15 @@ namespace PolicyKB.Answering.Answers;
 /// <param name="store">The document store.</param>
 /// <param name="search">The search service ranking a document's clauses.</param>
 /// <param name="byTitle">False to focus only on documents named by number (when a language model answers the rest).</param>
-public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, bool byTitle = true) : IAnswerSource
+/// <param name="mode">
+/// <see cref="CalibrationMode.Collect"/> to collect training rows for a calibrator of this path: the coverage floor is
+/// lowered to <see cref="SentenceScorer.ClosestFloor"/> and the best sentence's <see cref="FocusedFeatures"/> are kept with
+/// the answer. Any other mode keeps the floor (<see cref="SentenceScorer.MinCoverage"/>).
+/// </param>
+public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, bool byTitle = true, CalibrationMode mode = CalibrationMode.Floors) : IAnswerSource
 {
+    private readonly double _minCoverage = mode == CalibrationMode.Collect ? SentenceScorer.ClosestFloor : SentenceScorer.MinCoverage;
+
     private const int SearchTop = 30;
     private const int MaxDocuments = 3;
     private const int ItemLength = 200;
@@ -51,7 +59,7 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
             {
                 if (frame(clause.Id) is not { } framed) continue;
                 candidates.AddRange(SentenceScorer.Score(question, type, framed, prior.GetValueOrDefault(clause.Id), knowledge, frame, documentKeys, scopeKeys,
-                    narrative(clause)));
+                    narrative(clause), _minCoverage));
             }
         }
         var ranked = candidates.OrderByDescending(c => c.Score).ToList();
@@ -75,7 +83,8 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
         // The first pick's clause holds the value asked in another sentence, for when the checks refuse the first (AlternateQuotes).
         var alternates = ranked.Where(c => c.Answers && c.Clause.Id == best.Clause.Id && c.Quote != best.Quote).DistinctBy(c => (c.Clause.Id, c.Quote))
             .Take(Verification.AlternateQuotes.MaxTried).Select(c => Quote([c], type, frame)).ToList();
-        return Quote(chosen, type, frame) with { Alternates = alternates };
+        var features = mode == CalibrationMode.Collect ? FocusedFeatures.Compute(question, knowledge, ranked, best, !titled, documents.Count) : null;
+        return Quote(chosen, type, frame) with { Alternates = alternates, Calibration = features };
     }
 
     /// <summary>

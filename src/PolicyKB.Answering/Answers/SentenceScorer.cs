@@ -41,10 +41,12 @@ public static partial class SentenceScorer
     /// <summary>
     /// The candidates of one clause. <paramref name="narrative"/> is the introduction a numbered body item is read with
     /// (<see cref="NumberedBody"/>): a number the question names there (the event's date) need not recur in the item.
+    /// <paramref name="minCoverage"/> is the least focus coverage of an answer other than a yes/no one: lowered only to
+    /// collect the candidates the floor would refuse (<c>policykb train-calibrator --collect --focused</c>).
     /// </summary>
     public static IEnumerable<SentenceCandidate> Score(QuestionAnalysis question, AnswerType type, RetrievedClause clause, double prior,
         KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame, IReadOnlySet<string> documentKeys, IReadOnlySet<string>? scopeKeys = null,
-        string narrative = "")
+        string narrative = "", double minCoverage = MinCoverage)
     {
         // An abbreviation the document never writes ("BHYT" where it says "bảo hiểm y tế") tells its sentences apart from nothing.
         var neutral = Abbreviation().Matches(question.Question).Select(m => SyllableKeys.Key(m.Value, question.Folded)).Where(k => !documentKeys.Contains(k)).ToHashSet(StringComparer.Ordinal);
@@ -75,7 +77,7 @@ public static partial class SentenceScorer
             var items = NestedItems.Flatten(clause.Clause.ChildIds.Take(MaxItems).Select(frame).OfType<RetrievedClause>(), frame, MaxItems);
             var text = clause.Clause.Text + " " + string.Join(' ', items.Select(i => i.Clause.Text));
             var coverage = Coverage(question, SyllableKeys.Keys($"{text} {headings}", question.Folded), nameKeys, neutral, knowledge.Terms, compounds);
-            var answers = coverage >= MinCoverage && HasAll(required, $"{text} {headings}") && agencyNamed;
+            var answers = coverage >= minCoverage && HasAll(required, $"{text} {headings}") && agencyNamed;
             // The sentence leading the list says what it lists ("Ủy quyền … thực hiện nhiệm vụ …, cụ thể:"): its own words
             // tell the list asked for from another list under the same heading words.
             var lead = Coverage(question, SyllableKeys.Keys($"{sentences[0]} {headings}", question.Folded), nameKeys, neutral, knowledge.Terms, compounds);
@@ -108,7 +110,7 @@ public static partial class SentenceScorer
             var fromLeadIn = leadIn is not null && type is AnswerType.Number or AnswerType.Date && !(typed && unit)
                 && Typed(question, type, leadIn.Text, agencyHeading) && HasUnit(question, keys, $"{leadIn.Text} {sentence}");
             if (fromLeadIn) (typed, unit) = (true, true);
-            var floor = type == AnswerType.YesNo ? MinYesNoCoverage : MinCoverage;
+            var floor = type == AnswerType.YesNo ? MinYesNoCoverage : minCoverage;
             var answers = typed && coverage >= floor && unit && (HasAll(required, $"{context} {narrative}") || (clauseHasNumbers && sentences.Count > 1 && TableLike(clause.Clause.Text)))
                 && SyllableKeys.Keys(sentence).Count >= 3 && agencyNamed && !AnswerConstraints.IsBlankForm(sentence)
                 && AnswerConstraints.NamesPersonAsked(question.Question, sentence)

@@ -74,6 +74,12 @@ public sealed class ChatOptions
     /// </summary>
     public bool CollectAnswerFeatures { get; internal set; }
 
+    /// <summary>
+    /// Training data collection only (<c>policykb train-calibrator --collect --focused</c>): the focused answerer quotes its
+    /// best sentence down to the closest-clause floor and keeps its <see cref="Calibration.FocusedFeatures"/> with the answer.
+    /// </summary>
+    public bool CollectFocusedFeatures { get; set; }
+
     /// <summary>The limits of the conversation store.</summary>
     public ConversationLimits ConversationLimits => new(MaxHistoryTurns, MaxSessions, SessionRetentionDays);
 

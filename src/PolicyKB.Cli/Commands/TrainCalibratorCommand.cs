@@ -11,7 +11,8 @@ namespace PolicyKB.Cli.Commands;
 /// <c>--collect SET.jsonl --split dev --out ROWS.tsv</c> answers one half of an evaluation set over the knowledge base of
 /// <c>--data</c> with the floors off (the best candidate always quoted), judges each answer and writes the candidate's
 /// features with its outcome; <c>--fit ROWS.tsv… --out content/models/answer-calibrator.json</c> fits the model on the
-/// collected rows, printing the leave-one-set-out figures first. Only tuning halves may be collected: a blind half read
+/// collected rows, printing the leave-one-set-out figures first. <c>--focused</c> collects the focused answerer's best
+/// sentences instead (its coverage floor lowered, <see cref="FocusedFeatures"/>), for a calibrator of that path. Only tuning halves may be collected: a blind half read
 /// here would no longer measure anything.
 /// </summary>
 internal static class TrainCalibratorCommand
@@ -25,14 +26,15 @@ internal static class TrainCalibratorCommand
         var l2 = new Option<double>("--l2") { Description = "Hệ số phạt L2 của hồi quy logistic", DefaultValueFactory = _ => 0.01 };
         var exclude = new Option<string>("--exclude") { Description = "Các đặc trưng không dùng (tên, cách nhau bởi dấu phẩy)", DefaultValueFactory = _ => "" };
         var decidesBelow = new Option<double>("--decides-below") { Description = "Độ phủ từ đó câu trích được đưa như ngưỡng cũ (lớn hơn 1: mô hình quyết định mọi câu)", DefaultValueFactory = _ => 2 };
+        var focused = new Option<bool>("--focused") { Description = "Thu thập đặc trưng của câu trả lời theo văn bản được nêu (FocusedAnswerer) thay vì câu trả lời trích dẫn" };
         var dropIndifferent = new Option<bool>("--drop-indifferent") { Description = "Không huấn luyện trên câu trích sai cho câu hỏi có đáp án (từ chối cũng sai)" };
         var command = new Command("train-calibrator", "Huấn luyện bộ quyết định trả lời/từ chối của câu trả lời trích dẫn")
         {
-            collect, split, fit, output, l2, exclude, decidesBelow, dropIndifferent,
+            collect, split, fit, output, l2, exclude, decidesBelow, dropIndifferent, focused,
         };
         command.SetAction(parse =>
         {
-            if (parse.GetValue(collect) is { } file) return Collect(console, parse, file, parse.GetValue(split), parse.GetValue(output)!);
+            if (parse.GetValue(collect) is { } file) return Collect(console, parse, file, parse.GetValue(split), parse.GetValue(output)!, parse.GetValue(focused));
             if (parse.GetValue(fit) is { Length: > 0 } files)
             {
                 var excluded = parse.GetValue(exclude)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal);
@@ -45,7 +47,7 @@ internal static class TrainCalibratorCommand
         return command;
     }
 
-    private static int Collect(CliConsole console, ParseResult parse, FileInfo file, string? split, string output)
+    private static int Collect(CliConsole console, ParseResult parse, FileInfo file, string? split, string output, bool focused)
     {
         if (!file.Exists)
         {
@@ -54,7 +56,8 @@ internal static class TrainCalibratorCommand
         }
         var settings = CliSettings.LoadExisting(parse.GetValue(CliOptions.Data));
         if (AskCommand.ReadChatOptions(settings, console) is not { } options) return 2;
-        options.CollectAnswerFeatures = true;
+        options.CollectAnswerFeatures = !focused;
+        options.CollectFocusedFeatures = focused;
         var cases = AnswerEvaluator.Load(file.FullName).Where(c => split is null || c.Split == split).ToList();
         var half = $"{Path.GetFileNameWithoutExtension(file.Name)}.{split ?? "all"}";
         using var kb = CliKnowledgeBase.OpenForReading(settings);
@@ -63,7 +66,9 @@ internal static class TrainCalibratorCommand
         var rows = report.Outcomes.Where(o => o.Result.CalibrationFeatures is not null)
             .Select(o => new CalibrationRow(half, o.Case.Id, !o.Case.ExpectRefusal, o.Correct, o.Result.Refused, o.Result.CalibrationFeatures!)).ToList();
         if (Path.GetDirectoryName(Path.GetFullPath(output)) is { } folder) Directory.CreateDirectory(folder);
-        File.WriteAllLines(output, rows.Select(r => r.Format()).Prepend(CalibrationRow.Header));
+        // The focused answerer's rows carry its own features (FocusedFeatures), named in their header.
+        var header = focused ? string.Join('\t', new[] { "half", "id", "answerable", "correct", "refused" }.Concat(FocusedFeatures.Names)) : CalibrationRow.Header;
+        File.WriteAllLines(output, rows.Select(r => r.Format()).Prepend(header));
         console.Out.WriteLine($"{half}: {rows.Count} dòng đặc trưng từ {cases.Count} câu hỏi → {output}");
         return 0;
     }
