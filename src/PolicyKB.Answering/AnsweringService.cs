@@ -51,9 +51,11 @@ public sealed class AnsweringService
         _extractive = options.CollectAnswerFeatures ? new ExtractiveAnswerer(CalibrationMode.Collect)
             : options.UseAnswerCalibrator ? new ExtractiveAnswerer(CalibrationMode.Calibrated, AnswerCalibrator.LoadIfPresent(PolicyKbPaths.Resolve(options.AnswerCalibratorPath)))
             : new ExtractiveAnswerer();
-        _focused = new FocusedAnswerer(knowledgeBase.Store, knowledgeBase.Search,
-            mode: options.CollectFocusedFeatures ? CalibrationMode.Collect : CalibrationMode.Floors);
-        _focusedByNumber = new FocusedAnswerer(knowledgeBase.Store, knowledgeBase.Search, byTitle: false);
+        var focusedCalibrator = options.UseFocusedCalibrator && !options.CollectFocusedFeatures
+            ? AnswerCalibrator.LoadIfPresent(PolicyKbPaths.Resolve(options.FocusedCalibratorPath), FocusedFeatures.Names) : null;
+        var focusedMode = options.CollectFocusedFeatures ? CalibrationMode.Collect : focusedCalibrator is not null ? CalibrationMode.Calibrated : CalibrationMode.Floors;
+        _focused = new FocusedAnswerer(knowledgeBase.Store, knowledgeBase.Search, mode: focusedMode, calibrator: focusedCalibrator);
+        _focusedByNumber = new FocusedAnswerer(knowledgeBase.Store, knowledgeBase.Search, byTitle: false, focusedMode, focusedCalibrator);
         _facts = new FactAnswerSource(knowledgeBase.Store);
         _llm = chat is null ? null : new LlmAnswerer(chat, options);
         _conversations = conversations;

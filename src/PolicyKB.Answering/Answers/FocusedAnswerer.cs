@@ -22,11 +22,17 @@ namespace PolicyKB.Answering.Answers;
 /// <param name="mode">
 /// <see cref="CalibrationMode.Collect"/> to collect training rows for a calibrator of this path: the coverage floor is
 /// lowered to <see cref="SentenceScorer.ClosestFloor"/> and the best sentence's <see cref="FocusedFeatures"/> are kept with
-/// the answer. Any other mode keeps the floor (<see cref="SentenceScorer.MinCoverage"/>).
+/// the answer. <see cref="CalibrationMode.Calibrated"/> with a <paramref name="calibrator"/>: a best sentence below the
+/// floor (<see cref="SentenceScorer.MinCoverage"/>) is quoted when the calibrator says so, and otherwise the floor decides
+/// as in <see cref="CalibrationMode.Floors"/>, which keeps the floor.
 /// </param>
-public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, bool byTitle = true, CalibrationMode mode = CalibrationMode.Floors) : IAnswerSource
+/// <param name="calibrator">The focused answerer's fitted calibrator (content/models/focused-calibrator.json).</param>
+public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, bool byTitle = true, CalibrationMode mode = CalibrationMode.Floors,
+    AnswerCalibrator? calibrator = null) : IAnswerSource
 {
-    private readonly double _minCoverage = mode == CalibrationMode.Collect ? SentenceScorer.ClosestFloor : SentenceScorer.MinCoverage;
+    private readonly CalibrationMode _mode = mode == CalibrationMode.Calibrated && calibrator is null ? CalibrationMode.Floors : mode;
+    private readonly double _minCoverage = mode == CalibrationMode.Collect || (mode == CalibrationMode.Calibrated && calibrator is not null)
+        ? SentenceScorer.ClosestFloor : SentenceScorer.MinCoverage;
 
     private const int SearchTop = 30;
     private const int MaxDocuments = 3;
@@ -64,6 +70,15 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
         }
         var ranked = candidates.OrderByDescending(c => c.Score).ToList();
         var best = ranked.FirstOrDefault(c => c.Answers);
+        // The features of the best sentence before any later preference: the calibrator's decision is about it.
+        var features = best is not null && _mode != CalibrationMode.Floors ? FocusedFeatures.Compute(question, knowledge, ranked, best, !titled, documents.Count) : null;
+        // Calibrated: a best sentence below the floor is quoted only when the calibrator says so; otherwise (and whenever
+        // the best passes the floor) the sentences below the floor answer nothing, exactly as the floor has it.
+        if (_mode == CalibrationMode.Calibrated && !(best is not null && best.Coverage < SentenceScorer.MinCoverage && calibrator!.Quotes(features!)))
+        {
+            ranked = ranked.Select(c => c.Answers && c.Coverage < SentenceScorer.MinCoverage ? c with { Answers = false } : c).ToList();
+            best = ranked.FirstOrDefault(c => c.Answers);
+        }
         if (best is null && titled) return null;
         if (best is null)
         {
@@ -83,8 +98,7 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
         // The first pick's clause holds the value asked in another sentence, for when the checks refuse the first (AlternateQuotes).
         var alternates = ranked.Where(c => c.Answers && c.Clause.Id == best.Clause.Id && c.Quote != best.Quote).DistinctBy(c => (c.Clause.Id, c.Quote))
             .Take(Verification.AlternateQuotes.MaxTried).Select(c => Quote([c], type, frame)).ToList();
-        var features = mode == CalibrationMode.Collect ? FocusedFeatures.Compute(question, knowledge, ranked, best, !titled, documents.Count) : null;
-        return Quote(chosen, type, frame) with { Alternates = alternates, Calibration = features };
+        return Quote(chosen, type, frame) with { Alternates = alternates, Calibration = _mode == CalibrationMode.Collect ? features : null };
     }
 
     /// <summary>

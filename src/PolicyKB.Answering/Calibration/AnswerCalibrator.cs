@@ -21,7 +21,7 @@ public sealed class AnswerCalibrator
     /// <summary>The file format (<see cref="CurrentFormat"/>).</summary>
     [JsonPropertyName("format")] public string Format { get; init; } = CurrentFormat;
 
-    /// <summary>The feature names, in <see cref="AnswerFeatures.Names"/> order.</summary>
+    /// <summary>The feature names, in <see cref="AnswerFeatures.Names"/> (or <see cref="FocusedFeatures.Names"/>) order.</summary>
     [JsonPropertyName("features")] public IReadOnlyList<string> Features { get; init; } = [];
 
     /// <summary>One weight per feature, on the raw feature scale.</summary>
@@ -53,19 +53,28 @@ public sealed class AnswerCalibrator
         return 1 / (1 + Math.Exp(-z));
     }
 
-    /// <summary>True when the quote described by <paramref name="features"/> should be given rather than refused.</summary>
+    /// <summary>
+    /// True when the quote described by <paramref name="features"/> should be given rather than declined. Coverage is the
+    /// first feature of both feature sets (<see cref="AnswerFeatures.Coverage"/>, <see cref="FocusedFeatures.Coverage"/>).
+    /// </summary>
     public bool Quotes(IReadOnlyList<double> features) => features[AnswerFeatures.Coverage] >= DecidesBelow || Probability(features) >= Threshold;
 
     /// <summary>
     /// Reads a model file; throws <see cref="InvalidDataException"/> when it is of another format or was fitted on other
     /// features than <see cref="AnswerFeatures.Names"/> (weights would be read against the wrong signals).
     /// </summary>
-    public static AnswerCalibrator Load(string path)
+    public static AnswerCalibrator Load(string path) => Load(path, AnswerFeatures.Names);
+
+    /// <summary>
+    /// Reads a model file of <paramref name="names"/> features; throws <see cref="InvalidDataException"/> when it is of
+    /// another format or was fitted on other features (weights would be read against the wrong signals).
+    /// </summary>
+    public static AnswerCalibrator Load(string path, IReadOnlyList<string> names)
     {
         var model = JsonSerializer.Deserialize<AnswerCalibrator>(File.ReadAllText(path), Json)
             ?? throw new InvalidDataException($"Tệp mô hình hiệu chỉnh {path} rỗng.");
         if (model.Format != CurrentFormat) throw new InvalidDataException($"Tệp {path} không phải mô hình {CurrentFormat}.");
-        if (!model.Features.SequenceEqual(AnswerFeatures.Names) || model.Weights.Count != model.Features.Count)
+        if (!model.Features.SequenceEqual(names) || model.Weights.Count != model.Features.Count)
         {
             throw new InvalidDataException($"Mô hình hiệu chỉnh {path} được huấn luyện trên bộ đặc trưng khác; hãy chạy lại 'policykb train-calibrator --fit'.");
         }
@@ -74,6 +83,9 @@ public sealed class AnswerCalibrator
 
     /// <summary>Loads the model at <paramref name="path"/>, or returns null when no such file exists.</summary>
     public static AnswerCalibrator? LoadIfPresent(string path) => File.Exists(path) ? Load(path) : null;
+
+    /// <summary>Loads the model of <paramref name="names"/> features at <paramref name="path"/>, or returns null when no such file exists.</summary>
+    public static AnswerCalibrator? LoadIfPresent(string path, IReadOnlyList<string> names) => File.Exists(path) ? Load(path, names) : null;
 
     /// <summary>Writes the model as indented JSON.</summary>
     public void Save(string path)

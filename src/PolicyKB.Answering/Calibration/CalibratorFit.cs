@@ -12,9 +12,10 @@ public static class CalibratorFit
 
     /// <summary>
     /// The rows whose outcome the decision changes: a quote a later check refused anyway is right or wrong whatever the
-    /// calibrator says.
+    /// calibrator says, when declining refuses too. A row with a <see cref="CalibrationRow.Declined"/> outcome is kept:
+    /// declining it answers otherwise (the focused answerer's floor), so even a refused quote may win or lose.
     /// </summary>
-    public static List<CalibrationRow> Deciding(IEnumerable<CalibrationRow> rows) => rows.Where(r => !r.Refused).ToList();
+    public static List<CalibrationRow> Deciding(IEnumerable<CalibrationRow> rows) => rows.Where(r => r.Declined is not null || !r.Refused).ToList();
 
     /// <summary>Fits on <paramref name="rows"/> (already <see cref="Deciding"/>); <paramref name="halves"/> are recorded in the model.</summary>
     /// <param name="rows">The rows fitted on.</param>
@@ -22,10 +23,12 @@ public static class CalibratorFit
     /// <param name="l2">L2 penalty on the standardised weights.</param>
     /// <param name="excluded">Feature names left out (their weight is 0).</param>
     /// <param name="decidesBelow">The coverage from which quotes are given as the floors gave them (<see cref="AnswerCalibrator.DecidesBelow"/>).</param>
+    /// <param name="names">The rows' feature names (<see cref="AnswerFeatures.Names"/> when null).</param>
     public static AnswerCalibrator Fit(IReadOnlyList<CalibrationRow> rows, IReadOnlyList<string> halves, double l2 = 0.01,
-        IReadOnlySet<string>? excluded = null, double decidesBelow = 2)
+        IReadOnlySet<string>? excluded = null, double decidesBelow = 2, IReadOnlyList<string>? names = null)
     {
-        var n = AnswerFeatures.Names.Count;
+        names ??= AnswerFeatures.Names;
+        var n = names.Count;
         rows = rows.Where(r => r.Features[AnswerFeatures.Coverage] < decidesBelow).ToList();
         if (rows.Count == 0) throw new InvalidDataException("Không có dòng dữ liệu nào để huấn luyện bộ hiệu chỉnh.");
         var mean = new double[n];
@@ -36,7 +39,7 @@ public static class CalibratorFit
             var sd = Math.Sqrt(rows.Average(r => Math.Pow(r.Features[j] - mean[j], 2)));
             scale[j] = sd < 1e-9 ? 1 : sd;
         }
-        var used = Enumerable.Range(0, n).Select(j => excluded?.Contains(AnswerFeatures.Names[j]) != true).ToArray();
+        var used = Enumerable.Range(0, n).Select(j => excluded?.Contains(names[j]) != true).ToArray();
         var x = rows.Select(r => Enumerable.Range(0, n).Select(j => used[j] ? (r.Features[j] - mean[j]) / scale[j] : 0).ToArray()).ToList();
         var w = new double[n];
         double b = 0;
@@ -58,7 +61,7 @@ public static class CalibratorFit
         // Back to the raw feature scale, so that answer time needs no standardisation.
         var weights = Enumerable.Range(0, n).Select(j => w[j] / scale[j]).ToList();
         var bias = b - Enumerable.Range(0, n).Sum(j => w[j] * mean[j] / scale[j]);
-        var model = new AnswerCalibrator { Features = AnswerFeatures.Names, Weights = weights, Bias = bias };
+        var model = new AnswerCalibrator { Features = names, Weights = weights, Bias = bias };
         return new AnswerCalibrator
         {
             Features = model.Features, Weights = model.Weights, Bias = model.Bias, Halves = halves, Rows = rows.Count, DecidesBelow = decidesBelow,
@@ -68,11 +71,14 @@ public static class CalibratorFit
 
     /// <summary>Questions <paramref name="model"/>'s decisions get right on <paramref name="rows"/>.</summary>
     public static int Gain(AnswerCalibrator model, IEnumerable<CalibrationRow> rows) =>
-        rows.Sum(r => model.Quotes(r.Features) ? r.Label : r.Answerable ? 0 : 1);
+        rows.Sum(r => model.Quotes(r.Features) ? r.Label : r.DeclinedLabel);
 
-    /// <summary>Questions the decision gets right at <paramref name="threshold"/>: right quotes given plus unanswerable ones refused.</summary>
+    /// <summary>
+    /// Questions the decision gets right at <paramref name="threshold"/>: right quotes given plus declined ones judged right
+    /// (unanswerable ones refused, or the focused answerer's floor answering rightly).
+    /// </summary>
     public static int Gain(IEnumerable<(double P, CalibrationRow Row)> scored, double threshold) =>
-        scored.Sum(s => s.P >= threshold ? s.Row.Label : s.Row.Answerable ? 0 : 1);
+        scored.Sum(s => s.P >= threshold ? s.Row.Label : s.Row.DeclinedLabel);
 
     /// <summary>
     /// The threshold of greatest gain (<see cref="Gain(IEnumerable{ValueTuple{double, CalibrationRow}}, double)"/>), halfway between the two probabilities it falls between; of equal

@@ -75,10 +75,20 @@ public sealed class ChatOptions
     public bool CollectAnswerFeatures { get; internal set; }
 
     /// <summary>
+    /// Whether the focused answerer's fitted calibrator (<see cref="FocusedCalibratorPath"/>) decides whether a best sentence
+    /// below its coverage floor is quoted; false keeps the floor (to measure it), as does a missing model file.
+    /// </summary>
+    public bool UseFocusedCalibrator { get; set; } = true;
+
+    /// <summary>The focused answerer's calibrator model file (<c>policykb train-calibrator --fit --focused</c>).</summary>
+    public string FocusedCalibratorPath { get; set; } = "content/models/focused-calibrator.json";
+
+    /// <summary>
     /// Training data collection only (<c>policykb train-calibrator --collect --focused</c>): the focused answerer quotes its
     /// best sentence down to the closest-clause floor and keeps its <see cref="Calibration.FocusedFeatures"/> with the answer.
+    /// Its setter is internal for the reason <see cref="CollectAnswerFeatures"/>'s is: it switches a floor off.
     /// </summary>
-    public bool CollectFocusedFeatures { get; set; }
+    public bool CollectFocusedFeatures { get; internal set; }
 
     /// <summary>The limits of the conversation store.</summary>
     public ConversationLimits ConversationLimits => new(MaxHistoryTurns, MaxSessions, SessionRetentionDays);

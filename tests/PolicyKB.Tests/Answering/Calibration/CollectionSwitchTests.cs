@@ -16,11 +16,15 @@ public sealed class CollectionSwitchTests
         {
             ["PolicyKB:Chat:CollectAnswerFeatures"] = "true",
             ["PolicyKB:Chat:UseAnswerCalibrator"] = "false",
+            ["PolicyKB:Chat:CollectFocusedFeatures"] = "true",
+            ["PolicyKB:Chat:UseFocusedCalibrator"] = "false",
         }).Build();
 
         var options = ChatOptions.Read(configuration);
 
         Assert.False(options.CollectAnswerFeatures);
         Assert.False(options.UseAnswerCalibrator);
+        Assert.False(options.CollectFocusedFeatures);
+        Assert.False(options.UseFocusedCalibrator);
     }
 }
