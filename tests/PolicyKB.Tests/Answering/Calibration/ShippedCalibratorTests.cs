@@ -5,29 +5,37 @@ using PolicyKB.Tests.Support;
 namespace PolicyKB.Tests.Answering.Calibration;
 
 /// <summary>
-/// The shipped answer calibrator (content/models/answer-calibrator.json) loads against the current features and was fitted
-/// only on tuning halves: the test halves of answers-unseen-6 and later and the newest set are the blind measure, and a
-/// model fitted on them would be judged on what it learnt.
+/// The shipped calibrators (content/models/answer-calibrator.json for the quoting answerer, focused-calibrator.json for
+/// the focused answerer) load against their current features and were fitted only on tuning halves: the test halves of
+/// answers-unseen-6 and later and the newest set are the blind measure, and a model fitted on them would be judged on
+/// what it learnt.
 /// </summary>
 public sealed partial class ShippedCalibratorTests
 {
     /// <summary>The newest set, wholly blind this round (tests/eval sets.py NEW).</summary>
-    private const int Newest = 18;
+    private const int Newest = 19;
 
-    private static string ModelPath => Path.Combine(SharedData.ContentDirectory, "models", "answer-calibrator.json");
+    private static string ModelPath(string file) => Path.Combine(SharedData.ContentDirectory, "models", file);
 
-    [Fact]
-    public void The_shipped_model_loads_against_the_current_features()
+    private static AnswerCalibrator Shipped(string file) =>
+        AnswerCalibrator.Load(ModelPath(file), file == "focused-calibrator.json" ? FocusedFeatures.Names : AnswerFeatures.Names);
+
+    [Theory]
+    [InlineData("answer-calibrator.json")]
+    [InlineData("focused-calibrator.json")]
+    public void The_shipped_model_loads_against_the_current_features(string file)
     {
-        var model = AnswerCalibrator.Load(ModelPath);
-        Assert.Equal(AnswerFeatures.Names, model.Features);
+        var model = Shipped(file);
+        Assert.Equal(file == "focused-calibrator.json" ? FocusedFeatures.Names : AnswerFeatures.Names, model.Features);
         Assert.InRange(model.Threshold, 0, 1);
     }
 
-    [Fact]
-    public void The_shipped_model_read_no_blind_half()
+    [Theory]
+    [InlineData("answer-calibrator.json")]
+    [InlineData("focused-calibrator.json")]
+    public void The_shipped_model_read_no_blind_half(string file)
     {
-        var model = AnswerCalibrator.Load(ModelPath);
+        var model = Shipped(file);
         Assert.NotEmpty(model.Halves);
         Assert.All(model.Halves, half => Assert.False(IsBlind(half), $"{half} is a blind half"));
     }
@@ -35,8 +43,11 @@ public sealed partial class ShippedCalibratorTests
     [Theory]
     [InlineData("answers-unseen-6.test", true)]
     [InlineData("answers-unseen-17.all", true)]
-    [InlineData("answers-unseen-18.dev", true)]
+    [InlineData("answers-unseen-18.test", true)]
+    [InlineData("answers-unseen-19.dev", true)]
+    [InlineData("answers-unseen-19.test", true)]
     [InlineData("answers-unseen-21.dev", true)]
+    [InlineData("answers-unseen-18.dev", false)]
     [InlineData("answers-unseen-6.dev", false)]
     [InlineData("answers-unseen-5.test", false)]
     [InlineData("answers-dev-6.dev", false)]
