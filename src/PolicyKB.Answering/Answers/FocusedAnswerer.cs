@@ -95,6 +95,8 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
         {
             if (other.Score >= best.Score * 0.95) chosen.Add(other);
         }
+        // A sentence of another clause the evidence cannot tell from the best one is shown beside it (NearTies).
+        chosen.AddRange(NearTies.Of(ranked, best, chosen));
         // The first pick's clause holds the value asked in another sentence, for when the checks refuse the first (AlternateQuotes).
         var alternates = ranked.Where(c => c.Answers && c.Clause.Id == best.Clause.Id && c.Quote != best.Quote).DistinctBy(c => (c.Clause.Id, c.Quote))
             .Take(Verification.AlternateQuotes.MaxTried).Select(c => Quote([c], type, frame)).ToList();
