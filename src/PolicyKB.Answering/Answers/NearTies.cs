@@ -10,10 +10,10 @@ namespace PolicyKB.Answering.Answers;
 public static class NearTies
 {
     /// <summary>Least share of the best sentence's score a near tie reaches.</summary>
-    public const double Ratio = 0.97;
+    public const double Ratio = 0.95;
 
     /// <summary>Most sentences quoted in all, the best one included.</summary>
-    public const int MaxQuotes = 2;
+    public const int MaxQuotes = 3;
 
     /// <summary>
     /// The candidates ranked after <paramref name="best"/> in <paramref name="ranked"/> (best first) that answer, cover the
