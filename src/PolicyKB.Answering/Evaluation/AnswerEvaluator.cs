@@ -46,6 +46,14 @@ public sealed class AnswerEvaluator(AnsweringService service)
         return new EvalReport(outcomes);
     }
 
+    /// <summary>
+    /// The stricter reading of a correct answer: its FIRST citation is one of the expected clauses. <see cref="Judge"/>
+    /// accepts any cited clause, so an answer quoting three near-equal clauses passes when any one is right; this tells
+    /// how often the product also put the right one first. True for cases expecting a refusal or no particular clause.
+    /// </summary>
+    public static bool FirstCitationExpected(EvalCase c, AnswerResult result) =>
+        c.ExpectRefusal || c.ExpectClauses.Count == 0 || (result.Citations.Count > 0 && c.ExpectClauses.Contains(result.Citations[0].ClauseId));
+
     /// <summary>Null when <paramref name="result"/> is a correct answer to <paramref name="c"/>, else why not.</summary>
     public static string? Judge(EvalCase c, AnswerResult result)
     {

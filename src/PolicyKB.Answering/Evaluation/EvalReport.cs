@@ -7,6 +7,13 @@ public sealed record EvalReport(IReadOnlyList<EvalOutcome> Outcomes)
     /// <summary>Share of cases judged correct (0–1).</summary>
     public double Accuracy => Outcomes.Count == 0 ? 0 : Outcomes.Count(o => o.Correct) / (double)Outcomes.Count;
 
+    /// <summary>
+    /// The correct cases whose first citation is not an expected clause (<see cref="AnswerEvaluator.FirstCitationExpected"/>):
+    /// right only under the judge's leniency towards several quotes.
+    /// </summary>
+    public IReadOnlyList<EvalOutcome> RightButNotFirst =>
+        Outcomes.Where(o => o.Correct && !AnswerEvaluator.FirstCitationExpected(o.Case, o.Result)).ToList();
+
     /// <summary>Accuracy and count per category, ordered by category.</summary>
     public IReadOnlyList<(string Category, int Correct, int Total)> ByCategory =>
         Outcomes.GroupBy(o => o.Case.Category).OrderBy(g => g.Key, StringComparer.Ordinal)

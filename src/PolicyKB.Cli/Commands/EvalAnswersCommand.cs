@@ -56,6 +56,9 @@ internal static class EvalAnswersCommand
         accuracy = Math.Round(report.Accuracy, 4),
         total = report.Outcomes.Count,
         correct = report.Outcomes.Count(o => o.Correct),
+        // Correct with the expected clause cited first: the judge accepts any cited clause, this does not.
+        correctFirstCited = report.Outcomes.Count(o => o.Correct) - report.RightButNotFirst.Count,
+        rightButNotFirst = report.RightButNotFirst.Select(o => o.Case.Id),
         p50Ms = report.P50Ms,
         p95Ms = report.P95Ms,
         categories = report.ByCategory.Select(c => new { category = c.Category, correct = c.Correct, total = c.Total }),
@@ -75,6 +78,6 @@ internal static class EvalAnswersCommand
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{category,-15} {correct}/{total} ({100.0 * correct / total:F0}%)"));
         }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Tổng: {report.Outcomes.Count(o => o.Correct)}/{report.Outcomes.Count} ({100 * report.Accuracy:F1}%); thời gian p50 {report.P50Ms} ms, p95 {report.P95Ms} ms"));
+            $"Tổng: {report.Outcomes.Count(o => o.Correct)}/{report.Outcomes.Count} ({100 * report.Accuracy:F1}%), trích đúng điều khoản ngay ở nguồn [1]: {report.Outcomes.Count(o => o.Correct) - report.RightButNotFirst.Count}; thời gian p50 {report.P50Ms} ms, p95 {report.P95Ms} ms"));
     }
 }

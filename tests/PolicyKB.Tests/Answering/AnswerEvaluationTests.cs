@@ -69,4 +69,20 @@ public sealed class AnswerEvaluationTests(SeedKnowledgeBase kb, ITestOutputHelpe
         Assert.NotNull(AnswerEvaluator.Judge(c, Result(true, "Không tìm thấy", "d/I.1")));
         Assert.Null(AnswerEvaluator.Judge(new EvalCase { ExpectRefusal = true }, Result(true, "Không tìm thấy", "d/I.1")));
     }
+
+    [Fact]
+    public void A_right_answer_citing_an_expected_clause_only_second_is_right_but_not_first()
+    {
+        var c = new EvalCase { Question = "q", ExpectClauses = ["d/I.2"], ExpectText = ["11,5"] };
+        var twoQuotes = new PolicyKB.Answering.Answers.AnswerResult("q", "«10» [1] «11,5» [2]", "extractive",
+            [new(1, "d/I.1", "d", "s", "I.1", "t"), new(2, "d/I.2", "d", "s", "I.2", "t")], false);
+        var reversed = twoQuotes with { Citations = [.. twoQuotes.Citations.Reverse()] };
+
+        Assert.Null(AnswerEvaluator.Judge(c, twoQuotes));
+        Assert.False(AnswerEvaluator.FirstCitationExpected(c, twoQuotes));
+        Assert.True(AnswerEvaluator.FirstCitationExpected(c, reversed));
+        Assert.True(AnswerEvaluator.FirstCitationExpected(new EvalCase { ExpectRefusal = true }, twoQuotes));
+        var report = new EvalReport([new EvalOutcome(c, true, null, twoQuotes), new EvalOutcome(c, true, null, reversed)]);
+        Assert.Single(report.RightButNotFirst);
+    }
 }
