@@ -70,11 +70,13 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
         }
         var ranked = candidates.OrderByDescending(c => c.Score).ToList();
         var best = ranked.FirstOrDefault(c => c.Answers);
-        // The features of the best sentence before any later preference: the calibrator's decision is about it.
-        var features = best is not null && _mode != CalibrationMode.Floors ? FocusedFeatures.Compute(question, knowledge, ranked, best, !titled, documents.Count) : null;
+        // The features of the best sentence before any later preference: the calibrator's decision is about it. They are
+        // computed only when read: when collecting, or when the calibrator decides (a best sentence below the floor).
+        var consulted = best is not null && (_mode == CalibrationMode.Collect || (_mode == CalibrationMode.Calibrated && best.Coverage < SentenceScorer.MinCoverage));
+        var features = consulted ? FocusedFeatures.Compute(question, knowledge, ranked, best!, !titled, documents.Count) : null;
         // Calibrated: a best sentence below the floor is quoted only when the calibrator says so; otherwise (and whenever
         // the best passes the floor) the sentences below the floor answer nothing, exactly as the floor has it.
-        if (_mode == CalibrationMode.Calibrated && !(best is not null && best.Coverage < SentenceScorer.MinCoverage && calibrator!.Quotes(features!)))
+        if (_mode == CalibrationMode.Calibrated && !(features is not null && calibrator!.Quotes(features)))
         {
             ranked = ranked.Select(c => c.Answers && c.Coverage < SentenceScorer.MinCoverage ? c with { Answers = false } : c).ToList();
             best = ranked.FirstOrDefault(c => c.Answers);
