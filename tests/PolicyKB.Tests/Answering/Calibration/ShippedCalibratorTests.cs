@@ -12,7 +12,7 @@ namespace PolicyKB.Tests.Answering.Calibration;
 /// </summary>
 public sealed partial class ShippedCalibratorTests
 {
-    /// <summary>The newest set, wholly blind this round (tests/eval sets.py NEW).</summary>
+    /// <summary>The newest set, wholly blind this round (tools/answer-gate/sets.py NEW).</summary>
     private const int Newest = 20;
 
     private static string ModelPath(string file) => Path.Combine(SharedData.ContentDirectory, "models", file);
