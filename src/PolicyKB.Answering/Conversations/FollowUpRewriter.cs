@@ -68,14 +68,14 @@ public sealed partial class FollowUpRewriter
     }
 
     /// <summary>
-    /// A follow-up that points back ("các khoản phí đó", "sau đó", "văn bản này") or is a bare question ("thời gian thực
-    /// hiện khi nào?") and names no document, place or year of its own asks about the document the previous question
+    /// A follow-up that points back ("các khoản phí đó", "sau đó", "văn bản này"), goes on with "thế"/"vậy"/"rồi" or is a
+    /// bare question ("thời gian thực hiện khi nào?") and names no document, place or year of its own asks about the document the previous question
     /// named by number, or failing that the one the previous answer quoted: that document is named after it. Any other
     /// question is left as it is.
     /// </summary>
     private static string CarryDocument(string question, string folded, IReadOnlyList<string> places, IReadOnlyList<string> years, string previous, ChatTurn last)
     {
-        if (!PointsBack().IsMatch(question) && !folded.Contains(" sau do ", StringComparison.Ordinal) && Words().Count(folded) > BareWordLimit(previous)) return question;
+        if (!Continues().IsMatch(question) && !PointsBack().IsMatch(question) && !folded.Contains(" sau do ", StringComparison.Ordinal) && Words().Count(folded) > BareWordLimit(previous)) return question;
         return WithPreviousDocument(question, places, years, previous, last);
     }
 
@@ -94,6 +94,13 @@ public sealed partial class FollowUpRewriter
         if (!LeadIn().IsMatch(question) || places.Count > 0 || years.Count > 0 || NamedDocument().IsMatch(stripped) || DocumentWord().IsMatch(folded)) return stripped;
         return NamedDocument().Match(previous) is { Success: true } named ? stripped.TrimEnd('?', ' ', '.') + " (theo " + DocumentName(named) + ")?" : stripped;
     }
+
+    /// <summary>
+    /// A follow-up opening with "thế", "vậy" or "rồi" ("thế báo cáo kết quả hằng năm thì hạn chót là ngày nào?", "rồi Sở
+    /// KH&amp;CN phải báo cáo lên tỉnh trước ngày nào?"): it goes on with the conversation's subject however long its own ask.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?i:thế|vậy|rồi|the|vay|roi)(?!\p{L})(?!\s+(?i:nào|nao|là|la)(?!\p{L}))")]
+    private static partial Regex Continues();
 
     /// <summary>Fewest subject words of a follow-up that stands on its own once its lead-in "còn" is dropped.</summary>
     private const int MinOwnSubjectWords = 3;
@@ -147,10 +154,21 @@ public sealed partial class FollowUpRewriter
             if (!now.Success || !before.Success) continue;
             var phrase = now.Value.Trim();
             if (string.Equals(phrase, before.Value.Trim(), StringComparison.OrdinalIgnoreCase)) continue;
-            return previous[..before.Index] + phrase + previous[(before.Index + before.Value.TrimEnd().Length)..];
+            var start = before.Index;
+            // "còn Chủ tịch UBND cấp xã?" after "Giám đốc Sở Tài chính được phạt …": the position goes with its body.
+            if (Position().Match(question[..now.Index]) is { Success: true } heldNow && Position().Match(previous[..before.Index]) is { Success: true } heldBefore)
+            {
+                phrase = heldNow.Value.Trim() + " " + phrase;
+                start = heldBefore.Index;
+            }
+            return previous[..start] + phrase + previous[(before.Index + before.Value.TrimEnd().Length)..];
         }
         return null;
     }
+
+    /// <summary>A position held in a body, just before the body's name: "Chủ tịch ", "Phó Giám đốc ", "Bộ trưởng ".</summary>
+    [GeneratedRegex(@"(?<!\p{L})(?:(?:Phó|phó)\s+)?(?:[Cc]hủ tịch|[Gg]iám đốc|[Bb]ộ trưởng|[Tt]hủ trưởng|[Tt]rưởng ban|[Cc]ục trưởng|[Cc]hi cục trưởng|[Cc]hánh văn phòng|[Tt]hủ tướng)\s+$")]
+    private static partial Regex Position();
 
     /// <summary>The latest turn that has a question, or null.</summary>
     private static ChatTurn? LastAsked(IReadOnlyList<ChatTurn?>? history)

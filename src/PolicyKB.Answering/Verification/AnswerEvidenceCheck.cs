@@ -13,7 +13,8 @@ namespace PolicyKB.Answering.Verification;
 /// when one of its quotes holds an answer of the asked type about the asked subject. A quote fails when it is a legal
 /// basis line (<see cref="BasisLine"/>), holds no value of the asked type (<see cref="AskedTypeEvidence"/>), does not
 /// name the purpose of an amount asked (<see cref="AskedPurpose"/>), speaks of another span of years than the one asked
-/// (<see cref="SiblingPeriod"/>), dates only the meeting it reports (<see cref="ReportedEventDate"/>), or speaks of a sibling of the subject asked (<see cref="SiblingSubject"/>, for
+/// (<see cref="SiblingPeriod"/>) or another year (<see cref="SiblingYear"/>), states no charge for a fee or fine asked
+/// (<see cref="ChargeValue"/>), dates only the meeting it reports (<see cref="ReportedEventDate"/>), or speaks of a sibling of the subject asked (<see cref="SiblingSubject"/>, for
 /// questions asking a number). When every quote fails the answer becomes the refusal, its quoted clauses shown as the
 /// closest. Facts and graph answers say what they answer and are not read.
 /// </summary>
@@ -42,6 +43,8 @@ public static partial class AnswerEvidenceCheck
                 : AskedTypeEvidence.Missing(question.Question, text, headings, knowledge.PlaceKeys)
                 ?? (AskedPurpose.Missing(question.Question, text, headings, question.Folded) is { } purpose ? $"số tiền cho {purpose} được hỏi" : null)
                 ?? (SiblingPeriod.Missing(question.Question, $"{headings} {text}") is { } span ? $"nội dung của giai đoạn {span} được hỏi" : null)
+                ?? (ChargeValue.Asked(question.Question) && !ChargeValue.Holds(text, headings) ? "mức phí, mức phạt được hỏi" : null)
+                ?? (SiblingYear.Missing(question.Question, $"{headings} {text} {Named(source)}", source.Document.Years) is { } year ? $"nội dung của năm {year} được hỏi" : null)
                 ?? (ReportedEventDate.AnswersNothing(question.Question, text) ? "ngày của việc được hỏi (đoạn gần nhất chỉ nêu ngày một cuộc họp)" : null)
                 ?? (number ? Sibling(question, text, context, source, knowledge, clausesOf) : null);
             if (missing is null) return draft;
@@ -49,6 +52,10 @@ public static partial class AnswerEvidenceCheck
         }
         return Refusals.Create(AnswerModes.Extractive, $"Các đoạn văn bản gần nhất không nêu {reason}.", draft.Sources);
     }
+
+    /// <summary>How the quote's document is named: its type, number, title and issuer.</summary>
+    private static string Named(RetrievedClause source) =>
+        $"{source.Document.Document.Metadata.Type} {source.Document.Document.Metadata.Number} {source.Document.Document.Metadata.Title} {source.Document.Document.Metadata.Issuer}";
 
     private static string? Sibling(QuestionAnalysis question, string text, string context, RetrievedClause source, KnowledgeSnapshot knowledge, Func<string, IReadOnlyList<Clause>> clausesOf)
     {

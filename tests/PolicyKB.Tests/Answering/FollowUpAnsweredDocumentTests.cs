@@ -53,4 +53,14 @@ public sealed class FollowUpAnsweredDocumentTests(SeedKnowledgeBase kb) : IClass
 
         Assert.Equal(question, _rewriter.Rewrite(question, [new ChatTurn(Asked, Answered)], kb.Snapshot()));
     }
+
+    [Theory]
+    [InlineData("thế báo cáo kết quả hằng năm thì hạn chót là ngày nào của các đơn vị thực hiện?")]
+    [InlineData("rồi Sở Khoa học và Công nghệ phải báo cáo lên tỉnh và Bộ trước ngày nào?")]
+    public void A_long_follow_up_going_on_with_the_or_roi_asks_about_the_document_quoted(string question)
+    {
+        var rewritten = _rewriter.Rewrite(question, [new ChatTurn(Asked, Answered)], kb.Snapshot());
+
+        Assert.Equal(question.TrimEnd('?') + " (theo Kế hoạch 624/KH-UBND)?", rewritten);
+    }
 }

@@ -57,4 +57,12 @@ public sealed class FollowUpReplaceTests(SeedKnowledgeBase kb) : IClassFixture<S
 
         Assert.Equal("quyết định về thiết bị trường học hết hiệu lực từ ngày nào ở Hà Tĩnh?", rewritten);
     }
+
+    [Fact]
+    public void Another_position_in_another_body_replaces_the_position_with_its_body()
+    {
+        var rewritten = Rewrite("Giám đốc Sở Tài chính được phạt tiền tối đa bao nhiêu trong lĩnh vực kế toán?", "còn Chủ tịch UBND cấp xã?");
+
+        Assert.Equal("Chủ tịch UBND cấp xã được phạt tiền tối đa bao nhiêu trong lĩnh vực kế toán?", rewritten);
+    }
 }

@@ -1,0 +1,28 @@
+using PolicyKB.Answering.Verification;
+
+namespace PolicyKB.Tests.Answering;
+
+/// <summary>
+/// A quote about another year than the one asked is no answer (issue #11 session 22, tuning failures U10G19, U18G15):
+/// the year must be written by the quote, its headings or its document's name, or be one of its document's years.
+/// </summary>
+public sealed class SiblingYearTests
+{
+    private static readonly IReadOnlySet<int> Issued2025 = new HashSet<int> { 2025 };
+
+    [Theory]
+    [InlineData("Tuổi nghỉ hưu của cán bộ nam năm 2026 là bao nhiêu?", "Đối với cán bộ nữ thì tuổi quy hoạch được xác định theo độ tuổi nghỉ hưu 60 tuổi.", "2026")]
+    [InlineData("Kế hoạch phối hợp năm 2016 giao những nhiệm vụ gì?", "Kế hoạch triển khai chương trình phối hợp năm 2015: Đơn vị phối hợp: Văn phòng Bộ.", "2016")]
+    public void A_quote_naming_no_year_asked_speaks_of_another_year(string question, string quoted, string year) =>
+        Assert.Equal(year, SiblingYear.Missing(question, quoted, Issued2025));
+
+    [Theory]
+    [InlineData("Mức chi năm 2026 là bao nhiêu?", "Năm 2025 tối đa 1,36%, năm 2026 tối đa 1,26%.")]
+    [InlineData("Năm 2025 tỉnh giao chỉ tiêu gì?", "Phấn đấu 100% xã đạt chuẩn.")]
+    [InlineData("Lương hưu của người nghỉ trước 1995 tăng bao nhiêu?", "Người nghỉ hưu trước ngày 01/01/1995 được tăng thêm 15%.")]
+    [InlineData("Theo Thông tư 01/2025/TT-BLĐTBXH, mức điều chỉnh là bao nhiêu?", "Mức điều chỉnh là 1,05.")]
+    [InlineData("Công văn ngày 19/7/2024 yêu cầu gì?", "Yêu cầu các bộ báo cáo.")]
+    [InlineData("Mục tiêu giai đoạn 2021-2030 là gì?", "Phấn đấu 100% xã đạt chuẩn.")]
+    public void A_year_written_by_the_quote_or_its_document_or_none_asked_passes(string question, string quoted) =>
+        Assert.Null(SiblingYear.Missing(question, quoted, Issued2025));
+}
