@@ -84,4 +84,15 @@ public sealed class IdentifierAskedTests(SeedKnowledgeBase kb) : IClassFixture<S
     [InlineData("Báo cáo năm 2016 gửi khi nào?", "Gửi báo cáo trước ngày 15/3/2016.", true)]
     public void A_year_the_question_names_is_not_the_date_it_asks(string question, string sentence, bool holds) =>
         Assert.Equal(holds, TypedSpans.HoldsDateAsked(question, sentence));
+
+    [Fact]
+    public void A_kind_named_before_so_may_rejects_a_sentence_citing_only_other_kinds()
+    {
+        var kind = IdentifierKind.Asked("Kế hoạch thực hiện Chỉ thị 42-CT/TW là nghị quyết số mấy?");
+
+        Assert.Equal("nghi quyet", kind);
+        Assert.False(IdentifierKind.Admits(kind, "Thực hiện Kết luận số 213-KL/TW về tiếp tục thực hiện Chỉ thị số 42-CT/TW, Chính phủ ban hành Kế hoạch."));
+        Assert.True(IdentifierKind.Admits(kind, "Nghị quyết số 66/2013/QH13 của Quốc hội."));
+        Assert.True(IdentifierKind.Admits(IdentifierKind.Asked("Cục Thuế trả lời công văn số mấy?"), "công văn số 823/DLA-CNTK ngày 17/09/2025"));
+    }
 }
