@@ -81,6 +81,9 @@ public sealed class ExtractiveAnswerer(CalibrationMode mode = CalibrationMode.Fl
         var agency = AnswerConstraints.AgencyAsked(question);
         var deadline = type == AnswerType.Date && DeadlineSentences.Asked(question.Question);
         var action = type is AnswerType.Agency or AnswerType.Person ? AgencySubject.Action(question.Question) : [];
+        // "công văn số mấy" asks an identifier: a sentence writing no document number holds no answer.
+        var identifier = type == AnswerType.DocumentReference && AnswerTypeClassifier.IdentifierAsked(question.Question);
+        var kind = identifier ? IdentifierKind.Asked(question.Question) : null;
         foreach (var candidate in candidates)
         {
             var named = Relevance.HeadingNamed(question, candidate);
@@ -94,6 +97,7 @@ public sealed class ExtractiveAnswerer(CalibrationMode mode = CalibrationMode.Fl
                 if (!AnswerConstraints.NamesPersonAsked(question.Question, sentence)) continue;
                 // "Chủ rừng có phải chịu trách nhiệm … không?" asks yes or no, not who: the sentence need hold no agency.
                 if (!yesNo && !Relevance.HoldsFact(question, sentence)) continue;
+                if (identifier && (!TypedSpans.Holds(AnswerType.DocumentReference, sentence) || !IdentifierKind.Admits(kind, sentence))) continue;
                 var context = UnitSymbols.Spelled($"{sentence} {candidate.Clause.Heading} {candidate.FrameText}");
                 var ordered = SyllableKeys.Keys(context, question.Folded);
                 var keys = new HashSet<string>(ordered, StringComparer.Ordinal);

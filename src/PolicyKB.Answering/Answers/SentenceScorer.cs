@@ -55,7 +55,7 @@ public static partial class SentenceScorer
         // The document's own number, typed in part ("Nghị định 182/2026"), found the document: its clauses need not repeat it.
         foreach (Match own in OwnNumber().Matches(Fold(question.Question))) neutral.UnionWith(Digits().Matches(own.Value).Select(d => d.Value));
         var heading = Relevance.HeadingNamed(question, clause) ? HeadingBonus : 0;
-        var headings = string.Join(' ', clause.Ancestors.Select(Title).Append(clause.Clause.Heading));
+        var headings = string.Join(' ', clause.Ancestors.Select(a => Framing(a, clause)).Append(clause.Clause.Heading));
         // The words naming the document — its type, title and issuer ("Quyết định … của Chủ tịch UBND tỉnh Quảng Ngãi") —
         // found it; its clauses, which that heading frames, need not repeat them.
         var nameKeys = knowledge.DocumentKeys.GetOrAdd((clause.Document.Id, "name", question.Folded),
@@ -162,6 +162,19 @@ public static partial class SentenceScorer
     /// </summary>
     private static string Title(PolicyKB.Documents.Clause ancestor) =>
         ancestor.ChildIds.Count > 0 && (ancestor.Text.Length <= MaxTitleLength || LeadIn(ancestor.Text)) ? ancestor.Text : ancestor.Heading;
+
+    /// <summary>
+    /// How <paramref name="ancestor"/> frames <paramref name="clause"/>: its <see cref="Title"/>, or its whole text when it
+    /// is the task whose attributes the clause lists ("b) Gửi dự kiến chương trình …" / "- Thời gian thực hiện: Quý
+    /// I/2015"): a plan states each task once and its lead, partners and time in labelled lines under it, which say
+    /// nothing of the task themselves.
+    /// </summary>
+    private static string Framing(PolicyKB.Documents.Clause ancestor, RetrievedClause clause) =>
+        clause.Ancestors[^1] == ancestor && AttributeLine().IsMatch(clause.Clause.Text) && ancestor.Text.Length <= MaxLeadInLength ? ancestor.Text : Title(ancestor);
+
+    /// <summary>A labelled line: a short label of words, a colon, its value ("Đơn vị chủ trì: Vụ …", "Thời gian thực hiện: Quý I/2015").</summary>
+    [GeneratedRegex(@"^\s*[-+•]?\s*\p{Lu}[\p{L} ,]{2,40}:\s*\S")]
+    private static partial Regex AttributeLine();
 
     /// <summary>
     /// True when <paramref name="text"/> introduces the items under it ("Người lao động đang làm việc trong doanh nghiệp …

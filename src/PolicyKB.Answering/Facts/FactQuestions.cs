@@ -21,7 +21,7 @@ public static partial class FactQuestions
 
         // Expiry ("hết hiệu lực vào ngày nào") is no fact the store holds: leave it to the text.
         if (Has("het hieu luc") && when) return FactQuestionKind.None;
-        if (Has("ai ky", "nguoi ky", "ky boi", "ai da ky", "ai la nguoi ky")) return FactQuestionKind.Signer;
+        if (Has("ai ky", "nguoi ky", "ky boi", "ai da ky", "ai la nguoi ky") || SignerTitleAsked().IsMatch(q)) return FactQuestionKind.Signer;
         // "gửi ai", "gửi cho những tỉnh nào", "trả lời cho công ty nào": the recipient asked, not a deadline for sending.
         if (Addressee().IsMatch(q)) return FactQuestionKind.Addressee;
         if (Has("con hieu luc", "het hieu luc chua", "con duoc ap dung")) return FactQuestionKind.EffectStatus;
@@ -47,6 +47,10 @@ public static partial class FactQuestions
             return when || Has("thoi han", "han chot") ? FactQuestionKind.TaskDeadline : FactQuestionKind.None;
         return FactQuestionKind.None;
     }
+
+    /// <summary>A signer asked by the title signing ("Phó Thủ tướng nào ký", "Thứ trưởng nào đã ký"), folded.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@" (?:thu tuong|bo truong|thu truong|chu tich|giam doc|cuc truong|vu truong|truong ban|tong cuc truong|chanh van phong) nao (?:da )?ky ")]
+    private static partial System.Text.RegularExpressions.Regex SignerTitleAsked();
 
     /// <summary>
     /// The recipient asked, folded: "gửi (cho|đến|tới) ai / những … nào / cơ quan nào", "trả lời cho … nào", "kính gửi ai".

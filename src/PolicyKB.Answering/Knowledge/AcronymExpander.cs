@@ -45,6 +45,9 @@ public sealed partial class AcronymExpander
         {
             var letters = Folded(m.Value.Replace(".", "", StringComparison.Ordinal));
             if (terms.DocumentFrequency(letters, folded: true) > 0) return m.Value;
+            // A document's short type before its number ("CV 5528/CT-CS", "KL 213") names that document (DocumentFocus),
+            // however the documents' own words would spell the letters out.
+            if (Retrieval.DocumentFocus.OpensWithTypedNumber(VietnameseNormalizer.Fold(question[m.Index..]))) return m.Value;
             // "TP.HCM" is two acronyms; either part the documents write stays as typed.
             var parts = m.Value.Split('.');
             if (parts.Length > 1)

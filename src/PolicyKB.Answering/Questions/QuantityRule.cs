@@ -1,11 +1,14 @@
 namespace PolicyKB.Answering.Questions;
 
-/// <summary>"Bao nhiêu…", "mấy…", "tỷ lệ…", "chỉ tiêu…": a number asked.</summary>
+/// <summary>
+/// "Bao nhiêu…", "mấy…", "tỷ lệ…", "chỉ tiêu…": a number asked. Not "số mấy", which asks an identifier (a số hiệu,
+/// <see cref="AnswerTypeClassifier"/>), not a quantity.
+/// </summary>
 public sealed class QuantityRule : IQuestionRule
 {
     /// <inheritdoc />
     public bool Triggers(QuestionText question) =>
-        question.Lower.Contains(" mấy ", StringComparison.Ordinal) || question.Folded.Contains(" bao nhieu ", StringComparison.Ordinal)
+        HowMany(question) || question.Folded.Contains(" bao nhieu ", StringComparison.Ordinal)
         || question.Folded.Contains(" ty ", StringComparison.Ordinal) || question.Folded.Contains(" chi tieu ", StringComparison.Ordinal)
         || question.Folded.Contains(" muc ", StringComparison.Ordinal) || question.Folded.Contains(" so luong ", StringComparison.Ordinal)
         || question.Folded.Contains(" phan tram ", StringComparison.Ordinal) || question.Folded.Contains(" toi ", StringComparison.Ordinal)
@@ -13,7 +16,11 @@ public sealed class QuantityRule : IQuestionRule
 
     /// <inheritdoc />
     public QuestionIntent? Match(QuestionText question) =>
-        question.Lower.Contains(" mấy ", StringComparison.Ordinal) || QuestionRules.QuantityAsked().IsMatch(question.Folded)
+        HowMany(question) || QuestionRules.QuantityAsked().IsMatch(question.Folded)
             ? QuestionIntent.Quantity
             : null;
+
+    /// <summary>"mấy" asking a count, anywhere but in "số mấy".</summary>
+    private static bool HowMany(QuestionText question) =>
+        question.Lower.Replace(" số mấy ", " ", StringComparison.Ordinal).Contains(" mấy ", StringComparison.Ordinal);
 }

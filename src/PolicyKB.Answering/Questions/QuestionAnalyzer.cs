@@ -68,7 +68,8 @@ public sealed partial class QuestionAnalyzer
             var isPlace = placeWords.Contains(SyllableKeys.Key(token.Value, fold: true));
             var isYear = KnowledgeSnapshot.Year().IsMatch(token.Value) && token.Value.Length == 4;
             var lower = token.Value.ToLowerInvariant();
-            if (lower is "nhiêu" or "nhieu" or "mấy") { afterHowMany = percent ? -1 : 0; continue; }
+            // "số mấy" asks an identifier: the words after it are not a unit counted.
+            if (lower is "nhiêu" or "nhieu" or "mấy") { afterHowMany = percent || (lower == "mấy" && IdentifierAsked(withoutNumbers, token.Index)) ? -1 : 0; continue; }
             if (isPlace || isYear) { searchWords.Add(token.Value); afterHowMany = -1; continue; }
             if (StopWords.Contains(key, folded)) { if (afterHowMany > 0) afterHowMany = -1; continue; }
             searchWords.Add(token.Value);
@@ -114,6 +115,10 @@ public sealed partial class QuestionAnalyzer
         return match.Success ? TypeNames.GetValueOrDefault(match.Groups["type"].Value) : null;
     }
 
+    /// <summary>True when the "mấy" at <paramref name="index"/> of <paramref name="question"/> follows "số" ("công văn số mấy").</summary>
+    private static bool IdentifierAsked(string question, int index) =>
+        question[..index].TrimEnd().EndsWith("số", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsYear(string serial) => serial.Length == 4 && KnowledgeSnapshot.Year().IsMatch(serial);
 
     /// <summary>A số hiệu as typed: "25-CT/TW", "281/QĐ-TTg", "39/2017/TT-BYT", "30A/2008/NQ-CP".</summary>
@@ -124,8 +129,11 @@ public sealed partial class QuestionAnalyzer
     [GeneratedRegex(@"(?i)phần trăm|phan tram|%")]
     private static partial Regex PercentAsked();
 
-    /// <summary>A type word and a bare serial ("chỉ thị 99", "qđ 281"), folded.</summary>
-    [GeneratedRegex(@"\b(?:quyet dinh|nghi dinh|nghi quyet|thong tu|chi thi|ke hoach|cong van|cong dien|to trinh|ket luan|qd|nd|nq|tt|ct|kh|cv)\.?\s*(?:so\s*)?(?<serial>\d{1,5})\b")]
+    /// <summary>
+    /// A type word and a bare serial ("chỉ thị 99", "qđ 281"), folded. Not a span of time ("kế hoạch 5 năm", "kế hoạch 10
+    /// ngày"): a number counting years, months or days after "kế hoạch" is its length, no document's serial.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:quyet dinh|nghi dinh|nghi quyet|thong tu|chi thi|ke hoach|cong van|cong dien|to trinh|ket luan|qd|nd|nq|tt|ct|kh|cv)\.?\s*(?:so\s*)?(?<serial>\d{1,5})\b(?!\s+(?:nam|thang|ngay|tuan|quy)\b)")]
     private static partial Regex TypedSerial();
 
     [GeneratedRegex(@" (?:nhung |cac )?(?<type>ke hoach|quyet dinh|chi thi|nghi quyet|nghi dinh|thong tu|cong van|huong dan) (?:nao|gi) |(?:nhung|cac) (?<type>ke hoach|quyet dinh|chi thi|nghi quyet|nghi dinh|thong tu|cong van) ")]

@@ -50,6 +50,9 @@ public static partial class DocumentFocus
         return ambiguous;
     }
 
+    /// <summary>True when <paramref name="folded"/> (folded text) opens with a document's type and number ("cv 5528/ct-cs", "kl 213").</summary>
+    public static bool OpensWithTypedNumber(string folded) => TypedNumber().Match(folded) is { Success: true, Index: 0 };
+
     private static List<DocumentProfile> ByNumber(QuestionAnalysis question, KnowledgeSnapshot knowledge, out bool ambiguous)
     {
         ambiguous = false;

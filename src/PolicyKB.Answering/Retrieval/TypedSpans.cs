@@ -29,10 +29,25 @@ public static partial class TypedSpans
     {
         // The date of a cited document answers a question asking when that document was issued (CitedIssueDate).
         if (!CitedIssueDate.Stated(question, sentence)) sentence = WithoutCitedDates(sentence);
+        sentence = WithoutYearsNamed(question, sentence);
         var folded = " " + PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(question) + " ";
         if (folded.Contains(" nam nao", StringComparison.Ordinal)) return Year().IsMatch(sentence) || RelativeYear().IsMatch(sentence);
         if (folded.Contains(" ngay nao", StringComparison.Ordinal)) return Day().IsMatch(sentence) || Event().IsMatch(sentence);
         return Date().IsMatch(sentence);
+    }
+
+    /// <summary>
+    /// <paramref name="sentence"/> without the years <paramref name="question"/> itself names standing alone ("chương trình
+    /// xây dựng luật năm 2016" asked "gửi … năm 2016 vào lúc nào"): they name what is asked about, not when. A full date in
+    /// such a year ("15/3/2016", "tháng 3 năm 2016") stays: it is a date within the year named.
+    /// </summary>
+    private static string WithoutYearsNamed(string question, string sentence)
+    {
+        foreach (Match year in Year().Matches(question))
+        {
+            sentence = Regex.Replace(sentence, $@"(?<![/\-–]\s*|tháng\s+\d{{1,2}}\s+)(?:năm\s+)?(?<!\d){year.Value}(?![\d/])", " ");
+        }
+        return sentence;
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace PolicyKB.Answering.Text;
 public static partial class ValueLines
 {
     /// <summary><paramref name="text"/> with those line breaks made spaces; other lines are left as they are.</summary>
-    public static string Join(string text) => Amount().Replace(YearRange().Replace(text, " "), " ");
+    public static string Join(string text) => BareValue().Replace(Amount().Replace(YearRange().Replace(text, " "), " "), " ");
 
     /// <summary>A year ending a line, then a dash and a year opening the next: the break inside "2021\n- 2025".</summary>
     [GeneratedRegex(@"(?<=\b(?:19|20)\d\d)[ \t]*\n[ \t]*(?=[-–][ \t]*(?:19|20)\d\d\b)")]
@@ -23,4 +23,13 @@ public static partial class ValueLines
     /// </summary>
     [GeneratedRegex(@"(?<=[\p{L}\p{M})])[ \t]*\n[ \t]*(?=\d{1,3}(?:\.\d{3})+(?:,\d+)?[ \t]*(?:đồng|triệu|tỷ)|\d+(?:,\d+)?[ \t]*%)")]
     private static partial Regex Amount();
+
+    /// <summary>
+    /// A line holding only a value written with a thousands point or a decimal comma ("120.000", "6,67"), below a line
+    /// ending in a word, a unit or another such value: a table's price or rate flattened one cell per line ("Đá hộc" /
+    /// "m3" / "120.000"). Alone it is no unit at all (too short to quote), so the row would be quoted without it. A row's
+    /// number ("2") has neither mark and stays on its own line.
+    /// </summary>
+    [GeneratedRegex(@"(?<=[\p{L}\p{M})\d])[ \t]*\n[ \t]*(?=(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)[ \t]*(?:\n|$))")]
+    private static partial Regex BareValue();
 }

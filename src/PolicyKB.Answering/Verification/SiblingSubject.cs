@@ -16,9 +16,9 @@ namespace PolicyKB.Answering.Verification;
 /// </summary>
 public static class SiblingSubject
 {
-    /// <summary>First words of a phrase of frequency, bound, reckoning or manner, which no sibling subject starts with.</summary>
+    /// <summary>First words of a phrase of frequency, bound, reckoning, duration ("kéo dài") or manner, which no sibling subject starts with.</summary>
     private static readonly string[] NotQualifying =
-        ["mỗi", "hằng", "hàng", "tối", "tính", "bằng", "mà", "dùng", "sử", "khoảng", "tổng", "đối", "sau", "trước", "bình", "cùng", "riêng", "chung", "từng", "ăn", "khi"];
+        ["mỗi", "hằng", "hàng", "tối", "tính", "bằng", "mà", "dùng", "sử", "khoảng", "tổng", "đối", "sau", "trước", "bình", "cùng", "riêng", "chung", "từng", "ăn", "khi", "kéo"];
 
     private static readonly HashSet<string> Exact = NotQualifying.Select(w => SyllableKeys.Key(w)).ToHashSet(StringComparer.Ordinal);
     private static readonly HashSet<string> Folded = NotQualifying.Select(w => SyllableKeys.Key(w, fold: true)).ToHashSet(StringComparer.Ordinal);
