@@ -23,6 +23,8 @@ internal static partial class SignatureLineSplitter
         }
         var caps = CapitalPrefix().Match(text);
         var capitals = caps.Success ? caps.Value.Trim() : "";
+        // The test on the capitals alone first: most pieces open with no mark or title, and reading the rest costs more.
+        if (capitals.Length == 0 || !(SignatureLines.IsMark(capitals) || SignatureLines.IsKnownPosition(capitals))) return [piece];
         var rest = text[capitals.Length..].Trim();
         // "… PHÓ THỦ TƯỚNG Trần Hồng Hà Phụ lục (Kèm theo …)": the appendix heading run on after the name starts a piece of its own.
         string? appendix = null;
@@ -32,8 +34,7 @@ internal static partial class SignatureLineSplitter
             appendix = cut.Groups["tail"].Value;
         }
         // Only a block that opens with a mark ("KT.", "TM.") or a known title, and ends in a name or nothing, is split.
-        if (capitals.Length == 0 || !(SignatureLines.IsMark(capitals) || SignatureLines.IsKnownPosition(capitals))
-            || rest.Length > 0 && SignatureLines.Name(rest) is null)
+        if (rest.Length > 0 && SignatureLines.Name(rest) is null)
         {
             return [piece];
         }

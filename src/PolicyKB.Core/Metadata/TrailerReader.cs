@@ -228,7 +228,10 @@ internal static class TrailerReader
     internal static List<string> Pieces(LineView view, int i)
     {
         var raw = view.Raw(i);
-        var cells = raw.Split('|').Select(c => VietnameseText.TrimDecoration(VietnameseText.Squash(c))).Where(c => c.Length > 0).ToList();
+        // Without a cell bar the line is one cell, squashed and trimmed as the view's text already is: most lines are asked.
+        List<string> cells = raw.Contains('|')
+            ? raw.Split('|').Select(c => VietnameseText.TrimDecoration(VietnameseText.Squash(c))).Where(c => c.Length > 0).ToList()
+            : view.Text(i).Length > 0 ? [view.Text(i)] : [];
         var result = new List<string>();
         foreach (var cell in cells)
         {
@@ -240,6 +243,15 @@ internal static class TrailerReader
             }
             else result.Add(cell);
         }
-        return result.SelectMany(SignatureLineSplitter.Split).Select(SignatureLines.WithoutImageDebris).Where(p => p.Length > 0).ToList();
+        var pieces = new List<string>(result.Count);
+        foreach (var cell in result)
+        {
+            foreach (var line in SignatureLineSplitter.Split(cell))
+            {
+                var piece = SignatureLines.WithoutImageDebris(line);
+                if (piece.Length > 0) pieces.Add(piece);
+            }
+        }
+        return pieces;
     }
 }
