@@ -12,6 +12,9 @@ public sealed class CitationExtractor
     /// <summary>Texts longer than this are cut: a clause is never that long, and the bound keeps extraction linear.</summary>
     public const int MaxTextLength = 1_000_000;
 
+    /// <summary>The kept candidates of a text with no defined name: shared, never changed (the second pass only reads them).</summary>
+    private static readonly List<CitationCandidate> NoCandidates = [];
+
     private readonly ICitationRule[] _rules;
 
     internal CitationExtractor(ICitationRule[] rules) => _rules = rules;
@@ -64,7 +67,7 @@ public sealed class CitationExtractor
                 var context = new CitationContext(text);
                 var candidates = Candidates(context);
                 found[i] = ScopeResolver.Resolve(context, candidates, scope);
-                kept[i] = candidates.Where(c => c.Kind == CitationKind.Defined).ToList();
+                kept[i] = candidates.Exists(c => c.Kind == CitationKind.Defined) ? candidates.FindAll(c => c.Kind == CitationKind.Defined) : NoCandidates;
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

@@ -10,6 +10,8 @@ internal static class OverlapResolver
     /// <summary>Candidates sorted by start (longer first at one start), overlapping only where nested.</summary>
     public static List<CitationCandidate> Resolve(List<CitationCandidate> candidates)
     {
+        // Most clauses have no candidate or one: nothing to settle, and the sorting below would cost more than the rules.
+        if (candidates.Count <= 1) return candidates.Count == 1 && candidates[0] is { Length: > 0, Nested: false } only ? [only] : [];
         var accepted = new List<CitationCandidate>(candidates.Count);
         var starts = new List<int>(candidates.Count);
         foreach (var c in candidates.Where(c => c.Length > 0 && !c.Nested)

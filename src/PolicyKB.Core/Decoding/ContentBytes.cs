@@ -13,7 +13,14 @@ internal static class ContentBytes
         try
         {
             if (content.CanSeek && content.Length - content.Position > MaxBytes) throw TooLarge(fileName);
+            // A stream that knows its length (a file, bytes in memory) is read into one array of that size, not copied
+            // through a growing buffer: the file would otherwise be copied about three times over.
+            // A stream whose length was wrong (shorter, or grown since) goes on through the buffer with what was read.
+            var known = content.CanSeek && content.Length > content.Position ? new byte[content.Length - content.Position] : [];
+            var first = known.Length > 0 ? content.ReadAtLeast(known, known.Length, throwOnEndOfStream: false) : 0;
+            if (first > 0 && first == known.Length && content.Position >= content.Length) return known;
             using var buffer = new MemoryStream();
+            buffer.Write(known, 0, first);
             var chunk = new byte[81920];
             int read;
             while ((read = content.Read(chunk, 0, chunk.Length)) > 0)

@@ -42,7 +42,7 @@ public sealed class ContentDecoders
 
     /// <summary>
     /// Null when <paramref name="content"/> looks like the format its name says, else the reason it does not (the
-    /// same words <see cref="Decode"/> would refuse it with), so an upload check and the pipeline agree.
+    /// same words <see cref="Decode(Stream, string)"/> would refuse it with), so an upload check and the pipeline agree.
     /// </summary>
     public string? ContentProblem(string fileName, ReadOnlySpan<byte> content)
     {
@@ -57,8 +57,17 @@ public sealed class ContentDecoders
     public DecodedText Decode(Stream content, string fileName)
     {
         fileName ??= string.Empty;
+        Select(fileName, out _); // unknown extensions are refused before reading
+        return Decode(ContentBytes.ReadAll(content, fileName), fileName);
+    }
+
+    /// <summary>Decodes an upload already read into memory (the bytes are not changed); throws <see cref="DecodingException"/> only.</summary>
+    /// <param name="bytes">The whole file.</param>
+    /// <param name="fileName">The file name as uploaded; its extension selects the decoder.</param>
+    public DecodedText Decode(byte[] bytes, string fileName)
+    {
+        fileName ??= string.Empty;
         var decoder = Select(fileName, out var extension);
-        var bytes = ContentBytes.ReadAll(content, fileName);
         ContentBytes.RequireContent(bytes, fileName);
         if (!decoder.Sniff(bytes)) throw new DecodingException(fileName, ContentMismatch.Reason(decoder, extension, bytes));
         try
@@ -66,10 +75,10 @@ public sealed class ContentDecoders
             if (decoder is TextFileDecoder && All.OfType<MarkdownDecoder>().Any())
             {
                 var budget = new DecodingBudget(_limits, fileName);
-                var text = TextFileDecoder.ReadText(new MemoryStream(bytes, writable: false), budget, out var warnings);
-                return MarkdownContent.LooksLikeMarkdown(text)
+                var text = TextFileDecoder.ReadText(bytes, budget, out var warnings, out var starts);
+                return MarkdownContent.LooksLikeMarkdown(text, starts)
                     ? MarkdownDecoder.FromText(text, warnings, budget)
-                    : TextFileDecoder.FromText(text, warnings);
+                    : TextFileDecoder.FromText(text, warnings, starts);
             }
             return WithinLimits(decoder.Decode(new MemoryStream(bytes, writable: false), fileName), fileName);
         }

@@ -16,11 +16,13 @@ internal static partial class MarkdownContent
     private const int SignalsNeeded = 3;
 
     /// <summary>True when the text carries enough Markdown syntax to be decoded as Markdown.</summary>
-    public static bool LooksLikeMarkdown(string text)
+    /// <param name="text">The text.</param>
+    /// <param name="starts">Its line starts when already counted (<see cref="SourceLines.Starts"/>).</param>
+    public static bool LooksLikeMarkdown(string text, int[]? starts = null)
     {
         var headings = 0;
         var signals = 0;
-        var starts = SourceLines.Starts(text);
+        starts ??= SourceLines.Starts(text);
         for (var i = 0; i < starts.Length; i++)
         {
             var end = i + 1 < starts.Length ? starts[i + 1] : text.Length;

@@ -36,17 +36,23 @@ public sealed class TextFileDecoder : IContentDecoder
     /// Reads the stream as text or throws with the reason it is not text; the character, line, line-length and
     /// word limits are checked on the text before anything (Markdig, the line list) is built from it.
     /// </summary>
-    internal static string ReadText(Stream content, DecodingBudget budget, out List<string> warnings)
+    internal static string ReadText(Stream content, DecodingBudget budget, out List<string> warnings) =>
+        ReadText(ContentBytes.ReadAll(content, budget.FileName), budget, out warnings, out _);
+
+    /// <summary>
+    /// <see cref="ReadText(Stream, DecodingBudget, out List{string})"/> on bytes already read, also giving the line
+    /// starts it counted (<see cref="SourceLines.Starts"/>), so the callers do not split the text again.
+    /// </summary>
+    internal static string ReadText(byte[] bytes, DecodingBudget budget, out List<string> warnings, out int[] starts)
     {
         var fileName = budget.FileName;
-        var bytes = ContentBytes.ReadAll(content, fileName);
         ContentBytes.RequireContent(bytes, fileName);
         // No encoding read here spends more than three bytes on a character: refuse without decoding.
         if (bytes.Length / 3 > budget.Limits.MaxCharacters) budget.Refuse(DecodingBudget.TooManyCharacters(budget.Limits.MaxCharacters));
         var reason = TextBytes.TryDecode(bytes, out var text, out warnings);
         if (reason is not null) throw new DecodingException(fileName, reason);
         if (text.Length > budget.Limits.MaxCharacters) budget.Refuse(DecodingBudget.TooManyCharacters(budget.Limits.MaxCharacters));
-        var starts = SourceLines.Starts(text);
+        starts = SourceLines.Starts(text);
         for (var i = 0; i < starts.Length; i++)
         {
             var end = i + 1 < starts.Length ? starts[i + 1] : text.Length;
@@ -56,9 +62,12 @@ public sealed class TextFileDecoder : IContentDecoder
     }
 
     /// <summary>One line per file line, text kept verbatim (repair is a later step).</summary>
-    internal static DecodedText FromText(string text, IReadOnlyList<string> warnings)
+    /// <param name="text">The text.</param>
+    /// <param name="warnings">What decoding repaired.</param>
+    /// <param name="starts">The text's line starts when already counted (<see cref="SourceLines.Starts"/>).</param>
+    internal static DecodedText FromText(string text, IReadOnlyList<string> warnings, int[]? starts = null)
     {
-        var starts = SourceLines.Starts(text);
+        starts ??= SourceLines.Starts(text);
         var lines = new SourceLine[starts.Length];
         for (var i = 0; i < starts.Length; i++)
         {

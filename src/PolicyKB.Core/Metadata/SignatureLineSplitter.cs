@@ -13,6 +13,14 @@ internal static partial class SignatureLineSplitter
     /// <summary>The lines of one text piece (a line or a table cell).</summary>
     public static List<string> Split(string piece)
     {
+        var lines = new List<string>();
+        Split(piece, lines);
+        return lines;
+    }
+
+    /// <summary>Adds the lines of one text piece to <paramref name="output"/>: the trailer reader splits most lines of a text.</summary>
+    public static void Split(string piece, List<string> output)
+    {
         var signed = Patterns.Signed().Match(piece);
         var text = piece;
         string? stamp = null;
@@ -23,6 +31,12 @@ internal static partial class SignatureLineSplitter
         }
         var caps = CapitalPrefix().Match(text);
         var capitals = caps.Success ? caps.Value.Trim() : "";
+        // The test on the capitals alone first: most pieces open with no mark or title, and reading the rest costs more.
+        if (capitals.Length == 0 || !(SignatureLines.IsMark(capitals) || SignatureLines.IsKnownPosition(capitals)))
+        {
+            output.Add(piece);
+            return;
+        }
         var rest = text[capitals.Length..].Trim();
         // "… PHÓ THỦ TƯỚNG Trần Hồng Hà Phụ lục (Kèm theo …)": the appendix heading run on after the name starts a piece of its own.
         string? appendix = null;
@@ -32,17 +46,15 @@ internal static partial class SignatureLineSplitter
             appendix = cut.Groups["tail"].Value;
         }
         // Only a block that opens with a mark ("KT.", "TM.") or a known title, and ends in a name or nothing, is split.
-        if (capitals.Length == 0 || !(SignatureLines.IsMark(capitals) || SignatureLines.IsKnownPosition(capitals))
-            || rest.Length > 0 && SignatureLines.Name(rest) is null)
+        if (rest.Length > 0 && SignatureLines.Name(rest) is null)
         {
-            return [piece];
+            output.Add(piece);
+            return;
         }
-        var lines = new List<string>();
-        foreach (var part in MarkStart().Split(capitals).Select(p => p.Trim()).Where(p => p.Length > 0)) lines.AddRange(SplitTitle(part));
-        if (stamp is not null) lines.Add(stamp);
-        if (rest.Length > 0) lines.Add(rest);
-        if (appendix is not null) lines.Add(appendix);
-        return lines;
+        foreach (var part in MarkStart().Split(capitals).Select(p => p.Trim()).Where(p => p.Length > 0)) output.AddRange(SplitTitle(part));
+        if (stamp is not null) output.Add(stamp);
+        if (rest.Length > 0) output.Add(rest);
+        if (appendix is not null) output.Add(appendix);
     }
 
     /// <summary>"KT. CHỦ TỊCH PHÓ CHỦ TỊCH" → "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH": the first place where a known title begins.</summary>

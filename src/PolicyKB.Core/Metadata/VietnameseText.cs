@@ -31,24 +31,11 @@ internal static class VietnameseText
     private static readonly char[] OldTones = TonePairs.Select(p => p.From[1]).Distinct().ToArray();
 
     /// <summary>Collapses runs of whitespace to one space and trims.</summary>
-    public static string Squash(string text)
-    {
-        // Into a buffer, not a StringBuilder appended to character by character: layout and metadata squash most lines.
-        var rented = text.Length <= 512 ? null : System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
-        Span<char> buffer = rented is null ? stackalloc char[512] : rented;
-        var length = 0;
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c)) { space = length > 0; continue; }
-            if (space) buffer[length++] = ' ';
-            space = false;
-            buffer[length++] = c;
-        }
-        var squashed = new string(buffer[..length]);
-        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
-        return squashed;
-    }
+    /// <remarks>
+    /// The same rule as <see cref="PolicyKB.Text.VietnameseText.CollapseSpaces"/>, which returns a text that needs no
+    /// squashing as it is: layout and metadata squash most lines (each line, each trailer piece), and most are clean.
+    /// </remarks>
+    public static string Squash(string text) => PolicyKB.Text.VietnameseText.CollapseSpaces(text);
 
     /// <summary>True when the text has letters and none of them is lower case (headings, letterheads, type lines).</summary>
     public static bool IsAllCaps(string text)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Text;
 
@@ -7,9 +8,11 @@ namespace PolicyKB.Storage;
 /// Writes BSON straight into a growing byte buffer, the very bytes LiteDB's <c>BsonSerializer.Serialize</c> writes for
 /// the same fields in the same order (little-endian int32 lengths, UTF-8 names and strings with a closing zero, array
 /// items named "0", "1", …). A clause set is written this way because building a <c>BsonDocument</c> per clause (a
-/// case-insensitive dictionary of 14 boxed values) and then walking it cost more than the writing itself.
+/// case-insensitive dictionary of 14 boxed values) and then walking it cost more than the writing itself. The buffer is
+/// rented from the shared pool (a document's set runs to megabytes, sized for its text at two bytes a character) and
+/// given back on <see cref="Dispose"/>.
 /// </summary>
-internal sealed class BsonBytes
+internal sealed class BsonBytes : IDisposable
 {
     private const byte Document = 0x03, Array = 0x04, String = 0x02, Null = 0x0A, Int32 = 0x10;
 
@@ -22,7 +25,7 @@ internal sealed class BsonBytes
     private int _length;
 
     /// <summary>Creates a writer whose buffer starts at <paramref name="capacity"/> bytes.</summary>
-    public BsonBytes(int capacity) => _buffer = new byte[Math.Max(256, capacity)];
+    public BsonBytes(int capacity) => _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(256, capacity));
 
     /// <summary>The bytes written so far.</summary>
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
@@ -106,8 +109,18 @@ internal sealed class BsonBytes
     private void Ensure(int more)
     {
         if (_length + more <= _buffer.Length) return;
-        var grown = new byte[Math.Max(_buffer.Length * 2, _length + more)];
+        var grown = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + more));
         _buffer.AsSpan(0, _length).CopyTo(grown);
+        ArrayPool<byte>.Shared.Return(_buffer);
         _buffer = grown;
+    }
+
+    /// <summary>Gives the buffer back to the pool; <see cref="Written"/> must not be read after.</summary>
+    public void Dispose()
+    {
+        if (_buffer.Length == 0) return;
+        ArrayPool<byte>.Shared.Return(_buffer);
+        _buffer = [];
+        _length = 0;
     }
 }

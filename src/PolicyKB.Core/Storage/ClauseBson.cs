@@ -9,13 +9,24 @@ namespace PolicyKB.Storage;
 /// </summary>
 internal static class ClauseBson
 {
-    public static BsonDocument ToSet(string documentId, IReadOnlyList<Clause> clauses) => PackedBson.Pack(documentId, Serialize(clauses));
+    public static BsonDocument ToSet(string documentId, IReadOnlyList<Clause> clauses)
+    {
+        using var written = Write(clauses);
+        return PackedBson.Pack(documentId, written.Written);
+    }
 
     /// <summary>
     /// The set's BSON, written field by field: byte for byte what <c>BsonSerializer.Serialize</c> makes of
     /// <see cref="ToDocument"/> (a test holds them together), without building a document per clause first.
     /// </summary>
-    internal static ReadOnlySpan<byte> Serialize(IReadOnlyList<Clause> clauses)
+    internal static byte[] Serialize(IReadOnlyList<Clause> clauses)
+    {
+        using var written = Write(clauses);
+        return written.Written.ToArray();
+    }
+
+    /// <summary>The set's BSON in a pooled writer: dispose of it once its bytes are packed.</summary>
+    private static BsonBytes Write(IReadOnlyList<Clause> clauses)
     {
         var estimate = 16;
         foreach (var c in clauses) estimate += 2 * ((c.Text?.Length ?? 0) + (c.Heading?.Length ?? 0) + c.Id.Length * (3 + c.Path.Count + c.ChildIds.Count)) + 200;
@@ -44,7 +55,7 @@ internal static class ClauseBson
         }
         w.End(array);
         w.End(top);
-        return w.Written;
+        return w;
     }
 
     /// <summary>The set as a LiteDB document, the shape <see cref="Serialize"/> writes and <see cref="FromSet"/> reads.</summary>

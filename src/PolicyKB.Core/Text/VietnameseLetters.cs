@@ -75,6 +75,15 @@ internal static class VietnameseLetters
     public static string Key(ReadOnlySpan<char> token)
     {
         Span<char> buffer = token.Length <= 64 ? stackalloc char[token.Length + 1] : new char[token.Length + 1];
+        return new string(buffer[..Key(token, buffer)]);
+    }
+
+    /// <summary>
+    /// <see cref="Key(ReadOnlySpan{char})"/> written into <paramref name="buffer"/> (at least one longer than the token);
+    /// returns its length. For look-ups that need no string: the glyph-gap step keys every reading it tries.
+    /// </summary>
+    public static int Key(ReadOnlySpan<char> token, Span<char> buffer)
+    {
         var tone = 0;
         var length = 0;
         foreach (var raw in token)
@@ -88,7 +97,7 @@ internal static class VietnameseLetters
             buffer[length++] = c;
         }
         if (tone != 0) buffer[length++] = (char)('0' + tone);
-        return new string(buffer[..length]);
+        return length;
     }
 
     /// <summary>

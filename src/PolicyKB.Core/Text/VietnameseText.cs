@@ -16,7 +16,8 @@ public static class VietnameseText
         if (string.IsNullOrEmpty(s)) return string.Empty;
         if (!NeedsCollapse(s)) return s;
 
-        Span<char> buffer = s.Length <= 512 ? stackalloc char[s.Length] : new char[s.Length];
+        var rented = s.Length <= 512 ? null : System.Buffers.ArrayPool<char>.Shared.Rent(s.Length);
+        Span<char> buffer = rented is null ? stackalloc char[s.Length] : rented;
         var length = 0;
         var pendingSpace = false;
         foreach (var c in s)
@@ -30,7 +31,9 @@ public static class VietnameseText
             pendingSpace = false;
             buffer[length++] = c;
         }
-        return new string(buffer[..length]);
+        var collapsed = new string(buffer[..length]);
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return collapsed;
     }
 
     private static bool NeedsCollapse(string s)

@@ -41,6 +41,18 @@ public sealed class ClauseBsonTests
     }
 
     [Fact]
+    public void Sets_written_one_after_another_on_pooled_buffers_are_each_their_own()
+    {
+        // A large set first, so the small one after it is written over a buffer that held more.
+        var large = Enumerable.Range(0, 400).Select(i => Clause(i % 10, 3)).ToList();
+        var small = Enumerable.Range(0, 3).Select(i => Clause(i, 0)).ToList();
+        ClauseBson.Serialize(large);
+
+        Assert.Equal(BsonSerializer.Serialize(ClauseBson.ToDocument(small)), ClauseBson.Serialize(small));
+        Assert.Equal(small.Select(c => c.Text), ClauseBson.FromSet(ClauseBson.ToSet("ke-hoach-so-36-kh-ubnd", small), "ke-hoach-so-36-kh-ubnd").Select(c => c.Text));
+    }
+
+    [Fact]
     public void An_empty_clause_set_is_written_as_LiteDB_writes_it()
     {
         Assert.Equal(BsonSerializer.Serialize(ClauseBson.ToDocument([])), ClauseBson.Serialize([]).ToArray());

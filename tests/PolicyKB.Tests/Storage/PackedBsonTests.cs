@@ -35,6 +35,22 @@ public sealed class PackedBsonTests
         Assert.True(packed * 4 < BsonSerializer.Serialize(content).Length, $"{packed} bytes packed");
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(2000)]
+    public void Packed_bytes_are_those_a_brotli_stream_of_quality_4_writes(int count)
+    {
+        // The encoder is driven directly into a pooled buffer; the bytes stored are still the stream's.
+        var raw = BsonSerializer.Serialize(Clauses(count));
+        using var expected = new MemoryStream();
+        using (var brotli = new System.IO.Compression.BrotliStream(expected, new System.IO.Compression.BrotliCompressionOptions { Quality = 4 }, leaveOpen: true)) brotli.Write(raw);
+
+        var packed = PackedBson.Pack("ke-hoach-so-36-kh-ubnd", raw)[PackedBson.Field].AsBinary;
+
+        Assert.Equal(expected.ToArray(), packed);
+    }
+
     [Fact]
     public void A_set_written_before_packing_is_read_as_it_is()
     {

@@ -41,6 +41,17 @@ public sealed class VietnameseTextTests
         Assert.Equal(key, VietnameseLetters.Key(syllable));
 
     [Theory]
+    [InlineData("Khỏe")]
+    [InlineData("DƯỠNG")]
+    [InlineData("tr")]
+    [InlineData("")]
+    public void Syllable_key_written_into_a_buffer_is_the_key(string syllable)
+    {
+        Span<char> buffer = stackalloc char[syllable.Length + 1];
+        Assert.Equal(VietnameseLetters.Key(syllable), new string(buffer[..VietnameseLetters.Key(syllable, buffer)]));
+    }
+
+    [Theory]
     [InlineData("dương", true)]
     [InlineData("nghiêng", true)]
     [InlineData("quy", true)]

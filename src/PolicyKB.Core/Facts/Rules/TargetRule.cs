@@ -55,7 +55,8 @@ internal sealed partial class TargetRule : IFactRule
     private static bool IsTargetHeading(Clause clause)
     {
         // These words carry no "oa/uy" tone, so a case-insensitive search needs no folding.
-        var head = clause.Heading.Length > 0 ? clause.Heading : clause.Text.Length > 160 ? clause.Text[..160] : clause.Text;
+        // Read in place: every clause of a plan is asked, and most have no heading of their own.
+        var head = clause.Heading.Length > 0 ? clause.Heading.AsSpan() : clause.Text.AsSpan(0, Math.Min(clause.Text.Length, 160));
         if (!head.Contains("tiêu", StringComparison.Ordinal) && !head.Contains("TIÊU", StringComparison.Ordinal) && !head.Contains("Tiêu", StringComparison.Ordinal)) return false;
         if (head.Contains("mục tiêu chung", StringComparison.OrdinalIgnoreCase)) return false;
         return head.Contains("chỉ tiêu", StringComparison.OrdinalIgnoreCase) || head.Contains("mục tiêu cụ thể", StringComparison.OrdinalIgnoreCase);

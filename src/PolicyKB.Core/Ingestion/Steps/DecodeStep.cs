@@ -25,8 +25,7 @@ public sealed class DecodeStep : IRunAheadStep
     /// <inheritdoc />
     public StepOutcome Execute(IngestionContext context)
     {
-        using var stream = new MemoryStream(context.Content, writable: false);
-        var decoded = _decoders.Decode(stream, context.FileName);
+        var decoded = _decoders.Decode(context.Content, context.FileName);
         if (decoded.Lines.All(l => l.IsBlank)) throw new IngestionException("tệp không có chữ nào đọc được");
         context.Format = decoded.Format;
         context.Lines = decoded.Lines;

@@ -68,10 +68,12 @@ internal static partial class FootnoteCitations
         var marks = new Dictionary<string, (Clause, int, int, int)>(StringComparer.Ordinal);
         for (var order = 0; order < clauses.Count; order++)
         {
-            foreach (Match m in GluedMark().Matches(clauses[order].Text))
+            // Every clause is scanned and few hold a mark: matches are enumerated without objects, and as a mark's text is
+            // its label ("[1]", "(2)": the pattern's context is zero-width), the label is the matched text.
+            var text = clauses[order].Text;
+            foreach (var m in GluedMark().EnumerateMatches(text))
             {
-                var label = m.Groups["b"].Success ? "[" + m.Groups["b"].Value + "]" : "(" + m.Groups["p"].Value + ")";
-                marks.TryAdd(label, (clauses[order], order, m.Index, m.Length));
+                marks.TryAdd(text.Substring(m.Index, m.Length), (clauses[order], order, m.Index, m.Length));
             }
         }
         return marks;

@@ -28,30 +28,36 @@ internal sealed class GlyphGapScorer
         var result = new List<GlyphGapCandidate>();
         var left = FastCharacters.ToLowerInvariant(site.Left);
         var right = FastCharacters.ToLowerInvariant(site.Right);
+        // Every vowel is tried in the gap: the spellings are written over one buffer and made strings only when kept.
+        var length = left.Length + 1 + right.Length;
+        Span<char> spelling = length <= 64 ? stackalloc char[length] : new char[length];
+        left.CopyTo(spelling);
+        right.CopyTo(spelling[(left.Length + 1)..]);
         foreach (var glyph in VietnameseLetters.LostGlyphCandidates)
         {
-            var spelling = string.Concat(left, glyph.ToString(), right);
+            spelling[left.Length] = glyph;
             var candidate = Evaluate(site, glyph, spelling);
             if (candidate is not null) result.Add(candidate);
         }
         if (result.Count > 0 && right.Length > 0)
         {
-            var joined = Evaluate(site, '\0', left + right);
+            var joined = Evaluate(site, '\0', string.Concat(left, right));
             if (joined is not null) result.Add(joined with { LanguageScore = joined.LanguageScore + _joinPenalty });
         }
         result.Sort((a, b) => b.LanguageScore.CompareTo(a.LanguageScore));
         return result;
     }
 
-    private GlyphGapCandidate? Evaluate(GlyphGapSite site, char glyph, string spelling)
+    private GlyphGapCandidate? Evaluate(GlyphGapSite site, char glyph, ReadOnlySpan<char> spelling)
     {
         if (VietnameseLetters.ToneCount(spelling) > 1 || !_lexicon.IsKnownSpelling(spelling)) return null;
-        var key = VietnameseLetters.Key(spelling);
+        Span<char> buffer = spelling.Length < 64 ? stackalloc char[spelling.Length + 1] : new char[spelling.Length + 1];
+        var key = buffer[..VietnameseLetters.Key(spelling, buffer)];
         if (!VietnameseLetters.HasSyllableShape(key)) return null;
         var id = _lexicon.IdOf(key);
         if (id < 0) return null;
         var evidence = (site.Before is { } before && _lexicon.HasBigram(before, id)) || (site.After is { } after && _lexicon.HasBigram(id, after));
-        return new GlyphGapCandidate(glyph, spelling, Score(site.Before, id, null, site.After), evidence);
+        return new GlyphGapCandidate(glyph, spelling.ToString(), Score(site.Before, id, null, site.After), evidence);
     }
 
     /// <summary>Log P(middle syllables, following syllable | preceding syllable); the shared preceding term cancels out.</summary>

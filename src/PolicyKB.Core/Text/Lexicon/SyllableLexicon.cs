@@ -23,6 +23,7 @@ internal sealed class SyllableLexicon
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _idLookup;
     private readonly List<Entry> _entries = [];
     private readonly HashSet<string> _surfaces = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _surfaceLookup;
     private readonly Dictionary<string, int> _surfaceCounts = new(StringComparer.Ordinal);
     private readonly Dictionary<long, int> _bigrams = [];
     private double _logTokens;
@@ -31,6 +32,7 @@ internal sealed class SyllableLexicon
     private SyllableLexicon()
     {
         _idLookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
+        _surfaceLookup = _surfaces.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The embedded lexicon, or null when the resource is missing or unreadable.</summary>
@@ -53,11 +55,14 @@ internal sealed class SyllableLexicon
         return lexicon;
     }
 
-    /// <summary>Id of a tone-neutral key (see <see cref="VietnameseLetters.Key"/>), or -1 when never seen.</summary>
+    /// <summary>Id of a tone-neutral key (see <see cref="VietnameseLetters.Key(ReadOnlySpan{char})"/>), or -1 when never seen.</summary>
     public int IdOf(ReadOnlySpan<char> key) => _idLookup.TryGetValue(key, out var id) ? id : -1;
 
     /// <summary>Whether a lowercase spelling was seen often enough in clean text to be a real word.</summary>
     public bool IsKnownSpelling(string lowercase) => _surfaces.Contains(lowercase);
+
+    /// <summary><see cref="IsKnownSpelling(string)"/> of a spelling not made a string.</summary>
+    public bool IsKnownSpelling(ReadOnlySpan<char> lowercase) => _surfaceLookup.Contains(lowercase);
 
     /// <summary>Whether the two syllables were seen side by side.</summary>
     public bool HasBigram(int left, int right) => left >= 0 && right >= 0 && _bigrams.ContainsKey(Pair(left, right));

@@ -42,7 +42,8 @@ public sealed partial class GazetteFurnitureStep : ITextRepairStep
             {
                 MarkStamp(lines, remove, i);
             }
-            else if (text.Trim() == "VĂN PHÒNG CHÍNH PHỦ XUẤT BẢN")
+            // Compared in place: the lines are not trimmed yet (the spaces step runs last), and most end in spaces.
+            else if (text.AsSpan().Trim().SequenceEqual("VĂN PHÒNG CHÍNH PHỦ XUẤT BẢN"))
             {
                 MarkImprint(lines, remove, i);
             }

@@ -70,14 +70,28 @@ internal static partial class YearTableReader
         var words = 0;
         for (var i = start; i < lines.Count && i < start + MaxLines; i++)
         {
-            foreach (var part in lines[i].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            // The words as Split(' ', RemoveEmptyEntries | TrimEntries) gives them, read in place: most lines end the
+            // test at their first or second word.
+            var line = lines[i].AsSpan();
+            foreach (var range in line.Split(' '))
             {
+                var part = line[range].Trim();
+                if (part.IsEmpty) continue;
                 if (Year().IsMatch(part)) return words > 0;
                 // A number, or anything but a word, before the first year ends the header unread.
-                if (!part.All(char.IsLetter) || ++words > MaxHeaderWords + 1) return false;
+                if (!IsAllLetters(part) || ++words > MaxHeaderWords + 1) return false;
             }
         }
         return false;
+    }
+
+    private static bool IsAllLetters(ReadOnlySpan<char> part)
+    {
+        foreach (var c in part)
+        {
+            if (!char.IsLetter(c)) return false;
+        }
+        return true;
     }
 
     private static (string Label, List<string> Cells)? ReadHeader(List<Token> tokens, ref int p, HashSet<int> lines)
