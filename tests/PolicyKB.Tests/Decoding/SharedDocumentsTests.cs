@@ -40,7 +40,7 @@ public sealed partial class SharedDocumentsTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Seeds_and_corpus_decode_well_under_a_second()
+    public void Seeds_and_corpus_decode_to_text_and_report_their_rate()
     {
         var files = Directory.GetFiles(SharedData.ContentDirectory).Where(IsDocument)
             .Concat(SharedData.CorpusDirectory is { } corpus ? Directory.GetFiles(corpus, "*.txt") : [])
@@ -50,7 +50,8 @@ public sealed partial class SharedDocumentsTests(ITestOutputHelper output)
         for (var pass = 0; pass < 8; pass++) // the first passes run tier-0 JIT code; the best pass is steady state
         {
             var stopwatch = Stopwatch.StartNew();
-            foreach (var (name, bytes) in files) _decoders.Decode(new MemoryStream(bytes), name);
+            foreach (var (name, bytes) in files)
+                Assert.True(_decoders.Decode(new MemoryStream(bytes), name).Lines.Count > 0, $"{name} decoded to no lines");
             passes.Add(stopwatch.Elapsed);
         }
 
@@ -58,7 +59,8 @@ public sealed partial class SharedDocumentsTests(ITestOutputHelper output)
         var megabytes = files.Sum(f => f.Bytes.Length) / 1024.0 / 1024.0;
         output.WriteLine($"{files.Count} files, {megabytes:F2} MB: first pass {passes[0].TotalMilliseconds:F0} ms, "
             + $"best {best.TotalMilliseconds:F0} ms = {megabytes / best.TotalSeconds:F0} MB/s");
-        Assert.True(best < TimeSpan.FromSeconds(1), $"best pass took {best}");
+        // The rate is reported, not asserted: speed is measured by `policykb bench --ingest` (its decode step), where a
+        // loaded machine cannot fail the suite.
     }
 
     private static bool IsDocument(string path) => path.EndsWith(".md") || path.EndsWith(".txt");

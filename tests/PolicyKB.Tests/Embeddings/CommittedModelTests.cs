@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PolicyKB.Search.Embeddings;
 using PolicyKB.Tests.Support;
 
@@ -27,15 +26,12 @@ public sealed class CommittedModelTests
     private static string ModelPath => Path.Combine(SharedData.ContentDirectory, "models", "policykb-vi-128.pkbe");
 
     [Fact]
-    public void The_file_is_at_most_25_MB_and_loads_quickly()
+    public void The_file_is_at_most_25_MB_and_loads()
     {
         if (!File.Exists(ModelPath)) return;
         Assert.InRange(new FileInfo(ModelPath).Length, 1, 25L * 1024 * 1024);
-        var clock = Stopwatch.StartNew();
+        // Load time is measured by `policykb bench --cold-start`, not asserted here.
         var model = DomainEmbeddingModel.Load(ModelPath);
-        clock.Stop();
-        // The budget is 1 s on an idle machine; allow for a test host shared with parallel builds.
-        Assert.InRange(clock.ElapsedMilliseconds, 0, 3000);
         Assert.Equal(128, model.Dimensions);
         Assert.StartsWith("policykb-vi-128.pkbe@sha256:", model.ModelId);
     }
