@@ -67,7 +67,8 @@ public static class AgencyNames
         {
             if (sb.Length > 0) sb.Append(' ');
             var core = word.TrimEnd(',', ';', '.', ':');
-            if (Abbreviations.Value.TryGetValue(core, out var expansion)) sb.Append(sb.Length == 0 ? Capitalize(expansion) : expansion).Append(word[core.Length..]);
+            if (Abbreviations.Value.TryGetValue(core, out var expansion))
+                sb.Append(sb.Length == 0 ? Capitalize(expansion) : AfterHead(sb) ? SectorCase(expansion) : expansion).Append(word[core.Length..]);
             else sb.Append(word);
         }
         return sb.ToString().TrimEnd(',', ';', '.', ':', ' ');
@@ -109,6 +110,23 @@ public static class AgencyNames
         if (words.Length == 0) return text;
         words[0] = VietnameseText.CapitalizeFirst(words[0]);
         if (words.Length > 1 && (words[0] is "Sở" or "Bộ")) words[1] = VietnameseText.CapitalizeFirst(words[1]);
+        return string.Join(' ', words);
+    }
+
+    // "Sở KH&CN" → "Sở Khoa học và Công nghệ": a sector named after its agency's head noun is written as a name, each
+    // part joined by "và", "," or "-" opening with a capital (not "Sở khoa học và công nghệ").
+    private static bool AfterHead(StringBuilder sb)
+    {
+        var text = sb.ToString().TrimEnd();
+        var last = text[(text.LastIndexOf(' ') + 1)..];
+        return last is "Sở" or "Bộ" or "Cục" or "Vụ" or "Phòng" or "Ban" or "Viện";
+    }
+
+    private static string SectorCase(string sector)
+    {
+        var words = sector.Split(' ');
+        for (var i = 0; i < words.Length; i++)
+            if (i == 0 || words[i - 1] is "và" or "-" or "–" || words[i - 1].EndsWith(',')) words[i] = VietnameseText.CapitalizeFirst(words[i]);
         return string.Join(' ', words);
     }
 
