@@ -105,12 +105,11 @@ public static class AgencyNames
 
     private static string Capitalize(string text)
     {
-        // "sở y tế" → "Sở Y tế": the head noun and the first word of the sector are capitalised, as agencies are written.
-        var words = text.Split(' ');
-        if (words.Length == 0) return text;
-        words[0] = VietnameseText.CapitalizeFirst(words[0]);
-        if (words.Length > 1 && (words[0] is "Sở" or "Bộ")) words[1] = VietnameseText.CapitalizeFirst(words[1]);
-        return string.Join(' ', words);
+        // "sở y tế" → "Sở Y tế": the head noun is capitalised, and after "Sở"/"Bộ" the sector is written as a name.
+        var space = text.IndexOf(' ');
+        if (space < 0) return VietnameseText.CapitalizeFirst(text);
+        var head = VietnameseText.CapitalizeFirst(text[..space]);
+        return head is "Sở" or "Bộ" ? $"{head} {SectorCase(text[(space + 1)..])}" : head + text[space..];
     }
 
     // "Sở KH&CN" → "Sở Khoa học và Công nghệ": a sector named after its agency's head noun is written as a name, each
