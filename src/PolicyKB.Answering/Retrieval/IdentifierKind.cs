@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PolicyKB.Citations;
 using PolicyKB.Search.Analysis;
+using PolicyKB.Search.References;
 
 namespace PolicyKB.Answering.Retrieval;
 
@@ -14,7 +15,10 @@ public static partial class IdentifierKind
 {
     /// <summary>The type word asked before "số mấy" as <see cref="DocumentNumber.TypeFromNumber"/> names it, folded; null when none is named.</summary>
     public static string? Asked(string question) =>
-        KindAsked().Match(" " + Punctuation().Replace(VietnameseNormalizer.Fold(question), " ") + " ") is { Success: true } m ? Kinds[m.Groups["kind"].Value] : null;
+        KindAsked().Match(" " + Punctuation().Replace(VietnameseNormalizer.Fold(question), " ") + " ") is { Success: true } m ? Word(m.Groups["kind"].Value) : null;
+
+    // A code ("qd") read as its type word ("quyet dinh") by the reference path's one table.
+    private static string Word(string kind) => DocumentTypeWords.Codes.GetValueOrDefault(kind) ?? kind;
 
     /// <summary>True unless every document number of <paramref name="sentence"/> announces a kind other than <paramref name="kind"/>.</summary>
     public static bool Admits(string? kind, string sentence)
@@ -23,18 +27,6 @@ public static partial class IdentifierKind
         var kinds = Number().Matches(sentence).Select(m => DocumentNumber.TypeFromNumber(m.Value)).ToList();
         return kinds.Count == 0 || kinds.Any(k => k is null || VietnameseNormalizer.Fold(k) == kind);
     }
-
-    private static readonly Dictionary<string, string> Kinds = new(StringComparer.Ordinal)
-    {
-        ["nghi quyet"] = "nghi quyet", ["nq"] = "nghi quyet",
-        ["thong tu"] = "thong tu", ["tt"] = "thong tu",
-        ["quyet dinh"] = "quyet dinh", ["qd"] = "quyet dinh",
-        ["nghi dinh"] = "nghi dinh", ["nd"] = "nghi dinh",
-        ["chi thi"] = "chi thi", ["ct"] = "chi thi",
-        ["ket luan"] = "ket luan", ["kl"] = "ket luan",
-        ["ke hoach"] = "ke hoach", ["kh"] = "ke hoach",
-        ["to trinh"] = "to trinh", ["bao cao"] = "bao cao", ["thong bao"] = "thong bao", ["cong dien"] = "cong dien",
-    };
 
     /// <summary>A type word right before "số mấy", folded ("nghi quyet so may", "qd so may").</summary>
     [GeneratedRegex(@" (?<kind>nghi quyet|thong tu|quyet dinh|nghi dinh|chi thi|ket luan|ke hoach|to trinh|bao cao|thong bao|cong dien|nq|tt|qd|nd|ct|kl|kh) so may ")]
