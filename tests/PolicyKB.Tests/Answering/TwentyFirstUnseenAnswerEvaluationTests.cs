@@ -23,10 +23,11 @@ public sealed class TwentyFirstUnseenAnswerEvaluationTests(TwentyFirstUnseenKnow
     public void The_set_is_split_by_document_with_a_third_unanswerable_over_documents_no_other_set_uses()
         => HeldOutFloors.CheckSetShape(TwentyFirstUnseenKnowledgeBase.EvalFile, 180);
 
-    // Placeholder floors: floors pending the baseline run (the lead sets them one below main's figures).
+    // Floors one below the baseline on main (9927ec4, 15da702's answering code): test 66/78 answered right + 26/35
+    // refused, dev 48/80 + 30/34.
     [Theory]
-    [InlineData("test", 0, 0)]
-    [InlineData("dev", 0, 0)]
+    [InlineData("test", 65, 25)]
+    [InlineData("dev", 47, 29)]
     public Task Meets_the_answer_and_refusal_floors_on_each_half(string split, int answeredFloor, int refusedFloor)
         => HeldOutFloors.CheckSplitAsync(kb.Knowledge, TwentyFirstUnseenKnowledgeBase.EvalFile, split, answeredFloor, refusedFloor, output);
 }
