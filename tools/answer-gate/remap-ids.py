@@ -6,10 +6,12 @@
 OLD_ROOT and NEW_ROOT each hold knowledge bases (one folder per set, as the gate scripts ingest them) built from the same
 files by the old and the new build. For every clause id in an `expectClauses` array (the search sets judge by snippet,
 so their informational `clauses` lists are left alone), the clause's source lines are read from the old knowledge base:
-when the new one gives the same id the same lines, the id stays; otherwise it becomes the new clause that holds most of
-those lines (ties: the shorter clause, then the earlier one). The tool reads clause ids and line spans only, never a
+when the new one gives the same id the same lines, the id stays; otherwise it becomes every new clause that holds some of
+those lines, most lines first. An answer passed when it cited the old clause, which held all those lines; after a split
+it passes when it cites any of the pieces, so the judgement keeps its grain (a first version kept only the piece with
+most lines, and so failed answers citing another piece of the same old text). The tool reads clause ids and line spans only, never a
 question, an answer or an expected text, so it can run over blind files. Without --write it only reports. Every change
-is one row of the log (TSV). A no-op check (old = new = main's knowledge bases): 0 of 2,501 ids remapped.
+is one row of the log (TSV). A no-op check (old = new = main's knowledge bases) remaps nothing.
 """
 import argparse, json, os, re, subprocess, sys
 from concurrent.futures import ThreadPoolExecutor
@@ -40,14 +42,15 @@ def clauses(cli, folder, doc):
     return {c['id']: (c['lineStart'], c['lineEnd']) for c in json.loads(out.stdout)}
 
 
-def best(span, new):
+def pieces(span, new):
+    """The new clauses holding some of the old clause's lines, most lines first (then shorter, then earlier)."""
     lo, hi = span
     scored = []
     for cid, (a, b) in new.items():
         overlap = min(hi, b) - max(lo, a) + 1
         if overlap > 0:
             scored.append((-overlap, b - a, a, cid))
-    return min(scored)[3] if scored else None
+    return [cid for *_, cid in sorted(scored)]
 
 
 def main():
@@ -81,22 +84,22 @@ def main():
             continue
         if new[doc].get(i) == span:
             continue
-        target = best(span, new[doc])
-        if target is None:
+        targets = pieces(span, new[doc])
+        if not targets:
             rows.append((i, '', f'{span[0]}-{span[1]}', 'no new clause holds its lines: left as it is'))
             continue
-        if target != i:
-            mapping[i] = target
-        rows.append((i, target, f'{span[0]}-{span[1]}', 'same id, other lines' if target == i else 'remapped'))
+        if targets != [i]:
+            mapping[i] = targets
+        rows.append((i, ' '.join(targets), f'{span[0]}-{span[1]}', 'same id, other lines' if targets == [i] else 'remapped'))
 
     changed = 0
     for f, t in texts.items():
         def swap(m):
             seen, out = set(), []
             for i in re.findall(r'"([^"]+)"', m.group(2)):
-                j = mapping.get(i, i)
-                if j not in seen:
-                    seen.add(j); out.append(j)
+                for j in mapping.get(i, [i]):
+                    if j not in seen:
+                        seen.add(j); out.append(j)
             return f'"{m.group(1)}": [' + ', '.join(json.dumps(j, ensure_ascii=False) for j in out) + ']'
         u = ID_ARRAYS.sub(swap, t)
         if u != t:
