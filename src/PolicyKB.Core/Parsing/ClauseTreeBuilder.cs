@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using PolicyKB.Decoding;
 using PolicyKB.Documents;
@@ -19,7 +18,7 @@ public sealed partial class ClauseTreeBuilder
     private readonly string _documentId;
     private readonly List<Clause> _clauses = [];
     private readonly Dictionary<string, Clause> _byId = new(StringComparer.Ordinal);
-    private readonly Dictionary<Clause, StringBuilder> _texts = [];
+    private readonly Dictionary<Clause, ClauseText> _texts = [];
     private readonly List<(Clause Clause, HeadingStyle Style)> _stack = [];
     private Clause? _segmentRoot;
     private bool _afterTrailer;
@@ -180,9 +179,9 @@ public sealed partial class ClauseTreeBuilder
         foreach (var join in line.Joins) clause.LineOffsets.Add(new LineOffset(at + join.Offset, join.Line));
     }
 
-    private StringBuilder Text(Clause clause)
+    private ClauseText Text(Clause clause)
     {
-        if (!_texts.TryGetValue(clause, out var text)) _texts[clause] = text = new StringBuilder();
+        if (!_texts.TryGetValue(clause, out var text)) _texts[clause] = text = new ClauseText();
         return text;
     }
 

@@ -17,6 +17,8 @@ public sealed partial class ParagraphAssembler
         // file) must cost linear time, so nothing here copies the whole paragraph per line.
         private readonly StringBuilder _appended = new();
         private readonly List<Documents.LineOffset> _joins = [];
+        // The paragraph's one line while nothing is appended: most paragraphs are one line, and it is their text as is.
+        private string? _firstLine;
 
         public bool IsOpen => _text.Length > 0;
 
@@ -50,6 +52,7 @@ public sealed partial class ParagraphAssembler
         public void Begin(string text, SourceLine line, HeadingMatch? heading)
         {
             _text.Clear().Append(text);
+            _firstLine = text;
             _lineStart = _lineEnd = line.Number;
             _heading = heading;
             _style = line.Style;
@@ -65,6 +68,7 @@ public sealed partial class ParagraphAssembler
 
         public void Append(string text, SourceLine line)
         {
+            _firstLine = null;
             _text.Append(' ');
             _joins.Add(new Documents.LineOffset(_text.Length, line.Number));
             _text.Append(text);
@@ -82,7 +86,7 @@ public sealed partial class ParagraphAssembler
             {
                 heading = heading with { Rest = (heading.Rest + _appended.ToString()).Trim() };
             }
-            output.Add(new LogicalLine(_text.ToString(), _lineStart, _lineEnd, heading, _style) { Joins = [.. _joins] });
+            output.Add(new LogicalLine(_firstLine ?? _text.ToString(), _lineStart, _lineEnd, heading, _style) { Joins = _joins.Count == 0 ? [] : [.. _joins] });
             _text.Clear();
             _heading = null;
             AwaitsTitle = false;

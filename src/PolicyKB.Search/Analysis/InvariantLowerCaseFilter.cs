@@ -31,8 +31,13 @@ public sealed class InvariantLowerCaseFilter : TokenFilter
     public override bool IncrementToken()
     {
         if (!m_input.IncrementToken()) return false;
-        var buffer = _term.Buffer;
-        var length = _term.Length;
+        Lower(_term.Buffer, _term.Length);
+        return true;
+    }
+
+    /// <summary>Lowercases the first <paramref name="length"/> characters of <paramref name="buffer"/> in place, as this filter lowercases a term.</summary>
+    internal static void Lower(char[] buffer, int length)
+    {
         var lower = LowerTable.Value;
         for (var i = 0; i < length; i++)
         {
@@ -53,6 +58,5 @@ public sealed class InvariantLowerCaseFilter : TokenFilter
                 i++;
             }
         }
-        return true;
     }
 }

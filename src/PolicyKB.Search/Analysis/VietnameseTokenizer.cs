@@ -58,6 +58,12 @@ public sealed partial class VietnameseTokenizer : Tokenizer
         _offset.SetOffset(_finalOffset, _finalOffset);
     }
 
+    /// <summary>
+    /// Where the tokens of <paramref name="text"/> are (index and length of each, in order): the tokens this tokenizer
+    /// gives, without a token stream around them, for a reader that needs only their characters.
+    /// </summary>
+    internal static Regex.ValueMatchEnumerator Tokens(string text) => Token().EnumerateMatches(text);
+
     /// <summary>A document number (digits then "/" or "-" and letter/digit groups, at least one "/") or a run of letters and digits.</summary>
     [GeneratedRegex(@"\d{1,5}(?:[/\-][\p{L}\d]+)*/[\p{L}\d]+(?:[/\-][\p{L}\d]+)*|[\p{L}\p{M}\p{N}]+")]
     private static partial Regex Token();

@@ -1,6 +1,4 @@
-using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.TokenAttributes;
 using PolicyKB.Search.Analysis;
 
 namespace PolicyKB.Search.Keyword;
@@ -37,7 +35,7 @@ internal sealed class ClauseSyllables
     /// <summary>How many syllables the text has.</summary>
     public int Count { get; private set; }
 
-    /// <summary>This thread's tokenizer chain, reused text after text as Lucene's analyzers reuse theirs (building one costs more than reading a clause).</summary>
+    /// <summary>This thread's reader, reused text after text with the syllables it has met.</summary>
     [ThreadStatic]
     private static SyllableReader? _reader;
 
@@ -71,8 +69,7 @@ internal sealed class ClauseSyllables
         }
         catch
         {
-            // A chain left half-way through a text is not reused.
-            _reader = null;
+            // A text read half-way leaves no syllables.
             Count = 0;
             throw;
         }
@@ -99,52 +96,40 @@ internal sealed class ClauseSyllables
     }
 
     /// <summary>
-    /// The first two links of the analyzer's chain, kept for reuse by one thread, with the syllables it has met: a
-    /// syllable seen before (most of them, in a language of a few thousand syllables) is the same <see cref="Syllable"/>
-    /// again, with its folded form and their bytes, instead of two or three new strings and two arrays per word read.
+    /// The first two links of the analyzer's chain, its tokenizer's pattern and its lower-casing, kept for reuse by one
+    /// thread, with the syllables it has met: a syllable seen before (most of them, in a language of a few thousand
+    /// syllables) is the same <see cref="Syllable"/> again, with its folded form and their bytes, instead of two or three
+    /// new strings and two arrays per word read. The tokens are read straight from the text, not through Lucene's token
+    /// stream (a reader's copy of the text, every attribute cleared, the term and its offsets copied, per token): the
+    /// same tokens (<see cref="VietnameseTokenizer.Tokens"/>) lowercased the same way (<see cref="InvariantLowerCaseFilter.Lower"/>).
     /// </summary>
     private sealed class SyllableReader
     {
         /// <summary>Beyond this many distinct syllables (numbers, codes, foreign words) the memory starts again.</summary>
         private const int MaxRemembered = 50_000;
 
-        private readonly VietnameseTokenizer _tokenizer = new(new StringReader(""));
-        private readonly TokenStream _stream;
-        private readonly ICharTermAttribute _term;
         private readonly Dictionary<string, Syllable> _known = new(StringComparer.Ordinal);
         private readonly Dictionary<string, Syllable>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+        private char[] _term = new char[64];
 
-        public SyllableReader()
-        {
-            _stream = new InvariantLowerCaseFilter(_tokenizer);
-            _term = _stream.AddAttribute<ICharTermAttribute>();
-            _bySpan = _known.GetAlternateLookup<ReadOnlySpan<char>>();
-        }
+        public SyllableReader() => _bySpan = _known.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public void Read(string text, ClauseSyllables target)
         {
-            _tokenizer.SetReader(new StringReader(text));
             target.Count = 0;
-            try
+            foreach (var token in VietnameseTokenizer.Tokens(text))
             {
-                _stream.Reset();
-                while (_stream.IncrementToken())
+                if (_term.Length < token.Length) _term = new char[Math.Max(token.Length, 2 * _term.Length)];
+                text.CopyTo(token.Index, _term, 0, token.Length);
+                InvariantLowerCaseFilter.Lower(_term, token.Length);
+                var span = _term.AsSpan(0, token.Length);
+                if (!_bySpan.TryGetValue(span, out var syllable))
                 {
-                    var span = _term.Buffer.AsSpan(0, _term.Length);
-                    if (!_bySpan.TryGetValue(span, out var syllable))
-                    {
-                        if (_known.Count >= MaxRemembered) _known.Clear();
-                        syllable = Syllable.Of(new string(span));
-                        _known[syllable.Accented] = syllable;
-                    }
-                    target.Add(syllable);
+                    if (_known.Count >= MaxRemembered) _known.Clear();
+                    syllable = Syllable.Of(new string(span));
+                    _known[syllable.Accented] = syllable;
                 }
-                _stream.End();
-            }
-            finally
-            {
-                // Closing is what lets the tokenizer take the next text (Lucene's reuse contract).
-                _stream.Dispose();
+                target.Add(syllable);
             }
         }
     }

@@ -19,6 +19,7 @@ public sealed class IndexTokenStreamsTests
         "ĐẢNG BỘ TỈNH HÀ TĨNH – Bảo hiểm y tế, Ưu tiên: đổi mới; Ơn 2.500.000 đồng (50%)",
         "Chỉ thị 25-CT/TW; Nghị định 30/2020/NĐ-CP Điều 58, khoản 2 điểm đ",
         "Số 12/2024/TT-BYT và 281/QĐ-TTg, 15/CT-UBND, 1/2/3; chữ 中文 không gập, ⒜ và ﬁ gập thành nhiều ký tự",
+        "Chữ HOA ngoài mặt phẳng cơ bản: \U00010400\U00010401 và \U0001D400; nửa cặp \uD801 lẻ, NGHỊ ĐỊNH SỐ 15/2020/NĐ-CP",
     };
 
     [Theory]
