@@ -31,6 +31,16 @@ public sealed class LeadInAgencyAndVenueRowTests : IDisposable
     }
 
     [Fact]
+    public void A_list_item_is_quoted_far_enough_to_hold_the_list_it_states_after_its_lead()
+    {
+        var result = _knowledge.Ask("Những tỉnh nào thuộc phạm vi hỗ trợ của Nghị quyết 381/NQ-CP?");
+
+        Assert.False(result.Refused, result.Answer);
+        Assert.Contains("Lạng Sơn", result.Answer);
+        Assert.Contains(result.Citations, c => c.ClauseId.EndsWith("/I.2.a", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_ward_with_several_venues_is_answered_by_its_own_row()
     {
         var result = _knowledge.Ask("Hội chợ ở xã Hòa Sơn thì tổ chức ở đâu?");
@@ -57,8 +67,11 @@ public sealed class LeadInAgencyAndVenueRowTests : IDisposable
         CHÍNH PHỦ
         Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
         QUYẾT NGHỊ:
-        I. MỤC TIÊU
-        Sớm ổn định đời sống Nhân dân vùng bị ảnh hưởng bởi mưa lũ.
+        I. MỤC TIÊU VÀ PHẠM VI
+        1. Mục tiêu: Sớm ổn định đời sống Nhân dân vùng bị ảnh hưởng bởi mưa lũ.
+        2. Phạm vi, đối tượng, thời gian hỗ trợ
+        a) Phạm vi, đối tượng hỗ trợ: Người dân, người lao động, người yếu thế, hộ kinh doanh, hợp tác xã, doanh nghiệp tại các địa bàn thuộc khu vực miền núi phía Bắc bị ảnh hưởng bởi mưa lũ tháng 9 và tháng 10 năm 2025, bao gồm các tỉnh: Lào Cai, Tuyên Quang, Thái Nguyên, Cao Bằng và Lạng Sơn.
+        b) Thời gian hỗ trợ: Từ nay đến hết ngày 31 tháng 12 năm 2025.
         II. NHIỆM VỤ, GIẢI PHÁP
         1. Hỗ trợ lương thực: Ủy ban nhân dân các tỉnh rà soát, cứu trợ kịp thời lương thực cho các hộ thiếu đói.
         2. Hỗ trợ nhà ở: Ủy ban nhân dân các tỉnh bố trí chỗ ở tạm cho các hộ mất nhà.
