@@ -61,7 +61,6 @@ public sealed class ExtractiveAnswerer(CalibrationMode mode = CalibrationMode.Fl
     private const double HeadingBonus = 0.15;
     private const double ExactTie = 0.999;
     private const int MaxListQuote = 700;
-    private const int MaxLeadIn = 400;
 
     /// <summary>Outranks a neighbour of about the same coverage that only dates a past event (DeadlineSentences).</summary>
     private const double DeadlineBonus = 0.1;
@@ -149,26 +148,8 @@ public sealed class ExtractiveAnswerer(CalibrationMode mode = CalibrationMode.Fl
     private static DraftAnswer Quote(QuestionAnalysis question, AnswerType type, List<(RetrievedClause Clause, string Sentence)> chosen, Func<string, RetrievedClause?> frame)
     {
         var quoted = chosen.Select(c => (c.Clause, Sentence: Listed(type, c.Clause, Through(question, type, c.Clause, c.Sentence)))).ToList();
-        return Compose(ListSiblings.Asked(type) ? WholeLists(quoted, frame) : quoted.Select(c => LeadIn(type, c.Clause, c.Sentence, frame)).ToList(), frame);
+        return Compose(ListSiblings.Asked(type) ? WholeLists(quoted, frame) : quoted.Select(c => AgencyLeadIn.Quote(type, c.Clause, c.Sentence, frame)).ToList(), frame);
     }
-
-    /// <summary>
-    /// "Bộ nào chỉ đạo …" answered by an item of a body's tasks ("a) Thực hiện chi trả gộp …") that names no body: the body
-    /// is named by the lead-in above it ("Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:"), quoted first with the item as
-    /// its one item. Otherwise the sentence as chosen.
-    /// </summary>
-    private static (RetrievedClause Clause, string Sentence, IReadOnlyList<RetrievedClause>? Items) LeadIn(AnswerType type, RetrievedClause clause, string sentence,
-        Func<string, RetrievedClause?> frame)
-    {
-        if (type is not (AnswerType.Agency or AnswerType.Person) || TypedSpans.Holds(type, sentence) || clause.Clause.ParentId is not { } parentId
-            || frame(parentId) is not { } parent || !LeadInText(parent.Clause.Text) || !TypedSpans.Holds(type, parent.Clause.Text))
-        {
-            return (clause, sentence, null);
-        }
-        return (parent, Quotes.Collapse(parent.Clause.Text), [clause]);
-    }
-
-    private static bool LeadInText(string text) => text.Length <= MaxLeadIn && text.TrimEnd().EndsWith(':');
 
     /// <summary>
     /// <paramref name="sentence"/>, gone on to the piece after its semicolon that states what is asked when it does not
