@@ -148,7 +148,7 @@ public sealed class ExtractiveAnswerer(CalibrationMode mode = CalibrationMode.Fl
     private static DraftAnswer Quote(QuestionAnalysis question, AnswerType type, List<(RetrievedClause Clause, string Sentence)> chosen, Func<string, RetrievedClause?> frame)
     {
         var quoted = chosen.Select(c => (c.Clause, Sentence: Listed(type, c.Clause, Through(question, type, c.Clause, c.Sentence)))).ToList();
-        return Compose(ListSiblings.Asked(type) ? WholeLists(quoted, frame) : quoted.Select(c => (c.Clause, c.Sentence, (IReadOnlyList<RetrievedClause>?)null)).ToList(), frame);
+        return Compose(ListSiblings.Asked(type) ? WholeLists(quoted, frame) : quoted.Select(c => AgencyLeadIn.Quote(type, c.Clause, c.Sentence, frame)).ToList(), frame);
     }
 
     /// <summary>

@@ -36,7 +36,11 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
 
     private const int SearchTop = 30;
     private const int MaxDocuments = 3;
-    private const int ItemLength = 200;
+    /// <summary>
+    /// Most characters of a list item quoted: an item that itself enumerates ("a) Phạm vi …: … bao gồm các tỉnh, thành
+    /// phố: Hà Tĩnh, …") states its list after a lead of its own, which 200 characters cut off.
+    /// </summary>
+    private const int ItemLength = 400;
 
     /// <inheritdoc />
     public async Task<DraftAnswer?> TryAnswerAsync(QuestionAnalysis question, KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame, CancellationToken cancellationToken)

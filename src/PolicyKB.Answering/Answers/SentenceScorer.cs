@@ -70,6 +70,9 @@ public static partial class SentenceScorer
         var agencyNamed = AnswerConstraints.NamesAgency(AnswerConstraints.AgencyAsked(question), clause, headings);
         var compounds = new CompoundMatch(question.AllKeys, question.ContentKeys.ToHashSet(StringComparer.Ordinal));
         var shape = new AskedShape(question, type, clause);
+        // "ở đâu" is typed as an agency ("nộp ở đâu"); a venue named by its address answers it as well ("Sân vận động Cầu
+        // Vồng, thôn Hoàng Hoa Thám, xã Tân Yên").
+        var where = type == AnswerType.Agency && Verification.AskedTypeEvidence.WhereIsAsked(question.Question);
         // A flattened table's rows are units of their own, their cells named by the columns (TableRows).
         var sentences = TableRows.Units(clause);
         if (type == AnswerType.List && clause.Clause.ChildIds.Count > 0 && sentences.Count > 0)
@@ -103,11 +106,13 @@ public static partial class SentenceScorer
             var keys = SyllableKeys.Keys(BoundWords.BothWays($"{context} {events}"), question.Folded);
             var own = Coverage(question, keys, nameKeys, neutral, knowledge.Terms, compounds);
             var coverage = Math.Max(own, clauseCoverage);
-            var typed = Typed(question, type, sentence, agencyHeading);
+            var venue = where && Verification.AskedTypeEvidence.NamesVenue(sentence);
+            var typed = venue || Typed(question, type, sentence, agencyHeading);
             var unit = HasUnit(question, keys, sentence);
             // An item under a lead-in ("6. Mức phụ cấp ưu đãi 45% được áp dụng đối với các trường hợp sau:" / "a) Nhà giáo
-            // giảng dạy trong … trường tiểu học;") takes its value from the lead-in, which is quoted before it.
-            var fromLeadIn = leadIn is not null && type is AnswerType.Number or AnswerType.Date && !(typed && unit)
+            // giảng dạy trong … trường tiểu học;") takes its value from the lead-in, which is quoted before it; so does an
+            // item of a body's tasks ("Bộ Tài chính chỉ đạo Bảo hiểm xã hội Việt Nam:" / "a) Thực hiện chi trả gộp …").
+            var fromLeadIn = leadIn is not null && type is AnswerType.Number or AnswerType.Date or AnswerType.Agency or AnswerType.Person && !(typed && unit)
                 && Typed(question, type, leadIn.Text, agencyHeading) && HasUnit(question, keys, $"{leadIn.Text} {sentence}");
             if (fromLeadIn) (typed, unit) = (true, true);
             var floor = type == AnswerType.YesNo ? MinYesNoCoverage : minCoverage;
@@ -126,7 +131,7 @@ public static partial class SentenceScorer
             // And so is the preamble's sentence leading into the body (PreambleLeadIn).
             var title = clause.Clause.Label == "title" || (preambleAsked && RestatesName(sentence, nameKeys, question.Folded))
                 || PreambleLeadIn.LeadsIntoBody(clause.Clause, sentence) ? TitlePenalty : 0;
-            var strength = fromLeadIn ? 1 : TypedSpans.Strength(type, sentence);
+            var strength = fromLeadIn || venue ? 1 : TypedSpans.Strength(type, sentence);
             var doer = AgencySubject.Does(action, sentence) ? AgencySubject.Bonus : 0;
             yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * strength + heading + measure + shape.Adjustment(sentence) + doer - title, answers)
             {

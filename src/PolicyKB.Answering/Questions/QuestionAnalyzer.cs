@@ -51,7 +51,7 @@ public sealed partial class QuestionAnalyzer
         var withoutNumbers = Number().Replace(question, " ");
         var text = new QuestionText(question, references, unknown.Count > 0);
         var intent = _rules.Where(r => r.Triggers(text)).Select(r => r.Match(text)).FirstOrDefault(i => i is not null) ?? QuestionIntent.General;
-        var places = PlaceNames.Find(question, knowledge.PlaceKeys).Select(p => p.Key).ToList();
+        var places = PlaceNames.Named(question, knowledge.PlaceKeys);
         var placeWords = places.SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
         var years = KnowledgeSnapshot.Year().Matches(withoutNumbers).Select(y => int.Parse(y.Value, CultureInfo.InvariantCulture)).Distinct().ToList();
 

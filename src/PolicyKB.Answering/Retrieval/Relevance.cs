@@ -59,13 +59,17 @@ public static partial class Relevance
     }
 
     /// <summary>
-    /// True when the question names the clause's nearest heading as a phrase ("Sở Tài chính", "Kinh phí thực hiện"): in plans
-    /// the heading says whose task or which topic the clause is, so naming it picks the clause out from look-alikes.
+    /// True when the question names the clause's heading, or the heading of a section above it, as a phrase ("Sở Tài
+    /// chính", "Kinh phí thực hiện", "Mục tiêu"): in plans the heading says whose task or which topic the clauses under it
+    /// are, so naming it picks them out from look-alikes. Every clause under the heading named is about it: a bullet with
+    /// a heading of its own ("a) Chất lượng môi trường không khí …") under "MỤC TIÊU" is a target as much as its sibling
+    /// section without one, which would otherwise outrank it on the section's heading alone.
     /// </summary>
-    public static bool HeadingNamed(QuestionAnalysis question, RetrievedClause candidate)
+    public static bool HeadingNamed(QuestionAnalysis question, RetrievedClause candidate) =>
+        candidate.Ancestors.Append(candidate.Clause).Select(c => c.Heading).Where(h => h.Length > 0).Any(h => Names(question, candidate, h));
+
+    private static bool Names(QuestionAnalysis question, RetrievedClause candidate, string heading)
     {
-        var heading = candidate.Ancestors.Append(candidate.Clause).Reverse().Select(c => c.Heading).FirstOrDefault(h => h.Length > 0);
-        if (heading is null) return false;
         var keys = SyllableKeys.Keys(heading, question.Folded);
         if (keys.Count < 2 || keys.Count > question.AllKeys.Count) return false;
         // A heading that only repeats the document's subject ("Hoạt động kỷ niệm" in a plan about a commemoration) tells

@@ -49,6 +49,21 @@ public static partial class PlaceNames
     }
 
     /// <summary>
+    /// The keys of the places <paramref name="text"/> names among <paramref name="candidates"/> (<see cref="Find"/>), less
+    /// a name written after a commune's or ward's word ("phường Bắc Giang", "xã Yên Thế"): since the 2025 merger many
+    /// wards and communes bear the name of a former province or district, and such a name is the ward, not the province.
+    /// </summary>
+    public static List<string> Named(string text, IEnumerable<string> candidates)
+    {
+        var folded = " " + string.Join(' ', Words().Matches(VietnameseNormalizer.Fold(TextSanitizer.Clean(text))).Select(m => m.Value)) + " ";
+        return Find(text, candidates).Where(p => !LocalUnitBefore().IsMatch(folded[..p.Start])).Select(p => p.Key).ToList();
+    }
+
+    /// <summary>A commune's, ward's or hamlet's word (folded) just before a name: "xã", "phường", "thị trấn", "thôn", "ấp".</summary>
+    [GeneratedRegex(@" (?:xa|phuong|thi tran|thon|ap|khu pho|to dan pho) $")]
+    private static partial Regex LocalUnitBefore();
+
+    /// <summary>
     /// The places a document belongs to, from its issuer, place of issue and title: provinces named anywhere in them, and
     /// the unit named after "tỉnh/huyện/thành phố/thị xã/quận" ("UBND huyện Sơn Dương" → "son duong").
     /// </summary>

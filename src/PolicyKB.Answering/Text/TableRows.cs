@@ -13,7 +13,8 @@ namespace PolicyKB.Answering.Text;
 /// trì nhiệm vụ X", "học phí ở phường bao nhiêu") is answered by the row's cells read together, not by a lone line. A
 /// row holding a group title and sub-rows ("Giáo dục phổ thông" / "Tiểu học 80 120" / "Trung học cơ sở 80 120") gives
 /// one row per sub-row, named after the group. A table stating its unit ("Đơn vị tính: Nghìn đồng/người học/tháng")
-/// gives each bare number of its rows that unit. Tables whose rows mostly do not fit the header are left alone.
+/// gives each bare number of its rows that unit. A table whose rows mostly do not fit the header gives each row as one
+/// unit of its lines as printed, or, for a row too long to be one record, its lines one by one.
 /// </summary>
 public static partial class TableRows
 {
@@ -23,6 +24,7 @@ public static partial class TableRows
     private const int MaxHeaderCells = 8;
     private const int MaxHeaderCell = 80;
     private const int MaxRowLines = 40;
+    private const int MaxRecord = 300;
 
     /// <summary>
     /// The units of <paramref name="clause"/>: its sentences (<see cref="SentenceSplitter"/>), with the lines of a
@@ -46,7 +48,7 @@ public static partial class TableRows
     /// The answer lines quoting <paramref name="unit"/> with citation <paramref name="n"/>: a sentence quoted verbatim,
     /// or a row's reading followed by its cells quoted verbatim (the reading adds the column titles, so it is not quoted).
     /// </summary>
-    public static string Quote(RetrievedClause clause, string unit, int n) => Find(clause, unit) is { } row
+    public static string Quote(RetrievedClause clause, string unit, int n) => Find(clause, unit) is { } row && row.Reading != row.Verbatim
         ? $"\n{Prefix}{row.Reading} [{n}]\n«{row.Verbatim}» [{n}]"
         : $"\n«{unit}» [{n}]";
 
@@ -72,6 +74,7 @@ public static partial class TableRows
         }
         var unit = UnitOf(lines.Take(start));
         var rows = new List<TableRowUnit>();
+        var records = new List<List<string>>();
         int labelled = 0, read = 0, at = start;
         while (at < lines.Count)
         {
@@ -87,15 +90,27 @@ public static partial class TableRows
                 cells.Add(lines[end]);
             }
             read++;
+            records.Add(cells);
             var added = RowsOf(cells, header!, unit);
             if (added.Count > 0) labelled++;
             rows.AddRange(added.Count > 0 ? added : [Unlabelled(cells)]);
             at = end;
         }
-        // A table whose rows mostly do not fit its header (cells wrapped over lines, merged cells left out) is read as lines.
-        if (read == 0 || labelled * 2 < read) return null;
-        return new FlatTable(lines.Take(start).Where(l => !IsHeaderPart(l, header!)).ToList(), rows, lines.Skip(at).ToList());
+        if (read == 0) return null;
+        var before = lines.Take(start).Where(l => !IsHeaderPart(l, header!)).ToList();
+        // A table whose rows mostly do not fit its header (cells wrapped over lines, merged cells, a place with several
+        // venues each on its own lines) cannot name its cells by their columns. When its numbered rows run to the end of
+        // the text (none cut off at the most lines a row holds), a short row is still one unit, its lines read together: a lone
+        // line ("Khu Trung tâm Hội nghị …") says nothing of the row it belongs to ("8 / Phường Việt Yên / - / …"). A long
+        // row is read line by line: one unit of it would cover any question about the table.
+        if (labelled * 2 < read) return at == lines.Count ? new FlatTable(before, records.SelectMany(Record).ToList(), []) : null;
+        return new FlatTable(before, rows, lines.Skip(at).ToList());
     }
+
+    /// <summary>An unlabelled row as one unit (its lines as printed), or its lines one by one when it is longer than <see cref="MaxRecord"/>.</summary>
+    private static IEnumerable<TableRowUnit> Record(List<string> cells) => Verbatim(cells) is { Length: <= MaxRecord } verbatim
+        ? [new TableRowUnit(verbatim, verbatim)]
+        : cells.Select(c => new TableRowUnit(c, c));
 
     /// <summary>Rows read with their column titles: one per line of the header, or one per sub-row under a group title.</summary>
     private static List<TableRowUnit> RowsOf(List<string> cells, List<string> header, string? unit)

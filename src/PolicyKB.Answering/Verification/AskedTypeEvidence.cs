@@ -48,7 +48,7 @@ public static partial class AskedTypeEvidence
         // "lấy tiền ở đâu" asks a source of funds, which names no place (FundingSource).
         var funding = FundingSource.Asked(q);
         if (funding && !FundingSource.Named(s)) return "nguồn kinh phí được hỏi";
-        if (!funding && WhereAsked().IsMatch(q) && !Location().IsMatch(sentence)) return "địa điểm được hỏi";
+        if (!funding && WhereAsked().IsMatch(q) && !NamesVenue(sentence)) return "địa điểm được hỏi";
         // "địa chỉ nào": a place where one can be found, which "có trụ sở" or a body's name does not give.
         if (AddressAsked().IsMatch(q) && !Address().IsMatch(named)) return "địa chỉ được hỏi";
         if (ClockAsked().IsMatch(q) && !ClockTime().IsMatch(s)) return "giờ được hỏi";
@@ -71,6 +71,22 @@ public static partial class AskedTypeEvidence
         && !q.Contains(" phan tram ", StringComparison.Ordinal) && !q.Contains('%', StringComparison.Ordinal) && !q.Contains(" ty le ", StringComparison.Ordinal)
         // "vay vốn … chịu lãi suất bao nhiêu": the money word names what the rate is charged on; a rate is asked.
         && !q.Contains(" lai suat ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when <paramref name="question"/> asks where ("ở đâu", "tại đâu", "địa điểm nào", "nơi nào"), not where money
+    /// comes from (<see cref="FundingSource"/>).
+    /// </summary>
+    internal static bool WhereIsAsked(string question)
+    {
+        var q = " " + Punctuation().Replace(FoldedQuestion.Of(question), " ").Trim() + " ";
+        return WhereAsked().IsMatch(q) && !FundingSource.Asked(q);
+    }
+
+    /// <summary>
+    /// True when <paramref name="sentence"/> says where: a preposition of place or a receiving body (<see cref="Location"/>),
+    /// or a named unit ("xã Tân Yên", "Thôn Hoàng Hoa Thám"), as a list of venues writes each one's address.
+    /// </summary>
+    internal static bool NamesVenue(string sentence) => Location().IsMatch(sentence) || AdministrativeName().IsMatch(sentence);
 
     /// <summary>
     /// A unit with its name ("xã Tân Lập"), or a known place; for a country asked ("nước nào"), a name after a word of

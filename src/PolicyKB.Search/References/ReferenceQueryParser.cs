@@ -77,9 +77,13 @@ public sealed partial class ReferenceQueryParser
                 }
             }
         }
+        // A document known by name only ("Luật Dược") is named by its words, whole: folded when the query is typed without
+        // diacritics, else as written, so that "pháp luật được dùng" does not name "Luật Dược", which folds alike.
+        var marked = VietnameseNormalizer.HasDiacritics(query);
+        var words = Padded(marked ? query.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant() : folded, marked);
         foreach (var (namedFolded, key) in _namedKeys)
         {
-            if (namedFolded.Length >= 8 && folded.Contains(namedFolded, StringComparison.Ordinal)) keys.Add(key);
+            if (namedFolded.Length >= 8 && words.Contains(Padded(marked ? key.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant() : namedFolded, marked), StringComparison.Ordinal)) keys.Add(key);
         }
         return keys.Distinct(StringComparer.Ordinal).ToList();
     }
@@ -107,6 +111,12 @@ public sealed partial class ReferenceQueryParser
 
     [GeneratedRegex(@"[a-z0-9]+")]
     private static partial Regex Word();
+
+    /// <summary>The words of <paramref name="text"/> between single spaces, with a space at each end (letters of any script when <paramref name="marked"/>).</summary>
+    private static string Padded(string text, bool marked) => " " + string.Join(' ', (marked ? AnyWord() : Word()).Matches(text).Select(m => m.Value)) + " ";
+
+    [GeneratedRegex(@"[\p{L}\p{M}\d]+")]
+    private static partial Regex AnyWord();
 
     /// <summary>A whole number as typed, folded: "281/qd-ttg", "25-ct/tw", "39/2017/tt-byt", "46/2018/ttbyt".</summary>
     [GeneratedRegex(@"\b\d{1,5}(?:[/\-]\s?[a-z\d]+)*/\s?[a-z\d]+(?:[/\-][a-z\d]+)*")]

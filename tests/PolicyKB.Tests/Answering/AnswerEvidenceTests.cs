@@ -61,6 +61,7 @@ public sealed class AnswerEvidenceTests
     [InlineData("Doanh nghiệp nào được giao vận hành?", "Giao Cty CP Cấp nước Hà Tĩnh vận hành.")]
     [InlineData("Trụ sở đặt ở xã nào?", "Trụ sở đặt tại thị trấn Phong Điền.")]
     [InlineData("Hợp tác đào tạo với quốc gia nào?", "Tăng cường hợp tác đào tạo với Nhật Bản.")]
+    [InlineData("Hội chợ ở xã Tân Yên thì tổ chức ở đâu?", "Xã Tân Yên - Sân vận động Cầu Vồng Thôn Hoàng Hoa Thám, xã Tân Yên, tỉnh Bắc Ninh")]
     public void A_quote_holding_a_value_of_the_asked_type_or_a_question_asking_none_passes(string question, string sentence, string headings = "") =>
         Assert.Null(AskedTypeEvidence.Missing(question, sentence, headings, Places));
 
