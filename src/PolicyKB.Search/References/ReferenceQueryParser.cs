@@ -30,7 +30,9 @@ public sealed partial class ReferenceQueryParser
 
     private readonly Dictionary<string, List<string>> _keysBySerial = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _keysByFoldedNumber = new(StringComparer.Ordinal);
-    private readonly List<(string Folded, string Key)> _namedKeys = [];
+    // A document known by name only, with its words padded for whole-word matching, folded and as written (lower case,
+    // NFC): made once here, since Resolve runs on every search and the list holds every named law the store cites.
+    private readonly List<(string Key, string PaddedFolded, string PaddedMarked)> _namedKeys = [];
 
     /// <summary>Creates a parser over the citation keys known to the knowledge base.</summary>
     public ReferenceQueryParser(IEnumerable<string> knownKeys)
@@ -48,7 +50,9 @@ public sealed partial class ReferenceQueryParser
             }
             else
             {
-                _namedKeys.Add((VietnameseNormalizer.Fold(key), key));
+                var folded = VietnameseNormalizer.Fold(key);
+                // Short names ("Luật") would match too much as words of a query.
+                if (folded.Length >= 8) _namedKeys.Add((key, Padded(folded, false), Padded(key.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant(), true)));
             }
         }
     }
@@ -81,9 +85,9 @@ public sealed partial class ReferenceQueryParser
         // diacritics, else as written, so that "pháp luật được dùng" does not name "Luật Dược", which folds alike.
         var marked = VietnameseNormalizer.HasDiacritics(query);
         var words = Padded(marked ? query.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant() : folded, marked);
-        foreach (var (namedFolded, key) in _namedKeys)
+        foreach (var (key, paddedFolded, paddedMarked) in _namedKeys)
         {
-            if (namedFolded.Length >= 8 && words.Contains(Padded(marked ? key.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant() : namedFolded, marked), StringComparison.Ordinal)) keys.Add(key);
+            if (words.Contains(marked ? paddedMarked : paddedFolded, StringComparison.Ordinal)) keys.Add(key);
         }
         return keys.Distinct(StringComparer.Ordinal).ToList();
     }
