@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Join;
+using Lucene.Net.Util;
 
 namespace PolicyKB.Search.Keyword;
 
@@ -9,14 +10,17 @@ namespace PolicyKB.Search.Keyword;
 /// on the document's marker, which the index writer stores right after the document's clauses in one block
 /// (<see cref="ClauseDocumentFactory.CreateAll"/>, one <c>UpdateDocuments</c> call, a block that merges keep whole): a
 /// block join gives each marker's title score to the clauses before it. Repeating the title in every clause made it
-/// about 18 % of all indexed terms; a clause's score is the same sum as before, its title part now weighed over
-/// documents rather than clauses (<see cref="SearchSimilarity"/>).
+/// about 18 % of all indexed terms. A clause's score is the same as before: the title term is weighed with the
+/// statistics it had in the clauses (<see cref="ClauseSearcher"/>), and its length norm is the title's, as it was.
 /// </summary>
 internal static class DocumentTitleQuery
 {
     /// <summary>The markers, one bit set per segment, kept while the segment lives (the join finds blocks by them).</summary>
     private static readonly Filter Markers = new FixedBitSetCachingWrapperFilter(
         new QueryWrapperFilter(new TermQuery(new Term(ClauseFields.Kind, ClauseFields.MarkerKind))));
+
+    /// <summary>The markers of <paramref name="context"/>'s segment, null when it has none.</summary>
+    public static FixedBitSet? MarkerBits(AtomicReaderContext context) => Markers.GetDocIdSet(context, null) as FixedBitSet;
 
     /// <summary>The clauses of the documents whose title holds the folded word <paramref name="folded"/>, each scored as the title's match.</summary>
     public static Query Word(string folded, float boost) =>

@@ -176,9 +176,12 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
         _directory.Dispose();
     }
 
-    /// <summary>Gives every searcher BM25, as the index was written with (<see cref="SearchSimilarity"/>).</summary>
+    /// <summary>
+    /// Gives every searcher BM25, as the index was written with (<see cref="SearchSimilarity"/>), and the title's
+    /// statistics over clauses (<see cref="ClauseSearcher"/>).
+    /// </summary>
     private sealed class BM25SearcherFactory(Similarity similarity) : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new ClauseSearcher(reader) { Similarity = similarity };
     }
 }

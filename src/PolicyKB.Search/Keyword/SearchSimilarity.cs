@@ -32,13 +32,11 @@ public sealed class SearchSimilarity : Similarity
     /// <inheritdoc />
     public override SimWeight ComputeWeight(float queryBoost, CollectionStatistics collectionStats, params TermStatistics[] termStats)
     {
-        // The title is only on the documents' markers (DocumentTitleQuery): its idf and average length are over the
-        // documents that have one, as they were over the clauses when every clause held its document's title.
-        var max = collectionStats.Field == ClauseFields.Title && collectionStats.DocCount > 0 ? collectionStats.DocCount : collectionStats.MaxDoc;
+        var max = collectionStats.MaxDoc;
         // As BM25Similarity: one term's idf, or the sum of a phrase's terms' idfs, in single precision.
         var idf = 0f;
         foreach (var stats in termStats) idf += Idf(stats.DocFreq, max);
-        var averageLength = collectionStats.SumTotalTermFreq <= 0 ? 1f : (float)(collectionStats.SumTotalTermFreq / (double)max);
+        var averageLength = collectionStats.SumTotalTermFreq <= 0 ? 1f : (float)(collectionStats.SumTotalTermFreq / (double)collectionStats.MaxDoc);
         return new Weight(collectionStats.Field, termStats, max, idf, queryBoost, averageLength, Table(averageLength));
     }
 
