@@ -23,6 +23,11 @@ internal static class DocumentTitleQuery
     public static FixedBitSet? MarkerBits(AtomicReaderContext context) => Markers.GetDocIdSet(context, null) as FixedBitSet;
 
     /// <summary>The clauses of the documents whose title holds the folded word <paramref name="folded"/>, each scored as the title's match.</summary>
+    /// <remarks>
+    /// Only markers feed the join: an index of format 5 holds the title in its clauses, which the join would take for
+    /// parents (and throw on) while a search-only reader sees a data folder whose owner is still indexing it again
+    /// (<see cref="ClauseFields.CurrentFormat"/>). The filter scores nothing, and Lucene's join cannot explain a score.
+    /// </remarks>
     public static Query Word(string folded, float boost) =>
-        new ToChildBlockJoinQuery(new TermQuery(new Term(ClauseFields.Title, folded)) { Boost = boost }, Markers, doScores: true);
+        new ToChildBlockJoinQuery(new FilteredQuery(new TermQuery(new Term(ClauseFields.Title, folded)) { Boost = boost }, Markers), Markers, doScores: true);
 }
