@@ -7,6 +7,7 @@ using PolicyKB.Search;
 using PolicyKB.Search.Keyword;
 using PolicyKB.Tests.Support;
 using LuceneField = Lucene.Net.Documents.Field;
+using StoredField = Lucene.Net.Documents.StoredField;
 
 namespace PolicyKB.Tests.Search;
 
@@ -41,7 +42,7 @@ public sealed class DocumentTitleQueryTests
         }
         index.Commit();
 
-        var hits = index.Search(DocumentTitleQuery.Word(word, 0.3f), new SearchFilters(), 100).ToDictionary(h => h.ClauseId, h => h.Score);
+        var hits = index.Search(DocumentTitleQuery.For(word, 0.3f), new SearchFilters(), 100).ToDictionary(h => h.ClauseId, h => h.Score);
 
         var expected = TitleInEveryClause(word);
         Assert.NotEmpty(expected);
@@ -57,7 +58,7 @@ public sealed class DocumentTitleQueryTests
         for (var i = 0; i < Documents.Length; i++) index.Index(Document(i), Clauses(i), []);
         index.Commit();
 
-        var hits = index.Search(DocumentTitleQuery.Word("thi", 1f), new SearchFilters(), 100);
+        var hits = index.Search(DocumentTitleQuery.For("thi", 1f), new SearchFilters(), 100);
 
         Assert.Equal(["kh-40/1", "kh-40/2"], hits.Select(h => h.ClauseId).Order());
         Assert.All(hits, h => Assert.Equal("kh-40", h.DocumentId));
@@ -74,15 +75,36 @@ public sealed class DocumentTitleQueryTests
         index.Index(Document(0), Clauses(0).Take(1).ToList(), []);
         index.Commit();
 
-        var hits = index.Search(DocumentTitleQuery.Word("y", 1f), new SearchFilters(), 100);
+        var hits = index.Search(DocumentTitleQuery.For("y", 1f), new SearchFilters(), 100);
 
         Assert.Equal(["cv-3/1", "cv-3/2", "cv-3/3", "cv-3/4", "kh-12/1"], hits.Select(h => h.ClauseId).Order());
+    }
+
+    [Fact]
+    public void An_index_of_format_5_is_indexed_again_and_its_clause_titles_are_never_taken_for_document_titles()
+    {
+        using var folder = new TempDirectory();
+        using (var directory = FSDirectory.Open(folder.Path)) WriteTitleInEveryClause(directory, "5");
+        using var index = new LuceneKeywordIndex(folder.Path);
+
+        Assert.All(index.IndexedDocuments().Values, hash => Assert.Equal("", hash)); // stale: Synchronize indexes it again
+        Assert.Empty(index.Search(DocumentTitleQuery.For("y", 1f), new SearchFilters(), 100));
     }
 
     /// <summary>The scores of the earlier layout: the title field (type, number, title) in every clause, searched with plain term statistics.</summary>
     private static Dictionary<string, float> TitleInEveryClause(string word)
     {
         using var directory = new RAMDirectory();
+        WriteTitleInEveryClause(directory, ClauseFields.CurrentFormat);
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader) { Similarity = new SearchSimilarity() };
+        var top = searcher.Search(new TermQuery(new Term(ClauseFields.Title, word)) { Boost = 0.3f }, 100);
+        return top.ScoreDocs.ToDictionary(d => searcher.Doc(d.Doc).Get(ClauseFields.Id), d => d.Score);
+    }
+
+    /// <summary>The earlier layout (format 5 and before): the title in every clause, none on the marker.</summary>
+    private static void WriteTitleInEveryClause(Lucene.Net.Store.Directory directory, string format)
+    {
         var config = new IndexWriterConfig(PolicyKB.Search.Analysis.VietnameseAnalyzer.Version, ClauseAnalyzers.Create()) { Similarity = new BM25Similarity() };
         using (var writer = new IndexWriter(directory, config))
         {
@@ -102,16 +124,14 @@ public sealed class DocumentTitleQueryTests
                     else
                     {
                         doc.RemoveField(ClauseFields.Title);
+                        doc.RemoveField(ClauseFields.Format);
+                        doc.Add(new StoredField(ClauseFields.Format, format));
                     }
                     writer.AddDocument(doc);
                 }
                 if (i == 1) writer.Commit();
             }
         }
-        using var reader = DirectoryReader.Open(directory);
-        var searcher = new IndexSearcher(reader) { Similarity = new SearchSimilarity() };
-        var top = searcher.Search(new TermQuery(new Term(ClauseFields.Title, word)) { Boost = 0.3f }, 100);
-        return top.ScoreDocs.ToDictionary(d => searcher.Doc(d.Doc).Get(ClauseFields.Id), d => d.Score);
     }
 
     private static PolicyDocument Document(int i) => new()
