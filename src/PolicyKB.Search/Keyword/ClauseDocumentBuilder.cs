@@ -81,13 +81,15 @@ internal sealed class ClauseDocumentBuilder
 
     /// <summary>
     /// The document of <paramref name="clause"/>: the fields (and their order) a new document per clause would have.
-    /// The document's title is not a field of its clauses: it is indexed once, on the document's marker, and queries reach
-    /// the clauses through it (<see cref="DocumentTitleQuery"/>). The clause's text and heading are read here unless <paramref name="textSyllables"/> (and <paramref name="headingSyllables"/>, null for no
-    /// heading) hold them already read (<see cref="ClauseAnalysis"/>); <paramref name="facets"/> are the document's filter
-    /// values, worked out here unless given (once for all the clauses of a document).
+    /// The document's title is not a field of its clauses: it is indexed once, on the document's marker, and queries
+    /// reach the clauses through it (<see cref="DocumentTitleQuery"/>). The clause's text and heading are read here
+    /// unless <paramref name="textSyllables"/> (and <paramref name="headingSyllables"/>, null for no heading) hold them
+    /// already read (<see cref="ClauseAnalysis"/>); <paramref name="facets"/> are the document's filter values, worked
+    /// out here unless given (once for all the clauses of a document).
     /// </summary>
     public Document Fill(
-        PolicyDocument document, Clause clause, IEnumerable<string> citedKeys, ClauseSyllables? textSyllables = null, ClauseSyllables? headingSyllables = null, DocumentFacetKeys? facets = null)
+        PolicyDocument document, Clause clause, IEnumerable<string> citedKeys,
+        ClauseSyllables? textSyllables = null, ClauseSyllables? headingSyllables = null, DocumentFacetKeys? facets = null)
     {
         // Every analysed field of the text comes from one reading of it, not one analysis chain each.
         var syllables = textSyllables;
