@@ -21,10 +21,10 @@ internal sealed class ClauseDocumentBuilder
     /// Fields only ever matched as single terms, never in phrases (phrases read the body text's unigrams alone), keep no
     /// positions: BM25 scores a term from its frequency and the field's length norm, which are kept, so scores do not
     /// change. That is the shingle fields (two-syllable words; headings keep only folded shingles, body text both forms,
-    /// so an exact two-syllable match "bảo hiểm" still ranks above a folded one) and the heading and title unigrams (the
-    /// title is repeated in every clause of its document).
+    /// so an exact two-syllable match "bảo hiểm" still ranks above a folded one), the heading unigrams and the title's
+    /// unigrams on the document's marker (<see cref="ClauseDocumentFactory.Marker"/>).
     /// </summary>
-    private static readonly FieldType TermsFieldType = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS };
+    internal static readonly FieldType TermsFieldType = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS };
 
     /// <summary>The issuer's words only narrow a filter, which never scores: no frequencies, no length norm.</summary>
     private static readonly FieldType FilterWordsFieldType = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY, OmitNorms = true };
@@ -57,8 +57,6 @@ internal sealed class ClauseDocumentBuilder
     private readonly ShingleTokenStream _headingFoldedShingles = new();
     private readonly Field _heading;
     private readonly Field _headingFoldedShinglesField;
-    private readonly UnigramTokenStream _titleUnigrams = new();
-    private readonly Field _title;
     private readonly Field _type = new StringField(ClauseFields.Type, "", Field.Store.NO);
     private readonly Field _issuer = new(ClauseFields.Issuer, "", FilterWordsFieldType);
     private readonly Field _province = new StringField(ClauseFields.Province, "", Field.Store.NO);
@@ -76,7 +74,6 @@ internal sealed class ClauseDocumentBuilder
         _textFoldedShinglesField = new Field(ClauseFields.TextFoldedShingles, _textFoldedShingles, TermsFieldType);
         _heading = new Field(ClauseFields.Heading, _headingUnigrams, TermsFieldType);
         _headingFoldedShinglesField = new Field(ClauseFields.HeadingFoldedShingles, _headingFoldedShingles, TermsFieldType);
-        _title = new Field(ClauseFields.Title, _titleUnigrams, TermsFieldType);
     }
 
     /// <summary>The calling thread's builder.</summary>
@@ -84,13 +81,14 @@ internal sealed class ClauseDocumentBuilder
 
     /// <summary>
     /// The document of <paramref name="clause"/>: the fields (and their order) a new document per clause would have.
-    /// <paramref name="titleSyllables"/> are the document's title, read once for all its clauses; the clause's text and
-    /// heading are read here unless <paramref name="textSyllables"/> (and <paramref name="headingSyllables"/>, null for no
-    /// heading) hold them already read (<see cref="ClauseAnalysis"/>); <paramref name="facets"/> are the document's filter
-    /// values, worked out here unless given (once for all the clauses of a document).
+    /// The document's title is not a field of its clauses: it is indexed once, on the document's marker, and queries
+    /// reach the clauses through it (<see cref="DocumentTitleQuery"/>). The clause's text and heading are read here
+    /// unless <paramref name="textSyllables"/> (and <paramref name="headingSyllables"/>, null for no heading) hold them
+    /// already read (<see cref="ClauseAnalysis"/>); <paramref name="facets"/> are the document's filter values, worked
+    /// out here unless given (once for all the clauses of a document).
     /// </summary>
     public Document Fill(
-        PolicyDocument document, Clause clause, IEnumerable<string> citedKeys, ClauseSyllables? titleSyllables,
+        PolicyDocument document, Clause clause, IEnumerable<string> citedKeys,
         ClauseSyllables? textSyllables = null, ClauseSyllables? headingSyllables = null, DocumentFacetKeys? facets = null)
     {
         // Every analysed field of the text comes from one reading of it, not one analysis chain each.
@@ -139,14 +137,6 @@ internal sealed class ClauseDocumentBuilder
             fields.Add(_heading);
             _headingFoldedShingles.Use(heading, folded: true);
             fields.Add(_headingFoldedShinglesField);
-        }
-        if (titleSyllables is not null)
-        {
-            // Queries match the title by its folded words alone (KeywordQueryBuilder): its accented forms, stacked at the
-            // same positions and repeated in every clause of the document, were terms nothing read. Stacked terms do not
-            // count in BM25's length norm (discounted overlaps), so the folded terms score as before.
-            _titleUnigrams.Use(titleSyllables, foldedOnly: true);
-            fields.Add(_title);
         }
         facets ??= DocumentFacetKeys.Of(document.Metadata);
         if (facets.Type is { } type) Add(fields, _type, type);

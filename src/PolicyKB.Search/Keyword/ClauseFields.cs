@@ -27,10 +27,13 @@ internal static class ClauseFields
     /// <summary>
     /// Version of the indexed fields; documents indexed with another version are indexed again at start. 5: the document
     /// id's doc values only where the clause id does not hold it (ClauseDocumentIds); a build of format 4 would drop the
-    /// other hits, so it re-indexes them instead. The title field's folded-only terms (session 20) need no new version: the
-    /// accented title terms an older index holds are never queried and do not change the folded terms' scores.
+    /// other hits, so it re-indexes them instead. 6: the title is indexed once, on the document's marker, not in every
+    /// clause (<see cref="DocumentTitleQuery"/>); a document of format 5 would lose its title matches, so it is re-indexed.
     /// </summary>
-    public const string CurrentFormat = "5";
+    public const string CurrentFormat = "6";
+
+    /// <summary>The <see cref="Kind"/> of a document's marker, the last Lucene document of its block.</summary>
+    public const string MarkerKind = "__document";
 
     /// <summary>Separates path labels in <see cref="StoredPath"/>.</summary>
     public const char PathSeparator = '\u001f';

@@ -20,7 +20,7 @@ internal static class FilterQueries
         var query = new BooleanQuery();
         // The per-document markers are never results.
         query.Add(new MatchAllDocsQuery(), Occur.MUST);
-        query.Add(new TermQuery(new Term(ClauseFields.Kind, "__document")), Occur.MUST_NOT);
+        query.Add(new TermQuery(new Term(ClauseFields.Kind, ClauseFields.MarkerKind)), Occur.MUST_NOT);
         if (filters.Type is { } type) query.Add(new TermQuery(new Term(ClauseFields.Type, FacetValues.Key(type))), Occur.MUST);
         if (filters.Province is { } province) query.Add(new TermQuery(new Term(ClauseFields.Province, FacetValues.Key(province))), Occur.MUST);
         if (filters.Year is { } year) query.Add(new TermQuery(new Term(ClauseFields.Year, year.ToString(System.Globalization.CultureInfo.InvariantCulture))), Occur.MUST);

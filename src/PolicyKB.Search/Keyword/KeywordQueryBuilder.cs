@@ -71,7 +71,7 @@ public sealed class KeywordQueryBuilder
         var inner = new BooleanQuery(disableCoord: true);
         inner.Add(Term(ClauseFields.Text, folded, f), Occur.SHOULD);
         inner.Add(Term(ClauseFields.Heading, folded, f * HeadingBoost), Occur.SHOULD);
-        inner.Add(Term(ClauseFields.Title, folded, f * TitleBoost), Occur.SHOULD);
+        inner.Add(DocumentTitleQuery.For(folded, f * TitleBoost), Occur.SHOULD);
         if (accented)
         {
             inner.Add(Term(ClauseFields.Text, word, ExactBoost), Occur.SHOULD);

@@ -101,7 +101,7 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
         get
         {
             var searcher = Acquire();
-            try { return searcher.Search(new TermQuery(new Term(ClauseFields.Kind, "__document")), 1).TotalHits is var markers ? searcher.IndexReader.NumDocs - markers : 0; }
+            try { return searcher.Search(new TermQuery(new Term(ClauseFields.Kind, ClauseFields.MarkerKind)), 1).TotalHits is var markers ? searcher.IndexReader.NumDocs - markers : 0; }
             finally { _searchers.Release(searcher); }
         }
     }
@@ -112,7 +112,7 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
         var searcher = Acquire();
         try
         {
-            var markers = searcher.Search(new TermQuery(new Term(ClauseFields.Kind, "__document")), int.MaxValue / 2);
+            var markers = searcher.Search(new TermQuery(new Term(ClauseFields.Kind, ClauseFields.MarkerKind)), int.MaxValue / 2);
             var result = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var hit in markers.ScoreDocs)
             {
@@ -176,9 +176,12 @@ public sealed partial class LuceneKeywordIndex : IKeywordIndex
         _directory.Dispose();
     }
 
-    /// <summary>Gives every searcher BM25, as the index was written with (<see cref="SearchSimilarity"/>).</summary>
+    /// <summary>
+    /// Gives every searcher BM25, as the index was written with (<see cref="SearchSimilarity"/>), and the title's
+    /// statistics over clauses (<see cref="ClauseSearcher"/>).
+    /// </summary>
     private sealed class BM25SearcherFactory(Similarity similarity) : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new ClauseSearcher(reader) { Similarity = similarity };
     }
 }

@@ -41,7 +41,7 @@ internal sealed class TermStates(IndexReaderContext top)
     /// <summary>
     /// <paramref name="query"/> with each term query carrying its state; Boolean queries are rebuilt around them with
     /// the same boosts, coordination and minimum to match, and a <see cref="CommonWordsQuery"/> is split here by the
-    /// same statistics. Other queries are returned unchanged.
+    /// same statistics, and a <see cref="DocumentTitleQuery"/> joins its prepared word. Other queries are returned unchanged.
     /// </summary>
     public Query Prepare(Query query)
     {
@@ -53,6 +53,8 @@ internal sealed class TermStates(IndexReaderContext top)
                 // A one-word phrase is a term query, as PhraseQuery.Rewrite makes it.
                 if (words.Length == 1) return new PreparedTermQuery(words[0], Context(words[0]), this) { Boost = phrase.Boost };
                 return new PreparedPhraseQuery(words, phrase.GetPositions(), Array.ConvertAll(words, Context), this) { Boost = phrase.Boost };
+            case DocumentTitleQuery title:
+                return title.Join(Prepare(title.Word));
             case CommonWordsQuery words:
                 return Prepare(words.Rewrite(top.Reader, DocFreq));
             case BooleanQuery boolean:
