@@ -145,6 +145,15 @@ public static partial class TableRows
         return rows;
     }
 
+    /// <summary>
+    /// The cells of a row's <paramref name="reading"/> without the column titles naming them ("Công suất – 2021 - 2030:
+    /// 3.500; Ghi chú: …" → "3.500 …"): a title says what a cell holds, not a value of the row.
+    /// </summary>
+    public static string Cells(string reading) => ColumnName().Replace(reading, " ").Trim();
+
+    [GeneratedRegex(@"(?:^|;\s)[^;:]{1,300}?:\s")]
+    private static partial Regex ColumnName();
+
     private static string Reading(List<string> cells, List<string> header, string? unit, string? group)
     {
         // The row's number is left out: read beside the cells it would pass for a quantity ("5 hộ kinh doanh").
