@@ -18,29 +18,34 @@ public static partial class AskedSlot
     /// What <paramref name="question"/> asks that none of <paramref name="sentences"/> states, in Vietnamese ("số dân
     /// quân"), or null when one of them fills every slot asked. <paramref name="context"/> holds their headings: the
     /// subject of a sentence may be named there ("Mức thu phí" above "1. 950.000 đồng/lần"). Without
-    /// <paramref name="counts"/> the noun after "bao nhiêu" is not read as counted.
+    /// <paramref name="counts"/> the noun after "bao nhiêu" is not read as counted. <paramref name="rows"/> are those of
+    /// <paramref name="sentences"/> that read a table's row (<see cref="TableRows.Prefix"/>).
     /// </summary>
-    public static string? Missing(string question, IReadOnlyList<string> sentences, string context, bool counts = true)
+    public static string? Missing(string question, IReadOnlyList<string> sentences, string context, bool counts = true, IReadOnlySet<string>? rows = null)
     {
         if (sentences.Count == 0) return null;
         string? missing = null;
         foreach (var sentence in sentences)
         {
-            missing = MissingIn(question, sentence, context, counts);
+            missing = MissingIn(question, sentence, context, counts, rows?.Contains(sentence) == true);
             if (missing is null) return null;
         }
         return missing;
     }
 
-    /// <summary>What <paramref name="question"/> asks that <paramref name="sentence"/> does not state, or null.</summary>
-    public static string? MissingIn(string question, string sentence, string context, bool counts = true)
+    /// <summary>
+    /// What <paramref name="question"/> asks that <paramref name="sentence"/> does not state, or null. A
+    /// <paramref name="row"/> reading names its cells by their columns, whose titles date no cell: "Công suất – 2021 -
+    /// 2030: 3.500" states a capacity, not when anything happens; the date asked must be a cell's own.
+    /// </summary>
+    public static string? MissingIn(string question, string sentence, string context, bool counts = true, bool row = false)
     {
         var q = " " + Words().Replace(FoldedQuestion.Of(question), " ").Trim() + " ";
         // "bao nhiêu mét khối" is counted by "75.000 m3": the symbol is read as the words.
         var s = VietnameseNormalizer.Fold(UnitSymbols.Spelled(sentence));
         var type = AnswerTypeClassifier.Classify(question);
         // Only a question asking when ("ngày nào", "khi nào"): "còn hiệu lực không" is read as a date question too.
-        if (WhenAsked(question, q) && !TypedSpans.HoldsDateAsked(question, sentence)) return "ngày hoặc thời hạn được hỏi";
+        if (WhenAsked(question, q) && !TypedSpans.HoldsDateAsked(question, row ? TableRows.Cells(sentence) : sentence)) return "ngày hoặc thời hạn được hỏi";
         // "Ai ký …" asks who signed: a sentence that never speaks of signing names someone else (the proposer, the issuer).
         if (Signer().IsMatch(q) && !SigningWord().IsMatch(s)) return "người ký";
         // People are counted as "người" whatever noun the question counts them by ("64 người/xã" for "bao nhiêu cán bộ").

@@ -20,10 +20,10 @@ public static partial class AskedSlotCheck
         if (draft.Refused || draft.Mode != AnswerModes.Extractive) return draft;
         // A table row is read by its cells named by their columns ("Cơ quan chủ trì: Sở Nội vụ", "… 120 nghìn đồng/tháng"),
         // which its verbatim quote leaves unnamed.
-        var quotes = Quote().Matches(draft.Text).Select(m => m.Groups["q"].Value)
-            .Concat(Row().Matches(draft.Text).Select(m => m.Groups["r"].Value)).ToList();
+        var rows = Row().Matches(draft.Text).Select(m => m.Groups["r"].Value).ToHashSet(StringComparer.Ordinal);
+        var quotes = Quote().Matches(draft.Text).Select(m => m.Groups["q"].Value).Concat(rows).ToList();
         var context = string.Join(' ', draft.Sources.Select(s => $"{s.Clause.Heading} {s.FrameText}"));
-        if (AskedSlot.Missing(question.Question, quotes, context, counts: !followUp) is not { } missing) return draft;
+        if (AskedSlot.Missing(question.Question, quotes, context, counts: !followUp, rows) is not { } missing) return draft;
         return Refusals.Create(AnswerModes.Extractive, $"Các đoạn văn bản gần nhất không nêu {missing}.", draft.Sources);
     }
 

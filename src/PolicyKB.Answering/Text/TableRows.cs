@@ -64,7 +64,16 @@ public static partial class TableRows
     public static FlatTable? Read(string text, IEnumerable<string> above)
     {
         var lines = Lines(text);
-        if (!lines.Any(IsIndex)) return null;
+        if (!lines.Any(IsRowIndex)) return null;
+        var flat = Flat(lines, above, out var fits);
+        // A header over more lines than a row has cells is stacked over several rows ("Trữ lượng huy động" / "Quặng" / "Tấn WO3").
+        return fits ? flat : Stacked(lines) ?? flat;
+    }
+
+    /// <summary>The table of <paramref name="lines"/> under a header of one row; <paramref name="fits"/> when most rows fit it.</summary>
+    private static FlatTable? Flat(List<string> lines, IEnumerable<string> above, out bool fits)
+    {
+        fits = false;
         var start = HeaderIn(lines, out var header);
         if (start < 0)
         {
@@ -104,6 +113,7 @@ public static partial class TableRows
         // line ("Khu Trung tâm Hội nghị …") says nothing of the row it belongs to ("8 / Phường Việt Yên / - / …"). A long
         // row is read line by line: one unit of it would cover any question about the table.
         if (labelled * 2 < read) return at == lines.Count ? new FlatTable(before, records.SelectMany(Record).ToList(), []) : null;
+        fits = true;
         return new FlatTable(before, rows, lines.Skip(at).ToList());
     }
 
@@ -134,6 +144,15 @@ public static partial class TableRows
         }
         return rows;
     }
+
+    /// <summary>
+    /// The cells of a row's <paramref name="reading"/> without the column titles naming them ("Công suất – 2021 - 2030:
+    /// 3.500; Ghi chú: …" → "3.500 …"): a title says what a cell holds, not a value of the row.
+    /// </summary>
+    public static string Cells(string reading) => ColumnName().Replace(reading, " ").Trim();
+
+    [GeneratedRegex(@"(?:^|;\s)[^;:]{1,300}?:\s")]
+    private static partial Regex ColumnName();
 
     private static string Reading(List<string> cells, List<string> header, string? unit, string? group)
     {

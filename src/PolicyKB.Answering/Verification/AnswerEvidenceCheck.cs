@@ -14,7 +14,8 @@ namespace PolicyKB.Answering.Verification;
 /// basis line (<see cref="BasisLine"/>), holds no value of the asked type (<see cref="AskedTypeEvidence"/>), does not
 /// name the purpose of an amount asked (<see cref="AskedPurpose"/>), speaks of another span of years than the one asked
 /// (<see cref="SiblingPeriod"/>) or another year (<see cref="SiblingYear"/>), states no charge for a fee or fine asked
-/// (<see cref="ChargeValue"/>), dates only the meeting it reports (<see cref="ReportedEventDate"/>), or speaks of a sibling of the subject asked (<see cref="SiblingSubject"/>, for
+/// (<see cref="ChargeValue"/>), dates only the meeting it reports (<see cref="ReportedEventDate"/>), names another ward or commune than the one asked
+/// (<see cref="SiblingPlace"/>), or speaks of a sibling of the subject asked (<see cref="SiblingSubject"/>, for
 /// questions asking a number). When every quote fails the answer becomes the refusal, its quoted clauses shown as the
 /// closest. Facts and graph answers say what they answer and are not read.
 /// </summary>
@@ -46,6 +47,7 @@ public static partial class AnswerEvidenceCheck
                 ?? (ChargeValue.Asked(question.Question) && !ChargeValue.Holds(text, headings) ? "mức phí, mức phạt được hỏi" : null)
                 ?? (SiblingYear.Missing(question.Question, $"{headings} {text} {Named(source)}", source.Document.Years) is { } year ? $"nội dung của năm {year} được hỏi" : null)
                 ?? (ReportedEventDate.AnswersNothing(question.Question, text) ? "ngày của việc được hỏi (đoạn gần nhất chỉ nêu ngày một cuộc họp)" : null)
+                ?? (SiblingPlace.Missing(question.Question, text, $"{headings} {Named(source)}") is { } place ? $"nội dung về {place} được hỏi" : null)
                 ?? (number ? Sibling(question, text, context, source, knowledge, clausesOf) : null);
             if (missing is null) return draft;
             reason ??= missing;
