@@ -20,6 +20,8 @@ public sealed partial class AppendixRule : IHeadingRule
         // "Phụ lục I ban hành kèm theo…" inside a sentence is a reference, not a heading; so is "Phụ lục VI.10 kèm theo…",
         // whose part number (".10") comes before the lowercase words.
         if (!upper && LabelText.StartsLowercase(SubNumber().Replace(rest, ""))) return null;
+        // "Phụ lục VIII, Phụ lục IX và Phụ lục X." ends a list of references; no heading goes on after a comma.
+        if (!upper && rest.Length > 0 && rest[0] is ',' or ';') return null;
         var value = LabelText.NumberValue(number);
         var label = value > 0 ? $"PL{value}" : number.Length > 0 ? "PL" + number.ToUpperInvariant() : "PL";
         // A sentence-case "Phụ lục …" at the start of a wrapped line is as often the end of a reference
