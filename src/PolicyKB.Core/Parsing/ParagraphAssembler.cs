@@ -61,7 +61,13 @@ public sealed partial class ParagraphAssembler
             var startsQuote = !quoted && StartsQuotedHeading(text);
             var match = quoted || startsQuote ? null : _rules.Match(text);
 
-            if (match is not null && (!match.IsWeak || canStart || TitledBelow(match, lines, i + 1, end)))
+            if (match is { Style: HeadingStyle.Article } && !blankSeen && current.EndsAwaitingArticle)
+            {
+                // "Khoản 4" / "Điều 145." (a table of references printed one cell a line): the article completes the
+                // reference the line before left open, it opens no article.
+                current.Append(text, line);
+            }
+            else if (match is not null && (!match.IsWeak || canStart || TitledBelow(match, lines, i + 1, end)))
             {
                 current.FlushInto(output);
                 current.Begin(text, line, match);
