@@ -41,17 +41,6 @@ public sealed partial class AcronymExpander
         // A question typed without diacritics gets the words without them, so it is still read as typed.
         var plain = !VietnameseNormalizer.HasDiacritics(question);
         string? Of(string letters) => ExpansionOf(letters, context, terms) is { } words && plain ? VietnameseNormalizer.Fold(words) : ExpansionOf(letters, context, terms);
-        // "NN&MT" is one name, "Nông nghiệp và Môi trường": its parts read alone are ambiguous ("NN" is as often "nhà
-        // nước"), so the whole is spelled with its "và" first, and only a compound no name or heading spells is read by parts.
-        question = Compound().Replace(question, m =>
-        {
-            var (first, second) = (Folded(m.Groups["a"].Value), Folded(m.Groups["b"].Value));
-            // Written as is in the documents, it is found as typed; one part written elsewhere ("MT" of a table) is no reason.
-            if (terms.DocumentFrequency(first, folded: true) > 0 && terms.DocumentFrequency(second, folded: true) > 0) return m.Value;
-            var words = ExpansionOf(first + "v" + second, context, terms);
-            if (words is null || !JoinsWithAnd(words, first.Length)) return m.Value;
-            return plain ? VietnameseNormalizer.Fold(words) : words;
-        });
         return Acronym().Replace(question, m =>
         {
             var letters = Folded(m.Value.Replace(".", "", StringComparison.Ordinal));
@@ -196,23 +185,16 @@ public sealed partial class AcronymExpander
         return true;
     }
 
-    /// <summary>True when the word after the first <paramref name="firstLetters"/> words of <paramref name="run"/> is "và".</summary>
-    private static bool JoinsWithAnd(string run, int firstLetters)
-    {
-        var words = Word().Matches(run);
-        return words.Count > firstLetters && Folded(words[firstLetters].Value) == "va";
-    }
-
     /// <summary>Lowercase without diacritics, "đ" as "d" (acronyms are typed either way: "HĐND", "HDND").</summary>
     private static string Folded(string text) => VietnameseNormalizer.Fold(text).Replace('đ', 'd');
 
-    /// <summary>An acronym as typed: 2-6 capitals, or capitals joined by dots ("TP.HCM"); not part of a số hiệu ("KH-UBND").</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d/\-])\p{Lu}{2,6}(?:\.\p{Lu}{2,6})?(?![\p{L}\d/\-])")]
+    /// <summary>
+    /// An acronym as typed: 2-6 capitals, or capitals joined by dots ("TP.HCM"); not part of a số hiệu ("KH-UBND"), nor one
+    /// half of a name joined by "&amp;" ("NN&amp;MT"): read alone, "NN" is as often "nhà nước" as "nông nghiệp", and which
+    /// spelling wins hangs on how unrelated headings happen to be framed; left as typed, it tells no clause apart.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\d/\-&])\p{Lu}{2,6}(?:\.\p{Lu}{2,6})?(?![\p{L}\d/\-&])")]
     private static partial Regex Acronym();
-
-    /// <summary>Two acronyms joined by "&amp;" that name one thing ("NN&amp;MT", "GD&amp;ĐT"); not part of a số hiệu.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d/\-&])(?<a>\p{Lu}{1,6})\s*&\s*(?<b>\p{Lu}{1,6})(?![\p{L}\d/\-&])")]
-    private static partial Regex Compound();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
