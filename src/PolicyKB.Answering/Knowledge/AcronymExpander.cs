@@ -188,8 +188,12 @@ public sealed partial class AcronymExpander
     /// <summary>Lowercase without diacritics, "đ" as "d" (acronyms are typed either way: "HĐND", "HDND").</summary>
     private static string Folded(string text) => VietnameseNormalizer.Fold(text).Replace('đ', 'd');
 
-    /// <summary>An acronym as typed: 2-6 capitals, or capitals joined by dots ("TP.HCM"); not part of a số hiệu ("KH-UBND").</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d/\-])\p{Lu}{2,6}(?:\.\p{Lu}{2,6})?(?![\p{L}\d/\-])")]
+    /// <summary>
+    /// An acronym as typed: 2-6 capitals, or capitals joined by dots ("TP.HCM"); not part of a số hiệu ("KH-UBND"), nor one
+    /// half of a name joined by "&amp;" ("NN&amp;MT"): read alone, "NN" is as often "nhà nước" as "nông nghiệp", and which
+    /// spelling wins hangs on how unrelated headings happen to be framed; left as typed, it tells no clause apart.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}\d/\-&])\p{Lu}{2,6}(?:\.\p{Lu}{2,6})?(?![\p{L}\d/\-&])")]
     private static partial Regex Acronym();
 
     [GeneratedRegex(@"\s+")]

@@ -42,6 +42,7 @@ public sealed partial class ClauseTreeBuilder
         _afterTrailer = attachmentType is null && _clauses.Count > 0;
         _footnotes = null;
         _unnamedAnnex = null;
+        ResetBodyAppendix();
         if (attachmentType is null) return;
         var number = _clauses.Count(c => c.Kind == ClauseKind.Attachment) + 1;
         var root = Add(null, $"A{number}", attachmentType, ClauseKind.Attachment, attachmentTitle ?? attachmentType, lineStart, lineEnd);
@@ -119,6 +120,11 @@ public sealed partial class ClauseTreeBuilder
 
     private void Open(HeadingMatch heading, LogicalLine line)
     {
+        if (ClosesBodyAppendix(heading))
+        {
+            _stack.Clear();
+            _bodyAppendix = null;
+        }
         var sameStyle = _stack.FindLastIndex(e => e.Style == heading.Style);
         if (sameStyle >= 0)
         {
@@ -138,6 +144,7 @@ public sealed partial class ClauseTreeBuilder
         Map(clause, Text(clause).Length, line);
         Text(clause).Append(line.Text);
         _stack.Add((clause, heading.Style));
+        TrackBodyAppendix(heading, clause);
     }
 
     private Clause Preamble(LogicalLine line)

@@ -6,7 +6,7 @@ namespace PolicyKB.Parsing;
 public sealed partial class ParagraphAssembler
 {
     /// <summary>The paragraph being assembled.</summary>
-    private sealed class Pending
+    private sealed partial class Pending
     {
         private readonly StringBuilder _text = new();
         private int _lineStart;
@@ -34,6 +34,15 @@ public sealed partial class ParagraphAssembler
                 return false;
             }
         }
+        /// <summary>
+        /// True when the text so far ends with a clause or point of a reference ("… tại khoản 4", "Điểm a,") that names
+        /// no article yet: an "Điều 5." on the next line finishes that reference.
+        /// </summary>
+        public bool EndsAwaitingArticle => IsOpen && DanglingUnit().IsMatch(Tail(40));
+
+        private string Tail(int length) =>
+            _text.Length <= length ? _text.ToString() : _text.ToString(_text.Length - length, length);
+
         public int LastLineLength { get; private set; }
         public bool AwaitsTitle { get; set; }
 
@@ -92,5 +101,9 @@ public sealed partial class ParagraphAssembler
             AwaitsTitle = false;
             TitleLines = 0;
         }
+
+        // "khoản 4", "Khoản 7,", "điểm a" at the very end: a unit of an article whose article is still to be named.
+        [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[\s,;(])(?:[Kk]hoản|[Đđ]iểm)\s+(?:\d{1,3}[a-zđ]?|[a-zđ])\s*,?\s*$")]
+        private static partial System.Text.RegularExpressions.Regex DanglingUnit();
     }
 }

@@ -61,7 +61,13 @@ public sealed partial class ParagraphAssembler
             var startsQuote = !quoted && StartsQuotedHeading(text);
             var match = quoted || startsQuote ? null : _rules.Match(text);
 
-            if (match is not null && (!match.IsWeak || canStart))
+            if (match is { Style: HeadingStyle.Article } && !blankSeen && current.EndsAwaitingArticle)
+            {
+                // "Khoản 4" / "Điều 145." (a table of references printed one cell a line): the article completes the
+                // reference the line before left open, it opens no article.
+                current.Append(text, line);
+            }
+            else if (match is not null && (!match.IsWeak || canStart || TitledBelow(match, lines, i + 1, end)))
             {
                 current.FlushInto(output);
                 current.Begin(text, line, match);
@@ -98,6 +104,20 @@ public sealed partial class ParagraphAssembler
         current.FlushInto(output);
         return output;
     }
+
+    /// <summary>
+    /// True when a weak appendix label heads a capitalised title ("Phụ lục 01" / "MẪU BIÊN BẢN KIỂM ĐỊNH"), on its own line or
+    /// the next one: a printed heading set apart, even below a running page header that ends no sentence.
+    /// </summary>
+    private static bool TitledBelow(HeadingMatch match, IReadOnlyList<SourceLine> lines, int next, int end)
+    {
+        if (match.Style != HeadingStyle.Appendix) return false;
+        if (match.Rest.Length > 0) return IsCapitalTitle(match.Rest);
+        while (next < end && lines[next].Text.Trim().Length == 0) next++;
+        return next < end && IsCapitalTitle(lines[next].Text.Trim());
+    }
+
+    private static bool IsCapitalTitle(string text) => LabelText.UppercaseShare(text) > 0.8 && text.Count(char.IsLetter) >= 6;
 
     private const int MaxTitleLines = 3;
     private const int MaxTitleLength = 200;
