@@ -33,6 +33,8 @@ public static partial class TypedSpans
         var folded = " " + PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(question) + " ";
         if (folded.Contains(" nam nao", StringComparison.Ordinal)) return Year().IsMatch(sentence) || RelativeYear().IsMatch(sentence);
         if (folded.Contains(" ngay nao", StringComparison.Ordinal)) return Day().IsMatch(sentence) || Event().IsMatch(sentence);
+        // "phải kiểm định khi nào?": a moment set by an event ("trước khi đưa vào sử dụng") answers "khi nào" as a date does.
+        if (folded.Contains(" khi nao", StringComparison.Ordinal) && EventMoment().IsMatch(sentence)) return true;
         return Date().IsMatch(sentence);
     }
 
@@ -112,6 +114,10 @@ public static partial class TypedSpans
     /// </summary>
     [GeneratedRegex(@"(?i)\bngày\s+\d{1,2}(?!\d|[.,]\d)|(?<!bằng\s{1,3})\b\d{1,2}/\d{1,2}\b(?!\s*(?:mức|số|lần|tổng|giá|thời gian|định mức))")]
     private static partial Regex Day();
+
+    /// <summary>A moment set by an event: "trước khi đưa vào sử dụng", "sau khi hoàn thành", "ngay khi phát hiện".</summary>
+    [GeneratedRegex(@"(?i)\b(?:trước|sau|ngay)\s+khi\s+\p{L}")]
+    private static partial Regex EventMoment();
 
     /// <summary>A date given by an event: "kể từ ngày ký", "ngày thông qua".</summary>
     [GeneratedRegex(@"(?i)(?:kể )?từ ngày (?:ký|thông qua|ban hành)|ngày (?:ký|thông qua) ban hành")]

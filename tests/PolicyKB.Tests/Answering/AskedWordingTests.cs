@@ -1,4 +1,5 @@
 using PolicyKB.Answering.Questions;
+using PolicyKB.Answering.Retrieval;
 using PolicyKB.Answering.Verification;
 
 namespace PolicyKB.Tests.Answering;
@@ -45,6 +46,15 @@ public sealed class AskedWordingTests
 
         Assert.Equal(AnswerType.DocumentReference, AnswerTypeClassifier.Classify(question));
         Assert.True(AnswerTypeClassifier.IdentifierAsked(question));
+    }
+
+    [Fact]
+    public void A_moment_set_by_an_event_answers_khi_nao_but_not_ngay_nao()
+    {
+        const string sentence = "b) Các thiết bị, dụng cụ điện phải được kiểm định an toàn kỹ thuật trước khi đưa vào sử dụng.";
+
+        Assert.True(TypedSpans.HoldsDateAsked("Thiết bị điện phải kiểm định an toàn khi nào?", sentence));
+        Assert.False(TypedSpans.HoldsDateAsked("Thiết bị điện phải kiểm định an toàn trước ngày nào?", sentence));
     }
 
     [Theory]
