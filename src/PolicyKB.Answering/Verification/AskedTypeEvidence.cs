@@ -134,6 +134,12 @@ public static partial class AskedTypeEvidence
     [GeneratedRegex(@" (?:bao nhieu|may) (?:nam|thang|ngay|tuan|gio|phut|lan|nguoi|ky|buoc|muc|loai) ")]
     private static partial Regex OtherUnitCounted();
 
+    /// <summary>True when <paramref name="question"/> asks a time of day ("mấy giờ", "vào giờ nào").</summary>
+    public static bool AsksClock(string question) => ClockAsked().IsMatch(" " + Punctuation().Replace(FoldedQuestion.Of(question), " ").Trim() + " ");
+
+    /// <summary>True when <paramref name="sentence"/> writes a time of day ("trước 09 giờ 00 phút", "17:00").</summary>
+    public static bool WritesClock(string sentence) => ClockTime().IsMatch(VietnameseNormalizer.Fold(sentence));
+
     /// <summary>"mấy giờ", "giờ nào", "từ mấy giờ": a time of day is asked.</summary>
     [GeneratedRegex(@" (?:may|mayx) gio | gio nao | luc may ")]
     private static partial Regex ClockAsked();

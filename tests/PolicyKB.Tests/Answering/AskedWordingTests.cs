@@ -57,6 +57,15 @@ public sealed class AskedWordingTests
         Assert.False(TypedSpans.HoldsDateAsked("Thiết bị điện phải kiểm định an toàn trước ngày nào?", sentence));
     }
 
+    [Fact]
+    public void A_time_of_day_asked_is_held_only_by_a_sentence_writing_one()
+    {
+        Assert.True(AskedTypeEvidence.AsksClock("Trong ngày được đốt thực bì vào giờ nào?"));
+        Assert.False(AskedTypeEvidence.AsksClock("Trong ngày được đốt thực bì ở đâu?"));
+        Assert.True(AskedTypeEvidence.WritesClock("Trong ngày, tiến hành đốt lúc gió nhẹ (trước 09 giờ 00 phút buổi sáng và sau 16 giờ 00 phút buổi chiều)."));
+        Assert.False(AskedTypeEvidence.WritesClock("tạm dừng mọi hoạt động sử dụng lửa trong và ven rừng (đốt thực bì, thắp hương, đốt vàng mã…);"));
+    }
+
     [Theory]
     [InlineData("Sau ngày 15/9/2022 Bộ ban hành thông tư nào thay thế TT 08/2022?", "i) Các Điều 7, 8, 9, 10 và 13 Thông tư số 06/2020/TT-BKHĐT ngày 18 tháng 9 năm 2020.", "văn bản thay thế được hỏi")]
     [InlineData("Vì sao Bộ phải ngưng hiệu lực Thông tư 08/2022/TT-BKHĐT?", "Thông tư Ngưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT ngày 31 tháng 5 năm 2022 của Bộ trưởng Bộ Kế hoạch và Đầu tư.", "lý do được hỏi")]
