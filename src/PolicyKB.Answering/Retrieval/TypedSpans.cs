@@ -125,9 +125,10 @@ public static partial class TypedSpans
 
     /// <summary>
     /// Agency names by their heads (Sở, Bộ, Ủy ban, Công an…, "Thuế tỉnh" of the tax offices since 2025, the inspectorates "Thanh tra tỉnh, thành phố, Bộ") and the roles of
-    /// bodies ("cơ quan chuyên môn").
+    /// bodies ("cơ quan chuyên môn"), and the parties a rule binds by their role ("Tổ chức, cá nhân trả thu nhập …": the
+    /// pair, never the verb "tổ chức").
     /// </summary>
-    [GeneratedRegex(@"\b(?:Sở|Bộ|Phòng|Trung tâm|UBND|HĐND|Ủy ban|Uỷ ban|Bảo hiểm xã hội|Bệnh viện|Văn phòng|Ban|Chi cục|Cục|Công an|Hội|Chính phủ|Thủ tướng|Quốc hội|Tổng Liên đoàn|Mặt trận|Kho bạc|Ngân hàng|Đài|Hạt|Thuế (?:tỉnh|thành phố|cơ sở)|Thanh tra (?:Chính phủ|tỉnh|thành phố|Bộ|huyện|sở)|[Cc]ơ quan(?: chuyên môn| thường trực)?)\b")]
+    [GeneratedRegex(@"\b(?:Sở|Bộ|Phòng|Trung tâm|UBND|HĐND|Ủy ban|Uỷ ban|Bảo hiểm xã hội|Bệnh viện|Văn phòng|Ban|Chi cục|Cục|Công an|Hội|Chính phủ|Thủ tướng|Quốc hội|Tổng Liên đoàn|Mặt trận|Kho bạc|Ngân hàng|Đài|Hạt|Thuế (?:tỉnh|thành phố|cơ sở)|Thanh tra (?:Chính phủ|tỉnh|thành phố|Bộ|huyện|sở)|[Cc]ơ quan(?: chuyên môn| thường trực)?|[Tt]ổ chức, cá nhân)\b")]
     private static partial Regex Agency();
 
     /// <summary>Positions and signer titles, optionally followed by a name ("Chủ tịch UBND tỉnh", "Chi cục trưởng", "Thủ trưởng").</summary>

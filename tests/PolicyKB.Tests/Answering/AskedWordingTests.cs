@@ -66,6 +66,13 @@ public sealed class AskedWordingTests
         Assert.False(AskedTypeEvidence.WritesClock("tạm dừng mọi hoạt động sử dụng lửa trong và ven rừng (đốt thực bì, thắp hương, đốt vàng mã…);"));
     }
 
+    [Fact]
+    public void The_parties_a_rule_binds_by_their_role_are_an_agency_span_the_verb_to_organise_is_not()
+    {
+        Assert.True(TypedSpans.Holds(AnswerType.Agency, "Tổ chức, cá nhân trả thu nhập từ đầu tư vốn có trách nhiệm khấu trừ thuế thu nhập cá nhân trước khi trả."));
+        Assert.False(TypedSpans.Holds(AnswerType.Agency, "Tổ chức tuyên truyền về an toàn điện trong trường học."));
+    }
+
     [Theory]
     [InlineData("Sau ngày 15/9/2022 Bộ ban hành thông tư nào thay thế TT 08/2022?", "i) Các Điều 7, 8, 9, 10 và 13 Thông tư số 06/2020/TT-BKHĐT ngày 18 tháng 9 năm 2020.", "văn bản thay thế được hỏi")]
     [InlineData("Vì sao Bộ phải ngưng hiệu lực Thông tư 08/2022/TT-BKHĐT?", "Thông tư Ngưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT ngày 31 tháng 5 năm 2022 của Bộ trưởng Bộ Kế hoạch và Đầu tư.", "lý do được hỏi")]
