@@ -84,6 +84,8 @@ public sealed class ExtractiveAnswerer(CalibrationMode mode = CalibrationMode.Fl
         // "công văn số mấy" asks an identifier: a sentence writing no document number holds no answer.
         var identifier = type == AnswerType.DocumentReference && AnswerTypeClassifier.IdentifierAsked(question.Question);
         var kind = identifier ? IdentifierKind.Asked(question.Question) : null;
+        // "đốt vào giờ nào" asks a time of day: a sentence writing none holds no answer (the evidence check would refuse it).
+        var clock = Verification.AskedTypeEvidence.AsksClock(question.Question);
         foreach (var candidate in candidates)
         {
             var named = Relevance.HeadingNamed(question, candidate);
@@ -97,6 +99,7 @@ public sealed class ExtractiveAnswerer(CalibrationMode mode = CalibrationMode.Fl
                 if (!AnswerConstraints.NamesPersonAsked(question.Question, sentence)) continue;
                 // "Chủ rừng có phải chịu trách nhiệm … không?" asks yes or no, not who: the sentence need hold no agency.
                 if (!yesNo && !Relevance.HoldsFact(question, sentence)) continue;
+                if (clock && !Verification.AskedTypeEvidence.WritesClock(sentence)) continue;
                 if (identifier && (!TypedSpans.Holds(AnswerType.DocumentReference, sentence) || !IdentifierKind.Admits(kind, sentence))) continue;
                 var context = UnitSymbols.Spelled($"{sentence} {candidate.Clause.Heading} {candidate.FrameText}");
                 var ordered = SyllableKeys.Keys(context, question.Folded);

@@ -41,6 +41,19 @@ public sealed partial class AcronymExpander
         // A question typed without diacritics gets the words without them, so it is still read as typed.
         var plain = !VietnameseNormalizer.HasDiacritics(question);
         string? Of(string letters) => ExpansionOf(letters, context, terms) is { } words && plain ? VietnameseNormalizer.Fold(words) : ExpansionOf(letters, context, terms);
+        // "Sở GD&ĐT", "Sở NN&MT": a sector pair joined by "&" is one name, spelled out as the project's abbreviation list
+        // has it ("giáo dục và đào tạo", content/search/synonyms.tsv, which the search already reads), else part by part
+        // from the documents, joined by "và"; never spelled in half ("Giáo dục&ĐT"), which no clause writes.
+        question = Paired().Replace(question, m =>
+        {
+            if (terms.DocumentFrequency(Folded(m.Value), folded: true) > 0) return m.Value;
+            var listed = PolicyKB.Facts.AgencyNames.Canonical(m.Value);
+            if (listed != m.Value) return plain ? VietnameseNormalizer.Fold(listed) : listed.ToLowerInvariant();
+            var parts = m.Value.Split('&');
+            if (parts.Any(p => p.Length < 2)) return m.Value;
+            var spelled = parts.Select(p => terms.DocumentFrequency(Folded(p), folded: true) > 0 ? null : Of(Folded(p))).ToList();
+            return spelled.All(w => w is not null) ? string.Join(" và ", spelled) : m.Value;
+        });
         return Acronym().Replace(question, m =>
         {
             var letters = Folded(m.Value.Replace(".", "", StringComparison.Ordinal));
@@ -189,12 +202,16 @@ public sealed partial class AcronymExpander
     private static string Folded(string text) => VietnameseNormalizer.Fold(text).Replace('đ', 'd');
 
     /// <summary>
-    /// An acronym as typed: 2-6 capitals, or capitals joined by dots ("TP.HCM"); not part of a số hiệu ("KH-UBND"), nor one
-    /// half of a name joined by "&amp;" ("NN&amp;MT"): read alone, "NN" is as often "nhà nước" as "nông nghiệp", and which
-    /// spelling wins hangs on how unrelated headings happen to be framed; left as typed, it tells no clause apart.
+    /// An acronym as typed: 2-6 capitals, or capitals joined by dots ("TP.HCM"); not part of a số hiệu ("KH-UBND") nor
+    /// one half of a pair joined by "&amp;" (<see cref="Paired"/>): read alone, "NN" is as often "nhà nước" as "nông
+    /// nghiệp", and which spelling wins hangs on how unrelated headings happen to be framed.
     /// </summary>
     [GeneratedRegex(@"(?<![\p{L}\d/\-&])\p{Lu}{2,6}(?:\.\p{Lu}{2,6})?(?![\p{L}\d/\-&])")]
     private static partial Regex Acronym();
+
+    /// <summary>Acronyms joined by "&amp;" ("GD&amp;ĐT", "KH&amp;CN", "TN&amp;MT"): a sector pair written as one abbreviation.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d/\-&])\p{Lu}{1,6}(?:&\p{Lu}{1,6})+(?![\p{L}\d/\-&])")]
+    private static partial Regex Paired();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();

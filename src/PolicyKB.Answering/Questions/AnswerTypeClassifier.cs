@@ -28,20 +28,21 @@ public static partial class AnswerTypeClassifier
     }
 
     /// <summary>
-    /// True when <paramref name="question"/> asks an identifier ("công văn số mấy", "số hiệu là gì"): its answer writes a
-    /// document number, not only a document's name.
+    /// True when <paramref name="question"/> asks an identifier ("công văn số mấy", "số hiệu là gì", "theo điều mấy"): its
+    /// answer writes a document or article number, not only a document's name.
     /// </summary>
     public static bool IdentifierAsked(string question) => IdentifierWords().IsMatch(" " + FoldedQuestion.Of(question).Replace('?', ' ').Trim() + " ");
 
-    [GeneratedRegex(@" so (?:may|bao nhieu|hieu) ")]
+    [GeneratedRegex(@" so (?:may|bao nhieu|hieu) | (?:dieu|khoan|diem|chuong|phu luc) (?:so )?may ")]
     private static partial Regex IdentifierWords();
 
     /// <summary>
     /// A document word before "nào"/"gì", or an identifier asked ("Tờ trình số mấy", "công văn số bao nhiêu", "số hiệu là
     /// gì"). "số mấy" asks an identifier whatever names it ("chương trình phối hợp số mấy", "… là số mấy", "theo QĐ số
-    /// mấy"): a count is asked "bao nhiêu" or "mấy" before its unit, never "số mấy".
+    /// mấy"): a count is asked "bao nhiêu" or "mấy" before its unit, never "số mấy"; nor "điều mấy", "khoản mấy", which
+    /// ask the article or clause a text is in.
     /// </summary>
-    [GeneratedRegex(@" (?:thong tu|nghi quyet|quyet dinh|chi thi|nghi dinh|van ban|tieu chuan|luat|ke hoach|de an) (?:nao|gi) | so may | (?:to trinh|cong van|thong bao|bao cao|van ban) so bao nhieu | so hieu (?:nao|gi|la gi|bao nhieu) ")]
+    [GeneratedRegex(@" (?:thong tu|nghi quyet|quyet dinh|chi thi|nghi dinh|van ban|tieu chuan|luat|ke hoach|de an) (?:nao|gi) | so may | (?:dieu|khoan|diem|chuong|phu luc) (?:so )?may | (?:to trinh|cong van|thong bao|bao cao|van ban) so bao nhieu | so hieu (?:nao|gi|la gi|bao nhieu) ")]
     private static partial Regex DocumentAsked();
 
     /// <summary>

@@ -102,9 +102,13 @@ public static partial class AskedSlot
             || Regex.IsMatch(folded, $@"(?:don vi tinh|dvt)[^;|]{{0,30}}\b{u}\b");
     }
 
-    /// <summary>True when <paramref name="folded"/> states a quantity per <paramref name="unit"/> ("đồng/tháng", "mỗi tháng", "hằng năm").</summary>
+    /// <summary>
+    /// True when <paramref name="folded"/> states a quantity per <paramref name="unit"/> ("đồng/tháng", "mỗi tháng", "hằng
+    /// năm", "trực 10/24 giờ trong ngày"; not "trong năm 2025", a period).
+    /// </summary>
     private static bool Per(string folded, string unit) =>
         Relevance.HasQuantity(folded) && (Regex.IsMatch(folded, $@"(?:/\s*|\bmoi\s+|\bhang\s+|\bmot\s+|\b01\s+){unit}\b")
+            || Regex.IsMatch(folded, $@"\btrong\s+(?:mot\s+|01\s+)?{unit}\b(?!\s*\d)")
             // A table's column head names the period of its amounts: "Mức thu (năm): 50 triệu đồng".
             || Regex.IsMatch(folded, $@"\(\s*{unit}\s*\)"));
 

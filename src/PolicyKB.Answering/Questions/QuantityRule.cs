@@ -4,7 +4,7 @@ namespace PolicyKB.Answering.Questions;
 /// "Bao nhiêu…", "mấy…", "tỷ lệ…", "chỉ tiêu…": a number asked. Not "số mấy", which asks an identifier (a số hiệu,
 /// <see cref="AnswerTypeClassifier"/>), not a quantity.
 /// </summary>
-public sealed class QuantityRule : IQuestionRule
+public sealed partial class QuantityRule : IQuestionRule
 {
     /// <inheritdoc />
     public bool Triggers(QuestionText question) =>
@@ -20,7 +20,10 @@ public sealed class QuantityRule : IQuestionRule
             ? QuestionIntent.Quantity
             : null;
 
-    /// <summary>"mấy" asking a count, anywhere but in "số mấy".</summary>
+    /// <summary>"mấy" asking a count, anywhere but in "số mấy" and "điều mấy", "khoản mấy" (a part of a text is asked).</summary>
     private static bool HowMany(QuestionText question) =>
-        question.Lower.Replace(" số mấy ", " ", StringComparison.Ordinal).Contains(" mấy ", StringComparison.Ordinal);
+        PartAsked().Replace(question.Lower.Replace(" số mấy ", " ", StringComparison.Ordinal), " ").Contains(" mấy ", StringComparison.Ordinal);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@" (?:điều|khoản|điểm|chương|phụ lục) (?:số )?mấy ")]
+    private static partial System.Text.RegularExpressions.Regex PartAsked();
 }

@@ -33,6 +33,8 @@ public static partial class TypedSpans
         var folded = " " + PolicyKB.Search.Analysis.VietnameseNormalizer.Fold(question) + " ";
         if (folded.Contains(" nam nao", StringComparison.Ordinal)) return Year().IsMatch(sentence) || RelativeYear().IsMatch(sentence);
         if (folded.Contains(" ngay nao", StringComparison.Ordinal)) return Day().IsMatch(sentence) || Event().IsMatch(sentence);
+        // "phải kiểm định khi nào?": a moment set by an event ("trước khi đưa vào sử dụng") answers "khi nào" as a date does.
+        if (folded.Contains(" khi nao", StringComparison.Ordinal) && EventMoment().IsMatch(sentence)) return true;
         return Date().IsMatch(sentence);
     }
 
@@ -113,15 +115,20 @@ public static partial class TypedSpans
     [GeneratedRegex(@"(?i)\bngày\s+\d{1,2}(?!\d|[.,]\d)|(?<!bằng\s{1,3})\b\d{1,2}/\d{1,2}\b(?!\s*(?:mức|số|lần|tổng|giá|thời gian|định mức))")]
     private static partial Regex Day();
 
+    /// <summary>A moment set by an event: "trước khi đưa vào sử dụng", "sau khi hoàn thành", "ngay khi phát hiện".</summary>
+    [GeneratedRegex(@"(?i)\b(?:trước|sau|ngay)\s+khi\s+\p{L}")]
+    private static partial Regex EventMoment();
+
     /// <summary>A date given by an event: "kể từ ngày ký", "ngày thông qua".</summary>
     [GeneratedRegex(@"(?i)(?:kể )?từ ngày (?:ký|thông qua|ban hành)|ngày (?:ký|thông qua) ban hành")]
     private static partial Regex Event();
 
     /// <summary>
     /// Agency names by their heads (Sở, Bộ, Ủy ban, Công an…, "Thuế tỉnh" of the tax offices since 2025, the inspectorates "Thanh tra tỉnh, thành phố, Bộ") and the roles of
-    /// bodies ("cơ quan chuyên môn").
+    /// bodies ("cơ quan chuyên môn"), and the parties a rule binds by their role ("Tổ chức, cá nhân trả thu nhập …": the
+    /// pair, never the verb "tổ chức").
     /// </summary>
-    [GeneratedRegex(@"\b(?:Sở|Bộ|Phòng|Trung tâm|UBND|HĐND|Ủy ban|Uỷ ban|Bảo hiểm xã hội|Bệnh viện|Văn phòng|Ban|Chi cục|Cục|Công an|Hội|Chính phủ|Thủ tướng|Quốc hội|Tổng Liên đoàn|Mặt trận|Kho bạc|Ngân hàng|Đài|Hạt|Thuế (?:tỉnh|thành phố|cơ sở)|Thanh tra (?:Chính phủ|tỉnh|thành phố|Bộ|huyện|sở)|[Cc]ơ quan(?: chuyên môn| thường trực)?)\b")]
+    [GeneratedRegex(@"\b(?:Sở|Bộ|Phòng|Trung tâm|UBND|HĐND|Ủy ban|Uỷ ban|Bảo hiểm xã hội|Bệnh viện|Văn phòng|Ban|Chi cục|Cục|Công an|Hội|Chính phủ|Thủ tướng|Quốc hội|Tổng Liên đoàn|Mặt trận|Kho bạc|Ngân hàng|Đài|Hạt|Thuế (?:tỉnh|thành phố|cơ sở)|Thanh tra (?:Chính phủ|tỉnh|thành phố|Bộ|huyện|sở)|[Cc]ơ quan(?: chuyên môn| thường trực)?|[Tt]ổ chức, cá nhân)\b")]
     private static partial Regex Agency();
 
     /// <summary>Positions and signer titles, optionally followed by a name ("Chủ tịch UBND tỉnh", "Chi cục trưởng", "Thủ trưởng").</summary>

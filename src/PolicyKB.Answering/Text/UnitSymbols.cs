@@ -17,6 +17,7 @@ public static partial class UnitSymbols
         (Hectare(), "héc ta"),
         (Kilometre(), "ki lô mét"),
         (Kilogram(), "ki lô gam"),
+        (Metre(), "mét"),
     ];
 
     /// <summary>
@@ -47,4 +48,8 @@ public static partial class UnitSymbols
 
     [GeneratedRegex(@"(?<n>\d)\s*(?<s>kg)(?![\p{L}\d])|(?<![\p{L}\d])(?<s>kg)(?=[ \t]+\d)")]
     private static partial Regex Kilogram();
+
+    /// <summary>"rộng 6 - 8 m", "cách 30 m": metres, after a number only (a lone "m" before one is no unit column).</summary>
+    [GeneratedRegex(@"(?<n>\d)\s*(?<s>m)(?![\p{L}\d²³/])")]
+    private static partial Regex Metre();
 }

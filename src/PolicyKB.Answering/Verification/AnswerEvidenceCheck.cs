@@ -43,6 +43,7 @@ public static partial class AnswerEvidenceCheck
             var missing = BasisLine.AnswersNothing(question.Question, text) ? "nội dung được hỏi (đoạn gần nhất chỉ là căn cứ ban hành)"
                 : AskedTypeEvidence.Missing(question.Question, text, headings, knowledge.PlaceKeys)
                 ?? (AskedPurpose.Missing(question.Question, text, headings, question.Folded) is { } purpose ? $"số tiền cho {purpose} được hỏi" : null)
+                ?? AskedRelation.Missing(question.Question, text, headings)
                 ?? (SiblingPeriod.Missing(question.Question, $"{headings} {text}") is { } span ? $"nội dung của giai đoạn {span} được hỏi" : null)
                 ?? (ChargeValue.Asked(question.Question) && !ChargeValue.Holds(text, headings) ? "mức phí, mức phạt được hỏi" : null)
                 ?? (SiblingYear.Missing(question.Question, $"{headings} {text} {Named(source)}", source.Document.Years) is { } year ? $"nội dung của năm {year} được hỏi" : null)

@@ -30,7 +30,11 @@ public static partial class AskedTypeEvidence
         // folded once, and only when a check reads it.
         string? withHeadings = null;
         string WithHeadings() => withHeadings ??= $"{s} {VietnameseNormalizer.Fold(context)}";
-        if (MoneyAsked(q) && !MoneyValue.Holds(s, VietnameseNormalizer.Fold(context))) return "số tiền được hỏi";
+        // "Tổng chi phí … không vượt quá bao nhiêu": a cap on an amount is often set as a share ("không vượt quá 30% của …").
+        if (MoneyAsked(q) && !MoneyValue.Holds(s, VietnameseNormalizer.Fold(context)) && !(CapAsked().IsMatch(q) && s.Contains('%', StringComparison.Ordinal)))
+        {
+            return "số tiền được hỏi";
+        }
         // "Tổng dự toán … là bao nhiêu": an amount per person or per session ("100.000 đồng/người/buổi") is no total.
         if (MoneyAsked(q) && TotalAsked().IsMatch(q) && MoneyValue.OnlyRates(s)) return "tổng số tiền được hỏi";
         // A name may head the quote's clause ("2. Công ty Điện lực Thanh Hóa:", "Đồng chí Nguyễn Văn A - Chủ tịch").
@@ -70,7 +74,9 @@ public static partial class AskedTypeEvidence
         (MoneyUnitAsked().IsMatch(q) || (q.Contains(" bao nhieu ", StringComparison.Ordinal) && MoneyWord().IsMatch(q)))
         && !q.Contains(" phan tram ", StringComparison.Ordinal) && !q.Contains('%', StringComparison.Ordinal) && !q.Contains(" ty le ", StringComparison.Ordinal)
         // "vay vốn … chịu lãi suất bao nhiêu": the money word names what the rate is charged on; a rate is asked.
-        && !q.Contains(" lai suat ", StringComparison.Ordinal);
+        && !q.Contains(" lai suat ", StringComparison.Ordinal)
+        // "chi phí … chuyển sang tối đa bao nhiêu năm": the unit after "bao nhiêu" is what is counted, not money.
+        && !OtherUnitCounted().IsMatch(q);
 
     /// <summary>
     /// True when <paramref name="question"/> asks where ("ở đâu", "tại đâu", "địa điểm nào", "nơi nào"), not where money
@@ -120,6 +126,20 @@ public static partial class AskedTypeEvidence
     [GeneratedRegex(@" (?:bao nhieu|may) (?:ty|ti|trieu|nghin|ngan|dong|usd) ")]
     private static partial Regex MoneyUnitAsked();
 
+    /// <summary>"không vượt quá bao nhiêu", "tối đa bao nhiêu": the cap of an amount is asked.</summary>
+    [GeneratedRegex(@" (?:vuot qua|toi da|toi thieu|khong qua|cao nhat|thap nhat) (?:la )?bao nhieu ")]
+    private static partial Regex CapAsked();
+
+    /// <summary>"bao nhiêu năm", "mấy lần", "bao nhiêu người": a count of a unit that is no money.</summary>
+    [GeneratedRegex(@" (?:bao nhieu|may) (?:nam|thang|ngay|tuan|gio|phut|lan|nguoi|ky|buoc|muc|loai) ")]
+    private static partial Regex OtherUnitCounted();
+
+    /// <summary>True when <paramref name="question"/> asks a time of day ("mấy giờ", "vào giờ nào").</summary>
+    public static bool AsksClock(string question) => ClockAsked().IsMatch(" " + Punctuation().Replace(FoldedQuestion.Of(question), " ").Trim() + " ");
+
+    /// <summary>True when <paramref name="sentence"/> writes a time of day ("trước 09 giờ 00 phút", "17:00").</summary>
+    public static bool WritesClock(string sentence) => ClockTime().IsMatch(VietnameseNormalizer.Fold(sentence));
+
     /// <summary>"mấy giờ", "giờ nào", "từ mấy giờ": a time of day is asked.</summary>
     [GeneratedRegex(@" (?:may|mayx) gio | gio nao | luc may ")]
     private static partial Regex ClockAsked();
@@ -155,7 +175,7 @@ public static partial class AskedTypeEvidence
     private static partial Regex EnterpriseAsked();
 
     /// <summary>An enterprise named: "Công ty TNHH …", "Tập đoàn Điện lực …", or a company acronym ("EVN", "PVN", "VNPT").</summary>
-    [GeneratedRegex(@"\b(?:[Cc]ông ty|[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Nn]gân hàng)\s+(?:\p{Lu}|cổ phần|trách nhiệm)|\b(?:Cty|CTCP|TNHH|HTX|Hợp tác xã|Liên danh|Liên doanh|EVN|PVN|TKV|VNPT|Viettel|Vietcombank|VietinBank|BIDV|Agribank|Petrolimex|Vinacomin|\p{Lu}{2,}(?:GAS|POWER|CORP|JSC))\b")]
+    [GeneratedRegex(@"\b(?:[Cc]ông ty|[Tt]ập đoàn|[Tt]ổng [Cc]ông ty|[Nn]gân hàng)\s+(?:\p{Lu}|cổ phần|trách nhiệm)|\b(?:CÔNG TY|TẬP ĐOÀN|NGÂN HÀNG)\s+\p{Lu}|\b(?:Cty|CTCP|TNHH|HTX|Hợp tác xã|Liên danh|Liên doanh|EVN|PVN|TKV|VNPT|Viettel|Vietcombank|VietinBank|BIDV|Agribank|Petrolimex|Vinacomin|\p{Lu}{2,}(?:GAS|POWER|CORP|JSC))\b")]
     private static partial Regex EnterpriseName();
 
     /// <summary>"Ai là Bí thư …", "ai làm Chủ tịch …", "ai được bổ nhiệm làm Giám đốc …": who holds a position, asked with "ai" first.</summary>

@@ -17,7 +17,7 @@ public static partial class BasisLine
     /// </summary>
     public static bool AnswersNothing(string question, string sentence) =>
         sentence.Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(part => part.Any(char.IsLower)).All(part => Basis().IsMatch(part) && !OwnRule().IsMatch(part))
+            .Where(part => part.Any(char.IsLower)).All(part => Basis().IsMatch(part) && !OwnRule().IsMatch(part) && !Recalled().IsMatch(part))
         && !BasisAsked().IsMatch(" " + Punctuation().Replace(FoldedQuestion.Of(question), " ") + " ");
 
     [GeneratedRegex(@"[^\p{L}\d ]+")]
@@ -31,6 +31,13 @@ public static partial class BasisLine
     /// </summary>
     [GeneratedRegex(@"\s(?:thì|có trách nhiệm|phải|trước ngày)\s")]
     private static partial Regex OwnRule();
+
+    /// <summary>
+    /// "Căn cứ các quy định nêu trên, Công ty … thì …": a letter's conclusion drawn from the rules it quoted above cites
+    /// no document; it states the answer.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:[-–•*]\s*)?Căn cứ\s+(?:\p{L}+\s+){0,4}?(?:nêu trên|nói trên|trên đây|đã nêu)\b")]
+    private static partial Regex Recalled();
 
     /// <summary>"Căn cứ …" at the start, after any list mark.</summary>
     [GeneratedRegex(@"^\s*(?:[-–•*]\s*)?Căn cứ\b")]

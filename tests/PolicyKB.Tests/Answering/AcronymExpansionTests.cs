@@ -36,6 +36,15 @@ public sealed class AcronymExpansionTests : IDisposable
     }
 
     [Fact]
+    public void A_sector_pair_joined_by_an_ampersand_is_spelled_whole_never_in_half()
+    {
+        var expanded = _knowledge.Snapshot().Acronyms.Expand("Sở GD&ĐT chủ trì bồi dưỡng nhân viên thư viện đến khi nào?", _knowledge.Snapshot().Terms);
+
+        Assert.Contains("giáo dục và đào tạo", expanded);
+        Assert.DoesNotContain("&", expanded);
+    }
+
+    [Fact]
     public void A_question_naming_the_city_by_its_acronym_is_answered_from_its_plan()
     {
         var result = _knowledge.Ask("Ai chủ trì bồi dưỡng nhân viên thư viện ở TP.HCM?");

@@ -15,6 +15,7 @@ public sealed class WordingAlignmentTests
     [InlineData("Diện tích sàn tối đa 120m² mỗi hộ.", "vuông")]
     [InlineData("Trồng mới 1.200 ha rừng.", "héc")]
     [InlineData("Nâng cấp 15 km đường.", "lô")]
+    [InlineData("Làm băng cản lửa khép kín, chiều rộng băng 6 - 8 m.", "mét")]
     public void A_unit_symbol_after_a_number_is_also_read_as_its_words(string text, string word) =>
         Assert.Contains(SyllableKeys.Key(word), SyllableKeys.Keys(UnitSymbols.Spelled(text)));
 
@@ -22,6 +23,7 @@ public sealed class WordingAlignmentTests
     [InlineData("Đề án đã được Thủ tướng Chính phủ phê duyệt.")]
     [InlineData("Năm 2025 hay năm 2026 đều được.")]
     [InlineData("Hạng mục m3 chưa có.")]
+    [InlineData("Theo Mẫu số 02 mới ban hành.")]
     public void A_text_without_a_unit_symbol_after_a_number_is_unchanged(string text) =>
         Assert.Equal(text, UnitSymbols.Spelled(text));
 
