@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using PolicyKB.Decoding;
 
 namespace PolicyKB.Parsing;
@@ -34,6 +35,7 @@ public sealed partial class ParagraphAssembler
                 return false;
             }
         }
+
         /// <summary>
         /// True when the text so far ends with a clause or point of a reference ("… tại khoản 4", "Điểm a,") that names
         /// no article yet: an "Điều 5." on the next line finishes that reference.
@@ -103,7 +105,7 @@ public sealed partial class ParagraphAssembler
         }
 
         // "khoản 4", "Khoản 7,", "điểm a" at the very end: a unit of an article whose article is still to be named.
-        [System.Text.RegularExpressions.GeneratedRegex(@"(?:^|[\s,;(])(?:[Kk]hoản|[Đđ]iểm)\s+(?:\d{1,3}[a-zđ]?|[a-zđ])\s*,?\s*$")]
-        private static partial System.Text.RegularExpressions.Regex DanglingUnit();
+        [GeneratedRegex(@"(?:^|[\s,;(])(?:[Kk]hoản|[Đđ]iểm)\s+(?:\d{1,3}[a-zđ]?|[a-zđ])\s*,?\s*$")]
+        private static partial Regex DanglingUnit();
     }
 }
