@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace PolicyKB.Answering.Questions;
 
 /// <summary>
@@ -24,6 +26,6 @@ public sealed partial class QuantityRule : IQuestionRule
     private static bool HowMany(QuestionText question) =>
         PartAsked().Replace(question.Lower.Replace(" số mấy ", " ", StringComparison.Ordinal), " ").Contains(" mấy ", StringComparison.Ordinal);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@" (?:điều|khoản|điểm|chương|phụ lục) (?:số )?mấy ")]
-    private static partial System.Text.RegularExpressions.Regex PartAsked();
+    [GeneratedRegex(@" (?:điều|khoản|điểm|chương|phụ lục) (?:số )?mấy ")]
+    private static partial Regex PartAsked();
 }
