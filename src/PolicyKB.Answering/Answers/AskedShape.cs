@@ -48,6 +48,12 @@ public sealed class AskedShape
     /// </summary>
     public bool Excludes(string text) => _effect && EffectSentences.OnlyLapses(text);
 
+    /// <summary>
+    /// True when <paramref name="text"/> states the opposite case of the one asked (<see cref="NegatedFocus"/>): for a
+    /// clause's whole text, its other sentences, which share its coverage, share that case too.
+    /// </summary>
+    public bool Opposes(string text) => _polar && NegatedFocus.Contradicts(_question.Question, text);
+
     /// <summary>What the shape adds to <paramref name="sentence"/>'s score (negative for a penalty).</summary>
     public double Adjustment(string sentence)
     {
@@ -61,7 +67,7 @@ public sealed class AskedShape
         // "trong một năm" is not answered by the limit "trong một tháng" beside it.
         if (PeriodMatch.Conflicts(_question.Question, sentence)) bonus -= PeriodPenalty;
         // "khi làm nhiệm vụ đấu tranh bảo vệ hải đảo" is not answered by the sibling "trừ nhiệm vụ đấu tranh bảo vệ hải đảo".
-        if (_polar && NegatedFocus.Contradicts(_question.Question, sentence)) bonus -= NegatedFocus.Penalty;
+        if (Opposes(sentence)) bonus -= NegatedFocus.Penalty;
         // A form's line restates the article's condition as the applicant's declaration: the article is the better citation.
         bonus -= _formPenalty;
         return bonus;

@@ -94,6 +94,10 @@ public static partial class SentenceScorer
         var clauseKeys = SyllableKeys.Keys(BoundWords.BothWays($"{clause.Clause.Text} {headings} {events}"), question.Folded);
         var clauseCoverage = ClauseShare * Coverage(question, clauseKeys, nameKeys, neutral, knowledge.Terms, compounds);
         var clauseHasNumbers = HasAll(required, $"{clause.Clause.Text} {headings}");
+        // "không phải nộp … trường hợp nào" is not answered by "3. … không thuộc trường hợp quy định tại khoản 2 Điều này
+        // thì phải nộp …. Tiền sử dụng đất hằng năm được xác định …": the clause's second sentence holds the question's
+        // words only through the first, and states the same opposite case.
+        var clauseOpposes = sentences.Count > 1 && shape.Opposes(clause.Clause.Text);
         var agencyHeading = type == AnswerType.Agency && AgencyHeading(clause);
         var leadIn = clause.Ancestors.Count > 0 && LeadIn(clause.Ancestors[^1].Text) ? clause.Ancestors[^1] : null;
         // A preamble's heading is the document's title, which names what every sentence of it is about.
@@ -133,7 +137,8 @@ public static partial class SentenceScorer
                 || PreambleLeadIn.LeadsIntoBody(clause.Clause, sentence) ? TitlePenalty : 0;
             var strength = fromLeadIn || venue ? 1 : TypedSpans.Strength(type, sentence);
             var doer = AgencySubject.Does(action, sentence) ? AgencySubject.Bonus : 0;
-            yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * strength + heading + measure + shape.Adjustment(sentence) + doer - title, answers)
+            var inheritedOpposite = clauseOpposes && own < clauseCoverage && !shape.Opposes(sentence) ? NegatedFocus.Penalty : 0;
+            yield return new SentenceCandidate(clause, sentence, coverage, coverage + OwnWeight * own + 0.2 * prior + 0.2 * strength + heading + measure + shape.Adjustment(sentence) + doer - title - inheritedOpposite, answers)
             {
                 LeadIn = fromLeadIn ? frame(leadIn!.Id) : null,
             };
@@ -229,10 +234,11 @@ public static partial class SentenceScorer
     private static partial Regex Decimal();
 
     /// <summary>
-    /// Question frames: "cơ quan nào", "đơn vị nào", "chức danh nào", "bao nhiêu tiền", "văn bản nào", "ai", "kéo dài (đến khi
+    /// Question frames: "cơ quan nào", "đơn vị nào", "chức danh nào", "trường hợp nào" (the case is answered by stating
+    /// it: "… để tăng gia sản xuất … thì không phải nộp …" need not say "trường hợp"), "bao nhiêu tiền", "văn bản nào", "ai", "kéo dài (đến khi
     /// nào)", "thời hạn (hoàn thành)", and the everyday "ai lo" / "sở nào lo" (who takes charge), which no text writes.
     /// </summary>
-    [GeneratedRegex(@"(?i)\b(?:cơ quan|đơn vị|chức danh|văn bản|tổ chức|co quan|don vi|chuc danh|van ban|to chuc)\s+(?:nào|gì|nao|gi)\b|\b(?:bao nhiêu|bao nhieu)\s+tiền|\bkéo dài\b|\bkeo dai\b|\bthời hạn(?: hoàn thành)?\b|\bthoi han(?: hoan thanh)?\b|\bhạn chót\b|\bhan chot\b|\b(?:bao nhieu)\s+tien|^\s*ai\b|\bai\s+(?:là|chịu|chủ trì)|\b(?:ai|nào|nao)\s+lo\b")]
+    [GeneratedRegex(@"(?i)\b(?:cơ quan|đơn vị|chức danh|văn bản|tổ chức|trường hợp|co quan|don vi|chuc danh|van ban|to chuc|truong hop)\s+(?:nào|gì|nao|gi)\b|\b(?:bao nhiêu|bao nhieu)\s+tiền|\bkéo dài\b|\bkeo dai\b|\bthời hạn(?: hoàn thành)?\b|\bthoi han(?: hoan thanh)?\b|\bhạn chót\b|\bhan chot\b|\b(?:bao nhieu)\s+tien|^\s*ai\b|\bai\s+(?:là|chịu|chủ trì)|\b(?:ai|nào|nao)\s+lo\b")]
     private static partial Regex FramePhrase();
 
     /// <summary>An abbreviation as typed: two to six capitals ("BHYT", "CSDL").</summary>

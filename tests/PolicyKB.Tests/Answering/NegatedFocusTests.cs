@@ -28,6 +28,18 @@ public sealed class NegatedFocusTests
         Assert.False(NegatedFocus.Contradicts(question, sentence));
 
     [Fact]
+    public void A_clause_asserting_what_the_question_negates_opposes_it_as_a_whole()
+    {
+        // The clause's second sentence holds the question's words only through its first, which states the other case.
+        const string question = "Trường hợp nào dùng đất quốc phòng kết hợp sản xuất mà không phải nộp tiền sử dụng đất hằng năm?";
+        const string clause = "3. Sử dụng đất quốc phòng kết hợp sản xuất không thuộc trường hợp quy định tại khoản 2 Điều này thì phải nộp tiền sử dụng đất hằng năm. Tiền sử dụng đất hằng năm được xác định trên cơ sở diện tích đất.";
+
+        Assert.True(NegatedFocus.Contradicts(question, clause));
+        Assert.False(NegatedFocus.Contradicts(question, "Tiền sử dụng đất hằng năm được xác định trên cơ sở diện tích đất."));
+        Assert.False(NegatedFocus.Contradicts(question, "2. Sử dụng đất quốc phòng để tăng gia sản xuất thì không phải nộp tiền sử dụng đất hằng năm."));
+    }
+
+    [Fact]
     public void Over_every_document_only_an_exception_is_read()
     {
         Assert.True(NegatedFocus.Contradicts(Island, "a) Khi làm nhiệm vụ, trừ nhiệm vụ đấu tranh bảo vệ hải đảo, vùng biển: Mức trợ cấp …", exceptionsOnly: true));

@@ -49,6 +49,16 @@ public sealed class WordingAlignmentTests
     public void Lo_elsewhere_in_a_question_is_a_subject_word() =>
         Assert.DoesNotContain(SyllableKeys.Key("lo"), SentenceScorer.FrameKeys(Question("Kinh phí lo liệu chỗ ở cho người dân là bao nhiêu?")));
 
+    [Fact]
+    public void Truong_hop_nao_frames_the_case_asked_which_the_answer_states_without_naming_it()
+    {
+        var frame = SentenceScorer.FrameKeys(Question("Trường hợp nào dùng đất quốc phòng mà không phải nộp tiền sử dụng đất hằng năm?")).ToList();
+
+        Assert.Contains(SyllableKeys.Key("trường"), frame);
+        Assert.DoesNotContain(SyllableKeys.Key("nộp"), frame);
+        Assert.DoesNotContain(SyllableKeys.Key("trường"), SentenceScorer.FrameKeys(Question("Trường hợp khẩn cấp thì ai quyết định?")));
+    }
+
     /// <summary>A question as the frame test reads it: its text, typed with diacritics.</summary>
     private static QuestionAnalysis Question(string text) => new()
     {
