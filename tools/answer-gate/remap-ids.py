@@ -9,7 +9,8 @@ so their informational `clauses` lists are left alone), the clause's source line
 when the new one gives the same id the same lines, the id stays; otherwise it becomes every new clause that holds some of
 those lines, most lines first. An answer passed when it cited the old clause, which held all those lines; after a split
 it passes when it cites any of the pieces, so the judgement keeps its grain (a first version kept only the piece with
-most lines, and so failed answers citing another piece of the same old text). The tool reads clause ids and line spans only, never a
+most lines, and so failed answers citing another piece of the same old text). A clause that shares only the old one's last
+line and starts on it is no piece (a heading word the old tree misplaced). The tool reads clause ids and line spans only, never a
 question, an answer or an expected text, so it can run over blind files. Without --write it only reports. Every change
 is one row of the log (TSV). A no-op check (old = new = main's knowledge bases) remaps nothing.
 """
@@ -48,6 +49,11 @@ def pieces(span, new):
     scored = []
     for cid, (a, b) in new.items():
         overlap = min(hi, b) - max(lo, a) + 1
+        # A new clause that shares only the old clause's last line, and starts on it, took over a heading word the old
+        # tree had left at the end of the clause before ("Điều" printed on a line of its own before "10. Tên điều"):
+        # the old judgement never covered that clause's text, so citing it must not pass.
+        if overlap == 1 and lo < hi and a == hi and b > hi:
+            continue
         if overlap > 0:
             scored.append((-overlap, b - a, a, cid))
     return [cid for *_, cid in sorted(scored)]
