@@ -103,6 +103,9 @@ public sealed class ExtractiveAnswerer(CalibrationMode mode = CalibrationMode.Fl
                 if (!yesNo && !Relevance.HoldsFact(question, sentence)) continue;
                 if (clock && !Verification.AskedTypeEvidence.WritesClock(sentence)) continue;
                 if (web && !Verification.AskedTypeEvidence.WritesWebAddress(sentence)) continue;
+                // A legal-basis line answers nothing (the evidence check refuses it): quoting it first would hide a
+                // sentence of another clause that answers, which the check never tries (BasisLine).
+                if (Verification.BasisLine.AnswersNothing(question.Question, sentence)) continue;
                 if (identifier && (!TypedSpans.Holds(AnswerType.DocumentReference, sentence) || !IdentifierKind.Admits(kind, sentence))) continue;
                 var context = UnitSymbols.Spelled($"{sentence} {candidate.Clause.Heading} {candidate.FrameText}");
                 var ordered = SyllableKeys.Keys(context, question.Folded);
