@@ -86,6 +86,8 @@ public sealed class ExtractiveAnswerer(CalibrationMode mode = CalibrationMode.Fl
         var kind = identifier ? IdentifierKind.Asked(question.Question) : null;
         // "đốt vào giờ nào" asks a time of day: a sentence writing none holds no answer (the evidence check would refuse it).
         var clock = Verification.AskedTypeEvidence.AsksClock(question.Question);
+        // "truy cập ở địa chỉ web nào" asks a web address: a sentence writing none holds no answer.
+        var web = Verification.AskedTypeEvidence.AsksWebAddress(question.Question);
         foreach (var candidate in candidates)
         {
             var named = Relevance.HeadingNamed(question, candidate);
@@ -100,6 +102,10 @@ public sealed class ExtractiveAnswerer(CalibrationMode mode = CalibrationMode.Fl
                 // "Chủ rừng có phải chịu trách nhiệm … không?" asks yes or no, not who: the sentence need hold no agency.
                 if (!yesNo && !Relevance.HoldsFact(question, sentence)) continue;
                 if (clock && !Verification.AskedTypeEvidence.WritesClock(sentence)) continue;
+                if (web && !Verification.AskedTypeEvidence.WritesWebAddress(sentence)) continue;
+                // A legal-basis line answers nothing (the evidence check refuses it): quoting it first would hide a
+                // sentence of another clause that answers, which the check never tries (BasisLine).
+                if (Verification.BasisLine.AnswersNothing(question.Question, sentence)) continue;
                 if (identifier && (!TypedSpans.Holds(AnswerType.DocumentReference, sentence) || !IdentifierKind.Admits(kind, sentence))) continue;
                 var context = UnitSymbols.Spelled($"{sentence} {candidate.Clause.Heading} {candidate.FrameText}");
                 var ordered = SyllableKeys.Keys(context, question.Folded);
@@ -151,7 +157,8 @@ public sealed class ExtractiveAnswerer(CalibrationMode mode = CalibrationMode.Fl
     private static DraftAnswer Quote(QuestionAnalysis question, AnswerType type, List<(RetrievedClause Clause, string Sentence)> chosen, Func<string, RetrievedClause?> frame)
     {
         var quoted = chosen.Select(c => (c.Clause, Sentence: Listed(type, c.Clause, Through(question, type, c.Clause, c.Sentence)))).ToList();
-        return Compose(ListSiblings.Asked(type) ? WholeLists(quoted, frame) : quoted.Select(c => AgencyLeadIn.Quote(type, c.Clause, c.Sentence, frame)).ToList(), frame);
+        return Compose(ListSiblings.Asked(type) || ListSiblings.CasesAsked(question.Question) ? WholeLists(question, type, quoted, frame)
+            : quoted.Select(c => AgencyLeadIn.Quote(type, c.Clause, c.Sentence, frame)).ToList(), frame);
     }
 
     /// <summary>
@@ -181,17 +188,19 @@ public sealed class ExtractiveAnswerer(CalibrationMode mode = CalibrationMode.Fl
 
     /// <summary>
     /// A list question answered by one item of a list its parent only announces: the parent is quoted with all its items
-    /// (<see cref="ListSiblings"/>), once however many of its items were chosen.
+    /// (<see cref="ListSiblings"/>), once however many of its items were chosen. So is a question asking in which cases,
+    /// answered by one of the cases a parent announces; its other quotes are quoted as usual.
     /// </summary>
     private static List<(RetrievedClause Clause, string Sentence, IReadOnlyList<RetrievedClause>? Items)> WholeLists(
-        List<(RetrievedClause Clause, string Sentence)> chosen, Func<string, RetrievedClause?> frame)
+        QuestionAnalysis question, AnswerType type, List<(RetrievedClause Clause, string Sentence)> chosen, Func<string, RetrievedClause?> frame)
     {
         var whole = new List<(RetrievedClause Clause, string Sentence, IReadOnlyList<RetrievedClause>? Items)>();
         foreach (var (clause, sentence) in chosen)
         {
-            var list = ListSiblings.Of(clause, frame);
+            var list = ListSiblings.For(type, question.Question, clause, frame);
             if (list is { } l && whole.Any(w => w.Clause.Id == l.Parent.Id)) continue;
-            whole.Add(list is { } found ? (found.Parent, found.Parent.Clause.Text.Trim(), found.Items) : (clause, sentence, null));
+            whole.Add(list is { } found ? (found.Parent, found.Parent.Clause.Text.Trim(), found.Items)
+                : ListSiblings.Asked(type) ? (clause, sentence, null) : AgencyLeadIn.Quote(type, clause, sentence, frame));
         }
         return whole;
     }

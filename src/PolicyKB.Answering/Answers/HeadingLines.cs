@@ -13,6 +13,9 @@ public static partial class HeadingLines
     /// <summary>Fewest words beyond the heading (numbers aside) a unit of a clause with a body needs to say something.</summary>
     private const int MinOwnWords = 3;
 
+    /// <summary>Fewest words of a lead-in sentence: "Năm 2025:" or "Giai đoạn 2021 - 2025:" only title what follows.</summary>
+    private const int MinLeadInWords = 8;
+
     /// <summary>
     /// True when <paramref name="sentence"/> says nothing beyond <paramref name="clause"/>'s label and heading. A clause
     /// without sub-clauses whose line states a number past its label is an item with its value (a rate, a coefficient,
@@ -21,7 +24,11 @@ public static partial class HeadingLines
     /// </summary>
     public static bool IsHeadingOnly(string sentence, PolicyKB.Documents.Clause clause)
     {
-        if (clause.ChildIds.Count == 0 && Digit().IsMatch(Label().Replace(sentence, "", 1))) return false;
+        var own = Label().Replace(sentence, "", 1);
+        if (clause.ChildIds.Count == 0 && Digit().IsMatch(own)) return false;
+        // A sentence leading into its items that states a value ("1. Xã đạt nội dung tiêu chí số 3.6 khi có tối thiểu 01
+        // hợp tác xã đạt các yêu cầu sau:") is read as the clause's heading, yet it states the rule: a title ends with no colon.
+        if (own.TrimEnd().EndsWith(':') && Digit().IsMatch(own) && SyllableKeys.Keys(own).Count >= MinLeadInWords) return false;
         var heading = SyllableKeys.Keys(clause.Heading).ToHashSet(StringComparer.Ordinal);
         return SyllableKeys.Keys(sentence).Count(k => !heading.Contains(k) && !char.IsDigit(k[0])) < MinOwnWords;
     }

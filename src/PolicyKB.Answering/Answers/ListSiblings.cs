@@ -28,6 +28,23 @@ public static partial class ListSiblings
     public static bool Asked(AnswerType type) => type is AnswerType.List or AnswerType.DocumentReference;
 
     /// <summary>
+    /// True when <paramref name="question"/> asks in which cases ("trong trường hợp nào", "những trường hợp nào"): an item
+    /// of a list its parent announces as cases ("… trừ các trường hợp sau:") is one case among its siblings, as an item is
+    /// one answer of a list asked.
+    /// </summary>
+    public static bool CasesAsked(string question) => CasesWords().IsMatch(" " + FoldedQuestion.Of(question).Replace('?', ' ') + " ");
+
+    /// <summary>
+    /// The list <paramref name="item"/> belongs to when the question asks for it: a list asked (<see cref="Asked"/>), or
+    /// the cases asked (<see cref="CasesAsked"/>) of a list its parent announces as cases; null otherwise.
+    /// </summary>
+    public static (RetrievedClause Parent, IReadOnlyList<RetrievedClause> Items)? For(AnswerType type, string question, RetrievedClause item, Func<string, RetrievedClause?> frame)
+    {
+        if (Asked(type)) return Of(item, frame);
+        return CasesAsked(question) && Of(item, frame) is { } list && CasesAnnounced().IsMatch(list.Parent.Clause.Text) ? list : null;
+    }
+
+    /// <summary>
     /// The announcing parent of <paramref name="item"/> and all its items, or null when <paramref name="item"/> is not
     /// one leaf item of a short list under a parent that only announces it.
     /// </summary>
@@ -56,6 +73,14 @@ public static partial class ListSiblings
     /// <summary>A plural marker: "các", "những".</summary>
     [GeneratedRegex(@"(?i)(?<!\p{L})(?:các|những)(?!\p{L})")]
     private static partial Regex Plural();
+
+    /// <summary>"trường hợp nào", folded.</summary>
+    [GeneratedRegex(@" truong hop nao ")]
+    private static partial Regex CasesWords();
+
+    /// <summary>A lead-in announcing cases: "… các trường hợp sau:", "trong những trường hợp sau đây:".</summary>
+    [GeneratedRegex(@"(?i)trường hợp sau(?: đây)?\s*:\s*$")]
+    private static partial Regex CasesAnnounced();
 
     private static bool IsListItem(ClauseKind kind) => kind is ClauseKind.Bullet or ClauseKind.Point or ClauseKind.Item;
 }

@@ -38,9 +38,13 @@ public static partial class UnstoredReferenceCheck
         if (unstored.Count == 0) return draft;
         var wanted = unstored.Select(KnowledgeSnapshot.Normalized).ToHashSet(StringComparer.Ordinal);
         // A date or signer stated of its own document ("Quyết định này có hiệu lực kể từ ngày ký") is that document's,
-        // not one of the document its title or preamble names.
+        // not one of the document its title or preamble names; so is the signer or date of a document the facts layer
+        // states (a task's lead it states is the task's, which the plan may take from the document it cites).
         var ownFact = AnswerTypeClassifier.Classify(question.Question) is AnswerType.Date or AnswerType.Person;
-        if (draft.Sources.Any(s => NamesNotDeferring(s.Clause.Text, wanted) || (!(ownFact && SelfReferring(s)) && (Names(s.FrameText, wanted) || Names(s.Document.Title, wanted)
+        var documentFact = draft.Mode == AnswerModes.Facts && Facts.FactQuestions.Classify(question.Question)
+            is Facts.FactQuestionKind.Signer or Facts.FactQuestionKind.IssuedOn or Facts.FactQuestionKind.EffectiveOn;
+        if (draft.Sources.Any(s => NamesNotDeferring(s.Clause.Text, wanted) || (!(ownFact && (SelfReferring(s) || documentFact))
+            && (Names(s.FrameText, wanted) || Names(s.Document.Title, wanted)
             || (frame($"{s.Document.Id}/preamble") is { } preamble && Names(preamble.Clause.Text, wanted))))))
         {
             return draft;

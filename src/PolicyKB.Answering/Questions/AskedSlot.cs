@@ -89,13 +89,16 @@ public static partial class AskedSlot
 
     /// <summary>
     /// True when <paramref name="folded"/> counts <paramref name="unit"/>: a number before it ("1.500 dân quân", "30% số
-    /// xã", "05 (năm) ha", "ít nhất một bác sĩ"), a value after it and a colon ("Số bác sỹ/vạn dân: 11,5 người"), or a
+    /// xã", "05 (năm) ha", "ít nhất một bác sĩ"), a share of its total ("20% tổng số đại biểu", "quá nửa tổng số phiếu",
+    /// "hai phần ba tổng số phiếu"), a value after it and a colon ("Số bác sỹ/vạn dân: 11,5 người"), or a
     /// table's unit column naming it ("Đơn vị tính: Kg/người/tháng; …: 15"), or a range or bound after it ("điểm từ 8 đến cận 9").
+    /// The item label a sentence starts with ("2. Chứng thư chữ ký số: …") numbers the item, and counts nothing.
     /// </summary>
     private static bool Counts(string folded, string unit)
     {
         var u = Regex.Escape(unit);
-        return Regex.IsMatch(folded, $@"(?:\d[\d.,]*|\b(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan)\b)\s*(?:%\s*)?(?:\([^)]{{1,20}}\)\s*)?(?:so\s+)?{u}\b")
+        folded = ItemLabel().Replace(folded, "");
+        return Regex.IsMatch(folded, $@"(?:\d[\d.,]*|\b(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|tram|nghin|ngan|nua)\b)\s*(?:%\s*)?(?:\([^)]{{1,20}}\)\s*)?(?:(?:tong\s+)?so\s+)?{u}\b")
             || Regex.IsMatch(folded, $@"\b{u}\b[^;:|.]{{0,40}}:\s*\d")
             // "điểm từ 8 đến cận 9": the value after the noun, as a range or a bound.
             || Regex.IsMatch(folded, $@"\b{u}\s+(?:tu|tren|duoi|toi thieu|toi da|dat)\s+\d")
@@ -133,6 +136,10 @@ public static partial class AskedSlot
         return when.Value != " luc nao " || When().Matches(q).Count > 1 || question.All(c => c < 0x80)
             || question.Contains("lúc nào", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>An item's label at the start of a sentence: "2.", "1.3.", "a)", "2)".</summary>
+    [GeneratedRegex(@"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.|[\d\p{L}]{1,3}\))\s+")]
+    private static partial Regex ItemLabel();
 
     /// <summary>"bao nhiêu cán bộ", "mấy giáo viên": a count of people, by the noun of their role.</summary>
     [GeneratedRegex(@" (?:bao nhieu|may) (?:can bo|cong chuc|vien chuc|giao vien|giang vien|hoc sinh|hoc vien|sinh vien|bac si|bac sy|lao dong|nguoi lao dong|cong nhan|dai bieu|thanh vien|nhan vien|chien si|dan quan|y si|dieu duong) ")]

@@ -1,3 +1,4 @@
+using PolicyKB.Answering.Answers;
 using PolicyKB.Answering.Questions;
 using PolicyKB.Tests.Support;
 
@@ -45,6 +46,21 @@ public sealed class ListSiblingsTests : IDisposable
         Assert.Contains("09-HD/BTG", result.Answer);
     }
 
+    [Fact]
+    public void Every_case_a_lead_in_announces_is_quoted_for_a_question_asking_in_which_cases()
+    {
+        Assert.True(ListSiblings.CasesAsked("Tập san được gửi bằng bản giấy trong trường hợp nào?"));
+        var result = _knowledge.Ask("Tập san được gửi về Ban Tuyên giáo bằng bản giấy trong trường hợp nào?");
+
+        Assert.False(result.Refused, result.Answer);
+        Assert.Contains("chưa có đường truyền internet", result.Answer);
+        Assert.Contains("nội dung mật", result.Answer);
+    }
+
+    [Fact]
+    public void Only_a_question_asking_in_which_cases_reads_cases() =>
+        Assert.False(ListSiblings.CasesAsked("Tập san được gửi về Ban Tuyên giáo bằng cách nào?"));
+
     public void Dispose()
     {
         _knowledge.Dispose();
@@ -71,7 +87,10 @@ public sealed class ListSiblingsTests : IDisposable
         - Các chuyên đề tuyên truyền gương người tốt, việc tốt ở địa phương.
         III. TỔ CHỨC THỰC HIỆN
         1. Các chi bộ bố trí đảng viên phụ trách biên tập tập san.
-        2. Các Hướng dẫn sau đây hết hiệu lực kể từ ngày Hướng dẫn này được ký:
+        2. Các chi bộ gửi tập san về Ban Tuyên giáo bằng thư điện tử, trừ các trường hợp sau:
+        - Chi bộ ở thôn, bản chưa có đường truyền internet thì gửi tập san bằng bản giấy qua bưu điện.
+        - Tập san có nội dung mật thì gửi bằng bản giấy qua văn thư của Đảng ủy xã.
+        3. Các Hướng dẫn sau đây hết hiệu lực kể từ ngày Hướng dẫn này được ký:
         - Hướng dẫn số 05-HD/BTG ngày 10 tháng 01 năm 2020 của Ban Tuyên giáo Tỉnh ủy về biên tập bản tin chi bộ;
         - Hướng dẫn số 09-HD/BTG ngày 22 tháng 6 năm 2022 của Ban Tuyên giáo Tỉnh ủy về tập san nội bộ.
 
