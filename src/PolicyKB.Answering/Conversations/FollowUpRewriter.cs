@@ -181,13 +181,26 @@ public sealed partial class FollowUpRewriter
     }
 
     /// <summary>Subject words of the follow-up: not a follow-up marker, question word, place or year.</summary>
+    /// <remarks>
+    /// A word typed with its marks is compared with its marks: "Tài" of "Bộ Tài chính", "chí" of "tạp chí" and "tái" of
+    /// "tái định cư" fold to the stop words "tại" and "chị" but are subject words. Only a word typed without marks
+    /// ("con tien thue xe …") is compared folded.
+    /// </remarks>
     private static List<string> Rest(string question, IReadOnlyList<string> places)
     {
         var placeWords = places.SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
         return SyllableKeys.Tokens(question).Select(t => t.Value)
             .Where(w => !placeWords.Contains(SyllableKeys.Key(w, fold: true)) && !KnowledgeSnapshot.Year().IsMatch(w))
-            .Where(w => !StopWords.Contains(SyllableKeys.Key(w), folded: false) && !StopWords.Contains(SyllableKeys.Key(w, fold: true), folded: true))
+            .Where(w => !IsStopWord(w))
             .ToList();
+    }
+
+    /// <summary>True for a question or function word, compared folded only when typed without marks.</summary>
+    private static bool IsStopWord(string word)
+    {
+        var key = SyllableKeys.Key(word);
+        var folded = SyllableKeys.Key(word, fold: true);
+        return StopWords.Contains(key, folded: false) || (key == folded && StopWords.Contains(folded, folded: true));
     }
 
     /// <summary>The place as typed in <paramref name="text"/> ("Hà Tĩnh" for the key "ha tinh").</summary>
