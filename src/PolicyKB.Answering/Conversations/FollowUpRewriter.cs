@@ -32,7 +32,7 @@ public sealed partial class FollowUpRewriter
         if (!marked && !(rest.Count <= 1 && (places.Count > 0 || years.Count > 0))) return CarryDocument(question, folded, places, years, previous, last);
         // "còn X thì ai lo?" names its own subject and its own ask: only the lead-in is elliptic. Splicing its words
         // into the previous question would mix two asks, so it is asked as it stands (OwnAsk).
-        if (rest.Count >= MinOwnSubjectWords && OwnAsk().IsMatch(folded)) return OwnAsked(question, places, years, previous);
+        if (rest.Count >= MinOwnSubjectWords && OwnAsk().IsMatch(folded)) return OwnAsked(question, places, years, previous, last);
 
         var rewritten = previous;
         if (places.Count > 0)
@@ -81,18 +81,21 @@ public sealed partial class FollowUpRewriter
 
     /// <summary>
     /// A follow-up with its own subject and ask, without its lead-in, of the document the previous question named by
-    /// number when it opens with "còn" and names no document, place or year of its own ("Công điện 232/CĐ-TTg tiếp theo công điện nào?" then
-    /// "còn nghị quyết nào của Chính phủ?" asks what that dispatch follows, not every resolution). A document the
-    /// previous answer only quoted is not carried: the follow-up's subject may be stated elsewhere (measured on the
-    /// session 17 tuning halves, carrying it answered one more and lost three).
+    /// number when it opens with "còn" or points back ("khu đó …") and names no document, place or year of its own
+    /// ("Công điện 232/CĐ-TTg tiếp theo công điện nào?" then "còn nghị quyết nào của Chính phủ?" asks what that dispatch
+    /// follows, not every resolution); failing a number, when it points back ("khu đó xử lý thế nào?"), the one document
+    /// the previous answer quoted: what "đó" points at was in that answer.
     /// </summary>
-    private static string OwnAsked(string question, IReadOnlyList<string> places, IReadOnlyList<string> years, string previous)
+    private static string OwnAsked(string question, IReadOnlyList<string> places, IReadOnlyList<string> years, string previous, ChatTurn last)
     {
         var stripped = WithoutLeadIn(question);
         var folded = " " + string.Join(' ', Words().Matches(VietnameseNormalizer.Fold(stripped)).Select(m => m.Value)) + " ";
-        // Only "còn …" continues the conversation's document; a question without the lead-in may have left it.
-        if (!LeadIn().IsMatch(question) || places.Count > 0 || years.Count > 0 || NamedDocument().IsMatch(stripped) || DocumentWord().IsMatch(folded)) return stripped;
-        return NamedDocument().Match(previous) is { Success: true } named ? stripped.TrimEnd('?', ' ', '.') + " (theo " + DocumentName(named) + ")?" : stripped;
+        // Only "còn …" or a pointer back continues the conversation's document; another question may have left it.
+        if ((!LeadIn().IsMatch(question) && !PointsBack().IsMatch(question)) || places.Count > 0 || years.Count > 0 || NamedDocument().IsMatch(stripped) || DocumentWord().IsMatch(folded)) return stripped;
+        // Only a pointer back ("khu đó") names the quoted document's subject; after "còn" the new subject may be stated in
+        // another document (carrying it there lost four tuning follow-ups in session 26, three in session 17).
+        var named = NamedDocument().Match(previous) is { Success: true } m ? DocumentName(m) : PointsBack().IsMatch(question) ? AnsweredDocument(last) : null;
+        return named is null ? stripped : stripped.TrimEnd('?', ' ', '.') + " (theo " + named + ")?";
     }
 
     /// <summary>
@@ -181,13 +184,26 @@ public sealed partial class FollowUpRewriter
     }
 
     /// <summary>Subject words of the follow-up: not a follow-up marker, question word, place or year.</summary>
+    /// <remarks>
+    /// A word typed with its marks is compared with its marks: "Tài" of "Bộ Tài chính", "chí" of "tạp chí" and "tái" of
+    /// "tái định cư" fold to the stop words "tại" and "chị" but are subject words. Only a word typed without marks
+    /// ("con tien thue xe …") is compared folded.
+    /// </remarks>
     private static List<string> Rest(string question, IReadOnlyList<string> places)
     {
         var placeWords = places.SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
         return SyllableKeys.Tokens(question).Select(t => t.Value)
             .Where(w => !placeWords.Contains(SyllableKeys.Key(w, fold: true)) && !KnowledgeSnapshot.Year().IsMatch(w))
-            .Where(w => !StopWords.Contains(SyllableKeys.Key(w), folded: false) && !StopWords.Contains(SyllableKeys.Key(w, fold: true), folded: true))
+            .Where(w => !IsStopWord(w))
             .ToList();
+    }
+
+    /// <summary>True for a question or function word, compared folded only when typed without marks.</summary>
+    private static bool IsStopWord(string word)
+    {
+        var key = SyllableKeys.Key(word);
+        var folded = SyllableKeys.Key(word, fold: true);
+        return StopWords.Contains(key, folded: false) || (key == folded && StopWords.Contains(folded, folded: true));
     }
 
     /// <summary>The place as typed in <paramref name="text"/> ("Hà Tĩnh" for the key "ha tinh").</summary>

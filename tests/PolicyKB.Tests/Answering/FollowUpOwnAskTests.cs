@@ -63,6 +63,17 @@ public sealed class FollowUpOwnAskTests(SeedKnowledgeBase kb) : IClassFixture<Se
     }
 
     [Fact]
+    public void Its_own_ask_pointing_back_carries_the_document_the_previous_answer_quoted()
+    {
+        // issue #11 session 26 (tuning U22K04): "khu đó" points at what the previous answer was about.
+        var history = new[] { new ChatTurn("Khu đất nào được giao cho dự án cầu cảng?", "Trích từ văn bản:\n«…» [1]\n— Nguồn: Thông báo 653/TB-VPCP của Văn phòng Chính phủ ngày 28/11/2025, mục 1.") };
+
+        var rewritten = _rewriter.Rewrite("khu đó xử lý thế nào?", history, kb.Snapshot());
+
+        Assert.Equal("khu đó xử lý thế nào (theo Thông báo 653/TB-VPCP)?", rewritten);
+    }
+
+    [Fact]
     public void A_follow_up_asking_how_long_of_its_own_subject_stands_alone()
     {
         // issue #11 session 20 (tuning U14J05): "bao lâu" is an ask of its own, like "bao nhiêu"; spliced into the previous

@@ -51,6 +51,15 @@ public sealed class FollowUpReplaceTests(SeedKnowledgeBase kb) : IClassFixture<S
     }
 
     [Fact]
+    public void A_marked_subject_word_folding_to_a_stop_word_is_kept()
+    {
+        // "tái" folds to "tai" (the stop word "tại"), "chí" to "chi" ("chị"): typed with their marks they are subject words.
+        var rewritten = Rewrite("Hộ gia đình được hỗ trợ sửa chữa nhà ở xong trước ngày nào?", "còn tái định cư thì sao?");
+
+        Assert.Contains("tái định cư", rewritten, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_subject_swap_keeps_the_province_the_old_subject_named()
     {
         var rewritten = Rewrite("Quyết định 08/2021 của Hà Tĩnh về máy móc chuyên dùng hết hiệu lực từ ngày nào?", "còn quyết định về thiết bị trường học?");
