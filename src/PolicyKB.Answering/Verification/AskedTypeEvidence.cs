@@ -147,8 +147,11 @@ public static partial class AskedTypeEvidence
     /// <summary>True when <paramref name="sentence"/> writes a web address ("https://…", "www.…", "….gov.vn").</summary>
     public static bool WritesWebAddress(string sentence) => WebAddress().IsMatch(sentence);
 
-    /// <summary>"địa chỉ web", "địa chỉ truy cập", "trang web nào", "website", "tên miền": a web address is asked.</summary>
-    [GeneratedRegex(@" dia chi (?:web|website|trang web|truy cap) | trang (?:web|thong tin dien tu) (?:nao|gi|la gi) | website | ten mien ")]
+    /// <summary>
+    /// "địa chỉ web", "địa chỉ truy cập", "trang web nào", "website gì", "tên miền nào": a web address is asked. The bare
+    /// word ("Ai quản lý website của tỉnh?") names the site as a subject and asks nothing of its address.
+    /// </summary>
+    [GeneratedRegex(@" dia chi (?:web|website|trang web|truy cap) | (?:trang web|website|trang thong tin dien tu|ten mien) (?:nao|gi|la gi) ")]
     private static partial Regex WebAsked();
 
     /// <summary>A web address: a scheme, "www.", or a host ending in a common top-level domain.</summary>

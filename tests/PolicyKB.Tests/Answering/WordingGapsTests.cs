@@ -60,4 +60,12 @@ public sealed class WordingGapsTests
         Assert.Null(AskedTypeEvidence.Missing(question, "Cơ sở dữ liệu có tên miền truy cập là: https://congchung.haiphong.gov.vn", "", Places));
         Assert.False(AskedTypeEvidence.AsksWebAddress("Cơ sở dữ liệu đặt ở địa chỉ nào?"));
     }
+
+    [Theory]
+    [InlineData("Ai quản lý website của tỉnh?", false)]
+    [InlineData("Tên miền của cổng thông tin có phải đăng ký lại không?", false)]
+    [InlineData("Cổng thông tin có tên miền nào?", true)]
+    [InlineData("Website nào đăng tải văn bản?", true)]
+    public void The_site_named_as_a_subject_asks_no_address(string question, bool asks)
+        => Assert.Equal(asks, AskedTypeEvidence.AsksWebAddress(question));
 }
