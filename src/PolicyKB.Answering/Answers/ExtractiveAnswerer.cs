@@ -87,7 +87,7 @@ public sealed class ExtractiveAnswerer(CalibrationMode mode = CalibrationMode.Fl
         // "đốt vào giờ nào" asks a time of day: a sentence writing none holds no answer (the evidence check would refuse it).
         var clock = Verification.AskedTypeEvidence.AsksClock(question.Question);
         // "truy cập ở địa chỉ web nào" asks a web address: a sentence writing none holds no answer.
-        var web = Verification.AskedTypeEvidence.AsksWebAddress(question.Question);
+        var web = Verification.WebAddress.Asked(question.Question);
         foreach (var candidate in candidates)
         {
             var named = Relevance.HeadingNamed(question, candidate);
@@ -102,7 +102,7 @@ public sealed class ExtractiveAnswerer(CalibrationMode mode = CalibrationMode.Fl
                 // "Chủ rừng có phải chịu trách nhiệm … không?" asks yes or no, not who: the sentence need hold no agency.
                 if (!yesNo && !Relevance.HoldsFact(question, sentence)) continue;
                 if (clock && !Verification.AskedTypeEvidence.WritesClock(sentence)) continue;
-                if (web && !Verification.AskedTypeEvidence.WritesWebAddress(sentence)) continue;
+                if (web && !Verification.WebAddress.Written(sentence)) continue;
                 // A legal-basis line answers nothing (the evidence check refuses it): quoting it first would hide a
                 // sentence of another clause that answers, which the check never tries (BasisLine).
                 if (Verification.BasisLine.AnswersNothing(question.Question, sentence)) continue;

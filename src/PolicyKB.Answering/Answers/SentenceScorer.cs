@@ -74,7 +74,7 @@ public static partial class SentenceScorer
         // Vồng, thôn Hoàng Hoa Thám, xã Tân Yên").
         var where = type == AnswerType.Agency && Verification.AskedTypeEvidence.WhereIsAsked(question.Question);
         // "địa chỉ web nào" is answered only by a sentence writing a web address.
-        var web = Verification.AskedTypeEvidence.AsksWebAddress(question.Question);
+        var web = Verification.WebAddress.Asked(question.Question);
         // A flattened table's rows are units of their own, their cells named by the columns (TableRows).
         var sentences = TableRows.Units(clause);
         if (type == AnswerType.List && clause.Clause.ChildIds.Count > 0 && sentences.Count > 0)
@@ -113,7 +113,7 @@ public static partial class SentenceScorer
             var own = Coverage(question, keys, nameKeys, neutral, knowledge.Terms, compounds);
             var coverage = Math.Max(own, clauseCoverage);
             var venue = where && Verification.AskedTypeEvidence.NamesVenue(sentence);
-            var typed = (venue || Typed(question, type, sentence, agencyHeading)) && (!web || Verification.AskedTypeEvidence.WritesWebAddress(sentence));
+            var typed = (venue || Typed(question, type, sentence, agencyHeading)) && (!web || Verification.WebAddress.Written(sentence));
             var unit = HasUnit(question, keys, sentence);
             // An item under a lead-in ("6. Mức phụ cấp ưu đãi 45% được áp dụng đối với các trường hợp sau:" / "a) Nhà giáo
             // giảng dạy trong … trường tiểu học;") takes its value from the lead-in, which is quoted before it; so does an

@@ -56,7 +56,7 @@ public static partial class AskedTypeEvidence
         // "địa chỉ nào": a place where one can be found, which "có trụ sở" or a body's name does not give.
         if (AddressAsked().IsMatch(q) && !Address().IsMatch(named)) return "địa chỉ được hỏi";
         if (ClockAsked().IsMatch(q) && !ClockTime().IsMatch(s)) return "giờ được hỏi";
-        if (WebAsked().IsMatch(q) && !WebAddress().IsMatch(sentence)) return "địa chỉ trang web được hỏi";
+        if (WebAddress.Asked(question) && !WebAddress.Written(sentence)) return "địa chỉ trang web được hỏi";
         if (DurationAsked().IsMatch(q) && !DurationValue.Holds(WithHeadings())) return "khoảng thời gian được hỏi";
         // The heading may set the limit ("Thời hạn hoàn thành" above "Ngày 30/11/2025").
         // One reading of "a deadline is asked" with the sentence scorer (DeadlineSentences), so the quote it prefers is
@@ -140,23 +140,6 @@ public static partial class AskedTypeEvidence
 
     /// <summary>True when <paramref name="sentence"/> writes a time of day ("trước 09 giờ 00 phút", "17:00").</summary>
     public static bool WritesClock(string sentence) => ClockTime().IsMatch(VietnameseNormalizer.Fold(sentence));
-
-    /// <summary>True when <paramref name="question"/> asks a web address ("địa chỉ web nào", "tên miền", "website").</summary>
-    public static bool AsksWebAddress(string question) => WebAsked().IsMatch(" " + Punctuation().Replace(FoldedQuestion.Of(question), " ").Trim() + " ");
-
-    /// <summary>True when <paramref name="sentence"/> writes a web address ("https://…", "www.…", "….gov.vn").</summary>
-    public static bool WritesWebAddress(string sentence) => WebAddress().IsMatch(sentence);
-
-    /// <summary>
-    /// "địa chỉ web", "địa chỉ truy cập", "trang web nào", "website gì", "tên miền nào": a web address is asked. The bare
-    /// word ("Ai quản lý website của tỉnh?") names the site as a subject and asks nothing of its address.
-    /// </summary>
-    [GeneratedRegex(@" dia chi (?:web|website|trang web|truy cap) | (?:trang web|website|trang thong tin dien tu|ten mien) (?:nao|gi|la gi) ")]
-    private static partial Regex WebAsked();
-
-    /// <summary>A web address: a scheme, "www.", or a host ending in a common top-level domain.</summary>
-    [GeneratedRegex(@"(?i)\bhttps?://|\bwww\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|org|net|gov|edu|int)\b")]
-    private static partial Regex WebAddress();
 
     /// <summary>"mấy giờ", "giờ nào", "từ mấy giờ": a time of day is asked.</summary>
     [GeneratedRegex(@" (?:may|mayx) gio | gio nao | luc may ")]

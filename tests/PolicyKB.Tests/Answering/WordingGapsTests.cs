@@ -54,11 +54,11 @@ public sealed class WordingGapsTests
     public void A_web_address_asked_needs_one_in_the_quote()
     {
         const string question = "Cơ sở dữ liệu công chứng Hải Phòng truy cập ở địa chỉ web nào?";
-        Assert.True(AskedTypeEvidence.AsksWebAddress(question));
+        Assert.True(WebAddress.Asked(question));
         Assert.Equal("địa chỉ trang web được hỏi", AskedTypeEvidence.Missing(question,
             "3. Các tổ chức, cá nhân được cấp tài khoản không được chia sẻ địa chỉ và mã khóa truy cập vào Cơ sở dữ liệu.", "", Places));
         Assert.Null(AskedTypeEvidence.Missing(question, "Cơ sở dữ liệu có tên miền truy cập là: https://congchung.haiphong.gov.vn", "", Places));
-        Assert.False(AskedTypeEvidence.AsksWebAddress("Cơ sở dữ liệu đặt ở địa chỉ nào?"));
+        Assert.False(WebAddress.Asked("Cơ sở dữ liệu đặt ở địa chỉ nào?"));
     }
 
     [Theory]
@@ -67,5 +67,5 @@ public sealed class WordingGapsTests
     [InlineData("Cổng thông tin có tên miền nào?", true)]
     [InlineData("Website nào đăng tải văn bản?", true)]
     public void The_site_named_as_a_subject_asks_no_address(string question, bool asks)
-        => Assert.Equal(asks, AskedTypeEvidence.AsksWebAddress(question));
+        => Assert.Equal(asks, WebAddress.Asked(question));
 }
