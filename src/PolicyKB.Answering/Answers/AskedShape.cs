@@ -29,6 +29,7 @@ public sealed class AskedShape
     private readonly double _formPenalty;
     private readonly bool _effect;
     private readonly bool _polar;
+    private readonly bool _modal;
 
     /// <summary>Reads <paramref name="question"/>, asking <paramref name="type"/>, for the sentences of <paramref name="clause"/>.</summary>
     public AskedShape(QuestionAnalysis question, AnswerType type, RetrievedClause clause)
@@ -40,6 +41,8 @@ public sealed class AskedShape
         _effect = type == AnswerType.Date && EffectSentences.Asked(question.Question);
         // A yes/no question is answered by the sentence saying no (NegatedFocus).
         _polar = type != AnswerType.YesNo;
+        // "có được … không?" is answered by the sentence that permits or forbids the act (ModalStatement).
+        _modal = type == AnswerType.YesNo && ModalStatement.Asked(question.Question);
     }
 
     /// <summary>
@@ -68,6 +71,7 @@ public sealed class AskedShape
         if (PeriodMatch.Conflicts(_question.Question, sentence)) bonus -= PeriodPenalty;
         // "khi làm nhiệm vụ đấu tranh bảo vệ hải đảo" is not answered by the sibling "trừ nhiệm vụ đấu tranh bảo vệ hải đảo".
         if (Opposes(sentence)) bonus -= NegatedFocus.Penalty;
+        if (_modal && ModalStatement.States(sentence)) bonus += ModalStatement.Bonus;
         // A form's line restates the article's condition as the applicant's declaration: the article is the better citation.
         bonus -= _formPenalty;
         return bonus;

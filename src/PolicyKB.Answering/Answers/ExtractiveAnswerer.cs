@@ -78,6 +78,8 @@ public sealed class ExtractiveAnswerer(CalibrationMode mode = CalibrationMode.Fl
         var compounds = new CompoundMatch(question.AllKeys, question.ContentKeys.ToHashSet(StringComparer.Ordinal));
         var type = AnswerTypeClassifier.Classify(question.Question);
         var yesNo = type == AnswerType.YesNo;
+        // "có được … không?" is answered by the sentence that permits or forbids the act, not one naming it (ModalStatement).
+        var modal = yesNo && ModalStatement.Asked(question.Question);
         var agency = AnswerConstraints.AgencyAsked(question);
         var deadline = type == AnswerType.Date && DeadlineSentences.Asked(question.Question);
         var action = type is AnswerType.Agency or AnswerType.Person ? AgencySubject.Action(question.Question) : [];
@@ -121,7 +123,8 @@ public sealed class ExtractiveAnswerer(CalibrationMode mode = CalibrationMode.Fl
                 var opposite = !yesNo && NegatedFocus.Contradicts(question.Question, sentence, exceptionsOnly: true) ? NegatedFocus.Penalty : 0;
                 // "Cơ quan nào tổng hợp …" is answered where an agency is written before that action (AgencySubject).
                 var doer = AgencySubject.Does(action, sentence) ? AgencySubject.Bonus : 0;
-                scored.Add(new ScoredQuote(candidate, sentence, coverage, 0.5 * coverage + 0.5 * candidate.Score + 0.1 * unit + heading + limit + doer - opposite, unit, named));
+                var permits = modal && ModalStatement.States(sentence) ? ModalStatement.Bonus : 0;
+                scored.Add(new ScoredQuote(candidate, sentence, coverage, 0.5 * coverage + 0.5 * candidate.Score + 0.1 * unit + heading + limit + doer + permits - opposite, unit, named));
             }
         }
         var floor = FloorFor(_mode, scored.Select(s => s.Coverage).ToList());

@@ -75,7 +75,7 @@ public static partial class AnswerTypeClassifier
     [GeneratedRegex(@" (?:co quan|don vi|so|bo|nganh|to chuc|ban) nao | ve dau | o dau | cho ai | noi nao ")]
     private static partial Regex AgencyAsked();
 
-    [GeneratedRegex(@"^ ai | ai (?:la|chiu|chu tri|ky|phu trach) | la ai $| chuc danh | nguoi dung dau ")]
+    [GeneratedRegex(@"^ ai | ai (?:la|chiu|phai chiu|chu tri|ky|phu trach) | la ai $| chuc danh | nguoi dung dau ")]
     private static partial Regex PersonAsked();
 
     [GeneratedRegex(@" co [\p{L} ,]+ (?:khong|hay khong) $| (?:phai|duoc) [\p{L} ,]+ khong $")]

@@ -13,6 +13,7 @@ public sealed class AnswerTypeClassifierTests
     [InlineData("Cơ quan nào chủ trì tập huấn?", AnswerType.Agency)]
     [InlineData("Kết quả báo cáo về đâu?", AnswerType.Agency)]
     [InlineData("Ai là người đứng đầu Chi cục?", AnswerType.Person)]
+    [InlineData("Hàng đã nhận tin dừng vẫn đưa qua thì ai phải chịu trách nhiệm?", AnswerType.Person)]
     [InlineData("Thông tư này thay thế thông tư nào?", AnswerType.DocumentReference)]
     [InlineData("Chi cục có những phòng chuyên môn nào?", AnswerType.List)]
     [InlineData("Chi cục có tư cách pháp nhân không?", AnswerType.YesNo)]
