@@ -16,7 +16,7 @@ public static partial class ModalStatement
     /// <summary>True when <paramref name="question"/>, read as yes/no, asks whether something may or must be done.</summary>
     public static bool Asked(string question) => ModalAsked().IsMatch(" " + FoldedQuestion.Of(question).Replace('?', ' ').Trim() + " ");
 
-    /// <summary>True when <paramref name="sentence"/> states a permission or an obligation ("được", "phải", "không được").</summary>
+    /// <summary>True when <paramref name="sentence"/> states a permission or an obligation ("chỉ được", "không được", "phải").</summary>
     public static bool States(string sentence) => ModalWord().IsMatch(sentence);
 
     [GeneratedRegex(@" (?:co|thi) (?:duoc|phai|bi|can) | (?:duoc|phai) [\p{L} ,]+ (?:khong|hay khong) $")]
