@@ -17,6 +17,15 @@ public static partial class FoldedQuestion
         return MachineFolded().Replace(folded, m => m.Value.Replace(" may ", " mayx ", StringComparison.Ordinal)).Trim();
     }
 
+    /// <summary>
+    /// <see cref="Of"/> with punctuation as spaces, padded by one space each side, for the " word " patterns of the
+    /// question checks ("địa chỉ web nào?" → " dia chi web nao ").
+    /// </summary>
+    public static string Spaced(string question) => " " + Punctuation().Replace(Of(question), " ").Trim() + " ";
+
+    [GeneratedRegex(@"[^\p{L}\d%/ ]+")]
+    private static partial Regex Punctuation();
+
     [GeneratedRegex(@"\bmáy\b")]
     private static partial Regex MachineAccented();
 

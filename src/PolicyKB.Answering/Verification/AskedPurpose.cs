@@ -23,7 +23,7 @@ public static partial class AskedPurpose
     /// </summary>
     public static string? Missing(string question, string sentence, string headings, bool folded)
     {
-        if (!AskedTypeEvidence.MoneyAsked(" " + Punctuation().Replace(FoldedQuestion.Of(question), " ").Trim() + " ")) return null;
+        if (!AskedTypeEvidence.MoneyAsked(FoldedQuestion.Spaced(question))) return null;
         var tokens = SyllableKeys.Tokens(question).ToList();
         var plain = tokens.Select(t => SyllableKeys.Key(t.Value, fold: true)).ToList();
         var start = PurposeStart(plain);
@@ -59,7 +59,4 @@ public static partial class AskedPurpose
 
     /// <summary>Folded keys of units of money; "tỷ" is keyed "ti", as a final "y" after a consonant is (<see cref="SyllableKeys"/>).</summary>
     private static readonly HashSet<string> MoneyUnits = new(StringComparer.Ordinal) { "ti", "trieu", "nghin", "ngan", "dong", "tien", "usd" };
-
-    [GeneratedRegex(@"[^\p{L}\d%/ ]+")]
-    private static partial Regex Punctuation();
 }

@@ -24,7 +24,7 @@ public static partial class AskedTypeEvidence
     /// </summary>
     public static string? Missing(string question, string sentence, string context, IEnumerable<string> places)
     {
-        var q = " " + Punctuation().Replace(FoldedQuestion.Of(question), " ").Trim() + " ";
+        var q = FoldedQuestion.Spaced(question);
         var s = VietnameseNormalizer.Fold(UnitSymbols.Spelled(sentence));
         // The sentence with its folded headings, for the values a heading may carry ("Thời hạn hoàn thành", "Tỷ lệ (%)"):
         // folded once, and only when a check reads it.
@@ -85,7 +85,7 @@ public static partial class AskedTypeEvidence
     /// </summary>
     internal static bool WhereIsAsked(string question)
     {
-        var q = " " + Punctuation().Replace(FoldedQuestion.Of(question), " ").Trim() + " ";
+        var q = FoldedQuestion.Spaced(question);
         return WhereAsked().IsMatch(q) && !FundingSource.Asked(q);
     }
 
@@ -118,8 +118,6 @@ public static partial class AskedTypeEvidence
         return folded;
     }
 
-    [GeneratedRegex(@"[^\p{L}\d%/ ]+")]
-    private static partial Regex Punctuation();
 
     [GeneratedRegex(@" (?:kinh phi|von|chi phi|ngan sach|so tien|bao nhieu tien|tong muc dau tu|gia tri hop dong) ")]
     private static partial Regex MoneyWord();
@@ -136,7 +134,7 @@ public static partial class AskedTypeEvidence
     private static partial Regex OtherUnitCounted();
 
     /// <summary>True when <paramref name="question"/> asks a time of day ("mấy giờ", "vào giờ nào").</summary>
-    public static bool AsksClock(string question) => ClockAsked().IsMatch(" " + Punctuation().Replace(FoldedQuestion.Of(question), " ").Trim() + " ");
+    public static bool AsksClock(string question) => ClockAsked().IsMatch(FoldedQuestion.Spaced(question));
 
     /// <summary>True when <paramref name="sentence"/> writes a time of day ("trước 09 giờ 00 phút", "17:00").</summary>
     public static bool WritesClock(string sentence) => ClockTime().IsMatch(VietnameseNormalizer.Fold(sentence));

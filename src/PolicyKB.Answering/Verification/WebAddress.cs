@@ -10,7 +10,7 @@ namespace PolicyKB.Answering.Verification;
 public static partial class WebAddress
 {
     /// <summary>True when <paramref name="question"/> asks a web address ("địa chỉ web nào", "tên miền nào", "website gì").</summary>
-    public static bool Asked(string question) => WebAsked().IsMatch(" " + Punctuation().Replace(FoldedQuestion.Of(question), " ").Trim() + " ");
+    public static bool Asked(string question) => WebAsked().IsMatch(FoldedQuestion.Spaced(question));
 
     /// <summary>True when <paramref name="sentence"/> writes a web address ("https://…", "www.…", "….gov.vn").</summary>
     public static bool Written(string sentence) => Address().IsMatch(sentence);
@@ -25,7 +25,4 @@ public static partial class WebAddress
     /// <summary>A web address: a scheme, "www.", or a host ending in a common top-level domain.</summary>
     [GeneratedRegex(@"(?i)\bhttps?://|\bwww\.|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|org|net|gov|edu|int)\b")]
     private static partial Regex Address();
-
-    [GeneratedRegex(@"[^\p{L}\d%/ ]+")]
-    private static partial Regex Punctuation();
 }
