@@ -74,7 +74,7 @@ internal sealed class LineView
     }
 
     /// <summary>The pieces of line <paramref name="i"/> as the trailer reader splits them, split once per line.</summary>
-    public IReadOnlyList<string> TrailerPieces(int i) => _trailerPieces[i] ??= TrailerReader.Pieces(this, i);
+    public IReadOnlyList<string> TrailerPieces(int i) => _trailerPieces[i] ??= TrailerLinePieces.Read(this, i);
 
     /// <summary>Style hints of line <paramref name="i"/>.</summary>
     public LineStyle Style(int i) => Lines[i]?.Style ?? LineStyle.None;

@@ -43,7 +43,7 @@ public sealed class TrailerPieceFilterTests
             var view = new LineView(TestLines.FromFile(file));
             for (var i = 0; i < view.Count; i++)
             {
-                if (!TrailerReader.Pieces(view, i).Append(view.Text(i)).Any(VietnameseText.IsAllCaps)) continue;
+                if (!TrailerLinePieces.Read(view, i).Append(view.Text(i)).Any(VietnameseText.IsAllCaps)) continue;
                 capitalLines++;
                 Assert.True(TrailerReader.MayHoldCapitalPiece(view.Raw(i)), $"{Path.GetFileName(file)}:{i + 1}: {view.Raw(i)}");
             }
