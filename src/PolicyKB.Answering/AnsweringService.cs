@@ -107,6 +107,13 @@ public sealed class AnsweringService
             // Collecting for the focused answerer's calibrator: its best sentence's features go with the judged answer.
             if (_options.CollectFocusedFeatures) features = draft?.Calibration;
         }
+        // A question of a conversation naming no document asks on in the one the previous answer quoted, before the search
+        // over every document: its words alone ("còn ngành giáo dục thì hạn chót khi nào?") cover too little of any
+        // sentence there to be quoted (issue #11, session 27).
+        if (draft is null && PreviousDocuments(history, knowledge, question) is { Count: > 0 } previous && DocumentFocus.Find(question, knowledge).Count == 0)
+        {
+            draft = await _focused.TryAnswerInAsync(question, knowledge, Frame, previous, cancellationToken).ConfigureAwait(false);
+        }
         RetrievalResult? retrieval = null;
         if (draft is null)
         {
@@ -209,6 +216,17 @@ public sealed class AnsweringService
         var checkedDraft = AnswerEvidenceCheck.Apply(question, AskedSlotCheck.Apply(question, draft, followUp: true), knowledge, _knowledgeBase.Store.GetClauses);
         return checkedDraft.Refused ? null : checkedDraft;
     }
+
+    /// <summary>
+    /// The documents of the clauses the latest turn quoted, in order, but for one of another place than
+    /// <paramref name="question"/> names ("Còn Hà Tĩnh thì sao?" after a Thanh Hóa plan was quoted asks about Hà Tĩnh);
+    /// empty when it quoted none.
+    /// </summary>
+    private static List<DocumentProfile> PreviousDocuments(IReadOnlyList<ChatTurn> history, KnowledgeSnapshot knowledge, QuestionAnalysis question) =>
+        history.Count == 0 || history[^1]?.CitedClauseIds is not { Count: > 0 } cited ? []
+            : cited.Select(id => id.Split('/')[0]).Distinct(StringComparer.Ordinal)
+                .Select(id => knowledge.Documents.GetValueOrDefault(id)).OfType<DocumentProfile>()
+                .Where(d => question.Places.Count == 0 || d.Places.Count == 0 || d.Places.Overlaps(question.Places)).ToList();
 
     /// <summary>Throws <see cref="AnsweringException"/> when the request cannot be answered as asked (before any streaming).</summary>
     public static void Validate(AnswerRequest request) => AnswerRequestValidator.Validate(request);

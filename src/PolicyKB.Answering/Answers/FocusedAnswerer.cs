@@ -48,6 +48,21 @@ public sealed class FocusedAnswerer(IDocumentStore store, SearchService search, 
         var named = DocumentFocus.Find(question, knowledge);
         var titled = named.Count == 0;
         var documents = titled && byTitle ? DocumentFocus.Find(question, knowledge, byTitle: true) : named;
+        return await AnswerAsync(question, knowledge, frame, documents, titled, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Answers <paramref name="question"/> from the <paramref name="documents"/> a conversation is about: a follow-up
+    /// naming no document ("còn ngành giáo dục thì hạn chót khi nào?") asks on in the document the previous answer
+    /// quoted. That document is likely, as one found by its title words is: null when none of its sentences answers.
+    /// </summary>
+    public Task<DraftAnswer?> TryAnswerInAsync(QuestionAnalysis question, KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame,
+        IReadOnlyList<DocumentProfile> documents, CancellationToken cancellationToken) =>
+        AnswerAsync(question, knowledge, frame, documents, titled: true, cancellationToken);
+
+    private async Task<DraftAnswer?> AnswerAsync(QuestionAnalysis question, KnowledgeSnapshot knowledge, Func<string, RetrievedClause?> frame,
+        IReadOnlyList<DocumentProfile> documents, bool titled, CancellationToken cancellationToken)
+    {
         if (documents.Count == 0) return null;
         if (documents.Count > MaxDocuments || DocumentFocus.IsAmbiguous(question, knowledge)) return Clarification.Ask(documents);
         if (!titled && OfAnotherPlace(question, documents))

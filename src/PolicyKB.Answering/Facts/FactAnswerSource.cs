@@ -51,10 +51,13 @@ public sealed class FactAnswerSource(IDocumentStore store, TimeProvider? clock =
             FactQuestionKind.IssuedOn => IssuedOn(facts, composer),
             FactQuestionKind.EffectiveOn => EffectiveOn(facts, composer),
             FactQuestionKind.EffectStatus => Status(document, facts, composer),
-            FactQuestionKind.Repeals => Relations(facts, composer, RelationKinds.Repeals, RelationKinds.Replaces),
+            // Without a relation fact, the text's own sentence making a numbered text lapse answers (LapseSentences).
+            FactQuestionKind.Repeals => Relations(facts, composer, RelationKinds.Repeals, RelationKinds.Replaces)
+                || LapseSentences.Answer(store.GetClauses(document.Id), composer),
             // A document that makes another one lapse ("… hết hiệu lực kể từ ngày Thông tư này có hiệu lực") is what a user
             // means by "thay thế văn bản nào" when it states no replacement in those words.
-            FactQuestionKind.Replaces => Relations(facts, composer, RelationKinds.Replaces) || Relations(facts, composer, RelationKinds.Repeals),
+            FactQuestionKind.Replaces => Relations(facts, composer, RelationKinds.Replaces) || Relations(facts, composer, RelationKinds.Repeals)
+                || LapseSentences.Answer(store.GetClauses(document.Id), composer),
             FactQuestionKind.Amends => Relations(facts, composer, RelationKinds.Amends),
             FactQuestionKind.Addressee => AddresseeReader.Answer(store.GetClauses(document.Id), composer),
             FactQuestionKind.TargetValue => FactTargetMatcher.Answer(question, facts, composer, knowledge.Terms),

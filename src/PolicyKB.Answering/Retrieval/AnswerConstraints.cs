@@ -40,7 +40,8 @@ public static partial class AnswerConstraints
 
     /// <summary>
     /// True when <paramref name="agency"/> is null, or is named in the clause's text, its headings or frame, or is the
-    /// document's own issuer (every clause of a ministry's decision speaks for that ministry).
+    /// document's own issuer (every clause of a ministry's decision speaks for that ministry); an acronym the question
+    /// types names the body the clause writes in full (<see cref="AgencyAcronym"/>).
     /// </summary>
     public static bool NamesAgency(string? agency, RetrievedClause clause, string headings)
     {
@@ -50,7 +51,9 @@ public static partial class AnswerConstraints
         var prefix = " " + string.Join(' ', words.Take(NameWords)) + " ";
         var metadata = clause.Document.Document.Metadata;
         var text = $"{clause.Clause.Text} {headings} {clause.FrameText} {metadata.Issuer} {metadata.Title}";
-        return (" " + FactAgencyMention.Key(text) + " ").Contains(prefix, StringComparison.Ordinal);
+        var padded = " " + FactAgencyMention.Key(text) + " ";
+        // "Hội đồng TĐKT" is named where the clause writes "Hội đồng Thi đua - Khen thưởng" (AgencyAcronym).
+        return padded.Contains(prefix, StringComparison.Ordinal) || AgencyAcronym.Prefix(agency, NameWords)?.IsMatch(padded) == true;
     }
 
     /// <summary>True when <paramref name="sentence"/> is a form's field to fill in (a run of dots or underscores).</summary>

@@ -21,6 +21,10 @@ public static partial class TypedSpans
         _ => true,
     };
 
+    /// <summary>The first số hiệu <paramref name="sentence"/> writes ("09/2022/TT-BLĐTBXH"; not "Điều 5" or "TCVN 1"), or null.</summary>
+    public static string? DocumentNumberIn(string sentence) =>
+        DocumentNumber().Matches(sentence).Select(m => m.Value).FirstOrDefault(v => v.Contains('/', StringComparison.Ordinal));
+
     /// <summary>
     /// True when <paramref name="sentence"/> holds a date as precise as <paramref name="question"/> asks: "năm nào" a year,
     /// "ngày nào" / "trước ngày nào" a day ("ngày 15", "15/01"); other date questions any date or period.
