@@ -16,6 +16,9 @@ public sealed class FollowUpPreviousDocumentTests : IDisposable
     public FollowUpPreviousDocumentTests()
     {
         File.WriteAllText(_files.File("qd-86-2026-qd-ubnd-thi-dua-khen-thuong.txt"), Decision);
+        // A second document whose own sentence sets the education sector a deadline: the search over every document finds
+        // it first for the follow-up's words, so only the document the previous answer quoted gives the right date.
+        File.WriteAllText(_files.File("kh-21-kh-ubnd-chuyen-doi-so.txt"), OtherPlan);
         _knowledge = new SeedKnowledgeBase([_files.Path]);
     }
 
@@ -37,6 +40,30 @@ public sealed class FollowUpPreviousDocumentTests : IDisposable
         _knowledge.Dispose();
         _files.Dispose();
     }
+
+    private const string OtherPlan = """
+        ỦY BAN NHÂN DÂN TỈNH BẮC HÀ
+        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        Độc lập - Tự do - Hạnh phúc
+        Số: 21/KH-UBND
+        Bắc Hà, ngày 12 tháng 4 năm 2026
+
+        KẾ HOẠCH
+        Triển khai nhiệm vụ chuyển đổi số tỉnh Bắc Hà năm 2026
+
+        I. NHIỆM VỤ
+        1. Ngành giáo dục hoàn thành cơ sở dữ liệu học sinh, hạn chót trước ngày 30/9/2026.
+        2. Sở Thông tin và Truyền thông hướng dẫn kết nối dữ liệu trong quý III năm 2026.
+
+        Nơi nhận:
+        - Như trên;
+        - Lưu: VT.
+
+        TM. ỦY BAN NHÂN DÂN
+        KT. CHỦ TỊCH
+        PHÓ CHỦ TỊCH
+        Trần Thị Bình
+        """;
 
     private const string Decision = """
         ỦY BAN NHÂN DÂN TỈNH SÔNG LAM
