@@ -12,17 +12,18 @@ namespace PolicyKB.Answering.Retrieval;
 public static partial class AgencyAcronym
 {
     /// <summary>
-    /// The first <paramref name="words"/> words of <paramref name="agency"/>'s key (<see cref="FactAgencyMention.Key"/>)
-    /// as a pattern over a space-padded folded key, each acronym typed in capitals written as its syllables' initials;
-    /// null when the name types no acronym among those words (the plain prefix decides).
+    /// Whether the first <paramref name="words"/> words of <paramref name="agency"/>'s key (<see cref="FactAgencyMention.Key"/>)
+    /// stand in <paramref name="paddedKey"/> (a space-padded folded key), each acronym typed in capitals read as its
+    /// syllables' initials; null when the name types no acronym among those words (the plain prefix decides).
     /// </summary>
-    public static Regex? Prefix(string agency, int words)
+    public static bool? Names(string agency, int words, string paddedKey)
     {
         var acronyms = Acronym().Matches(agency).Select(m => FactAgencyMention.Key(m.Value)).ToHashSet(StringComparer.Ordinal);
         var keyWords = FactAgencyMention.Key(agency).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(words).ToList();
         if (!keyWords.Any(acronyms.Contains)) return null;
         var parts = keyWords.Select(w => acronyms.Contains(w) ? string.Join(' ', w.Select(letter => Regex.Escape(letter.ToString()) + @"\S*")) : Regex.Escape(w));
-        return new Regex(" " + string.Join(' ', parts) + " ", RegexOptions.CultureInvariant);
+        // The static IsMatch keeps the parsed pattern in Regex's cache: one question checks it against every candidate clause.
+        return Regex.IsMatch(paddedKey, " " + string.Join(' ', parts) + " ", RegexOptions.CultureInvariant);
     }
 
     /// <summary>A word of two to six capitals (Đ among them), as acronyms are typed: "TĐKT", "HĐND".</summary>

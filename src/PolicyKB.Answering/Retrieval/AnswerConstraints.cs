@@ -53,7 +53,7 @@ public static partial class AnswerConstraints
         var text = $"{clause.Clause.Text} {headings} {clause.FrameText} {metadata.Issuer} {metadata.Title}";
         var padded = " " + FactAgencyMention.Key(text) + " ";
         // "Hội đồng TĐKT" is named where the clause writes "Hội đồng Thi đua - Khen thưởng" (AgencyAcronym).
-        return padded.Contains(prefix, StringComparison.Ordinal) || AgencyAcronym.Prefix(agency, NameWords)?.IsMatch(padded) == true;
+        return padded.Contains(prefix, StringComparison.Ordinal) || AgencyAcronym.Names(agency, NameWords, padded) == true;
     }
 
     /// <summary>True when <paramref name="sentence"/> is a form's field to fill in (a run of dots or underscores).</summary>

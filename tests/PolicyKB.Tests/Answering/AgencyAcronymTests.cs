@@ -14,9 +14,9 @@ public sealed class AgencyAcronymTests
     [InlineData("Hội đồng TĐKT", " hoi dong nhan dan tinh ", false)]
     [InlineData("Hội đồng TĐKT", " hoi dong tu van ky thuat ", false)]
     public void An_acronym_in_the_asked_agency_matches_the_initials_of_the_full_name(string agency, string paddedKey, bool matches) =>
-        Assert.Equal(matches, AgencyAcronym.Prefix(agency, 3)!.IsMatch(paddedKey));
+        Assert.Equal(matches, AgencyAcronym.Names(agency, 3, paddedKey));
 
     [Fact]
     public void A_name_typing_no_acronym_leaves_the_plain_prefix_to_decide() =>
-        Assert.Null(AgencyAcronym.Prefix("Sở Tài chính", 3));
+        Assert.Null(AgencyAcronym.Names("Sở Tài chính", 3, " so tai chinh "));
 }
