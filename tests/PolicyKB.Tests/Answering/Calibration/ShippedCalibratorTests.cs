@@ -13,7 +13,7 @@ namespace PolicyKB.Tests.Answering.Calibration;
 public sealed partial class ShippedCalibratorTests
 {
     /// <summary>The newest set, wholly blind this round (tools/answer-gate/sets.py NEW).</summary>
-    private const int Newest = 25;
+    private const int Newest = 26;
 
     private static string ModelPath(string file) => Path.Combine(SharedData.ContentDirectory, "models", file);
 
@@ -50,8 +50,10 @@ public sealed partial class ShippedCalibratorTests
     [InlineData("answers-unseen-22.test", true)]
     [InlineData("answers-unseen-23.test", true)]
     [InlineData("answers-unseen-24.test", true)]
-    [InlineData("answers-unseen-25.dev", true)]
     [InlineData("answers-unseen-25.test", true)]
+    [InlineData("answers-unseen-26.dev", true)]
+    [InlineData("answers-unseen-26.test", true)]
+    [InlineData("answers-unseen-25.dev", false)]
     [InlineData("answers-unseen-24.dev", false)]
     [InlineData("answers-unseen-23.dev", false)]
     [InlineData("answers-unseen-22.dev", false)]
