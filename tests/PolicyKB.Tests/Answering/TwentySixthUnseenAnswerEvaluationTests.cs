@@ -23,10 +23,10 @@ public sealed class TwentySixthUnseenAnswerEvaluationTests(TwentySixthUnseenKnow
     public void The_set_is_split_by_document_with_a_third_unanswerable_over_documents_no_other_set_uses()
         => HeldOutFloors.CheckSetShape(TwentySixthUnseenKnowledgeBase.EvalFile, 180);
 
-    // Pending main's baseline run (set one below each count).
+    // One below main's baseline at e94de43 (test 73/102 answered right, 38/44 refused; dev 59/83, 32/36).
     [Theory]
-    [InlineData("test", 0, 0)]
-    [InlineData("dev", 0, 0)]
+    [InlineData("test", 72, 37)]
+    [InlineData("dev", 58, 31)]
     public Task Meets_the_answer_and_refusal_floors_on_each_half(string split, int answeredFloor, int refusedFloor)
         => HeldOutFloors.CheckSplitAsync(kb.Knowledge, TwentySixthUnseenKnowledgeBase.EvalFile, split, answeredFloor, refusedFloor, output);
 }
