@@ -58,7 +58,7 @@ internal static class TrainRerankerCommand
         var chatWeight = new Option<int>("--chat-weight") { Description = "Số lần tính mỗi câu hỏi của --chat (0: bỏ qua, để so sánh khi dùng lại --cache)", DefaultValueFactory = _ => 1 };
         var measure = new Option<bool>("--measure-pairs") { Description = "Sau khi huấn luyện, đo trên phần test của các cặp (không bao giờ được huấn luyện)" };
         var command = new Command("train-reranker", "Huấn luyện mô hình xếp hạng lại (LambdaRank) cho tìm kiếm kết hợp") { train, pairs, documents, output, seed, sources, cache, exclude, depth, longPairs, judged, judgedWeight, excludeLists, shortQueries, shortAbbreviated, chat, chatWeight, measure };
-        command.SetAction(parse => Run(console, new Request(parse.GetValue(train)!, parse.GetValue(pairs)!, parse.GetValue(documents), PolicyKbPaths.Resolve(parse.GetValue(output)!),
+        command.SetAction(parse => Run(console, new TrainRerankerRequest(parse.GetValue(train)!, parse.GetValue(pairs)!, parse.GetValue(documents), PolicyKbPaths.Resolve(parse.GetValue(output)!),
             parse.GetValue(seed), parse.GetValue(sources)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
             parse.GetValue(cache), parse.GetValue(CliOptions.Data))
         {
@@ -83,37 +83,7 @@ internal static class TrainRerankerCommand
     /// <summary>Features left out by default.</summary>
     public const string DefaultExcluded = "";
 
-    private sealed record Request(string Train, string Pairs, int Documents, string Output, int Seed, IReadOnlySet<string> Sources, string? Cache, string? Data)
-    {
-        public IReadOnlySet<string> Excluded { get; init; } = new HashSet<string>();
-
-        public bool MeasurePairs { get; init; }
-
-        public int Depth { get; init; } = RerankStage.DefaultDepth;
-
-        public int LongPairWeight { get; init; } = 1;
-
-        public string? Judged { get; init; }
-
-        public int JudgedWeight { get; init; } = 1;
-
-        /// <summary>Short staff-like queries generated from each training document (<see cref="ShortQueryBuilder"/>).</summary>
-        public int ShortQueries { get; init; }
-
-        /// <summary>Whether each short query holding a listed expression also comes abbreviated.</summary>
-        public bool ShortAbbreviated { get; init; }
-
-        /// <summary>Chat question sets whose dev halves are trained on (<see cref="ChatTrainingSet"/>); empty: none.</summary>
-        public IReadOnlyList<string> Chat { get; init; } = [];
-
-        /// <summary>Times each chat question counts (0 drops them, so one collection gives the model with and without).</summary>
-        public int ChatWeight { get; init; } = 1;
-
-        /// <summary>Lists of documents never to train on; empty: every judged list of tests/eval as it is today.</summary>
-        public IReadOnlyList<string> ExcludeLists { get; init; } = [];
-    }
-
-    private static int Run(CliConsole console, Request request)
+    private static int Run(CliConsole console, TrainRerankerRequest request)
     {
         var (trainDirectory, pairsDirectory, documentCount, output, seed, _, _, data) = request;
         if (!Directory.Exists(trainDirectory))
@@ -185,14 +155,14 @@ internal static class TrainRerankerCommand
         }
 
         console.Out.WriteLine($"validation ({validation.Count} truy vấn)  source     n   MRR@10   R@10");
-        Report(console, "hybrid", validation, null);
+        ValidationReport.Write(console, "hybrid", validation, null);
         LambdaRankTrainer? best = null;
         var bestMrr = double.MinValue;
         foreach (var (trees, leaves) in _settings)
         {
             var trainer = new LambdaRankTrainer(trees, leaves, 20, 0.1, seed);
             var (candidate, _) = trainer.Train(fit, new Dictionary<string, string>());
-            var mrr = Report(console, trainer.Settings, validation, f => candidate.Score(f));
+            var mrr = ValidationReport.Write(console, trainer.Settings, validation, f => candidate.Score(f));
             if (mrr > bestMrr) (best, bestMrr) = (trainer, mrr);
         }
 
@@ -225,23 +195,8 @@ internal static class TrainRerankerCommand
         return 0;
     }
 
-    /// <summary>Prints MRR@10 and R@10 per source of <paramref name="groups"/> in the order <paramref name="score"/> gives (null: fused order); returns the mean MRR@10 over sources.</summary>
-    private static double Report(CliConsole console, string name, IReadOnlyList<RankingGroup> groups, Func<float[], double>? score)
-    {
-        var means = new List<double>();
-        foreach (var source in groups.GroupBy(g => g.Judgement.Source).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            var orders = source.Select(g => Order(g, score)).ToList();
-            var mrr = source.Select((g, i) => g.ReciprocalRank(orders[i])).Average();
-            var recall = source.Select((g, i) => g.RecallAt10(orders[i])).Average();
-            means.Add(mrr);
-            console.Out.WriteLine($"  {name,-42} {source.Key,-8} {source.Count(),5}  {mrr:0.000}  {recall:0.000}");
-        }
-        return means.DefaultIfEmpty(0).Average();
-    }
-
     /// <summary>Times a group of <paramref name="source"/> counts in fitting and validation.</summary>
-    private static int Weight(string source, Request request) => source switch
+    private static int Weight(string source, TrainRerankerRequest request) => source switch
     {
         JudgedTrainingSet.Source => Math.Max(0, request.JudgedWeight),
         // Without --chat a cached collection's chat groups are left out: the plain recipe, from the same collection.
@@ -256,9 +211,4 @@ internal static class TrainRerankerCommand
         foreach (var i in excluded) copy[i] = 0;
         return copy;
     }
-
-    private static List<int> Order(RankingGroup group, Func<float[], double>? score) =>
-        score is null
-            ? Enumerable.Range(0, group.Ids.Count).ToList()
-            : Enumerable.Range(0, group.Ids.Count).OrderByDescending(i => score(group.Features[i])).ThenBy(i => i).ToList();
 }

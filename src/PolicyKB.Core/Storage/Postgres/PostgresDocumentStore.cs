@@ -89,7 +89,7 @@ public sealed class PostgresDocumentStore : IDocumentStore
     /// Nothing to group: on PostgreSQL each document is its own transaction (a commit is one WAL flush), so a failing
     /// document never holds back or undoes another, and other nodes see each document as soon as it is stored.
     /// </summary>
-    public IDisposable BeginBatch() => NoBatch.Instance;
+    public IDisposable BeginBatch() => NoStoreBatch.Instance;
 
     /// <inheritdoc />
     public void Correct(PolicyDocument document, IReadOnlyList<MetadataCorrection> corrections, DocumentFacts? facts = null) => _db.Write(c =>
@@ -239,14 +239,5 @@ public sealed class PostgresDocumentStore : IDocumentStore
         using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("v", value);
         return command.ExecuteScalar() as string;
-    }
-
-    private sealed class NoBatch : IDisposable
-    {
-        public static readonly NoBatch Instance = new();
-
-        public void Dispose()
-        {
-        }
     }
 }
