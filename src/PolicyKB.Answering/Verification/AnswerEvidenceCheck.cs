@@ -16,7 +16,8 @@ namespace PolicyKB.Answering.Verification;
 /// (<see cref="SiblingPeriod"/>) or another year (<see cref="SiblingYear"/>), states no charge for a fee or fine asked
 /// (<see cref="ChargeValue"/>), dates only the meeting it reports (<see cref="ReportedEventDate"/>), names another ward or commune than the one asked
 /// (<see cref="SiblingPlace"/>), or speaks of a sibling of the subject asked (<see cref="SiblingSubject"/>, for
-/// questions asking a number). When every quote fails the answer becomes the refusal, its quoted clauses shown as the
+/// questions asking a number) or of another subject than the one the question's rarest word names
+/// (<see cref="AskedSubjectWord"/>, for questions asking a number). When every quote fails the answer becomes the refusal, its quoted clauses shown as the
 /// closest. Facts and graph answers say what they answer and are not read.
 /// </summary>
 public static partial class AnswerEvidenceCheck
@@ -49,7 +50,8 @@ public static partial class AnswerEvidenceCheck
                 ?? (SiblingYear.Missing(question.Question, $"{headings} {text} {Named(source)}", source.Document.Years) is { } year ? $"nội dung của năm {year} được hỏi" : null)
                 ?? (ReportedEventDate.AnswersNothing(question.Question, text) ? "ngày của việc được hỏi (đoạn gần nhất chỉ nêu ngày một cuộc họp)" : null)
                 ?? (SiblingPlace.Missing(question.Question, text, $"{headings} {Named(source)}") is { } place ? $"nội dung về {place} được hỏi" : null)
-                ?? (number ? Sibling(question, text, context, source, knowledge, clausesOf) : null);
+                ?? (number ? Sibling(question, text, context, source, knowledge, clausesOf) : null)
+                ?? (number ? Subject(question, text, context, source, knowledge, clausesOf) : null);
             if (missing is null) return draft;
             reason ??= missing;
         }
@@ -70,6 +72,18 @@ public static partial class AnswerEvidenceCheck
                 .Append(SyllableKeys.Keys($"{document.Metadata.Type} {document.Metadata.Title} {document.Metadata.Issuer}", folded))));
         var f = SiblingSubject.Foreign(question.Question, quotePairs, pairs, folded);
         return f is { } foreign ? $"nội dung về {foreign} được hỏi" : null;
+    }
+
+    /// <summary>The rarest subject word of a number question that the quote does not name (<see cref="AskedSubjectWord"/>), as a reason.</summary>
+    private static string? Subject(QuestionAnalysis question, string text, string context, RetrievedClause source, KnowledgeSnapshot knowledge, Func<string, IReadOnlyList<Clause>> clausesOf)
+    {
+        var folded = question.Folded;
+        var document = source.Document.Document;
+        var documentKeys = knowledge.DocumentKeys.GetOrAdd((document.Id, "text", folded),
+            _ => clausesOf(document.Id).SelectMany(c => SyllableKeys.Keys($"{c.Heading} {c.Text}", folded)).ToHashSet(StringComparer.Ordinal));
+        var nameKeys = knowledge.DocumentKeys.GetOrAdd((document.Id, "name", folded),
+            _ => SyllableKeys.Keys($"{document.Metadata.Type} {document.Metadata.Title} {document.Metadata.Issuer}", folded).ToHashSet(StringComparer.Ordinal));
+        return AskedSubjectWord.Missing(question, text, context, documentKeys, nameKeys, knowledge.Terms) is { } word ? $"nội dung về {word} được hỏi" : null;
     }
 
     [GeneratedRegex(@"«(?<q>[^»]*)»\s*\[(?<n>\d{1,3})\]")]

@@ -5,8 +5,9 @@ namespace PolicyKB.Answering.Verification;
 /// <summary>
 /// Catches a quote about a SIBLING of the subject asked (issue #11, calibrated answerability): "Lãi suất cho vay hộ cận
 /// nghèo là bao nhiêu?" answered with the rate "cho vay hộ nghèo". The question names a subject the quote names too, as
-/// the same two-word compound ("vay hộ"), and qualifies it with words ("cận nghèo") that the quoted document never
-/// writes — not beside that subject, not anywhere. The qualifier singles out another member of the family the document
+/// the same two-word compound ("vay hộ", or "cho vay", whose function word the quote binds to it), and qualifies it
+/// with words ("cận nghèo", "giải quyết việc làm") that the quoted document never writes — not beside that subject,
+/// not anywhere. The qualifier singles out another member of the family the document
 /// lists, which it does not speak of. Word pairs are compared, not single syllables: "quá hạn" is foreign to a document
 /// that writes "không quá" and "thời hạn". A question reworded in the reader's own words is let through: a word the
 /// quote only half shares ("giáo viên" beside "nhà giáo") anchors nothing, and words that say how often, how much at
@@ -36,7 +37,9 @@ public static class SiblingSubject
         for (var i = 1; i + 2 < keys.Count; i++)
         {
             string before = keys[i - 1], anchor = keys[i], first = keys[i + 1], second = keys[i + 2];
-            if (!IsContent(before, folded) || !IsContent(anchor, folded) || !IsContent(first, folded) || !IsContent(second, folded)) continue;
+            // "cho vay": a compound may open with a function word, when the quote writes it as one.
+            var compound = IsContent(before, folded) || (before.Length > 0 && !char.IsDigit(before[0]) && quotePairs.Contains(before + " " + anchor));
+            if (!compound || !IsContent(anchor, folded) || !IsContent(first, folded) || !IsContent(second, folded)) continue;
             if ((folded ? Folded : Exact).Contains(first)) continue;
             // "dự án KHCN, chuyển đổi số": words a comma parts belong to two phrases, and qualify nothing together.
             if (!OnePhrase(question, tokens, i - 1, i + 2)) continue;
