@@ -14,6 +14,7 @@ public static partial class DurationValue
     /// <summary>True when <paramref name="folded"/> states a span of time.</summary>
     public static bool Holds(string folded) => Span().IsMatch(folded);
 
-    [GeneratedRegex(@"\d[\d.,]*\s*(?:[-–]\s*\d+\s*)?(?:ngay|thang|nam|tuan|gio|phut|quy|h)\b|\b(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|muoi lam|hai muoi|ba muoi)\s+(?:ngay|thang|nam|tuan|gio|quy)\b|\b(?:hang|moi|dinh ky)\s+(?:ngay|tuan|thang|quy|nam)\b|\btrong (?:ngay|tuan)\b|\bngay (?:khi|sau)\b|\bden (?:het|ngay|nam|thang)\b|\bthuong xuyen\b|\blau dai\b")]
+    // A count starts a number of its own: "98/2023/QH15 ngày 29/6" holds the session "QH15", not a span of 15 days.
+    [GeneratedRegex(@"(?<![\p{L}\d.,])\d[\d.,]*\s*(?:[-–]\s*\d+\s*)?(?:ngay|thang|nam|tuan|gio|phut|quy|h)\b|\b(?:mot|hai|ba|bon|tu|nam|sau|bay|tam|chin|muoi|muoi lam|hai muoi|ba muoi)\s+(?:ngay|thang|nam|tuan|gio|quy)\b|\b(?:hang|moi|dinh ky)\s+(?:ngay|tuan|thang|quy|nam)\b|\btrong (?:ngay|tuan)\b|\bngay (?:khi|sau)\b|\bden (?:het|ngay|nam|thang)\b|\bthuong xuyen\b|\blau dai\b")]
     private static partial Regex Span();
 }
