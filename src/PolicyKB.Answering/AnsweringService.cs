@@ -24,6 +24,7 @@ namespace PolicyKB.Answering;
 public sealed class AnsweringService
 {
     private readonly KnowledgeBase _knowledgeBase;
+    private readonly KnowledgeSnapshotSource _snapshots;
     private readonly ClauseRetriever _retriever;
     private readonly QuestionAnalyzer _analyzer = QuestionAnalyzer.CreateDefault();
     private readonly GraphAnswerer _graph;
@@ -36,15 +37,12 @@ public sealed class AnsweringService
     private readonly LlmAnswerer? _llm;
     private readonly ChatOptions _options;
     private readonly IConversationStore? _conversations;
-    private readonly Lock _snapshotLock = new();
-    private static readonly TimeSpan SnapshotCheckInterval = TimeSpan.FromSeconds(1);
-    private KnowledgeSnapshot? _snapshot;
-    private long _checkedAt;
 
     /// <summary>Creates the service; <paramref name="chat"/> is null to answer offline only.</summary>
     public AnsweringService(KnowledgeBase knowledgeBase, ChatOptions options, Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService? chat, IConversationStore? conversations)
     {
         _knowledgeBase = knowledgeBase;
+        _snapshots = new KnowledgeSnapshotSource(knowledgeBase);
         _options = options;
         _retriever = new ClauseRetriever(knowledgeBase.Store, knowledgeBase.Search);
         _graph = new GraphAnswerer(knowledgeBase.Store);
@@ -80,7 +78,7 @@ public sealed class AnsweringService
     {
         var clock = Stopwatch.StartNew();
         Validate(request);
-        var knowledge = Snapshot();
+        var knowledge = _snapshots.Current();
         var history = (request.SessionId is { } session ? _conversations?.Get(session) : null) ?? request.History ?? [];
         var resolved = _rewriter.Rewrite(TextSanitizer.Clean(request.Question).Trim(), history, knowledge);
         var question = _analyzer.Analyze(resolved, knowledge);
@@ -230,23 +228,6 @@ public sealed class AnsweringService
 
     /// <summary>Throws <see cref="AnsweringException"/> when the request cannot be answered as asked (before any streaming).</summary>
     public static void Validate(AnswerRequest request) => AnswerRequestValidator.Validate(request);
-
-    /// <summary>
-    /// The snapshot of the store, rebuilt when documents were added, changed or removed. The document list is compared
-    /// at most once a second: listing a large store on every question would cost more than the answer.
-    /// </summary>
-    private KnowledgeSnapshot Snapshot()
-    {
-        lock (_snapshotLock)
-        {
-            var now = Stopwatch.GetTimestamp();
-            if (_snapshot is not null && Stopwatch.GetElapsedTime(_checkedAt, now) < SnapshotCheckInterval) return _snapshot;
-            var signature = KnowledgeSnapshot.SignatureOf(_knowledgeBase.Store.ListDocuments());
-            if (_snapshot?.Signature != signature) _snapshot = KnowledgeSnapshot.Build(_knowledgeBase.Store);
-            _checkedAt = now;
-            return _snapshot;
-        }
-    }
 
     private static List<AnswerCitation> Citations(IReadOnlyList<RetrievedClause> clauses) =>
         clauses.Select((c, i) => new AnswerCitation(i + 1, c.Id, c.Clause.DocumentId, c.Document.DisplayName, c.LabelPath, c.Clause.Text)
