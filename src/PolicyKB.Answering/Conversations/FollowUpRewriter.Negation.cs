@@ -21,7 +21,7 @@ public sealed partial class FollowUpRewriter
         // The negated words: those after the negation, up to the follow-up mark ("nếu không đủ điều kiện thì sao").
         var negated = SyllableKeys.Tokens(AskMark().Replace(question[(negation.Index + negation.Length)..], "")).Select(t => SyllableKeys.Key(t.Value, fold: true)).ToList();
         if (negated.Count == 0) return null;
-        var range = FindRange(previous, string.Join(' ', negated));
+        var range = PlaceSpan.Find(previous, string.Join(' ', negated));
         if (range is not { } r) return null;
         // Already negated ("không đủ điều kiện" asked again): nothing changes.
         if (SyllableKeys.Tokens(previous[..r.Start]).LastOrDefault() is { } before && Negation().IsMatch(before.Value)) return null;

@@ -18,7 +18,7 @@ public sealed partial class FollowUpRewriter
     {
         var before = PlaceNames.Find(previous, knowledge.PlaceKeys).Select(p => p.Key).ToList();
         if (before.Count == 0 || PlaceNames.Find(swapped, knowledge.PlaceKeys).Any()) return swapped;
-        var surface = Surface(previous, before[0]) ?? before[0];
+        var surface = PlaceSpan.Surface(previous, before[0]) ?? before[0];
         return swapped.TrimEnd('?', ' ', '.') + " ở " + surface + "?";
     }
 }

@@ -38,11 +38,11 @@ public sealed partial class FollowUpRewriter
         if (places.Count > 0)
         {
             var old = PlaceNames.Find(previous, knowledge.PlaceKeys).Select(p => p.Key).ToList();
-            var surface = Surface(question, places[0]) ?? places[0];
+            var surface = PlaceSpan.Surface(question, places[0]) ?? places[0];
             // A document named by its number belongs to the old place: the new place replaces it, not joins it
             // ("Kế hoạch 36/KH-SYT … ?" then "còn Hà Tĩnh thì sao?" asks about Hà Tĩnh's plans, not plan 36).
             rewritten = NamedDocument().Replace(rewritten, m => TypeWord(m));
-            rewritten = old.Count > 0 ? ReplacePlace(rewritten, old[0], surface) : rewritten.TrimEnd('?', ' ') + " của " + surface + "?";
+            rewritten = old.Count > 0 ? PlaceSpan.Replace(rewritten, old[0], surface) : rewritten.TrimEnd('?', ' ') + " của " + surface + "?";
         }
         if (years.Count > 0)
         {
@@ -204,34 +204,6 @@ public sealed partial class FollowUpRewriter
         var key = SyllableKeys.Key(word);
         var folded = SyllableKeys.Key(word, fold: true);
         return StopWords.Contains(key, folded: false) || (key == folded && StopWords.Contains(folded, folded: true));
-    }
-
-    /// <summary>The place as typed in <paramref name="text"/> ("Hà Tĩnh" for the key "ha tinh").</summary>
-    private static string? Surface(string text, string placeKey)
-    {
-        var range = FindRange(text, placeKey);
-        return range is { } r ? text[r.Start..r.End] : null;
-    }
-
-    private static string ReplacePlace(string text, string placeKey, string replacement)
-    {
-        var range = FindRange(text, placeKey);
-        return range is { } r ? text[..r.Start] + replacement + text[r.End..] : text;
-    }
-
-    private static (int Start, int End)? FindRange(string text, string placeKey)
-    {
-        var words = placeKey.Split(' ');
-        var tokens = SyllableKeys.Tokens(text).ToList();
-        for (var i = 0; i + words.Length <= tokens.Count; i++)
-        {
-            if (words.Select((w, k) => SyllableKeys.Key(tokens[i + k].Value, fold: true) == w).All(x => x))
-            {
-                var last = tokens[i + words.Length - 1];
-                return (tokens[i].Index, last.Index + last.Length);
-            }
-        }
-        return null;
     }
 
     [GeneratedRegex(@"^ (?:con|the con|vay con|va|con voi|con o|con doi voi) | thi sao | the nao | ra sao ")]
