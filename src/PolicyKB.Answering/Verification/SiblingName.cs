@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using PolicyKB.Answering.Text;
+
+namespace PolicyKB.Answering.Verification;
+
+/// <summary>
+/// Catches a quote about a NAMED sibling of the thing asked (issue #11, calibrated answerability): "Casino Nam Hội An được
+/// thí điểm trong mấy năm?" answered with "dự án casino Hồ Tràm … trong thời hạn 05 năm". The question names its subject
+/// by a common noun and a proper name of two or more syllables ("casino Nam Hội An", "điện gió Tân Phú Đông"); the quote
+/// names another member of that family by the same noun and another proper name ("casino Hồ Tràm"), and neither the quote,
+/// its headings nor its document's name write the name asked. Every other word of such a question is shared by the
+/// sibling's sentence, so only the name tells them apart — the rule <see cref="SiblingPlace"/> applies to wards and
+/// communes, for any noun. One-syllable names are left alone: they are too often half of a title ("Bộ Tài chính").
+/// </summary>
+public static class SiblingName
+{
+    /// <summary>
+    /// The name <paramref name="question"/> asks about as typed ("casino Nam Hội An"), when <paramref name="quote"/> names
+    /// a sibling by the same noun and another name and neither it nor <paramref name="context"/> (its headings, its
+    /// document's name) writes the asked name; otherwise null.
+    /// </summary>
+    public static string? Missing(string question, string quote, string context)
+    {
+        var asked = Named(question, atStart: true).Where(n => n.Syllables >= 2).ToList();
+        if (asked.Count == 0) return null;
+        var around = " " + PlaceNames.Key($"{quote} {context}") + " ";
+        var siblings = Named(quote, atStart: false);
+        foreach (var (head, name, typed, _) in asked)
+        {
+            if (around.Contains(" " + name + " ", StringComparison.Ordinal)) continue;
+            // The same noun names another member of the family: the quote speaks of it, not of the one asked.
+            if (siblings.Any(s => s.Head == head && s.Name != name && !name.StartsWith(s.Name + " ", StringComparison.Ordinal))) return typed;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The names <paramref name="text"/> writes after a lowercase noun: the noun's folded key, the folded name, the noun
+    /// and name as typed, and the name's syllables. With <paramref name="atStart"/>, a capitalised first word is a noun
+    /// too ("Casino Nam Hội An …" opens a question).
+    /// </summary>
+    internal static List<(string Head, string Name, string Typed, int Syllables)> Named(string text, bool atStart)
+    {
+        var found = new List<(string Head, string Name, string Typed, int Syllables)>();
+        var tokens = SyllableKeys.Tokens(text).ToList();
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var head = tokens[i].Value;
+            var isHead = char.IsLetter(head[0]) && (char.IsLower(head[0]) || (atStart && i == 0 && !IsAcronym(head)))
+                && !StopWords.Contains(SyllableKeys.Key(head, fold: true), folded: true);
+            if (!isHead) continue;
+            var end = i + 1;
+            while (end < tokens.Count && IsTitle(tokens[end].Value) && Joined(text, tokens[end - 1], tokens[end])) end++;
+            if (end == i + 1) continue;
+            var span = text[tokens[i + 1].Index..(tokens[end - 1].Index + tokens[end - 1].Length)];
+            found.Add((SyllableKeys.Key(head, fold: true), PlaceNames.Key(span), text[tokens[i].Index..(tokens[end - 1].Index + tokens[end - 1].Length)], end - i - 1));
+            i = end - 1;
+        }
+        return found;
+    }
+
+    /// <summary>A capitalised syllable that is not an acronym ("Hội", not "UBND").</summary>
+    private static bool IsTitle(string token) =>
+        char.IsUpper(token[0]) && !IsAcronym(token);
+
+    private static bool IsAcronym(string token) => token.Length > 1 && token.Skip(1).Any(char.IsUpper);
+
+    /// <summary>True when only spaces part two tokens: one name.</summary>
+    private static bool Joined(string text, Match before, Match after) =>
+        text.AsSpan(before.Index + before.Length, after.Index - before.Index - before.Length).Trim(' ').Length == 0;
+}

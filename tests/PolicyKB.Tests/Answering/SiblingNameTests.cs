@@ -1,0 +1,32 @@
+using PolicyKB.Answering.Verification;
+
+namespace PolicyKB.Tests.Answering;
+
+/// <summary>
+/// A quote about another member of a family named by the same noun ("casino Hồ Tràm" for "casino Nam Hội An") does not
+/// answer a question about the member asked (issue #11, -19 dev U19K14).
+/// </summary>
+public sealed class SiblingNameTests
+{
+    private const string Question = "Casino Nam Hội An được thí điểm cho người Việt vào chơi trong mấy năm?";
+
+    [Fact]
+    public void A_quote_about_a_sibling_named_by_the_same_noun_does_not_answer() =>
+        Assert.Equal("Casino Nam Hội An", SiblingName.Missing(Question,
+            "Thí điểm cho phép người Việt Nam đủ điều kiện vào chơi casino tại dự án casino Hồ Tràm (Thành phố Hồ Chí Minh) trong thời hạn 05 năm.", ""));
+
+    [Theory]
+    [InlineData("Thí điểm cho phép người Việt Nam vào chơi casino tại dự án casino Nam Hội An trong thời hạn 05 năm.", "")]
+    [InlineData("Thí điểm cho phép người Việt Nam vào chơi casino trong thời hạn 05 năm.", "")]
+    [InlineData("Dự án casino Hồ Tràm được thí điểm trong thời hạn 05 năm.", "Nghị quyết thí điểm casino Nam Hội An")]
+    public void A_quote_naming_the_member_asked_or_no_sibling_passes(string quote, string context) =>
+        Assert.Null(SiblingName.Missing(Question, quote, context));
+
+    [Fact]
+    public void A_one_syllable_name_is_half_of_a_title_and_not_read() =>
+        Assert.Null(SiblingName.Missing("Bộ Tài chính được giao bao nhiêu tỷ đồng?", "Giao Bộ Xây dựng 200 tỷ đồng.", ""));
+
+    [Fact]
+    public void An_acronym_is_not_a_name() =>
+        Assert.Null(SiblingName.Missing("Vốn điều lệ của NSMO là bao nhiêu?", "vốn điều lệ của công ty Điện Lực là 3.000 tỷ đồng", ""));
+}
