@@ -50,7 +50,7 @@ public static partial class AnswerEvidenceCheck
                 ?? (SiblingYear.Missing(question.Question, $"{headings} {text} {Named(source)}", source.Document.Years) is { } year ? $"nội dung của năm {year} được hỏi" : null)
                 ?? (ReportedEventDate.AnswersNothing(question.Question, text) ? "ngày của việc được hỏi (đoạn gần nhất chỉ nêu ngày một cuộc họp)" : null)
                 ?? (SiblingPlace.Missing(question.Question, text, $"{headings} {Named(source)}") is { } place ? $"nội dung về {place} được hỏi" : null)
-                ?? (SiblingName.Missing(question.Question, text, $"{headings} {Named(source)}") is { } name ? $"nội dung về {name} được hỏi" : null)
+                ?? (SiblingName.Missing(question.Question, text, $"{headings} {source.Clause.Text} {Named(source)}") is { } name ? $"nội dung về {name} được hỏi" : null)
                 ?? (number ? Sibling(question, text, context, source, knowledge, clausesOf) : null)
                 ?? (number ? Subject(question, text, context, source, knowledge, clausesOf) : null);
             if (missing is null) return draft;

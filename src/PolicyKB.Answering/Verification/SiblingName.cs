@@ -16,8 +16,8 @@ public static class SiblingName
 {
     /// <summary>
     /// The name <paramref name="question"/> asks about as typed ("casino Nam Hội An"), when <paramref name="quote"/> names
-    /// a sibling by the same noun and another name and neither it nor <paramref name="context"/> (its headings, its
-    /// document's name) writes the asked name; otherwise null.
+    /// a sibling (by the same noun, or by a two-syllable name in a quote that writes the noun) and neither it nor
+    /// <paramref name="context"/> (its clause, headings and document's name) writes the asked name; otherwise null.
     /// </summary>
     public static string? Missing(string question, string quote, string context)
     {
@@ -25,11 +25,15 @@ public static class SiblingName
         if (asked.Count == 0) return null;
         var around = " " + PlaceNames.Key($"{quote} {context}") + " ";
         var siblings = Named(quote, atStart: false);
+        var questionKeys = PlaceNames.Key(question).Split(' ').ToHashSet(StringComparer.Ordinal);
         foreach (var (head, name, typed, _) in asked)
         {
             if (around.Contains(" " + name + " ", StringComparison.Ordinal)) continue;
             // The same noun names another member of the family: the quote speaks of it, not of the one asked.
-            if (siblings.Any(s => s.Head == head && s.Name != name && !name.StartsWith(s.Name + " ", StringComparison.Ordinal))) return typed;
+            // The same noun names another member of the family: the quote speaks of it, not of the one asked. Or the quote
+            // speaks of that kind of thing ("casino") and names another member by a noun of its own ("dự án Vân Đồn").
+            var other = siblings.Where(s => s.Name != name && !name.StartsWith(s.Name + " ", StringComparison.Ordinal)).ToList();
+            if (other.Any(s => s.Head == head) || (other.Any(s => s.Syllables >= 2 && !Frames(s.Name, questionKeys)) && Writes(quote, head))) return typed;
         }
         return null;
     }
@@ -58,6 +62,19 @@ public static class SiblingName
         }
         return found;
     }
+
+    /// <summary>
+    /// True when <paramref name="name"/> frames every document rather than naming a member ("Việt Nam"), or shares a
+    /// word with the question ("người Việt" asked, "người Việt Nam" quoted): it is not a sibling of the thing asked.
+    /// </summary>
+    private static bool Frames(string name, HashSet<string> questionKeys) =>
+        name == Country || name.Split(' ').Any(questionKeys.Contains);
+
+    private static readonly string Country = PlaceNames.Key("Việt Nam");
+
+    /// <summary>True when <paramref name="text"/> writes the noun whose folded key is <paramref name="head"/> as a word.</summary>
+    private static bool Writes(string text, string head) =>
+        SyllableKeys.Tokens(text).Any(t => char.IsLower(t.Value[0]) && SyllableKeys.Key(t.Value, fold: true) == head);
 
     /// <summary>A capitalised syllable that is not an acronym ("Hội", not "UBND").</summary>
     private static bool IsTitle(string token) =>

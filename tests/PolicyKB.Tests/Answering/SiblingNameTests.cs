@@ -29,4 +29,15 @@ public sealed class SiblingNameTests
     [Fact]
     public void An_acronym_is_not_a_name() =>
         Assert.Null(SiblingName.Missing("Vốn điều lệ của NSMO là bao nhiêu?", "vốn điều lệ của công ty Điện Lực là 3.000 tỷ đồng", ""));
+
+    [Fact]
+    public void A_quote_of_that_kind_naming_another_member_by_its_own_noun_does_not_answer() =>
+        Assert.Equal("Casino Nam Hội An", SiblingName.Missing(Question,
+            "Thí điểm cho phép người Việt Nam vào chơi casino tại dự án Vân Đồn (tỉnh Quảng Ninh) trong thời hạn 05 năm.", ""));
+
+    [Fact]
+    public void A_quote_whose_clause_names_the_member_asked_passes() =>
+        Assert.Null(SiblingName.Missing("Về cao tốc Sơn La - Điện Biên - Cửa khẩu Tây Trang, tỉnh làm theo thông báo nào?",
+            "Dự án nâng cấp đường đến cửa khẩu A Pa Chải: tỉnh thực hiện theo Thông báo 75-TB/VPTW.",
+            "7. Về dự án xây dựng đường cao tốc Sơn La - Điện Biên - Cửa khẩu Tây Trang; dự án nâng cấp đường đến cửa khẩu A Pa Chải"));
 }
