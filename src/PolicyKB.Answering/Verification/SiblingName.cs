@@ -28,7 +28,7 @@ public static class SiblingName
         var questionKeys = PlaceNames.Key(question).Split(' ').ToHashSet(StringComparer.Ordinal);
         foreach (var (head, name, typed, _) in asked)
         {
-            if (around.Contains(" " + name + " ", StringComparison.Ordinal)) continue;
+            if (Written(name, around)) continue;
             // The same noun names another member of the family: the quote speaks of it, not of the one asked.
             // The same noun names another member of the family: the quote speaks of it, not of the one asked. Or the quote
             // speaks of that kind of thing ("casino") and names another member by a noun of its own ("dự án Vân Đồn").
@@ -61,6 +61,18 @@ public static class SiblingName
             i = end - 1;
         }
         return found;
+    }
+
+    /// <summary>
+    /// True when <paramref name="around"/> (folded, space-padded) writes <paramref name="name"/>, whole or with words put
+    /// between its first and its last two ("Tết Nguyên đán Bính Ngọ" writes "Tết Bính Ngọ").
+    /// </summary>
+    private static bool Written(string name, string around)
+    {
+        if (around.Contains(" " + name + " ", StringComparison.Ordinal)) return true;
+        var words = name.Split(' ');
+        return words.Length >= 3 && around.Contains(" " + string.Join(' ', words[^2..]) + " ", StringComparison.Ordinal)
+            && words.All(w => around.Contains(" " + w + " ", StringComparison.Ordinal));
     }
 
     /// <summary>

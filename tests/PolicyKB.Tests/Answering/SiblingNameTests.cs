@@ -40,4 +40,9 @@ public sealed class SiblingNameTests
         Assert.Null(SiblingName.Missing("Về cao tốc Sơn La - Điện Biên - Cửa khẩu Tây Trang, tỉnh làm theo thông báo nào?",
             "Dự án nâng cấp đường đến cửa khẩu A Pa Chải: tỉnh thực hiện theo Thông báo 75-TB/VPTW.",
             "7. Về dự án xây dựng đường cao tốc Sơn La - Điện Biên - Cửa khẩu Tây Trang; dự án nâng cấp đường đến cửa khẩu A Pa Chải"));
+
+    [Fact]
+    public void A_name_written_with_words_put_inside_it_is_the_name_asked() =>
+        Assert.Null(SiblingName.Missing("Bộ Tài chính phải báo cáo Kế hoạch chống buôn lậu dịp Tết Bính Ngọ 2026 trước ngày nào?",
+            "Hoàn thiện Kế hoạch chống buôn lậu dịp trước, trong và sau Tết Nguyên đán Bính Ngọ 2026 theo chỉ đạo của Phó Thủ tướng Hồ Đức Phớc, báo cáo trước ngày 30 tháng 11.", ""));
 }
