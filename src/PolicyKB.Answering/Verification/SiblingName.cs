@@ -29,7 +29,6 @@ public static class SiblingName
         foreach (var (head, name, typed, _) in asked)
         {
             if (Written(name, around)) continue;
-            // The same noun names another member of the family: the quote speaks of it, not of the one asked.
             // The same noun names another member of the family: the quote speaks of it, not of the one asked. Or the quote
             // speaks of that kind of thing ("casino") and names another member by a noun of its own ("dự án Vân Đồn").
             var other = siblings.Where(s => s.Name != name && !name.StartsWith(s.Name + " ", StringComparison.Ordinal)).ToList();
