@@ -15,7 +15,7 @@ namespace PolicyKB.Answering.Verification;
 /// name the purpose of an amount asked (<see cref="AskedPurpose"/>), speaks of another span of years than the one asked
 /// (<see cref="SiblingPeriod"/>) or another year (<see cref="SiblingYear"/>), states no charge for a fee or fine asked
 /// (<see cref="ChargeValue"/>), dates only the meeting it reports (<see cref="ReportedEventDate"/>), names another ward or commune than the one asked
-/// (<see cref="SiblingPlace"/>), or speaks of a sibling of the subject asked (<see cref="SiblingSubject"/>, for
+/// (<see cref="SiblingPlace"/>) or another member named by the same noun (<see cref="SiblingName"/>), or speaks of a sibling of the subject asked (<see cref="SiblingSubject"/>, for
 /// questions asking a number) or of another subject than the one the question's rarest word names
 /// (<see cref="AskedSubjectWord"/>, for questions asking a number). When every quote fails the answer becomes the refusal, its quoted clauses shown as the
 /// closest. Facts and graph answers say what they answer and are not read.
@@ -50,6 +50,7 @@ public static partial class AnswerEvidenceCheck
                 ?? (SiblingYear.Missing(question.Question, $"{headings} {text} {Named(source)}", source.Document.Years) is { } year ? $"nội dung của năm {year} được hỏi" : null)
                 ?? (ReportedEventDate.AnswersNothing(question.Question, text) ? "ngày của việc được hỏi (đoạn gần nhất chỉ nêu ngày một cuộc họp)" : null)
                 ?? (SiblingPlace.Missing(question.Question, text, $"{headings} {Named(source)}") is { } place ? $"nội dung về {place} được hỏi" : null)
+                ?? (SiblingName.Missing(question.Question, text, $"{headings} {source.Clause.Text} {Named(source)}") is { } name ? $"nội dung về {name} được hỏi" : null)
                 ?? (number ? Sibling(question, text, context, source, knowledge, clausesOf) : null)
                 ?? (number ? Subject(question, text, context, source, knowledge, clausesOf) : null);
             if (missing is null) return draft;
